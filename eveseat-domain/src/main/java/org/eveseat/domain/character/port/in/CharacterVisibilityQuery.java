@@ -1,0 +1,9 @@
+package org.eveseat.domain.character.port.in;
+
+import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.Viewer;
+
+/** Whether a viewer may see a character's data: its owner and admins may, nobody else. */
+public interface CharacterVisibilityQuery {
+    boolean canSee(Viewer viewer, CharacterId characterId);
+}

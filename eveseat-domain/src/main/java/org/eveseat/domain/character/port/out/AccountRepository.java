@@ -1,0 +1,19 @@
+package org.eveseat.domain.character.port.out;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.eveseat.domain.character.model.Account;
+import org.eveseat.domain.character.model.Role;
+import org.eveseat.domain.shared.AccountId;
+
+/** Stores accounts. Creating the first account must be safe against two logins arriving at once. */
+public interface AccountRepository {
+    Account create(Set<Role> roles);
+
+    Optional<Account> findById(AccountId id);
+
+    Account addRole(AccountId id, Role role);
+
+    boolean isEmpty();
+}

@@ -1,0 +1,15 @@
+package org.eveseat.domain.shared;
+
+import java.time.Instant;
+
+/**
+ * The result of one sync of one endpoint for one character or corporation. A sync never throws to its caller
+ * (a scheduler or job): failures come back as a status with a detail and the time to try again.
+ */
+public record SyncOutcome(Status status, Instant nextDue, String detail) {
+    public enum Status { UPDATED, UNCHANGED, NOT_DUE, TOKEN_INVALID, FAILED }
+
+    public static SyncOutcome of(Status status, Instant nextDue) {
+        return new SyncOutcome(status, nextDue, "");
+    }
+}
