@@ -7,7 +7,7 @@ import org.eveseat.domain.character.model.Account;
 import org.eveseat.domain.character.model.Role;
 import org.eveseat.domain.shared.AccountId;
 
-/** Stores accounts. Creating the first account must be safe against two logins arriving at once. */
+/** Stores accounts. */
 public interface AccountRepository {
     Account create(Set<Role> roles);
 

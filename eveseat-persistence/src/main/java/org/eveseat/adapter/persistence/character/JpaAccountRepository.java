@@ -1,0 +1,61 @@
+package org.eveseat.adapter.persistence.character;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eveseat.adapter.persistence.Timestamps;
+import org.eveseat.domain.character.model.Account;
+import org.eveseat.domain.character.model.Role;
+import org.eveseat.domain.character.port.out.AccountRepository;
+import org.eveseat.domain.shared.AccountId;
+import org.eveseat.domain.shared.NotFoundException;
+
+@ApplicationScoped
+@Transactional
+public class JpaAccountRepository implements AccountRepository {
+    private EntityManager em;
+
+    protected JpaAccountRepository() {
+    }
+
+    @Inject
+    public JpaAccountRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Account create(Set<Role> roles) {
+        AccountEntity entity = new AccountEntity();
+        entity.admin = roles.contains(Role.ADMIN);
+        entity.createdAt = Timestamps.toColumn(Instant.now());
+        em.persist(entity);
+        em.flush();
+        return CharacterMapper.toAccount(entity);
+    }
+
+    @Override
+    public Optional<Account> findById(AccountId id) {
+        return Optional.ofNullable(em.find(AccountEntity.class, id.value())).map(CharacterMapper::toAccount);
+    }
+
+    @Override
+    public Account addRole(AccountId id, Role role) {
+        AccountEntity entity = em.find(AccountEntity.class, id.value());
+        if (entity == null) {
+            throw new NotFoundException("account not found");
+        }
+        entity.admin |= role == Role.ADMIN;
+        return CharacterMapper.toAccount(entity);
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return em.createQuery("select a.id from AccountEntity a", Long.class).setMaxResults(1).getResultList().isEmpty();
+    }
+}

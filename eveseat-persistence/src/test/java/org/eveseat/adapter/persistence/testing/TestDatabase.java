@@ -1,0 +1,91 @@
+package org.eveseat.adapter.persistence.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+
+import org.eveseat.adapter.persistence.DatabaseMigration;
+
+/**
+ * One embedded PostgreSQL per test JVM, migrated with the real changelog, and the real persistence unit switched
+ * to resource-local transactions. Tests share it, so each test uses ids of its own.
+ */
+public final class TestDatabase {
+    private static TestDatabase instance;
+
+    private final EmbeddedPostgres postgres;
+    private final EntityManagerFactory emf;
+
+    private TestDatabase() {
+        try {
+            postgres = EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+        }
+        DatabaseMigration.migrate(postgres.getPostgresDatabase());
+        emf = Persistence.createEntityManagerFactory("eveseat", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.nonJtaDataSource", postgres.getPostgresDatabase()));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close));
+    }
+
+    public static synchronized TestDatabase get() {
+        if (instance == null) {
+            instance = new TestDatabase();
+        }
+        return instance;
+    }
+
+    public DataSource dataSource() {
+        return postgres.getPostgresDatabase();
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** Runs the work in one committed transaction, as the container would around a repository call. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** Empties every application table, for tests that need a database without accounts. */
+    public void truncateApplicationTables() {
+        try (var connection = dataSource().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("truncate account, eve_character, character_token, revoked_session, wallet_balance cascade");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void close() {
+        emf.close();
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
