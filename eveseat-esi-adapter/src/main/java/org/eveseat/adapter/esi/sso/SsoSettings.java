@@ -1,0 +1,40 @@
+package org.eveseat.adapter.esi.sso;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The EVE SSO application EVESeat is registered as. Without a client id and secret the server still runs; the
+ * login page then explains how to register one.
+ */
+public record SsoSettings(URI baseUrl, Set<String> acceptedIssuers, String clientId, String clientSecret,
+                          URI callbackUrl, List<String> scopes) {
+    public static final String DEVELOPERS_URL = "https://developers.eveonline.com/applications";
+
+    public SsoSettings {
+        acceptedIssuers = Set.copyOf(acceptedIssuers);
+        scopes = List.copyOf(scopes);
+    }
+
+    public boolean isConfigured() {
+        return clientId != null && !clientId.isBlank() && clientSecret != null && !clientSecret.isBlank();
+    }
+
+    public URI authorizeUrl(String state, String codeChallenge) {
+        return URI.create(baseUrl + "/v2/oauth/authorize"
+                + "?response_type=code"
+                + "&redirect_uri=" + encode(callbackUrl.toString())
+                + "&client_id=" + encode(clientId)
+                + "&scope=" + encode(String.join(" ", scopes))
+                + "&code_challenge=" + encode(codeChallenge)
+                + "&code_challenge_method=S256"
+                + "&state=" + encode(state));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

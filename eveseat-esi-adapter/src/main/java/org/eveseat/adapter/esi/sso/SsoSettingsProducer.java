@@ -1,0 +1,67 @@
+package org.eveseat.adapter.esi.sso;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Reads the EVE SSO application from MicroProfile Config ({@code EVESEAT_SSO_*}, {@code EVESEAT_PUBLIC_URL}). */
+@ApplicationScoped
+public class SsoSettingsProducer {
+    static final String CALLBACK_PATH = "/api/v1/auth/callback";
+
+    @Inject
+    @ConfigProperty(name = "eveseat.sso.base-url", defaultValue = "https://login.eveonline.com")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "eveseat.sso.issuer")
+    Optional<String> issuer;
+
+    @Inject
+    @ConfigProperty(name = "eveseat.sso.client-id")
+    Optional<String> clientId;
+
+    @Inject
+    @ConfigProperty(name = "eveseat.sso.client-secret")
+    Optional<String> clientSecret;
+
+    @Inject
+    @ConfigProperty(name = "eveseat.sso.scopes", defaultValue = "publicData esi-wallet.read_character_wallet.v1")
+    String scopes;
+
+    @Inject
+    @ConfigProperty(name = "eveseat.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @Produces
+    @ApplicationScoped
+    SsoSettings settings() {
+        URI base = URI.create(stripSlash(baseUrl));
+        return new SsoSettings(base, issuers(base), clientId.orElse(null), clientSecret.orElse(null),
+                URI.create(stripSlash(publicUrl) + CALLBACK_PATH), List.of(scopes.trim().split("\\s+")));
+    }
+
+    /** EVE SSO has issued tokens with and without scheme and trailing slash; all name the same issuer. */
+    private Set<String> issuers(URI base) {
+        String configured = issuer.map(SsoSettingsProducer::stripSlash).orElse(base.toString());
+        Set<String> accepted = new LinkedHashSet<>(Arrays.asList(configured, configured + "/"));
+        URI parsed = URI.create(configured);
+        if (parsed.getHost() != null) {
+            accepted.add(parsed.getAuthority());
+        }
+        return accepted;
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}
