@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { formatIsk } from './format'
+
+describe('formatIsk', () => {
+  it('adds thousands separators and the ISK suffix', () => {
+    expect(formatIsk('1234567.89')).toBe('1,234,567.89 ISK')
+  })
+
+  it('keeps small amounts without separators', () => {
+    expect(formatIsk('0')).toBe('0.00 ISK')
+    expect(formatIsk('999.5')).toBe('999.50 ISK')
+  })
+
+  it('pads to two decimals', () => {
+    expect(formatIsk('1000')).toBe('1,000.00 ISK')
+    expect(formatIsk('1000.')).toBe('1,000.00 ISK')
+  })
+
+  it('rounds half up to two decimals without floating point error', () => {
+    expect(formatIsk('1.005')).toBe('1.01 ISK')
+    expect(formatIsk('2.994')).toBe('2.99 ISK')
+    expect(formatIsk('999999.995')).toBe('1,000,000.00 ISK')
+  })
+
+  it('keeps precision for balances beyond double precision', () => {
+    expect(formatIsk('123456789012345678.12')).toBe('123,456,789,012,345,678.12 ISK')
+  })
+
+  it('formats negative balances', () => {
+    expect(formatIsk('-1234.5')).toBe('-1,234.50 ISK')
+    expect(formatIsk('-0.001')).toBe('0.00 ISK')
+  })
+
+  it('passes through text that is not a decimal number', () => {
+    expect(formatIsk('n/a')).toBe('n/a ISK')
+  })
+})
