@@ -1,6 +1,5 @@
 package org.eveseat.adapter.persistence;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -11,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 
 /**
  * Migrates the schema before the application serves anything. Bean-managed transactions, because Liquibase commits
@@ -22,7 +22,8 @@ import jakarta.ejb.TransactionManagementType;
 public class MigrationOnStartup {
     private static final Logger LOG = Logger.getLogger(MigrationOnStartup.class.getName());
 
-    private final AtomicBoolean migrated = new AtomicBoolean();
+    @Inject
+    MigrationState state;
 
     @Resource(lookup = "jdbc/eveseat")
     private DataSource dataSource;
@@ -31,15 +32,7 @@ public class MigrationOnStartup {
     void migrate() {
         long started = System.nanoTime();
         DatabaseMigration.migrate(dataSource);
-        migrated.set(true);
+        state.markMigrated();
         LOG.info(() -> "database schema up to date (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
-    }
-
-    public boolean isMigrated() {
-        return migrated.get();
-    }
-
-    public DataSource dataSource() {
-        return dataSource;
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,7 +27,7 @@ public class EsiSettingsProducer {
     int timeoutSeconds;
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     EsiSettings settings() {
         return new EsiSettings(URI.create(baseUrl), EsiSettings.COMPATIBILITY_DATE, userAgent,
                 Duration.ofSeconds(timeoutSeconds));

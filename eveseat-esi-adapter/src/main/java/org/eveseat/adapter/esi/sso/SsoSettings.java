@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -11,8 +12,9 @@ import java.util.Set;
  * login page then explains how to register one.
  */
 public record SsoSettings(URI baseUrl, Set<String> acceptedIssuers, String clientId, String clientSecret,
-                          URI callbackUrl, List<String> scopes) {
+                          Optional<URI> publicUrl, List<String> scopes) {
     public static final String DEVELOPERS_URL = "https://developers.eveonline.com/applications";
+    public static final String CALLBACK_PATH = "/api/v1/auth/callback";
 
     public SsoSettings {
         acceptedIssuers = Set.copyOf(acceptedIssuers);
@@ -23,7 +25,13 @@ public record SsoSettings(URI baseUrl, Set<String> acceptedIssuers, String clien
         return clientId != null && !clientId.isBlank() && clientSecret != null && !clientSecret.isBlank();
     }
 
-    public URI authorizeUrl(String state, String codeChallenge) {
+    /** The configured public URL wins; without one, the address the browser used to reach us. */
+    public URI callbackUrl(URI requestRoot) {
+        String root = publicUrl.orElse(requestRoot).toString();
+        return URI.create((root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + CALLBACK_PATH);
+    }
+
+    public URI authorizeUrl(String state, String codeChallenge, URI callbackUrl) {
         return URI.create(baseUrl + "/v2/oauth/authorize"
                 + "?response_type=code"
                 + "&redirect_uri=" + encode(callbackUrl.toString())

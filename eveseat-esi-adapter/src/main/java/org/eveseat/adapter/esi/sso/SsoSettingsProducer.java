@@ -10,14 +10,13 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads the EVE SSO application from MicroProfile Config ({@code EVESEAT_SSO_*}, {@code EVESEAT_PUBLIC_URL}). */
 @ApplicationScoped
 public class SsoSettingsProducer {
-    static final String CALLBACK_PATH = "/api/v1/auth/callback";
-
     @Inject
     @ConfigProperty(name = "eveseat.sso.base-url", defaultValue = "https://login.eveonline.com")
     String baseUrl;
@@ -39,15 +38,15 @@ public class SsoSettingsProducer {
     String scopes;
 
     @Inject
-    @ConfigProperty(name = "eveseat.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    @ConfigProperty(name = "eveseat.public-url")
+    Optional<String> publicUrl;
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     SsoSettings settings() {
         URI base = URI.create(stripSlash(baseUrl));
         return new SsoSettings(base, issuers(base), clientId.orElse(null), clientSecret.orElse(null),
-                URI.create(stripSlash(publicUrl) + CALLBACK_PATH), List.of(scopes.trim().split("\\s+")));
+                publicUrl.map(url -> URI.create(stripSlash(url))), List.of(scopes.trim().split("\\s+")));
     }
 
     /** EVE SSO has issued tokens with and without scheme and trailing slash; all name the same issuer. */

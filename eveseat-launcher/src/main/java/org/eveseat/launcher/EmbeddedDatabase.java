@@ -1,0 +1,75 @@
+package org.eveseat.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * PostgreSQL 17 run from the launcher when no external database is configured. Its data directory lives under
+ * the EVESeat data directory and is initialised only once, so data survives restarts.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+    private static final String DATABASE = "eveseat";
+
+    private final EmbeddedPostgres postgres;
+    private final String user;
+    private final String password;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, String user, String password) {
+        this.postgres = postgres;
+        this.user = user;
+        this.password = password;
+    }
+
+    static EmbeddedDatabase start(Path dataDir, int port, String user, String password) throws IOException, SQLException {
+        Path pgData = dataDir.resolve("postgres");
+        Files.createDirectories(pgData);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setPort(port)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .start();
+        var database = new EmbeddedDatabase(postgres, user, password);
+        database.createApplicationDatabase();
+        return database;
+    }
+
+    DatabaseTarget target() {
+        return new DatabaseTarget("127.0.0.1", postgres.getPort(), DATABASE, user, password);
+    }
+
+    private void createApplicationDatabase() throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            boolean exists;
+            try (var rows = statement.executeQuery("select 1 from pg_roles where rolname = '" + sqlText(user) + "'")) {
+                exists = rows.next();
+            }
+            if (!exists) {
+                statement.execute("create role \"" + user.replace("\"", "") + "\" login password '" + sqlText(password) + "'");
+            }
+            try (var rows = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                exists = rows.next();
+            }
+            if (!exists) {
+                statement.execute("create database " + DATABASE + " owner \"" + user.replace("\"", "") + "\"");
+            }
+        }
+    }
+
+    private static String sqlText(String value) {
+        return value.replace("'", "''");
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

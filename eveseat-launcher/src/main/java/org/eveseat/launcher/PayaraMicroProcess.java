@@ -1,0 +1,89 @@
+package org.eveseat.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Payara Micro running the EVESeat WAR as a child process, with the connection pool defined at boot. */
+final class PayaraMicroProcess {
+    private final Process process;
+    private final int port;
+
+    private PayaraMicroProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static PayaraMicroProcess start(Path runtimeDir, LauncherSettings settings, DatabaseTarget database)
+            throws IOException {
+        Path work = settings.dataDir().resolve("runtime");
+        Files.createDirectories(work);
+        Path postBoot = work.resolve("post-boot.asadmin");
+        Files.deleteIfExists(postBoot);
+        // holds the database password: owner-only, like the key files
+        Files.createFile(postBoot, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(postBoot, database.postBootCommands());
+
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xss1m",
+                "-Deveseat.data-dir=" + settings.dataDir(),
+                "-jar", runtimeDir.resolve("payara-micro.jar").toString(),
+                "--deploy", runtimeDir.resolve("eveseat-web.war").toString(), "--contextroot", "/",
+                "--port", Integer.toString(settings.httpPort()),
+                "--addlibs", runtimeDir.resolve("postgresql.jar").toString(),
+                "--postbootcommandfile", postBoot.toString(),
+                "--rootdir", work.resolve("payara").toString()));
+        if (!settings.cluster()) {
+            command.add("--nocluster");
+        }
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        return new PayaraMicroProcess(process, settings.httpPort());
+    }
+
+    /** Polls readiness (database migrated and reachable) until it is green or the process dies. */
+    boolean awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        return false;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    /** SIGTERM, so Payara undeploys cleanly; killed only if it hangs. */
+    void stop(Duration grace) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(grace.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

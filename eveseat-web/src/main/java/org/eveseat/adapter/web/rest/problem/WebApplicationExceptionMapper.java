@@ -1,0 +1,19 @@
+package org.eveseat.adapter.web.rest.problem;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Unknown paths, wrong methods, unreadable bodies: JAX-RS's own errors, as problems too. */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+        Response original = e.getResponse();
+        if (original.getStatus() < 400) {
+            return original;
+        }
+        return Problem.response(original.getStatusInfo(), e.getMessage());
+    }
+}

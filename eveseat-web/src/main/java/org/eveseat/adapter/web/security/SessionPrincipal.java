@@ -1,0 +1,60 @@
+package org.eveseat.adapter.web.security;
+
+import java.util.Set;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eveseat.domain.shared.AccountId;
+import org.eveseat.domain.shared.Viewer;
+
+/** The caller of a request, as a MicroProfile {@link JsonWebToken}: subject = account id, groups = roles. */
+public class SessionPrincipal implements JsonWebToken {
+    private final JWTClaimsSet claims;
+    private final String rawToken;
+
+    public SessionPrincipal(JWTClaimsSet claims, String rawToken) {
+        this.claims = claims;
+        this.rawToken = rawToken;
+    }
+
+    public AccountId accountId() {
+        return new AccountId(Long.parseLong(claims.getSubject()));
+    }
+
+    public boolean isAdmin() {
+        return getGroups().contains(SessionTokens.ADMIN_GROUP);
+    }
+
+    public Viewer viewer() {
+        return new Viewer(accountId(), isAdmin());
+    }
+
+    @Override
+    public String getName() {
+        return claims.getSubject();
+    }
+
+    @Override
+    public String getRawToken() {
+        return rawToken;
+    }
+
+    @Override
+    public Set<String> getClaimNames() {
+        return claims.getClaims().keySet();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T getClaim(String claimName) {
+        return (T) ("raw_token".equals(claimName) ? rawToken : claims.getClaim(claimName));
+    }
+
+    @Override
+    public Set<String> getGroups() {
+        Object groups = claims.getClaim("groups");
+        return groups instanceof java.util.Collection<?> list
+                ? Set.copyOf(list.stream().map(String::valueOf).toList()) : Set.of();
+    }
+}

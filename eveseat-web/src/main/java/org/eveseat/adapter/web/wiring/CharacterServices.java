@@ -1,0 +1,85 @@
+package org.eveseat.adapter.web.wiring;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eveseat.domain.character.port.in.AccessTokenQuery;
+import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
+import org.eveseat.domain.character.port.in.LinkCharacterUseCase;
+import org.eveseat.domain.character.port.in.ListCharactersQuery;
+import org.eveseat.domain.character.port.in.LogoutUseCase;
+import org.eveseat.domain.character.port.in.SessionRevokedQuery;
+import org.eveseat.domain.character.port.in.SyncableCharactersQuery;
+import org.eveseat.domain.character.port.out.AccountRepository;
+import org.eveseat.domain.character.port.out.CharacterRepository;
+import org.eveseat.domain.character.port.out.CharacterTokenRepository;
+import org.eveseat.domain.character.port.out.EveSso;
+import org.eveseat.domain.character.port.out.SessionRepository;
+import org.eveseat.domain.character.service.AccessTokenService;
+import org.eveseat.domain.character.service.CharacterVisibilityService;
+import org.eveseat.domain.character.service.LinkCharacterService;
+import org.eveseat.domain.character.service.ListCharactersService;
+import org.eveseat.domain.character.service.LogoutService;
+import org.eveseat.domain.character.service.SessionRevokedService;
+import org.eveseat.domain.character.service.SyncableCharactersService;
+import org.eveseat.domain.shared.CharacterId;
+
+/**
+ * Builds the character feature's use cases from its adapters. {@code @Singleton}: the domain classes have no
+ * no-argument constructor to proxy, and the access-token service must be one instance to serialise refreshes.
+ */
+@ApplicationScoped
+public class CharacterServices {
+    @Inject
+    @ConfigProperty(name = "eveseat.admin-character-id")
+    Optional<Long> adminCharacterId;
+
+    @Produces
+    @Singleton
+    LinkCharacterUseCase linkCharacter(EveSso sso, AccountRepository accounts, CharacterRepository characters,
+                                       CharacterTokenRepository tokens) {
+        return new LinkCharacterService(sso, accounts, characters, tokens, adminCharacterId.map(CharacterId::new));
+    }
+
+    @Produces
+    @Singleton
+    AccessTokenQuery accessTokens(CharacterRepository characters, CharacterTokenRepository tokens, EveSso sso) {
+        return new AccessTokenService(characters, tokens, sso, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    CharacterVisibilityQuery visibility(CharacterRepository characters) {
+        return new CharacterVisibilityService(characters);
+    }
+
+    @Produces
+    @Singleton
+    ListCharactersQuery listCharacters(CharacterRepository characters) {
+        return new ListCharactersService(characters);
+    }
+
+    @Produces
+    @Singleton
+    SyncableCharactersQuery syncableCharacters(CharacterRepository characters) {
+        return new SyncableCharactersService(characters);
+    }
+
+    @Produces
+    @Singleton
+    LogoutUseCase logout(SessionRepository sessions) {
+        return new LogoutService(sessions);
+    }
+
+    @Produces
+    @Singleton
+    SessionRevokedQuery sessionRevoked(SessionRepository sessions) {
+        return new SessionRevokedService(sessions);
+    }
+}
