@@ -1,0 +1,5 @@
+package org.eveseat.archfixture.clean.domain.shared;
+
+/** Identifies a parcel. */
+public record ParcelId(long value) {
+}

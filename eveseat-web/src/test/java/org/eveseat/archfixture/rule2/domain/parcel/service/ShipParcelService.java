@@ -1,0 +1,19 @@
+package org.eveseat.archfixture.rule2.domain.parcel.service;
+
+import org.eveseat.archfixture.rule2.domain.parcel.model.Parcel;
+import org.eveseat.archfixture.rule2.domain.parcel.port.in.ShipParcelUseCase;
+import org.eveseat.archfixture.rule2.domain.parcel.port.out.ParcelRepository;
+
+/** Ships a parcel by storing it. */
+public class ShipParcelService implements ShipParcelUseCase {
+    private final ParcelRepository parcels;
+
+    public ShipParcelService(ParcelRepository parcels) {
+        this.parcels = parcels;
+    }
+
+    @Override
+    public void ship(Parcel parcel) {
+        parcels.save(parcel);
+    }
+}

@@ -1,0 +1,8 @@
+package org.eveseat.archfixture.rule4.domain.parcel.port.in;
+
+import org.eveseat.archfixture.rule4.domain.parcel.model.Parcel;
+
+/** Ships a parcel. */
+public interface ShipParcelUseCase {
+    void ship(Parcel parcel);
+}

@@ -1,0 +1,8 @@
+package org.eveseat.archfixture.rule5liquibase.domain.parcel.port.in;
+
+import org.eveseat.archfixture.rule5liquibase.domain.parcel.model.Parcel;
+
+/** Ships a parcel. */
+public interface ShipParcelUseCase {
+    void ship(Parcel parcel);
+}

@@ -1,0 +1,5 @@
+package org.eveseat.archfixture.rule6domain.domain.customer.model;
+
+/** A customer. */
+public record Customer(long id, String name) {
+}
