@@ -16,6 +16,8 @@ public final class RestClients {
                 .connectTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .register(new EsiHeadersFilter(settings))
+                // error statuses are answers we interpret ourselves, not exceptions
+                .property("microprofile.rest.client.disable.default.mapper", true)
                 .build(api);
     }
 }

@@ -1,5 +1,6 @@
 package org.eveseat.adapter.web.security;
 
+import java.util.Date;
 import java.util.Set;
 
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -48,7 +49,12 @@ public class SessionPrincipal implements JsonWebToken {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T getClaim(String claimName) {
-        return (T) ("raw_token".equals(claimName) ? rawToken : claims.getClaim(claimName));
+        if ("raw_token".equals(claimName)) {
+            return (T) rawToken;
+        }
+        Object value = claims.getClaim(claimName);
+        // MP-JWT gives time claims as epoch seconds; nimbus parses them into Dates
+        return (T) (value instanceof Date date ? Long.valueOf(date.toInstant().getEpochSecond()) : value);
     }
 
     @Override

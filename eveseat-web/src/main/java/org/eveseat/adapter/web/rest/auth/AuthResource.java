@@ -1,8 +1,9 @@
 package org.eveseat.adapter.web.rest.auth;
 
 import java.net.URI;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -107,7 +108,7 @@ public class AuthResource {
         Optional<AccountId> signedIn = Optional.ofNullable(pending.get().signedInAccount()).map(AccountId::new);
         Account account = linkCharacter.link(new LinkCharacterCommand(code, pending.get().codeVerifier(), signedIn));
         var session = sessions.issue(account);
-        return Response.seeOther(URI.create("/"))
+        return Response.seeOther(appRoot())
                 .cookie(SessionCookie.issue(session.token(), session.expiresAt(), uri))
                 .build();
     }
@@ -116,7 +117,7 @@ public class AuthResource {
     @Path("logout")
     public Response logout() {
         SessionPrincipal principal = caller().orElseThrow();
-        logout.logout(principal.getTokenID(), java.time.Instant.ofEpochSecond(principal.getExpirationTime()));
+        logout.logout(principal.getTokenID(), Instant.ofEpochSecond(principal.getExpirationTime()));
         return Response.noContent().cookie(SessionCookie.clear(uri)).build();
     }
 
@@ -135,7 +136,12 @@ public class AuthResource {
     }
 
     private URI callbackUrl() {
-        return sso.callbackUrl(uri.getBaseUri().resolve("/"));
+        return sso.callbackUrl(appRoot());
+    }
+
+    /** Where the application is mounted (the REST base is {@code <root>/api/}), so any context root works. */
+    private URI appRoot() {
+        return uri.getBaseUri().resolve("..");
     }
 
     private static boolean sameText(String expected, String actual) {

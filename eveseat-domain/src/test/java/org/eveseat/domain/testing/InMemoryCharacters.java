@@ -1,0 +1,87 @@
+package org.eveseat.domain.testing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.eveseat.domain.character.model.Account;
+import org.eveseat.domain.character.model.CharacterToken;
+import org.eveseat.domain.character.model.LinkedCharacter;
+import org.eveseat.domain.character.model.Role;
+import org.eveseat.domain.character.model.TokenState;
+import org.eveseat.domain.character.port.out.AccountRepository;
+import org.eveseat.domain.character.port.out.CharacterRepository;
+import org.eveseat.domain.character.port.out.CharacterTokenRepository;
+import org.eveseat.domain.shared.AccountId;
+import org.eveseat.domain.shared.CharacterId;
+
+/** In-memory versions of the character feature's storage ports, for use-case tests. */
+public final class InMemoryCharacters implements AccountRepository, CharacterRepository, CharacterTokenRepository {
+    private final Map<Long, Account> accounts = new TreeMap<>();
+    private final Map<CharacterId, LinkedCharacter> characters = new TreeMap<>(Comparator.comparingLong(CharacterId::value));
+    private final Map<CharacterId, CharacterToken> tokens = new TreeMap<>(Comparator.comparingLong(CharacterId::value));
+    public final List<CharacterToken> savedTokens = new ArrayList<>();
+
+    @Override
+    public Account create(Set<Role> roles) {
+        Account account = new Account(new AccountId(accounts.size() + 1L), roles);
+        accounts.put(account.id().value(), account);
+        return account;
+    }
+
+    @Override
+    public Optional<Account> findById(AccountId id) {
+        return Optional.ofNullable(accounts.get(id.value()));
+    }
+
+    @Override
+    public Account addRole(AccountId id, Role role) {
+        Set<Role> roles = EnumSet.copyOf(accounts.get(id.value()).roles());
+        roles.add(role);
+        Account account = new Account(id, roles);
+        accounts.put(id.value(), account);
+        return account;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return accounts.isEmpty();
+    }
+
+    @Override
+    public Optional<LinkedCharacter> findById(CharacterId id) {
+        return Optional.ofNullable(characters.get(id));
+    }
+
+    @Override
+    public List<LinkedCharacter> findByOwner(AccountId owner) {
+        return characters.values().stream().filter(c -> c.owner().equals(owner)).toList();
+    }
+
+    @Override
+    public List<CharacterId> findSyncableWithScope(String scope) {
+        return characters.values().stream().filter(c -> c.tokenState() == TokenState.VALID && c.hasScope(scope))
+                .map(LinkedCharacter::id).toList();
+    }
+
+    @Override
+    public void save(LinkedCharacter character) {
+        characters.put(character.id(), character);
+    }
+
+    @Override
+    public Optional<CharacterToken> findByCharacter(CharacterId id) {
+        return Optional.ofNullable(tokens.get(id));
+    }
+
+    @Override
+    public void save(CharacterToken token) {
+        tokens.put(token.characterId(), token);
+        savedTokens.add(token);
+    }
+}

@@ -1,0 +1,76 @@
+package org.eveseat.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+
+/** A browser's view of the server: its own cookie jar, redirects followed by hand so each hop can be checked. */
+final class Browser {
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    Browser(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    HttpResponse<String> get(String pathOrUrl) {
+        return send(HttpRequest.newBuilder(resolve(pathOrUrl)).GET());
+    }
+
+    HttpResponse<String> post(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** An API client without cookies: only the bearer token identifies it. */
+    HttpResponse<String> getWithBearer(String path, String token) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(resolve(path))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Logs in through the fake EVE SSO: our login redirect, SSO's consent redirect, our callback. */
+    HttpResponse<String> logIn() {
+        HttpResponse<String> toSso = get("api/v1/auth/login");
+        HttpResponse<String> backToUs = get(location(toSso));
+        return get(location(backToUs));
+    }
+
+    Optional<String> sessionToken() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("eveseat_session")).map(HttpCookie::getValue).findFirst();
+    }
+
+    static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElseThrow(() ->
+                new AssertionError("expected a redirect, got " + response.statusCode() + " " + response.body()));
+    }
+
+    private URI resolve(String pathOrUrl) {
+        return pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : base.resolve(pathOrUrl);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

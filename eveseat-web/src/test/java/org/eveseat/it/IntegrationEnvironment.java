@@ -1,0 +1,87 @@
+package org.eveseat.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.eveseat.fake.FakeEsi;
+import org.eveseat.fake.FakeEveSso;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts what the server under test needs before Arquillian boots Payara Micro: an embedded PostgreSQL (empty:
+ * the server migrates it itself), a fake EVE SSO and a fake ESI, and hands their addresses to arquillian.xml
+ * through system properties. Active only in the integration-test run ({@code eveseat.it=true}).
+ */
+public class IntegrationEnvironment implements LauncherSessionListener {
+    private static EmbeddedPostgres postgres;
+    private static FakeEveSso sso;
+    private static FakeEsi esi;
+    private static Path dataDir;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!Boolean.getBoolean("eveseat.it") || postgres != null) {
+            return;
+        }
+        try {
+            Path work = Path.of(System.getProperty("eveseat.it.workDir"));
+            dataDir = Files.createDirectories(work.resolve("data"));
+            postgres = EmbeddedPostgres.builder().start();
+            sso = new FakeEveSso().start();
+            esi = new FakeEsi(sso).start();
+            Path postBoot = work.resolve("post-boot.asadmin");
+            Files.writeString(postBoot, poolCommands(postgres.getPort()));
+            System.setProperty("eveseat.it.microOptions", "--addlibs " + System.getProperty("eveseat.it.jdbcDriver")
+                    + " --postbootcommandfile " + postBoot + " --nocluster");
+            System.setProperty("eveseat.it.jvmOptions", String.join(" ",
+                    "-Deveseat.data-dir=" + dataDir,
+                    "-Deveseat.sso.base-url=" + sso.baseUrl(),
+                    "-Deveseat.sso.issuer=" + sso.issuer(),
+                    "-Deveseat.sso.client-id=" + sso.clientId(),
+                    "-Deveseat.sso.client-secret=" + sso.clientSecret(),
+                    "-Deveseat.esi.base-url=" + esi.baseUrl(),
+                    "-Deveseat.esi.user-agent=EVESeat-IT/1.0"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("integration environment did not start", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (postgres == null) {
+            return;
+        }
+        esi.stop();
+        sso.stop();
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String poolCommands(int port) {
+        return "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource"
+                + " --restype javax.sql.DataSource --property user=postgres:password=postgres:serverName=127.0.0.1"
+                + ":portNumber=" + port + ":databaseName=postgres eveseat-pool\n"
+                + "create-jdbc-resource --connectionpoolid eveseat-pool jdbc/eveseat\n"
+                + "set-batch-runtime-configuration --dataSourceLookupName jdbc/eveseat\n";
+    }
+
+    public static FakeEveSso sso() {
+        return sso;
+    }
+
+    public static FakeEsi esi() {
+        return esi;
+    }
+
+    public static Path dataDir() {
+        return dataDir;
+    }
+}

@@ -1,0 +1,248 @@
+package org.eveseat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.eveseat.fake.FakeEsi;
+import org.eveseat.fake.FakeEveSso;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The first vertical slice on a real Payara Micro with the real WAR: EVE SSO login (fake SSO), wallet balance
+ * sync (fake ESI) into PostgreSQL, read back through the REST API, and the ways a caller can be refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LoginAndWalletBalanceIT {
+    private static final String WALLET_SCOPE = "esi-wallet.read_character_wallet.v1";
+    private static final long MAIN = 2112625428L;
+    private static final long OTHER = 95465499L;
+
+    @ArquillianResource
+    private URL base;
+
+    private final FakeEveSso sso = IntegrationEnvironment.sso();
+    private final FakeEsi esi = IntegrationEnvironment.esi();
+
+    @Deployment
+    static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("eveseat.it.war")));
+    }
+
+    @Test
+    @Order(1)
+    void firstLoginCreatesTheAdminAccountAndSetsAHardenedCookie() {
+        Browser browser = browser();
+        assertThat(json(browser.get("api/v1/auth/config")).getBoolean("ssoConfigured")).isTrue();
+        sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData", WALLET_SCOPE));
+
+        HttpResponse<String> toSso = browser.get("api/v1/auth/login");
+        assertThat(toSso.statusCode()).isEqualTo(303);
+        assertThat(Browser.location(toSso)).startsWith(sso.authorizeUrl())
+                .contains("code_challenge_method=S256", "code_challenge=", "state=", "client_id=" + sso.clientId())
+                .contains("redirect_uri=" + java.net.URLEncoder.encode(base + "api/v1/auth/callback",
+                        java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> callback = browser.get(Browser.location(browser.get(Browser.location(toSso))));
+
+        assertThat(callback.statusCode()).isEqualTo(303);
+        assertThat(callback.headers().firstValue("Set-Cookie")).get().asString()
+                .contains("eveseat_session=", "HttpOnly", "SameSite=Lax", "Path=/");
+        JsonObject me = json(browser.get("api/v1/auth/me"));
+        assertThat(me.getBoolean("admin")).isTrue();
+        assertThat(me.getJsonArray("characters").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(MAIN);
+        assertThat(me.getJsonArray("characters").getJsonObject(0).getBoolean("tokenValid")).isTrue();
+    }
+
+    @Test
+    @Order(2)
+    void balanceIsSyncedFromEsiStoredAndServedHonouringExpires() {
+        Browser browser = loggedIn(MAIN, "Main Pilot", "owner-main");
+        esi.cacheSeconds(Duration.ofSeconds(3));
+        esi.ledger().setWalletBalance(MAIN, new BigDecimal("29500.01"));
+        String path = "/characters/" + MAIN + "/wallet";
+
+        assertThat(browser.get("api/v1/wallet/balance/" + MAIN).statusCode()).isEqualTo(404);
+        assertThat(syncStatus(browser, MAIN)).isEqualTo("UPDATED");
+        JsonObject balance = json(browser.get("api/v1/wallet/balance/" + MAIN));
+        assertThat(balance.getString("balance")).isEqualTo("29500.01");
+        assertThat(esi.lastUserAgent()).isEqualTo("EVESeat-IT/1.0");
+
+        int callsBefore = esi.requestCount(path);
+        assertThat(syncStatus(browser, MAIN)).isEqualTo("NOT_DUE");
+        assertThat(esi.requestCount(path)).as("no ESI call before Expires").isEqualTo(callsBefore);
+
+        waitPastEsiExpiry();
+        assertThat(syncStatus(browser, MAIN))
+                .as("same data after expiry: If-None-Match gives 304").isEqualTo("UNCHANGED");
+
+        waitPastEsiExpiry();
+        esi.failNext(1, 503);
+        assertThat(syncStatus(browser, MAIN)).isEqualTo("FAILED");
+        assertThat(json(browser.get("api/v1/wallet/balance/" + MAIN)).getString("balance"))
+                .as("a failed ESI call keeps the stored balance").isEqualTo("29500.01");
+    }
+
+    @Test
+    @Order(3)
+    void anotherUsersCharacterIsHiddenAndBadInputIsAProblem() {
+        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other");
+        assertThat(json(other.get("api/v1/auth/me")).getBoolean("admin")).isFalse();
+
+        HttpResponse<String> foreign = other.get("api/v1/wallet/balance/" + MAIN);
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(foreign.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(other.post("api/v1/wallet/balance/" + MAIN + "/sync").statusCode()).isEqualTo(404);
+        assertProblem(other.get("api/v1/wallet/balance/abc"), 400);
+        assertProblem(other.get("api/v1/wallet/balance/-5"), 400);
+        assertProblem(browser().get("api/v1/wallet/balance/" + MAIN), 401);
+    }
+
+    @Test
+    @Order(4)
+    void bearerTokenWorksForApiClientsAndForgedTokensDoNot() throws Exception {
+        String token = loggedIn(MAIN, "Main Pilot", "owner-main").sessionToken().orElseThrow();
+        Browser client = browser();
+        assertThat(client.getWithBearer("api/v1/wallet/balance/" + MAIN, token).statusCode()).isEqualTo(200);
+
+        String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+        assertProblem(client.getWithBearer("api/v1/wallet/balance/" + MAIN, tampered), 401);
+        RSAKey serverKey = RSAKey.parse(Files.readString(IntegrationEnvironment.dataDir().resolve("keys/session-signing.jwk")));
+        assertProblem(client.getWithBearer("api/v1/auth/me", sign(serverKey, "eveseat", Instant.now().minusSeconds(5))), 401);
+        assertProblem(client.getWithBearer("api/v1/auth/me", sign(serverKey, "someone-else", Instant.now().plusSeconds(600))), 401);
+        RSAKey strangerKey = new RSAKeyGenerator(2048).keyID(serverKey.getKeyID()).generate();
+        assertProblem(client.getWithBearer("api/v1/auth/me", sign(strangerKey, "eveseat", Instant.now().plusSeconds(600))), 401);
+        assertThat(client.getWithBearer("api/v1/auth/me", sign(serverKey, "eveseat", Instant.now().plusSeconds(600)))
+                .statusCode()).as("control: a correctly signed token is accepted").isEqualTo(200);
+    }
+
+    @Test
+    @Order(5)
+    void loginIsRefusedOnWrongStateOrBadSsoTokens() {
+        Browser browser = browser();
+        sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of(WALLET_SCOPE));
+        String callback = Browser.location(browser.get(Browser.location(browser.get("api/v1/auth/login"))));
+        assertProblem(browser.get(callback.replaceAll("state=[^&]+", "state=forged")), 400);
+        assertProblem(browser().get(callback), 400);
+
+        for (Runnable fault : List.<Runnable>of(sso::nextTokenTampered, sso::nextTokenExpired, sso::nextTokenWrongIssuer,
+                sso::nextTokenWrongAudience, sso::nextTokenSignedWithUnknownKey)) {
+            Browser attempt = browser();
+            fault.run();
+            HttpResponse<String> result = attempt.logIn();
+            assertProblem(result, 400);
+            assertThat(attempt.sessionToken()).isEmpty();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void refreshRotatesTokensAndARevokedTokenIsReportedNotThrown() {
+        sso.accessTokenLifetime(Duration.ofSeconds(30));
+        Browser browser = loggedIn(MAIN, "Main Pilot", "owner-main");
+        int refreshes = sso.refreshCount(MAIN);
+        waitPastEsiExpiry();
+        assertThat(syncStatus(browser, MAIN))
+                .isIn("UPDATED", "UNCHANGED");
+        assertThat(sso.refreshCount(MAIN)).isEqualTo(refreshes + 1);
+        waitPastEsiExpiry();
+        assertThat(syncStatus(browser, MAIN))
+                .as("the rotated refresh token was stored and works").isIn("UPDATED", "UNCHANGED");
+
+        sso.revoke(MAIN);
+        waitPastEsiExpiry();
+        assertThat(syncStatus(browser, MAIN)).isEqualTo("TOKEN_INVALID");
+        assertThat(json(browser.get("api/v1/auth/me")).getJsonArray("characters").getJsonObject(0).getBoolean("tokenValid"))
+                .isFalse();
+        sso.accessTokenLifetime(Duration.ofSeconds(1199));
+    }
+
+    @Test
+    @Order(7)
+    void logoutInvalidatesTheSessionToken() {
+        Browser browser = loggedIn(MAIN, "Main Pilot", "owner-main");
+        String token = browser.sessionToken().orElseThrow();
+        assertThat(browser.post("api/v1/auth/logout").statusCode()).isEqualTo(204);
+        assertProblem(browser().getWithBearer("api/v1/auth/me", token), 401);
+    }
+
+    /** The client must not call before Expires; with a 3 s ESI cache a short wait makes the next sync due. */
+    private void waitPastEsiExpiry() {
+        esi.cacheSeconds(Duration.ofSeconds(3));
+        try {
+            Thread.sleep(4100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Browser browser() {
+        return new Browser(URI.create(base.toString()));
+    }
+
+    private Browser loggedIn(long characterId, String name, String ownerHash) {
+        sso.loginAs(characterId, name, ownerHash, Set.of("publicData", WALLET_SCOPE));
+        Browser browser = browser();
+        assertThat(browser.logIn().statusCode()).isEqualTo(303);
+        return browser;
+    }
+
+    private static String sign(RSAKey key, String issuer, Instant expiry) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                new JWTClaimsSet.Builder().issuer(issuer).audience("eveseat").subject("1").jwtID("forged-" + issuer)
+                        .claim("groups", List.of("user", "admin")).expirationTime(Date.from(expiry)).build());
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    private static String syncStatus(Browser browser, long characterId) {
+        HttpResponse<String> response = browser.post("api/v1/wallet/balance/" + characterId + "/sync");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response).getString("status");
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(json(response).getInt("status")).isEqualTo(status);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isLessThan(500);
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+}
