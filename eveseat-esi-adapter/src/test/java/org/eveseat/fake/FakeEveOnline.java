@@ -1,0 +1,60 @@
+package org.eveseat.fake;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the fake SSO and ESI side by side for manual testing of a local EVESeat, until killed.
+ * Settings, as {@code name=value} arguments or {@code -Deveseat.fake.name=value}:
+ * {@code sso-port} (18081), {@code esi-port} (18082), {@code client-id} (eveseat-dev),
+ * {@code client-secret} (eveseat-dev-secret), {@code callback-url} (any, if unset).
+ */
+public final class FakeEveOnline {
+
+    static final long DEMO_CHARACTER_ID = 2112625428L;
+    static final String DEMO_CHARACTER_NAME = "Demo Pilot";
+    static final Set<String> WALLET_SCOPES =
+            Set.of(EsiRoutes.READ_CHARACTER_WALLET, "esi-wallet.read_corporation_wallets.v1");
+
+    private FakeEveOnline() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        int ssoPort = Integer.parseInt(setting(args, "sso-port", "18081"));
+        int esiPort = Integer.parseInt(setting(args, "esi-port", "18082"));
+        FakeEveSso sso = new FakeEveSso(ssoPort,
+                setting(args, "client-id", FakeEveSso.DEFAULT_CLIENT_ID),
+                setting(args, "client-secret", FakeEveSso.DEFAULT_CLIENT_SECRET));
+        sso.callbackUrl(setting(args, "callback-url", null));
+        sso.loginAs(DEMO_CHARACTER_ID, DEMO_CHARACTER_NAME, FakeEveSso.ownerHashOf(DEMO_CHARACTER_ID), WALLET_SCOPES);
+        FakeEsi esi = new FakeEsi(esiPort, sso);
+        esi.ledger().setWalletBalance(DEMO_CHARACTER_ID, new BigDecimal("1234567.89"));
+        sso.start();
+        esi.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            esi.stop();
+            sso.stop();
+        }));
+
+        System.out.println("Fake EVE SSO at " + sso.baseUrl() + ", fake ESI at " + esi.baseUrl()
+                + "; logged in as " + DEMO_CHARACTER_NAME + " (" + DEMO_CHARACTER_ID + ").");
+        System.out.println("Point EVESeat at them with:");
+        System.out.println("export EVESEAT_SSO_BASE_URL=" + sso.baseUrl());
+        System.out.println("export EVESEAT_SSO_ISSUER=" + sso.issuer());
+        System.out.println("export EVESEAT_SSO_CLIENT_ID=" + sso.clientId());
+        System.out.println("export EVESEAT_SSO_CLIENT_SECRET=" + sso.clientSecret());
+        System.out.println("export EVESEAT_ESI_BASE_URL=" + esi.baseUrl());
+        new CountDownLatch(1).await();
+    }
+
+    private static String setting(String[] args, String name, String fallback) {
+        for (String arg : args) {
+            String plain = arg.startsWith("--") ? arg.substring(2) : arg;
+            if (plain.startsWith(name + "=")) {
+                return plain.substring(name.length() + 1);
+            }
+        }
+        return System.getProperty("eveseat.fake." + name, fallback);
+    }
+}

@@ -1,0 +1,51 @@
+package org.eveseat.fake;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** An HTTP error answer with a JSON body, thrown from a handler and written by {@link FakeHttpServer}. */
+public final class HttpError extends RuntimeException {
+
+    private final int status;
+    private final Map<String, Object> body;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    private HttpError(int status, Map<String, Object> body) {
+        super(status + " " + body);
+        this.status = status;
+        this.body = body;
+    }
+
+    /** OAuth 2.0 error body (RFC 6749 section 5.2), as answered by the EVE SSO. */
+    public static HttpError oauth(int status, String error, String description) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("error_description", description);
+        return new HttpError(status, body);
+    }
+
+    /** ESI's {@code Error} schema: {@code {"error": string, "status": int}}. */
+    public static HttpError esi(int status, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        body.put("status", status);
+        return new HttpError(status, body);
+    }
+
+    public HttpError withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Map<String, Object> body() {
+        return body;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+}
