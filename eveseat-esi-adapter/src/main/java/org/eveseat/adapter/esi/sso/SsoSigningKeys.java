@@ -15,7 +15,8 @@ import org.eveseat.domain.shared.UpstreamUnavailableException;
 
 /**
  * The SSO's JWKS, fetched once and kept; fetched again when a token names a key we do not know (SSO rotated its
- * keys), but not more often than every few seconds so a burst of bad tokens cannot hammer the SSO.
+ * keys). After a fetch that still lacked the key, unknown keys are refused for a few seconds without asking
+ * again, so a burst of bad tokens cannot hammer the SSO.
  */
 public class SsoSigningKeys {
     static final Duration MIN_REFETCH = Duration.ofSeconds(5);
@@ -23,7 +24,7 @@ public class SsoSigningKeys {
     private final Supplier<String> fetch;
     private final Clock clock;
     private JWKSet keys = new JWKSet();
-    private Instant fetchedAt = Instant.EPOCH;
+    private Instant lastMiss = Instant.EPOCH;
 
     public SsoSigningKeys(Supplier<String> fetch, Clock clock) {
         this.fetch = fetch;
@@ -32,11 +33,15 @@ public class SsoSigningKeys {
 
     public synchronized Optional<JWK> find(String kid, JWSAlgorithm alg) {
         Optional<JWK> known = lookup(kid, alg);
-        if (known.isPresent() || clock.instant().isBefore(fetchedAt.plus(MIN_REFETCH))) {
+        if (known.isPresent() || clock.instant().isBefore(lastMiss.plus(MIN_REFETCH))) {
             return known;
         }
         refresh();
-        return lookup(kid, alg);
+        Optional<JWK> found = lookup(kid, alg);
+        if (found.isEmpty()) {
+            lastMiss = clock.instant();
+        }
+        return found;
     }
 
     private Optional<JWK> lookup(String kid, JWSAlgorithm alg) {
@@ -45,7 +50,6 @@ public class SsoSigningKeys {
     }
 
     private void refresh() {
-        fetchedAt = clock.instant();
         try {
             keys = JWKSet.parse(fetch.get());
         } catch (ParseException e) {
