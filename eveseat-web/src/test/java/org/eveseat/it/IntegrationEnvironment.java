@@ -45,7 +45,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                     "-Deveseat.sso.client-id=" + sso.clientId(),
                     "-Deveseat.sso.client-secret=" + sso.clientSecret(),
                     "-Deveseat.esi.base-url=" + esi.baseUrl(),
-                    "-Deveseat.esi.user-agent=EVESeat-IT/1.0"));
+                    "-Deveseat.esi.user-agent=EVESeat-IT/1.0",
+                    "-Deveseat.sync.enabled=false"));
         } catch (IOException e) {
             throw new UncheckedIOException("integration environment did not start", e);
         }

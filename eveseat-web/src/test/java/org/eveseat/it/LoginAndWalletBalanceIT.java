@@ -50,6 +50,7 @@ class LoginAndWalletBalanceIT {
     private static final String WALLET_SCOPE = "esi-wallet.read_character_wallet.v1";
     private static final long MAIN = 2112625428L;
     private static final long OTHER = 95465499L;
+    private static final long OTHER_ALT = 95465500L;
 
     @ArquillianResource
     private URL base;
@@ -132,6 +133,20 @@ class LoginAndWalletBalanceIT {
 
     @Test
     @Order(4)
+    void aLoggedInPilotLinksAnAltAndTheAdminSeesEveryone() {
+        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other");
+        sso.loginAs(OTHER_ALT, "Other Alt", "owner-other-alt", Set.of(WALLET_SCOPE));
+        assertThat(other.logIn().statusCode()).isEqualTo(303);
+        assertThat(json(other.get("api/v1/auth/me")).getJsonArray("characters")).hasSize(2);
+
+        esi.ledger().setWalletBalance(OTHER_ALT, new BigDecimal("-12.50"));
+        assertThat(syncStatus(other, OTHER_ALT)).isEqualTo("UPDATED");
+        Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main");
+        assertThat(json(admin.get("api/v1/wallet/balance/" + OTHER_ALT)).getString("balance")).isEqualTo("-12.50");
+    }
+
+    @Test
+    @Order(5)
     void bearerTokenWorksForApiClientsAndForgedTokensDoNot() throws Exception {
         String token = loggedIn(MAIN, "Main Pilot", "owner-main").sessionToken().orElseThrow();
         Browser client = browser();
@@ -149,7 +164,7 @@ class LoginAndWalletBalanceIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void loginIsRefusedOnWrongStateOrBadSsoTokens() {
         Browser browser = browser();
         sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of(WALLET_SCOPE));
@@ -168,7 +183,7 @@ class LoginAndWalletBalanceIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void refreshRotatesTokensAndARevokedTokenIsReportedNotThrown() {
         sso.accessTokenLifetime(Duration.ofSeconds(30));
         Browser browser = loggedIn(MAIN, "Main Pilot", "owner-main");
@@ -190,7 +205,7 @@ class LoginAndWalletBalanceIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void logoutInvalidatesTheSessionToken() {
         Browser browser = loggedIn(MAIN, "Main Pilot", "owner-main");
         String token = browser.sessionToken().orElseThrow();
