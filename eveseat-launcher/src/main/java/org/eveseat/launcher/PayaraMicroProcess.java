@@ -39,8 +39,7 @@ final class PayaraMicroProcess {
                 "--deploy", runtimeDir.resolve("eveseat-web.war").toString(), "--contextroot", "/",
                 "--port", Integer.toString(settings.httpPort()),
                 "--addlibs", runtimeDir.resolve("postgresql.jar").toString(),
-                "--postbootcommandfile", postBoot.toString(),
-                "--rootdir", work.resolve("payara").toString()));
+                "--postbootcommandfile", postBoot.toString()));
         if (!settings.cluster()) {
             command.add("--nocluster");
         }
@@ -48,7 +47,10 @@ final class PayaraMicroProcess {
         return new PayaraMicroProcess(process, settings.httpPort());
     }
 
-    /** Polls readiness (database migrated and reachable) until it is green or the process dies. */
+    /**
+     * Polls readiness until our database check reports green or the process dies. Payara answers UP while no
+     * check is registered, that is before (or without) the application, so the check's presence is required.
+     */
     boolean awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
@@ -56,7 +58,8 @@ final class PayaraMicroProcess {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
                     return true;
                 }
             } catch (IOException notYet) {

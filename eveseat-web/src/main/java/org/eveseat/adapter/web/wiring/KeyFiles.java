@@ -25,12 +25,23 @@ public final class KeyFiles {
     public static String readOrCreate(Path file, Supplier<String> generate) {
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
+                createPrivateDirectory(file.getParent());
                 write(file, generate.get());
             }
             return Files.readString(file, StandardCharsets.UTF_8).trim();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create key file " + file, e);
+        }
+    }
+
+    private static void createPrivateDirectory(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createDirectories(dir);
         }
     }
 

@@ -25,5 +25,6 @@ class KeyFilesTest {
         assertThat(first).isEqualTo("secret-1").isEqualTo(second);
         assertThat(generated).hasValue(1);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
     }
 }
