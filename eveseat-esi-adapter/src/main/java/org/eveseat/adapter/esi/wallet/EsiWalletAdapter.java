@@ -1,13 +1,12 @@
 package org.eveseat.adapter.esi.wallet;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eveseat.adapter.esi.common.ConditionalCall;
-import org.eveseat.adapter.esi.common.EsiCache;
+import org.eveseat.adapter.esi.common.EsiGateway;
+import org.eveseat.adapter.esi.common.EsiOperation;
 import org.eveseat.adapter.esi.common.EsiSettings;
 import org.eveseat.adapter.esi.common.RestClients;
 import org.eveseat.domain.character.model.AccessToken;
@@ -18,22 +17,24 @@ import org.eveseat.domain.wallet.port.out.WalletEsi;
 
 @ApplicationScoped
 public class EsiWalletAdapter implements WalletEsi {
+    static final String GROUP = "char-wallet";
+
     private EsiWalletClient client;
-    private ConditionalCall call;
+    private EsiGateway esi;
 
     protected EsiWalletAdapter() {
     }
 
     @Inject
-    public EsiWalletAdapter(EsiSettings settings, EsiCache cache) {
+    public EsiWalletAdapter(EsiSettings settings, EsiGateway esi) {
         this.client = RestClients.build(EsiWalletClient.class, settings.baseUrl(), settings);
-        this.call = new ConditionalCall(cache, Clock.systemUTC());
+        this.esi = esi;
     }
 
     @Override
     public EsiResult<Isk> balance(CharacterId characterId, AccessToken token) {
-        String key = "/characters/" + characterId + "/wallet";
-        return call.read(key,
+        var op = EsiOperation.authed("/characters/" + characterId + "/wallet", GROUP, characterId);
+        return esi.read(op,
                 etag -> client.balance(characterId.value(), "Bearer " + token.value(), etag),
                 body -> new Isk(new BigDecimal(body.trim())));
     }

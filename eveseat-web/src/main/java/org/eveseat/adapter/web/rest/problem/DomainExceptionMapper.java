@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.eveseat.domain.shared.ConflictException;
 import org.eveseat.domain.shared.DomainException;
 import org.eveseat.domain.shared.NotFoundException;
+import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.domain.shared.RuleViolationException;
 import org.eveseat.domain.shared.UpstreamUnavailableException;
 
@@ -28,6 +29,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (e instanceof ConflictException) {
             return Status.CONFLICT;
+        }
+        if (e instanceof NotPermittedException) {
+            return Status.FORBIDDEN;
         }
         if (e instanceof UpstreamUnavailableException) {
             return Status.BAD_GATEWAY;

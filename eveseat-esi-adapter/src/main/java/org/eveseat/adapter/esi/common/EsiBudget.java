@@ -1,0 +1,91 @@
+package org.eveseat.adapter.esi.common;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * What ESI still lets us do. The error limit is global (100 non-2xx/3xx per minute, then 420s for everyone): calls
+ * stop while the remaining budget is at the floor, so a 420 is never provoked. Rate limits are per group and
+ * character: each bucket is charged locally as ESI charges it, so a 429 is not provoked either; if one comes
+ * anyway, its Retry-After is honoured.
+ */
+public class EsiBudget {
+    static final Duration ERROR_WINDOW = Duration.ofSeconds(60);
+
+    private final Clock clock;
+    private final int errorFloor;
+    private final Map<String, RateLimitGroup> groups;
+    private final Map<String, RateBucket> buckets = new ConcurrentHashMap<>();
+    private volatile Instant pausedUntil = Instant.EPOCH;
+    private volatile int errorsRemaining = Integer.MAX_VALUE;
+    private volatile Instant errorWindowResets = Instant.EPOCH;
+
+    public EsiBudget(Clock clock, int errorFloor, Map<String, RateLimitGroup> groups) {
+        this.clock = clock;
+        this.errorFloor = errorFloor;
+        this.groups = groups;
+    }
+
+    /** Throws {@link EsiPausedException} if this call must not be made now. */
+    public void checkBefore(String group, String bucketKey) {
+        Instant now = clock.instant();
+        if (now.isBefore(pausedUntil)) {
+            throw new EsiPausedException("ESI error limit", pausedUntil);
+        }
+        if (errorsRemaining <= errorFloor && now.isBefore(errorWindowResets)) {
+            throw new EsiPausedException("ESI error budget down to " + errorsRemaining, errorWindowResets);
+        }
+        bucket(group, bucketKey).ifPresent(b -> b.checkBefore(now));
+    }
+
+    /** Books a response against the budgets, reading ESI's own headers where it sent them. */
+    public void record(Response response, String group, String bucketKey) {
+        Instant now = clock.instant();
+        int status = response.getStatus();
+        readErrorLimit(response, now);
+        if (status == 420) {
+            pausedUntil = errorWindowResets.isAfter(now) ? errorWindowResets : now.plus(ERROR_WINDOW);
+        }
+        bucket(group, bucketKey).ifPresent(b -> b.record(status, now, retryAfter(response)));
+    }
+
+    public int errorsRemaining() {
+        return errorsRemaining;
+    }
+
+    public Instant pausedUntil() {
+        return pausedUntil;
+    }
+
+    private void readErrorLimit(Response response, Instant now) {
+        String remain = response.getHeaderString("X-ESI-Error-Limit-Remain");
+        String reset = response.getHeaderString("X-ESI-Error-Limit-Reset");
+        if (remain != null && reset != null) {
+            errorsRemaining = Integer.parseInt(remain.trim());
+            errorWindowResets = now.plusSeconds(Long.parseLong(reset.trim()));
+        }
+    }
+
+    private Optional<RateBucket> bucket(String group, String bucketKey) {
+        RateLimitGroup limits = groups.get(group);
+        if (limits == null) {
+            return Optional.empty();
+        }
+        return Optional.of(buckets.computeIfAbsent(group + "|" + bucketKey, k -> new RateBucket(limits)));
+    }
+
+    private static Optional<Duration> retryAfter(Response response) {
+        String header = response.getHeaderString("Retry-After");
+        try {
+            return header == null ? Optional.empty() : Optional.of(Duration.ofSeconds(Long.parseLong(header.trim())));
+        } catch (NumberFormatException e) {
+            return Optional.of(Duration.ofSeconds(60));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.eveseat.adapter.esi.common;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Builds the one {@link EsiGateway} of the application, with the container's managed threads for page walks. */
+@ApplicationScoped
+public class EsiGatewayProducer {
+    @Inject
+    @ConfigProperty(name = "eveseat.esi.error-floor", defaultValue = "20")
+    int errorFloor;
+
+    @Inject
+    @ConfigProperty(name = "eveseat.esi.attempts", defaultValue = "3")
+    int attempts;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Produces
+    @Singleton
+    EsiGateway gateway(EsiCache cache) {
+        Clock clock = Clock.systemUTC();
+        return new EsiGateway(cache, new EsiBudget(clock, errorFloor, RateLimitGroup.fromSpec()),
+                new Retrier(attempts, Duration.ofMillis(500)), executor, clock);
+    }
+}
