@@ -1,5 +1,6 @@
 package org.eveseat.adapter.esi.common;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +16,11 @@ record EsiAnswer(int status, String body, String etag, Instant expires, String l
 
     static EsiAnswer of(Response response, Instant now) {
         String body = response.getStatus() == 304 || !response.hasEntity() ? "" : response.readEntity(String.class);
+        int announced = response.getLength();
+        if (announced >= 0 && body.getBytes(StandardCharsets.UTF_8).length != announced) {
+            // a dropped connection can hand over a prefix that still parses, such as half a number
+            throw new TransientEsiFailure("ESI body cut short (" + announced + " bytes announced)", null);
+        }
         String pages = response.getHeaderString("X-Pages");
         return new EsiAnswer(response.getStatus(), body, response.getHeaderString("ETag"), expiresOf(response, now),
                 response.getHeaderString("Last-Modified"), pages == null ? 1 : Integer.parseInt(pages.trim()));
