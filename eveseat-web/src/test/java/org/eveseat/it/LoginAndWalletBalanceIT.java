@@ -111,7 +111,11 @@ class LoginAndWalletBalanceIT {
 
         waitPastEsiExpiry();
         esi.failNext(1, 503);
-        assertThat(syncStatus(browser, MAIN)).isEqualTo("FAILED");
+        assertThat(syncStatus(browser, MAIN)).as("one 503 is retried away").isEqualTo("UNCHANGED");
+
+        waitPastEsiExpiry();
+        esi.failNext(3, 503);
+        assertThat(syncStatus(browser, MAIN)).as("three in a row give up for now").isEqualTo("FAILED");
         assertThat(json(browser.get("api/v1/wallet/balance/" + MAIN)).getString("balance"))
                 .as("a failed ESI call keeps the stored balance").isEqualTo("29500.01");
     }
