@@ -1,0 +1,110 @@
+package org.eveseat.adapter.esi.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eveseat.adapter.esi.common.EsiSettings;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every ESI call EVESeat can make is an operation of the current spec: same path, method, path and query
+ * parameter names. Catches a typo or a route the compatibility date has removed before ESI does.
+ */
+class EsiClientsMatchSpecTest {
+    private static final Map<Class<? extends Annotation>, String> METHODS =
+            Map.of(GET.class, "get", POST.class, "post", PUT.class, "put", DELETE.class, "delete");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+
+    @Test
+    void everyClientMethodIsASpecOperationWithTheSpecsParameters() throws Exception {
+        List<Method> calls = clientMethods();
+        assertThat(calls).as("client interfaces found").isNotEmpty();
+        List<String> problems = new ArrayList<>();
+        for (Method call : calls) {
+            String verb = verbOf(call);
+            String path = call.getAnnotation(jakarta.ws.rs.Path.class).value();
+            var operation = EsiSpec.operation(verb, path);
+            if (operation.isEmpty()) {
+                problems.add(call + ": no " + verb.toUpperCase() + " " + path + " in the spec");
+                continue;
+            }
+            Set<String> specParams = parameterNames(operation.get(), path);
+            for (Parameter parameter : call.getParameters()) {
+                String name = parameter.isAnnotationPresent(PathParam.class) ? parameter.getAnnotation(PathParam.class).value()
+                        : parameter.isAnnotationPresent(QueryParam.class) ? parameter.getAnnotation(QueryParam.class).value() : null;
+                if (name != null && !specParams.contains(name)) {
+                    problems.add(call + ": parameter " + name + " not in the spec's " + specParams);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theSpecIsTheCompatibilityDateWeSend() {
+        @SuppressWarnings("unchecked")
+        var parameter = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) EsiSpec.load()
+                .get("components")).get("parameters")).get("CompatibilityDate");
+        assertThat(parameter.toString()).contains(EsiSettings.COMPATIBILITY_DATE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> parameterNames(Map<String, Object> operation, String path) {
+        Set<String> names = new TreeSet<>();
+        Matcher placeholders = PLACEHOLDER.matcher(path);
+        while (placeholders.find()) {
+            names.add(placeholders.group(1));
+        }
+        for (Object parameter : (List<Object>) operation.getOrDefault("parameters", List.of())) {
+            Map<String, Object> p = (Map<String, Object>) parameter;
+            Object ref = p.get("$ref");
+            Map<String, Object> resolved = ref == null ? p : (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                    EsiSpec.load().get("components")).get("parameters")).get(ref.toString().substring(ref.toString().lastIndexOf('/') + 1));
+            names.add(String.valueOf(resolved.get("name")));
+        }
+        return names;
+    }
+
+    private static String verbOf(Method method) {
+        return METHODS.entrySet().stream().filter(e -> method.isAnnotationPresent(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElseThrow();
+    }
+
+    /** Methods of the REST client interfaces under org.eveseat.adapter.esi, except EVE SSO's. */
+    private static List<Method> clientMethods() throws IOException, URISyntaxException, ClassNotFoundException {
+        Path root = Path.of(EsiSettings.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<Method> methods = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root.resolve("org/eveseat/adapter/esi"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name);
+                if (type.isInterface() && !name.contains(".sso.")) {
+                    Stream.of(type.getMethods()).filter(m -> m.isAnnotationPresent(jakarta.ws.rs.Path.class)).forEach(methods::add);
+                }
+            }
+        }
+        return methods;
+    }
+}
