@@ -25,6 +25,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.eveseat.adapter.esi.common.EsiScope;
 import org.eveseat.adapter.esi.common.EsiSettings;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,7 @@ class EsiClientsMatchSpecTest {
         List<Method> calls = clientMethods();
         assertThat(calls).as("client interfaces found").isNotEmpty();
         List<String> problems = new ArrayList<>();
+        Set<String> covered = new TreeSet<>();
         for (Method call : calls) {
             String verb = verbOf(call);
             String path = call.getAnnotation(jakarta.ws.rs.Path.class).value();
@@ -50,6 +52,11 @@ class EsiClientsMatchSpecTest {
                 problems.add(call + ": no " + verb.toUpperCase() + " " + path + " in the spec");
                 continue;
             }
+            String scope = call.isAnnotationPresent(EsiScope.class) ? call.getAnnotation(EsiScope.class).value() : "";
+            if (!scope.equals(scopeOf(operation.get()))) {
+                problems.add(call + ": scope '" + scope + "' but the spec says '" + scopeOf(operation.get()) + "'");
+            }
+            covered.add(verb.toUpperCase() + " " + path);
             Set<String> specParams = parameterNames(operation.get(), path);
             for (Parameter parameter : call.getParameters()) {
                 String name = parameter.isAnnotationPresent(PathParam.class) ? parameter.getAnnotation(PathParam.class).value()
@@ -59,7 +66,18 @@ class EsiClientsMatchSpecTest {
                 }
             }
         }
+        Set<String> needed = EndpointsDoc.operations();
+        long neededCovered = needed.stream().filter(covered::contains).count();
+        System.out.printf("ESI operations covered: %d of %d (needed by features: %d of %d)%n", covered.size(),
+                EsiSpec.operationCount(), neededCovered, needed.size());
         assertThat(problems).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String scopeOf(Map<String, Object> operation) {
+        var security = (List<Object>) operation.getOrDefault("security", List.of());
+        return security.stream().map(s -> (Map<String, Object>) s).flatMap(s -> s.values().stream())
+                .flatMap(scopes -> ((List<Object>) scopes).stream()).map(String::valueOf).findFirst().orElse("");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 
@@ -32,6 +33,14 @@ public final class EsiSpec {
         return spec;
     }
 
+    @SuppressWarnings("unchecked")
+    public static int operationCount() {
+        return ((Map<String, Object>) load().get("paths")).values().stream()
+                .mapToInt(item -> (int) ((Map<String, Object>) item).keySet().stream()
+                        .filter(k -> Set.of("get", "post", "put", "delete", "patch").contains(k)).count())
+                .sum();
+    }
+
     /** The operation object for method and path, if the spec has it. */
     @SuppressWarnings("unchecked")
     public static Optional<Map<String, Object>> operation(String method, String path) {
@@ -40,7 +49,7 @@ public final class EsiSpec {
         return item == null ? Optional.empty() : Optional.ofNullable((Map<String, Object>) item.get(method.toLowerCase()));
     }
 
-    private static Optional<Path> locate() {
+    static Optional<Path> locate() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             for (Path candidate : new Path[] {dir.resolve("shared/esi/swagger.json"),
                     dir.resolve("../shared/esi/swagger.json")}) {
