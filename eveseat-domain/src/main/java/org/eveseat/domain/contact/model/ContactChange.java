@@ -1,0 +1,17 @@
+package org.eveseat.domain.contact.model;
+
+import java.util.Set;
+
+import org.eveseat.domain.shared.Require;
+
+/**
+ * Contacts to add or edit in one ESI call: 1-100 entities given the same standing, up to 63 labels and the watch
+ * flag (which EVE only honours for characters).
+ */
+public record ContactChange(Set<Long> contactIds, Standing standing, Set<Long> labelIds, boolean watched) {
+    public ContactChange {
+        contactIds = Require.set(contactIds, 1, 100, "contact ids");
+        Require.present(standing, "standing");
+        labelIds = Require.set(labelIds, 0, 63, "label ids");
+    }
+}
