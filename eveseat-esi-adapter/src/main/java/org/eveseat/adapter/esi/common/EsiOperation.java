@@ -1,6 +1,7 @@
 package org.eveseat.adapter.esi.common;
 
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.CorporationId;
 
 /**
  * One ESI call's identity for the budgets and the cache: the resource (path with ids filled in, plus query),
@@ -9,6 +10,11 @@ import org.eveseat.domain.shared.CharacterId;
 public record EsiOperation(String resource, String group, String bucket) {
     public static EsiOperation authed(String resource, String group, CharacterId character) {
         return new EsiOperation(resource + "#" + character, group, character.toString());
+    }
+
+    /** Corporation routes: the token's character is not known here, so the corporation stands for the bucket. */
+    public static EsiOperation corporation(String resource, String group, CorporationId corporation) {
+        return new EsiOperation(resource, group, "corporation:" + corporation);
     }
 
     public static EsiOperation open(String resource, String group) {
