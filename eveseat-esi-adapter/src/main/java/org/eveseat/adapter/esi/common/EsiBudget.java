@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.ws.rs.core.Response;
@@ -52,7 +53,7 @@ public class EsiBudget {
         if (status == 420) {
             pausedUntil = errorWindowResets.isAfter(now) ? errorWindowResets : now.plus(ERROR_WINDOW);
         }
-        bucket(group, bucketKey).ifPresent(b -> b.record(status, now, retryAfter(response)));
+        bucket(group, bucketKey).ifPresent(b -> b.record(status, now, retryAfter(response), remaining(response)));
     }
 
     public int errorsRemaining() {
@@ -78,6 +79,15 @@ public class EsiBudget {
             return Optional.empty();
         }
         return Optional.of(buckets.computeIfAbsent(group + "|" + bucketKey, k -> new RateBucket(limits)));
+    }
+
+    private static OptionalInt remaining(Response response) {
+        String header = response.getHeaderString("X-Ratelimit-Remaining");
+        try {
+            return header == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(header.trim()));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
     }
 
     private static Optional<Duration> retryAfter(Response response) {

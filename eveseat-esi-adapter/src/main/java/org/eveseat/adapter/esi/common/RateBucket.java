@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One floating-window token bucket of ESI's rate limiting, charged as ESI charges: 2 per 2xx, 1 per 3xx, 5 per 4xx
@@ -36,7 +37,7 @@ final class RateBucket {
         }
     }
 
-    synchronized void record(int status, Instant now, Optional<Duration> retryAfter) {
+    synchronized void record(int status, Instant now, Optional<Duration> retryAfter, OptionalInt remaining) {
         if (status == 429) {
             blockedUntil = now.plus(retryAfter.orElse(Duration.ofSeconds(60)));
             return;
@@ -46,6 +47,16 @@ final class RateBucket {
             charges.addLast(new Charge(now, cost));
             used += cost;
         }
+        // ESI's own count wins when it has used more than we know of (other clients of the same application)
+        int reportedUsed = remaining.isPresent() ? limits.maxTokens() - remaining.getAsInt() : 0;
+        if (reportedUsed > used) {
+            charges.addLast(new Charge(now, reportedUsed - used));
+            used = reportedUsed;
+        }
+    }
+
+    synchronized int used() {
+        return used;
     }
 
     private void expire(Instant now) {
