@@ -2,6 +2,7 @@ package org.eveseat.fake;
 
 import com.sun.net.httpserver.Headers;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,11 +22,13 @@ final class EsiResponseHeaders {
         return HTTP_DATE.format(instant);
     }
 
-    static void cache(Headers headers, EsiCache.Entry entry) {
-        headers.set("ETag", entry.etag());
-        headers.set("Last-Modified", httpDate(entry.lastModified()));
-        headers.set("Expires", httpDate(entry.expires()));
-        headers.set("Cache-Control", "private, max-age=" + entry.maxAge().toSeconds());
+    /** ETag, Last-Modified, Expires and Cache-Control ({@code private} for authenticated routes). */
+    static void cache(Headers headers, EsiCache.Snapshot snapshot, String etag, boolean authenticated) {
+        headers.set("ETag", etag);
+        headers.set("Last-Modified", httpDate(snapshot.lastModified()));
+        headers.set("Expires", httpDate(snapshot.expires()));
+        headers.set("Cache-Control", (authenticated ? "private" : "public") + ", max-age="
+                + Duration.between(snapshot.lastModified(), snapshot.expires()).toSeconds());
     }
 
     static void errorLimit(Headers headers, ErrorLimit limit) {

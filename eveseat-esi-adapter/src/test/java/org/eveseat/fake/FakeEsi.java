@@ -1,9 +1,9 @@
 package org.eveseat.fake;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
 import com.sun.net.httpserver.HttpExchange;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,24 +14,28 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Stands in for esi.evetech.net: bearer tokens from a {@link FakeEveSso}, X-Compatibility-Date,
- * the response cache with ETag/304, the error limit (420) and rate limiting (429), over a route table
- * that serves data from a {@link FakeLedger}.
+ * Stands in for esi.evetech.net: every operation of the project's ESI list (see {@link EsiRoutes}) at the
+ * paths of swagger.json (2026-08-04), answered from a {@link FakeLedger}. It checks bearer tokens from a
+ * {@link FakeEveSso}, scopes, corporation membership and roles, and X-Compatibility-Date; it caches answers
+ * with ETag/304, Last-Modified and Expires, paginates with X-Pages or {@code from_id}, and applies the error
+ * limit (420) and the rate-limit groups (429). Misbehaviour can be switched on for any route.
  */
 public final class FakeEsi extends FakeHttpServer {
 
     public static final String COMPATIBILITY_DATE = "2026-08-04";
+    public static final int DEFAULT_PAGE_SIZE = 1000;
 
     private final FakeEveSso sso;
     private final FakeLedger ledger = new FakeLedger();
+    private final EsiAuthorizer authorizer;
     private final List<EsiRoute> routes = new CopyOnWriteArrayList<>(EsiRoutes.defaults());
-    private final EsiCache cache = new EsiCache();
+    private final EsiResponder responder;
     private final ErrorLimit errorLimit = new ErrorLimit();
     private final RateLimiter rateLimiter = new RateLimiter();
     private final Faults faults = new Faults();
     private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
     private volatile String lastUserAgent;
-    private volatile Duration cacheTimeOverride;
+    private volatile int pageSize = DEFAULT_PAGE_SIZE;
 
     public FakeEsi(FakeEveSso sso) {
         this(0, sso);
@@ -41,6 +45,8 @@ public final class FakeEsi extends FakeHttpServer {
     public FakeEsi(int port, FakeEveSso sso) {
         super(port);
         this.sso = sso;
+        this.authorizer = new EsiAuthorizer(sso, ledger);
+        this.responder = new EsiResponder(faults);
     }
 
     @Override
@@ -53,21 +59,35 @@ public final class FakeEsi extends FakeHttpServer {
         return ledger;
     }
 
-    /** Adds an operation; it takes precedence over earlier routes with the same path. */
+    /** Adds an operation; it takes precedence over routes with the same path template. */
     public FakeEsi route(EsiRoute route) {
         routes.add(0, route);
         return this;
     }
 
-    /** Overrides every route's cache time (e.g. 2 s instead of 120 s); null restores the spec values. */
+    /** The operations served, most recently added first. */
+    public List<EsiRoute> routes() {
+        return List.copyOf(routes);
+    }
+
+    /** Overrides every cached route's cache time (e.g. 2 s instead of 3600 s); null restores the spec values. */
     public FakeEsi cacheSeconds(Duration cacheTime) {
-        this.cacheTimeOverride = cacheTime;
+        responder.cacheTimeOverride(cacheTime);
         return this;
     }
 
-    /** Forgets cached bodies, so that the next request sees the ledger as it is now. */
+    /** Forgets cached answers, so that the next request sees the ledger as it is now. */
     public FakeEsi expireCaches() {
-        cache.clear();
+        responder.expireCaches();
+        return this;
+    }
+
+    /** Records per X-Pages page and per {@code from_id} answer; ESI uses 1000 for journals and contracts. */
+    public FakeEsi pageSize(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("page size must be positive: " + size);
+        }
+        this.pageSize = size;
         return this;
     }
 
@@ -107,6 +127,16 @@ public final class FakeEsi extends FakeHttpServer {
         return this;
     }
 
+    /**
+     * The next time page 1 of an X-Pages resource is served, its data set changes right after: a newer record
+     * is prepended and the cached answer dropped, so page 1 gets a new ETag and a later Last-Modified and the
+     * later pages shift by one record.
+     */
+    public FakeEsi changeDuringPagination() {
+        faults.changeDuringPagination();
+        return this;
+    }
+
     /** Error budget per frame (ESI: 100 per minute); restarts the frame with a full budget. */
     public FakeEsi errorLimit(int budget, Duration frame) {
         errorLimit.configure(budget, frame);
@@ -130,13 +160,13 @@ public final class FakeEsi extends FakeHttpServer {
         requestCounts.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         lastUserAgent = exchange.getRequestHeaders().getFirst("User-Agent");
         faults.awaitDelay();
-        Reply reply = answer(exchange, path);
+        EsiReply reply = answer(exchange, path);
         errorLimit.record(reply.status());
         EsiResponseHeaders.errorLimit(exchange.getResponseHeaders(), errorLimit);
         reply.send(exchange, faults);
     }
 
-    private Reply answer(HttpExchange exchange, String path) {
+    private EsiReply answer(HttpExchange exchange, String path) {
         try {
             if (errorLimit.exhausted()) {
                 throw HttpError.esi(420, "Error limited");
@@ -149,36 +179,45 @@ public final class FakeEsi extends FakeHttpServer {
             if (retryAfter.isPresent()) {
                 throw tooManyRequests(retryAfter.getAsInt());
             }
-            for (EsiRoute route : routes) {
-                Optional<Map<String, String>> params = route.match(exchange.getRequestMethod(), path);
-                if (params.isPresent()) {
-                    return rateLimited(exchange, route, params.get());
+            EsiRoute route = null;
+            Map<String, String> params = null;
+            int literals = -1;
+            for (EsiRoute candidate : routes) {
+                Optional<Map<String, String>> match = candidate.match(exchange.getRequestMethod(), path);
+                int candidateLiterals = match.map(m -> path.split("/").length - m.size()).orElse(-1);
+                if (candidateLiterals > literals) {
+                    route = candidate;
+                    params = match.get();
+                    literals = candidateLiterals;
                 }
             }
-            throw HttpError.esi(404, "Not found");
+            if (route == null) {
+                throw HttpError.esi(404, "Not found");
+            }
+            return rateLimited(exchange, route, params);
         } catch (HttpError e) {
-            return Reply.error(e);
+            return EsiReply.error(e);
         }
     }
 
     /** Charges the route's bucket for the answer, keyed as ESI does: application and character, else the IP. */
-    private Reply rateLimited(HttpExchange exchange, EsiRoute route, Map<String, String> params) {
+    private EsiReply rateLimited(HttpExchange exchange, EsiRoute route, Map<String, String> params) {
         RateLimitGroup group = route.rateLimitGroup();
         if (group == null) {
-            return cached(exchange, route, params);
+            return serve(exchange, route, params);
         }
-        String user = bearerToken(exchange).flatMap(sso::parseAccessToken)
+        String user = EsiAuthorizer.bearerToken(exchange).flatMap(sso::parseAccessToken)
                 .map(token -> token.clientId() + ":" + token.characterId())
                 .orElse(exchange.getRemoteAddress().getAddress().getHostAddress());
         Duration wait = rateLimiter.retryAfter(group, user);
-        Reply reply;
+        EsiReply reply;
         if (!wait.isZero()) {
-            reply = Reply.error(tooManyRequests((int) Math.max(1, (wait.toMillis() + 999) / 1000)));
+            reply = EsiReply.error(tooManyRequests((int) Math.max(1, (wait.toMillis() + 999) / 1000)));
         } else {
             try {
-                reply = cached(exchange, route, params);
+                reply = serve(exchange, route, params);
             } catch (HttpError e) {
-                reply = Reply.error(e);
+                reply = EsiReply.error(e);
             }
         }
         int used = RateLimitGroup.cost(reply.status());
@@ -187,82 +226,30 @@ public final class FakeEsi extends FakeHttpServer {
         return reply;
     }
 
-    private Reply cached(HttpExchange exchange, EsiRoute route, Map<String, String> params) {
+    private EsiReply serve(HttpExchange exchange, EsiRoute route, Map<String, String> params) {
         String compatibilityDate = exchange.getRequestHeaders().getFirst("X-Compatibility-Date");
+        if (compatibilityDate == null) {
+            compatibilityDate = HttpIo.queryValues(exchange).getOrDefault("compatibility_date", List.of(""))
+                    .get(0);
+        }
         if (!COMPATIBILITY_DATE.equals(compatibilityDate)) {
-            throw HttpError.esi(400, compatibilityDate == null
+            throw HttpError.esi(400, compatibilityDate.isEmpty()
                     ? "missing X-Compatibility-Date header"
                     : "unsupported X-Compatibility-Date: " + compatibilityDate);
         }
-        AccessTokenClaims token = route.requiredScope() == null ? null : authorize(exchange, route, params);
-        EsiRequest request = new EsiRequest(params, HttpIo.query(exchange), token, ledger);
-        Duration maxAge = cacheTimeOverride != null ? cacheTimeOverride : route.cacheTime();
-        String rawQuery = exchange.getRequestURI().getRawQuery();
-        String key = exchange.getRequestURI().getPath() + (rawQuery == null ? "" : "?" + rawQuery);
-        EsiCache.Entry entry = cache.get(key, maxAge, () -> route.handler().body(request));
-        EsiResponseHeaders.cache(exchange.getResponseHeaders(), entry);
-        return entry.matches(exchange.getRequestHeaders().getFirst("If-None-Match"))
-                ? Reply.notModified()
-                : Reply.ok(entry.body());
-    }
-
-    private AccessTokenClaims authorize(HttpExchange exchange, EsiRoute route, Map<String, String> params) {
-        String jwt = bearerToken(exchange).orElseThrow(() -> unauthorized("authorization not provided"));
-        AccessTokenClaims token;
+        AccessTokenClaims token = authorizer.authorize(exchange, route, params);
+        String body;
         try {
-            token = sso.verifyAccessToken(jwt);
-        } catch (InvalidAccessTokenException e) {
-            throw unauthorized("invalid token: " + e.getMessage());
+            body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw HttpError.esi(400, "unreadable request body");
         }
-        if (!token.hasScope(route.requiredScope())) {
-            throw HttpError.esi(403, "token not valid for scope");
-        }
-        if (params.containsKey("character_id")
-                && !params.get("character_id").equals(String.valueOf(token.characterId()))) {
-            throw HttpError.esi(403, "token is not for character " + params.get("character_id"));
-        }
-        return token;
-    }
-
-    private static Optional<String> bearerToken(HttpExchange exchange) {
-        String header = exchange.getRequestHeaders().getFirst("Authorization");
-        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? Optional.of(header.substring(7).trim())
-                : Optional.empty();
-    }
-
-    private static HttpError unauthorized(String message) {
-        return HttpError.esi(401, message).withHeader("WWW-Authenticate", "Bearer");
+        EsiRequest request = new EsiRequest(params, HttpIo.queryValues(exchange), token, ledger,
+                body.isEmpty() ? null : body, pageSize);
+        return responder.respond(exchange, route, request);
     }
 
     private static HttpError tooManyRequests(int retryAfterSeconds) {
         return HttpError.esi(429, "Too many requests").withHeader("Retry-After", String.valueOf(retryAfterSeconds));
-    }
-
-    /** An answer decided but not yet written, so that the limits can account for its status first. */
-    private record Reply(int status, String body, Map<String, String> headers) {
-
-        static Reply ok(String body) {
-            return new Reply(200, body, Map.of());
-        }
-
-        static Reply notModified() {
-            return new Reply(304, null, Map.of());
-        }
-
-        static Reply error(HttpError error) {
-            return new Reply(error.status(), JSONObjectUtils.toJSONString(error.body()), error.headers());
-        }
-
-        void send(HttpExchange exchange, Faults faults) throws IOException {
-            headers.forEach(exchange.getResponseHeaders()::set);
-            if (body == null) {
-                HttpIo.sendEmpty(exchange, status);
-            } else if (status == 200 && faults.takeTruncation()) {
-                HttpIo.sendTruncated(exchange, status, HttpIo.JSON, body);
-            } else {
-                HttpIo.send(exchange, status, HttpIo.JSON, body);
-            }
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -203,17 +204,27 @@ class FakeEsiTest {
 
     @Test
     void unknownRouteIs404AndMoreRoutesCanBeAdded() throws Exception {
-        HttpRequest status = HttpRequest.newBuilder(URI.create(esi.baseUrl() + "/status"))
+        HttpRequest extra = HttpRequest.newBuilder(URI.create(esi.baseUrl() + "/characters/" + CHARACTER_ID + "/fatigue"))
                 .header("X-Compatibility-Date", FakeEsi.COMPATIBILITY_DATE).build();
-        assertThat(send(status).statusCode()).isEqualTo(404);
+        assertThat(send(extra).statusCode()).isEqualTo(404);
 
-        esi.route(EsiRoute.get("/status", null, new RateLimitGroup("status", 600, Duration.ofMinutes(15)),
-                Duration.ofSeconds(30), request -> "{\"players\":12345}"));
-        HttpResponse<String> response = send(status);
+        esi.route(EsiRoute.get("/characters/{character_id}/fatigue", null, RateLimitGroup.of("char-location", 1200),
+                Duration.ofSeconds(300), request -> "{\"jump_fatigue_expire_date\":\"2017-01-01T00:00:00Z\"}"));
+        HttpResponse<String> response = send(extra);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"players\":12345}");
-        assertThat(header(response, "X-Ratelimit-Limit")).isEqualTo("600/15m");
+        assertThat(response.body()).isEqualTo("{\"jump_fatigue_expire_date\":\"2017-01-01T00:00:00Z\"}");
+        assertThat(header(response, "X-Ratelimit-Limit")).isEqualTo("1200/15m");
+    }
+
+    @Test
+    void anAddedRouteReplacesTheDefaultWithTheSamePath() throws Exception {
+        esi.route(EsiRoute.get("/status").cacheSeconds(30).answer(request -> Map.of("players", 1)));
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(esi.baseUrl() + "/status"))
+                .header("X-Compatibility-Date", FakeEsi.COMPATIBILITY_DATE).build());
+
+        assertThat(response.body()).isEqualTo("{\"players\":1}");
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

@@ -1,5 +1,8 @@
 package org.eveseat.fake;
 
+import org.eveseat.fake.ledger.CharacterLedger;
+import org.eveseat.fake.routes.Scopes;
+
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -14,8 +17,8 @@ public final class FakeEveOnline {
 
     static final long DEMO_CHARACTER_ID = 2112625428L;
     static final String DEMO_CHARACTER_NAME = "Demo Pilot";
-    static final Set<String> WALLET_SCOPES =
-            Set.of(EsiRoutes.READ_CHARACTER_WALLET, "esi-wallet.read_corporation_wallets.v1");
+    /** Every scope of the routes the fake ESI serves. */
+    static final Set<String> SCOPES = Set.copyOf(Scopes.ALL);
 
     private FakeEveOnline() {
     }
@@ -27,9 +30,10 @@ public final class FakeEveOnline {
                 setting(args, "client-id", FakeEveSso.DEFAULT_CLIENT_ID),
                 setting(args, "client-secret", FakeEveSso.DEFAULT_CLIENT_SECRET));
         sso.callbackUrl(setting(args, "callback-url", null));
-        sso.loginAs(DEMO_CHARACTER_ID, DEMO_CHARACTER_NAME, FakeEveSso.ownerHashOf(DEMO_CHARACTER_ID), WALLET_SCOPES);
+        sso.loginAs(DEMO_CHARACTER_ID, DEMO_CHARACTER_NAME, FakeEveSso.ownerHashOf(DEMO_CHARACTER_ID), SCOPES);
         FakeEsi esi = new FakeEsi(esiPort, sso);
-        esi.ledger().setWalletBalance(DEMO_CHARACTER_ID, new BigDecimal("1234567.89"));
+        esi.ledger().character(DEMO_CHARACTER_ID).name(DEMO_CHARACTER_NAME).roles(CharacterLedger.DIRECTOR)
+                .walletBalance(new BigDecimal("1234567.89"));
         sso.start();
         esi.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -38,7 +42,9 @@ public final class FakeEveOnline {
         }));
 
         System.out.println("Fake EVE SSO at " + sso.baseUrl() + ", fake ESI at " + esi.baseUrl()
-                + "; logged in as " + DEMO_CHARACTER_NAME + " (" + DEMO_CHARACTER_ID + ").");
+                + "; logged in as " + DEMO_CHARACTER_NAME + " (" + DEMO_CHARACTER_ID + "), director of corporation "
+                + esi.ledger().character(DEMO_CHARACTER_ID).corporationId() + ", with every scope; "
+                + esi.routes().size() + " ESI operations served.");
         System.out.println("Point EVESeat at them with:");
         System.out.println("export EVESEAT_SSO_BASE_URL=" + sso.baseUrl());
         System.out.println("export EVESEAT_SSO_ISSUER=" + sso.issuer());

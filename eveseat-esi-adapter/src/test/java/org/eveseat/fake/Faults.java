@@ -13,6 +13,7 @@ final class Faults {
     private final AtomicInteger tooManyRequestsRetryAfter = new AtomicInteger(-1);
     private final AtomicBoolean truncateNextBody = new AtomicBoolean();
     private volatile Duration delay = Duration.ZERO;
+    private final AtomicBoolean changeDuringPagination = new AtomicBoolean();
 
     void failNext(int count, int status) {
         failureStatus = status;
@@ -41,6 +42,14 @@ final class Faults {
         return truncateNextBody.getAndSet(false);
     }
 
+    void changeDuringPagination() {
+        changeDuringPagination.set(true);
+    }
+
+    boolean takePaginationChange() {
+        return changeDuringPagination.getAndSet(false);
+    }
+
     void delay(Duration delay) {
         this.delay = delay;
     }
@@ -59,6 +68,7 @@ final class Faults {
         failuresLeft.set(0);
         tooManyRequestsRetryAfter.set(-1);
         truncateNextBody.set(false);
+        changeDuringPagination.set(false);
         delay = Duration.ZERO;
     }
 }

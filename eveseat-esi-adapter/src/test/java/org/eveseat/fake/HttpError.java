@@ -1,6 +1,7 @@
 package org.eveseat.fake;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** An HTTP error answer with a JSON body, thrown from a handler and written by {@link FakeHttpServer}. */
@@ -30,6 +31,22 @@ public final class HttpError extends RuntimeException {
         body.put("error", message);
         body.put("status", status);
         return new HttpError(status, body);
+    }
+
+    /**
+     * 400 for a request that does not fit the spec, with an {@code ErrorDetail} saying where:
+     * {@code {"error": ..., "status": 400, "details": [{"location": "body.subject", "message": ..., "value": ...}]}}.
+     */
+    public static HttpError invalid(String location, String message, Object value) {
+        HttpError error = esi(400, "Invalid request: " + location + " " + message);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("location", location);
+        detail.put("message", message);
+        if (value != null) {
+            detail.put("value", value);
+        }
+        error.body.put("details", List.of(detail));
+        return error;
     }
 
     public HttpError withHeader(String name, String value) {

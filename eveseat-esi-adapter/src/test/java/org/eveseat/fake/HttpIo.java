@@ -8,7 +8,9 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Small request/response helpers for the JDK HttpServer. */
@@ -23,6 +25,11 @@ final class HttpIo {
         return parseForm(exchange.getRequestURI().getRawQuery());
     }
 
+    /** Every value of every query parameter, in the order sent. */
+    static Map<String, List<String>> queryValues(HttpExchange exchange) {
+        return parseAll(exchange.getRequestURI().getRawQuery());
+    }
+
     static Map<String, String> form(HttpExchange exchange) throws IOException {
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         if (contentType == null || !contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
@@ -34,14 +41,20 @@ final class HttpIo {
     /** Parses {@code a=1&b=2}; the first value of a repeated name wins. */
     static Map<String, String> parseForm(String raw) {
         Map<String, String> values = new LinkedHashMap<>();
+        parseAll(raw).forEach((name, all) -> values.put(name, all.get(0)));
+        return values;
+    }
+
+    /** Parses {@code a=1&b=2&a=3} keeping every value. */
+    static Map<String, List<String>> parseAll(String raw) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) {
             return values;
         }
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
             String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            values.putIfAbsent(name, value);
+            values.computeIfAbsent(name, n -> new ArrayList<>()).add(eq < 0 ? "" : decode(pair.substring(eq + 1)));
         }
         return values;
     }

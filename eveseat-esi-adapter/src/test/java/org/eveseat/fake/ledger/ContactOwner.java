@@ -1,0 +1,33 @@
+package org.eveseat.fake.ledger;
+
+/** What characters, corporations and alliances have alike: a name, contacts and contact labels. */
+public abstract class ContactOwner<S extends ContactOwner<S>> {
+
+    private volatile String name;
+    private final RecordList<Contact> contacts;
+    private final RecordList<ContactLabel> contactLabels;
+
+    ContactOwner(long id, String name, int sampleContacts, String labelPrefix) {
+        this.name = name;
+        this.contacts = new RecordList<>(() -> Contact.samples(id, sampleContacts), Contact::newer);
+        this.contactLabels = new RecordList<>(() -> ContactLabel.samples(labelPrefix), null);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @SuppressWarnings("unchecked")
+    public S name(String newName) {
+        this.name = newName;
+        return (S) this;
+    }
+
+    public RecordList<Contact> contacts() {
+        return contacts;
+    }
+
+    public RecordList<ContactLabel> contactLabels() {
+        return contactLabels;
+    }
+}

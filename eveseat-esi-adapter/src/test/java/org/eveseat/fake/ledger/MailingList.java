@@ -1,0 +1,5 @@
+package org.eveseat.fake.ledger;
+
+/** A mailing list a character is subscribed to. */
+public record MailingList(long mailingListId, String name) {
+}

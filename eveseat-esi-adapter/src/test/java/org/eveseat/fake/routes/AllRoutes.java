@@ -1,0 +1,23 @@
+package org.eveseat.fake.routes;
+
+import org.eveseat.fake.EsiRoute;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Every operation of the project's ESI list (shared/esi/ENDPOINTS.md section 2), feature by feature. */
+public final class AllRoutes {
+
+    private AllRoutes() {
+    }
+
+    public static List<EsiRoute> routes() {
+        return Stream.of(MailRoutes.routes(), MailLabelRoutes.routes(), ContactRoutes.routes(),
+                        CalendarRoutes.routes(), ContractRoutes.routes(), WalletRoutes.routes(),
+                        IndustryRoutes.routes(), PlanetRoutes.routes(), LoyaltyRoutes.routes(),
+                        SovereigntyRoutes.routes(), WarRoutes.routes(), KillmailRoutes.routes(),
+                        MarketRoutes.routes(), UniverseRoutes.routes(), LocationRoutes.routes(),
+                        NameRoutes.routes(), RouteRoutes.routes(), StatusRoutes.routes())
+                .flatMap(List::stream).toList();
+    }
+}

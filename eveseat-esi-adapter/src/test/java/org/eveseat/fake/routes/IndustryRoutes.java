@@ -1,0 +1,54 @@
+package org.eveseat.fake.routes;
+
+import org.eveseat.fake.EsiRequest;
+import org.eveseat.fake.EsiRoute;
+import org.eveseat.fake.Json;
+import org.eveseat.fake.RateLimitGroup;
+import org.eveseat.fake.ledger.IndustryJob;
+
+import java.util.List;
+import java.util.Map;
+
+/** Industry jobs of characters and corporations, public facilities and cost indices, and blueprints. */
+public final class IndustryRoutes {
+
+    private IndustryRoutes() {
+    }
+
+    public static List<EsiRoute> routes() {
+        return List.of(
+                EsiRoute.get("/characters/{character_id}/industry/jobs").scope(Scopes.READ_CHARACTER_JOBS)
+                        .group(RateLimitGroup.CHAR_INDUSTRY).cacheSeconds(300)
+                        .answer(request -> request.character().industryJobs().all().stream()
+                                .filter(job -> listed(request, job)).map(IndustryRoutes::characterJob).toList()),
+                corporation("/corporations/{corporation_id}/industry/jobs", Scopes.READ_CORPORATION_JOBS,
+                        "Factory_Manager").cacheSeconds(300)
+                        .pages(request -> request.corporation().industryJobs(), IndustryRoutes::listed,
+                                Json::object),
+                EsiRoute.get("/industry/facilities").group(RateLimitGroup.INDUSTRY).cacheSeconds(3600)
+                        .answer(request -> request.publicData().industryFacilities().all()),
+                EsiRoute.get("/industry/systems").group(RateLimitGroup.INDUSTRY).cacheSeconds(3600)
+                        .answer(request -> request.publicData().industrySystems().all()),
+                EsiRoute.get("/characters/{character_id}/blueprints").scope(Scopes.READ_BLUEPRINTS)
+                        .group(RateLimitGroup.CHAR_INDUSTRY).cacheSeconds(3600)
+                        .pages(request -> request.character().blueprints(), Json::object),
+                corporation("/corporations/{corporation_id}/blueprints", Scopes.READ_CORPORATION_BLUEPRINTS,
+                        "Director").cacheSeconds(3600)
+                        .pages(request -> request.corporation().blueprints(), Json::object));
+    }
+
+    static EsiRoute corporation(String path, String scope, String role) {
+        return EsiRoute.get(path).scope(scope).roles(role).group(RateLimitGroup.CORP_INDUSTRY);
+    }
+
+    /** Open jobs only, unless {@code include_completed=true}. */
+    private static boolean listed(EsiRequest request, IndustryJob job) {
+        return job.open() || request.queryBoolean("include_completed").orElse(false);
+    }
+
+    private static Map<String, Object> characterJob(IndustryJob job) {
+        Map<String, Object> json = Json.without(job, "location_id");
+        json.put("station_id", job.locationId());
+        return json;
+    }
+}
