@@ -9,6 +9,7 @@ import java.util.Optional;
 /**
  * ESI's checks before an authenticated route answers: a valid bearer token with the route's scope, for the
  * path's character, a member of the path's corporation or alliance and holding one of the route's roles.
+ * The token's character becomes known to the ledger, with the token's name unless a test named it.
  */
 final class EsiAuthorizer {
 
@@ -41,7 +42,7 @@ final class EsiAuthorizer {
                 && !params.get("character_id").equals(String.valueOf(token.characterId()))) {
             throw HttpError.esi(403, "token is not for character " + params.get("character_id"));
         }
-        checkMembership(ledger.character(token.characterId()), route, params);
+        checkMembership(ledger.character(token.characterId()).nameIfUnset(token.name()), route, params);
         return token;
     }
 

@@ -3,10 +3,12 @@ package org.eveseat.fake;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -14,42 +16,51 @@ import java.util.function.Supplier;
 /**
  * ESI's response cache: an answer is computed once and served unchanged, with the same Last-Modified and
  * Expires, until it expires; data changed in the meantime shows up after that. A paginated resource is
- * cached whole, so that all its pages share one Last-Modified. A new snapshot of a resource is always
- * modified later than the one it replaces.
+ * cached whole, so that all its pages share one Last-Modified. Times are whole seconds: an answer made at
+ * 12:00:00.700 expires at 12:00:30 with a 30 s cache time. A new answer that differs from the one it
+ * replaces is modified later than that one; an unchanged answer keeps its Last-Modified and ETag.
  */
 final class EsiCache {
 
     /** One computed answer: a JSON tree (for a paginated resource, the whole list). */
-    record Snapshot(Object value, Instant lastModified, Instant expires, Map<Integer, String> bodies) {
+    record Snapshot(Object value, Instant lastModified, Instant expires, Duration maxAge, Map<Integer, String> bodies) {
 
         /** The body of a page (0 for an unpaginated answer), written once. */
         String body(int page, Function<Object, Object> slice) {
             return bodies.computeIfAbsent(page, p -> Json.write(slice.apply(value)));
         }
+
+        Snapshot expired() {
+            return new Snapshot(value, lastModified, Instant.EPOCH, maxAge, bodies);
+        }
     }
 
     private final Map<String, Snapshot> entries = new ConcurrentHashMap<>();
-    private final Map<String, Instant> lastModified = new ConcurrentHashMap<>();
 
     Snapshot get(String key, Supplier<Object> answer, Function<Instant, Instant> expiry) {
         Instant now = Instant.now();
         return entries.compute(key, (k, cached) -> cached != null && now.isBefore(cached.expires())
-                ? cached : fresh(k, answer.get(), now.truncatedTo(ChronoUnit.SECONDS), expiry));
+                ? cached : fresh(cached, answer.get(), now, expiry));
     }
 
-    /** Forgets one resource, as if its cache had expired. */
+    /** Lets one resource expire now. */
     void evict(String key) {
-        entries.remove(key);
+        entries.computeIfPresent(key, (k, cached) -> cached.expired());
     }
 
     void clear() {
-        entries.clear();
+        entries.replaceAll((k, cached) -> cached.expired());
     }
 
-    private Snapshot fresh(String key, Object value, Instant now, Function<Instant, Instant> expiry) {
-        Instant modified = lastModified.merge(key, now, (previous, current) ->
-                current.isAfter(previous) ? current : previous.plusSeconds(1));
-        return new Snapshot(value, modified, expiry.apply(modified), new ConcurrentHashMap<>());
+    private static Snapshot fresh(Snapshot previous, Object value, Instant now, Function<Instant, Instant> expiry) {
+        Instant second = now.truncatedTo(ChronoUnit.SECONDS);
+        Instant modified = second;
+        if (previous != null) {
+            modified = Objects.equals(previous.value(), value) ? previous.lastModified()
+                    : second.isAfter(previous.lastModified()) ? second : previous.lastModified().plusSeconds(1);
+        }
+        Instant expires = expiry.apply(second);
+        return new Snapshot(value, modified, expires, Duration.between(second, expires), new ConcurrentHashMap<>());
     }
 
     /** A quoted content hash, as ESI sends it. */

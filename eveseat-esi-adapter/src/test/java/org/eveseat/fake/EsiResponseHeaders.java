@@ -2,7 +2,6 @@ package org.eveseat.fake;
 
 import com.sun.net.httpserver.Headers;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +27,7 @@ final class EsiResponseHeaders {
         headers.set("Last-Modified", httpDate(snapshot.lastModified()));
         headers.set("Expires", httpDate(snapshot.expires()));
         headers.set("Cache-Control", (authenticated ? "private" : "public") + ", max-age="
-                + Duration.between(snapshot.lastModified(), snapshot.expires()).toSeconds());
+                + snapshot.maxAge().toSeconds());
     }
 
     static void errorLimit(Headers headers, ErrorLimit limit) {

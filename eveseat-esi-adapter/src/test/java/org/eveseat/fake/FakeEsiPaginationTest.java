@@ -99,6 +99,21 @@ class FakeEsiPaginationTest extends FakeEsiTestSupport {
     }
 
     @Test
+    void aRefreshWithoutChangesKeepsLastModified() {
+        HttpResponse<String> first = get(JOURNAL + "?page=1");
+        esi.expireCaches();
+        HttpResponse<String> unchanged = get(JOURNAL);
+        esi.ledger().character(PILOT).journal().prependNewer();
+        esi.expireCaches();
+        HttpResponse<String> changed = get(JOURNAL);
+
+        assertThat(header(unchanged, "Last-Modified")).isEqualTo(header(first, "Last-Modified"));
+        assertThat(header(unchanged, "ETag")).isEqualTo(header(first, "ETag"));
+        assertThat(httpDate(changed, "Last-Modified")).isAfter(httpDate(first, "Last-Modified"));
+        assertThat(httpDate(changed, "Expires")).isAfterOrEqualTo(httpDate(first, "Expires"));
+    }
+
+    @Test
     void publicRoutesNeedNoTokenAndAreCachedPublicly() {
         HttpResponse<String> orders = client.get("/markets/10000002/orders?order_type=buy&type_id=34", null);
         HttpResponse<String> missingType = client.get("/markets/10000002/orders", null);

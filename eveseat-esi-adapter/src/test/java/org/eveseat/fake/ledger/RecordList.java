@@ -21,7 +21,7 @@ public final class RecordList<T> {
     /**
      * @param defaults what the list holds until it is set
      * @param newer    makes a record newer than the given first one, for a data set that changes
-     *                 between two page fetches
+     *                 between two page fetches; null for data that does not change that way
      */
     public RecordList(Supplier<List<T>> defaults, UnaryOperator<T> newer) {
         this.defaults = defaults;
@@ -60,9 +60,9 @@ public final class RecordList<T> {
         return this;
     }
 
-    /** Prepends a record newer than the current first one; nothing happens to an empty list. */
+    /** Prepends a record newer than the current first one; nothing happens to an empty or fixed list. */
     public synchronized Optional<T> prependNewer() {
-        if (records().isEmpty()) {
+        if (newer == null || records().isEmpty()) {
             return Optional.empty();
         }
         T record = newer.apply(records.get(0));
