@@ -95,18 +95,23 @@ public class EsiGateway {
             int n = number;
             rest.add(CompletableFuture.supplyAsync(() -> fetch(op, () -> page.apply(n, null), parse), pages));
         }
-        List<T> all = new ArrayList<>(first.value());
+        List<T> all = new ArrayList<>(orEmpty(first.value()));
         for (CompletableFuture<Parsed<List<T>>> future : rest) {
             Parsed<List<T>> next = join(future);
             if (!sameSnapshot(first.raw(), next.raw())) {
                 return Optional.empty();
             }
-            all.addAll(next.value());
+            all.addAll(orEmpty(next.value()));
         }
         if (count > 1 && !fetch(op, () -> page.apply(1, first.raw().etag()), parse).raw().notModified()) {
             return Optional.empty(); // page 1 changed while the others were read
         }
         return Optional.of(all);
+    }
+
+    /** ESI answers some lists with 204 and no body (items of a contract no longer outstanding): an empty list. */
+    private static <T> List<T> orEmpty(List<T> page) {
+        return page == null ? List.of() : page;
     }
 
     private static boolean sameSnapshot(EsiAnswer first, EsiAnswer other) {

@@ -7,11 +7,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eveseat.adapter.esi.common.EsiScope;
 
 /** ESI contract routes (spec 2026-08-04). Responses stay raw so the caller can read the cache headers. */
-@RegisterProvider(NoContentAsEmptyList.class)
 public interface EsiContractClient {
     String READ_CHARACTER_CONTRACTS = "esi-contracts.read_character_contracts.v1";
     String READ_CORPORATION_CONTRACTS = "esi-contracts.read_corporation_contracts.v1";
