@@ -52,6 +52,10 @@ final class EsiResponder {
                 .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining("&"));
         EsiCache.Snapshot snapshot = cache.get(key, () -> Json.tree(route.answer().answer(request)),
                 modified -> route.cachePolicy().expiry(modified, cacheTimeOverride));
+        if (snapshot.value() == EsiRoute.NO_CONTENT) {
+            EsiResponseHeaders.cache(headers, snapshot, EsiCache.etagOf(""), request.token() != null);
+            return EsiReply.of(204, null);
+        }
         boolean paged = route.paging().kind() == EsiRoute.Paging.Kind.PAGES;
         int page = paged ? page(request, snapshot, headers) : 0;
         String body = snapshot.body(page, value -> paged ? slice((List<?>) value, page, request.pageSize()) : value);

@@ -24,6 +24,12 @@ public record EsiRoute(String method, String pathTemplate, String requiredScope,
                        RateLimitGroup rateLimitGroup, CachePolicy cachePolicy, Paging paging, int successStatus,
                        boolean contentLanguage, Answer answer) {
 
+    /**
+     * What a GET answers instead of a body when ESI says 204 (e.g. an expired public contract's items); it
+     * is cached like any answer.
+     */
+    public static final Json.Raw NO_CONTENT = new Json.Raw("");
+
     /** Makes the answer's JSON: a record, map, list, number, string or boolean; null for no body (204). */
     @FunctionalInterface
     public interface Answer {
@@ -143,9 +149,9 @@ public record EsiRoute(String method, String pathTemplate, String requiredScope,
                         .map(view).toList());
     }
 
-    /** Answers a list in X-Pages pages, for data that does not change while it is walked. */
-    public EsiRoute pagesOf(Function<EsiRequest, List<?>> list) {
-        return paging(new Paging(Paging.Kind.PAGES, request -> { }), list::apply);
+    /** Answers a list (or {@link #NO_CONTENT}) in X-Pages pages, for data that does not change while walked. */
+    public EsiRoute pagesOf(Answer list) {
+        return paging(new Paging(Paging.Kind.PAGES, request -> { }), list);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.eveseat.fake;
 
+import org.eveseat.fake.ledger.Contract;
 import org.eveseat.fake.ledger.JournalEntry;
+import org.eveseat.fake.ledger.RecordList;
 import org.eveseat.fake.ledger.WalletTransaction;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +127,22 @@ class FakeEsiPaginationTest extends FakeEsiTestSupport {
         assertThat(header(orders, "X-Ratelimit-Group")).isEqualTo("market-order");
         assertThat(missingType.statusCode()).isEqualTo(400);
         assertThat(object(missingType)).containsEntry("status", 400L).containsKey("details");
+    }
+
+    @Test
+    void aPublicContractNoLongerOutstandingAnswers204() {
+        RecordList<Contract> forge = esi.ledger().publicData().publicContracts(10000002L);
+        Contract first = forge.all().get(0);
+        String items = "/contracts/public/items/" + first.contractId();
+        assertThat(client.get(items, null).statusCode()).isEqualTo(200);
+
+        forge.update(c -> c.contractId() == first.contractId(), c -> c.withStatus("finished"));
+        esi.expireCaches();
+
+        HttpResponse<String> closed = client.get(items, null);
+        assertThat(closed.statusCode()).isEqualTo(204);
+        assertThat(closed.body()).isEmpty();
+        assertThat(client.get("/contracts/public/bids/1", null).statusCode()).isEqualTo(404);
     }
 
     private static ZonedDateTime httpDate(HttpResponse<?> response, String name) {

@@ -63,6 +63,25 @@ public record Contract(long contractId, long issuerId, long issuerCorporationId,
         }).toList();
     }
 
+    /** The contract as put up for anyone: public, outstanding, not accepted. */
+    public Contract asPublic() {
+        return new Contract(contractId, issuerId, issuerCorporationId, 0, 0, type, "outstanding", "public",
+                forCorporation, title, dateIssued, dateExpired, null, null, daysToComplete, startLocationId,
+                endLocationId, price, reward, collateral, buyout, volume, items, bids);
+    }
+
+    /** The same contract in another state, e.g. {@code finished} or {@code deleted}. */
+    public Contract withStatus(String newStatus) {
+        return new Contract(contractId, issuerId, issuerCorporationId, assigneeId, acceptorId, type, newStatus,
+                availability, forCorporation, title, dateIssued, dateExpired, dateAccepted, dateCompleted,
+                daysToComplete, startLocationId, endLocationId, price, reward, collateral, buyout, volume, items, bids);
+    }
+
+    /** Whether its items and bids are still public (ESI answers 204 for a contract taken or gone). */
+    public boolean outstanding() {
+        return status.equals("outstanding");
+    }
+
     public Contract newer() {
         return new Contract(contractId + 1, issuerId, issuerCorporationId, assigneeId, 0, type, "outstanding",
                 availability, forCorporation, "Contract " + (contractId + 1), dateIssued.plusSeconds(60),

@@ -109,12 +109,11 @@ public final class PublicLedger {
                 null));
     }
 
-    /** The public contracts of a region, newest first. */
+    /** The public contracts of a region, newest first, listed as they are (outstanding ones, by default). */
     public RecordList<Contract> publicContracts(long regionId) {
         return publicContracts.computeIfAbsent(regionId, id -> new RecordList<>(
-                () -> Contract.generate(id, Samples.OTHER_PILOTS.get(2), Samples.DEFAULT_CORPORATION, 12, now).stream()
-                        .filter(contract -> contract.availability().equals("public")
-                                || contract.type().equals("item_exchange")).toList(), Contract::newer));
+                () -> Contract.generate(id, Samples.OTHER_PILOTS.get(2), Samples.DEFAULT_CORPORATION, 12, now)
+                        .stream().map(Contract::asPublic).toList(), Contract::newer));
     }
 
     /** A public contract of any region listed so far. */

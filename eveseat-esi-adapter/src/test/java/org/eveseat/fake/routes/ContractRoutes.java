@@ -32,11 +32,11 @@ public final class ContractRoutes {
                                 contract -> Json.without(contract, "acceptor_id", "assignee_id", "availability",
                                         "status", "date_accepted", "date_completed", "items", "bids")),
                 EsiRoute.get("/contracts/public/items/{contract_id}").cacheSeconds(3600)
-                        .pagesOf(request -> publicContract(request).items().stream()
-                                .map(item -> Json.without(item, "is_singleton", "raw_quantity")).toList()),
+                        .pagesOf(request -> ifOpen(request, contract -> contract.items().stream()
+                                .map(item -> Json.without(item, "is_singleton", "raw_quantity")).toList())),
                 EsiRoute.get("/contracts/public/bids/{contract_id}").cacheSeconds(300)
-                        .pagesOf(request -> publicContract(request).bids().stream()
-                                .map(bid -> Json.without(bid, "bidder_id")).toList())));
+                        .pagesOf(request -> ifOpen(request, contract -> contract.bids().stream()
+                                .map(bid -> Json.without(bid, "bidder_id")).toList()))));
         return routes;
     }
 
@@ -68,8 +68,11 @@ public final class ContractRoutes {
                 .orElseThrow(() -> Bodies.notFound("Contract"));
     }
 
-    private static Contract publicContract(EsiRequest request) {
+    /** A public contract's items or bids; 204 once it is no longer outstanding, 404 if never listed. */
+    private static Object ifOpen(EsiRequest request, Function<Contract, List<?>> answer) {
         long contractId = request.longParam("contract_id");
-        return request.publicData().findPublicContract(contractId).orElseThrow(() -> Bodies.notFound("Contract"));
+        Contract contract = request.publicData().findPublicContract(contractId)
+                .orElseThrow(() -> Bodies.notFound("Contract"));
+        return contract.outstanding() ? answer.apply(contract) : EsiRoute.NO_CONTENT;
     }
 }
