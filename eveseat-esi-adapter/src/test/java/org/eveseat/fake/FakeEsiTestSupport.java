@@ -1,7 +1,9 @@
 package org.eveseat.fake;
 
 import org.eveseat.fake.routes.Scopes;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.net.http.HttpResponse;
@@ -10,29 +12,40 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
-/** A fake SSO and ESI per test, a pilot with every scope, and short ways to call and read answers. */
+/**
+ * A fake SSO per test class (its RSA keys are slow to make), a fresh fake ESI per test, a pilot with every
+ * scope, and short ways to call and read answers.
+ */
 abstract class FakeEsiTestSupport {
 
     static final long PILOT = 2112625428L;
     static final long FRIEND = 90000001L;
 
-    FakeEveSso sso;
+    static FakeEveSso sso;
     FakeEsi esi;
     EsiTestClient client;
     String token;
 
-    @BeforeEach
-    void startFakes() {
+    @BeforeAll
+    static void startSso() {
         sso = new FakeEveSso().start();
+    }
+
+    @AfterAll
+    static void stopSso() {
+        sso.stop();
+    }
+
+    @BeforeEach
+    void startEsi() {
         esi = new FakeEsi(sso).start().errorLimit(1000, Duration.ofMinutes(1));
         client = new EsiTestClient(esi);
         token = sso.mintAccessToken(PILOT, new HashSet<>(Scopes.ALL));
     }
 
     @AfterEach
-    void stopFakes() {
+    void stopEsi() {
         esi.stop();
-        sso.stop();
     }
 
     HttpResponse<String> get(String pathAndQuery, String... headers) {
