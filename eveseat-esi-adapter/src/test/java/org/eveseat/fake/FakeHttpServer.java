@@ -15,6 +15,11 @@ import java.util.concurrent.Executors;
  * Handlers may throw {@link HttpError} to answer with a JSON error body.
  */
 public abstract class FakeHttpServer implements AutoCloseable {
+    static {
+        // the JDK server writes headers and body separately; with Nagle's algorithm on, every 200 waits for the
+        // client's delayed ACK (~40 ms), which would make the fake, not the client under test, the bottleneck
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
 
     private final int requestedPort;
     private HttpServer server;

@@ -33,7 +33,9 @@ final class PayaraMicroProcess {
         Files.createFile(postBoot, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(postBoot, database.postBootCommands());
 
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xss1m",
+        // http.maxConnections: keep-alive connections per host for the ESI client (the JDK default of 5 would make
+        // concurrent page walks and syncs reconnect on almost every call)
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xss1m", "-Dhttp.maxConnections=64",
                 "-Deveseat.data-dir=" + settings.dataDir(),
                 "-jar", runtimeDir.resolve("payara-micro.jar").toString(),
                 "--deploy", runtimeDir.resolve("eveseat-web.war").toString(), "--contextroot", "/",
