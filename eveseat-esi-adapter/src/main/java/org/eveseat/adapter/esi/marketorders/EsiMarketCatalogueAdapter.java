@@ -1,0 +1,66 @@
+package org.eveseat.adapter.esi.marketorders;
+
+import static org.eveseat.adapter.esi.common.EsiJson.bearer;
+
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eveseat.adapter.esi.common.EsiGateway;
+import org.eveseat.adapter.esi.common.EsiJson;
+import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiSettings;
+import org.eveseat.adapter.esi.common.RateLimitGroup;
+import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.domain.character.model.AccessToken;
+import org.eveseat.domain.market.model.StructureOrder;
+import org.eveseat.domain.market.port.out.MarketCatalogueEsi;
+import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.EsiResult;
+import org.eveseat.domain.shared.RegionId;
+import org.eveseat.domain.shared.TypeId;
+
+/**
+ * The market catalogue over ESI: the market group ids (cached until the daily downtime), the types traded in a
+ * region and a structure's order book (both X-Pages, walked whole). A structure's market needs the token of a
+ * character who may dock there, so its cache entry and budget are the character's. No rate-limit group applies.
+ */
+@ApplicationScoped
+public class EsiMarketCatalogueAdapter implements MarketCatalogueEsi {
+    static final String GROUP = RateLimitGroup.NONE;
+
+    private EsiMarketOrdersClient client;
+    private EsiGateway esi;
+
+    protected EsiMarketCatalogueAdapter() {
+    }
+
+    @Inject
+    public EsiMarketCatalogueAdapter(EsiSettings settings, EsiGateway esi) {
+        this.client = RestClients.build(EsiMarketOrdersClient.class, settings.baseUrl(), settings);
+        this.esi = esi;
+    }
+
+    @Override
+    public EsiResult<List<Long>> groupIds() {
+        return esi.read(EsiOperation.open("/markets/groups", GROUP), client::groups,
+                EsiJson.list(Long.class, Function.identity()));
+    }
+
+    @Override
+    public EsiResult<List<TypeId>> regionTypes(RegionId regionId) {
+        return esi.readPages(EsiOperation.open("/markets/" + regionId + "/types", GROUP),
+                (page, etag) -> client.regionTypes(regionId.value(), page, etag),
+                EsiJson.list(Long.class, TypeId::new));
+    }
+
+    @Override
+    public EsiResult<List<StructureOrder>> structureOrders(long structureId, CharacterId characterId,
+                                                           AccessToken token) {
+        var op = EsiOperation.authed("/markets/structures/" + structureId, GROUP, characterId);
+        return esi.readPages(op, (page, etag) -> client.structureOrders(structureId, page, bearer(token), etag),
+                EsiJson.list(StructureOrderDto.class, MarketOrdersMapper::toStructureOrder));
+    }
+}
