@@ -2,6 +2,7 @@ package org.eveseat.adapter.persistence.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -32,10 +33,7 @@ public final class TestDatabase {
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);
         }
         DatabaseMigration.migrate(postgres.getPostgresDatabase());
-        emf = Persistence.createEntityManagerFactory("eveseat", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", postgres.getPostgresDatabase()));
+        emf = entityManagerFactory(Map.of());
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));
     }
 
@@ -52,6 +50,15 @@ public final class TestDatabase {
 
     public int port() {
         return postgres.getPort();
+    }
+
+    /** The real persistence unit on this database, resource-local, with extra properties. */
+    public EntityManagerFactory entityManagerFactory(Map<String, Object> extra) {
+        Map<String, Object> properties = new HashMap<>(extra);
+        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        properties.put("jakarta.persistence.jtaDataSource", "");
+        properties.put("jakarta.persistence.nonJtaDataSource", postgres.getPostgresDatabase());
+        return Persistence.createEntityManagerFactory("eveseat", properties);
     }
 
     /** Runs the work in one committed transaction, as the container would around a repository call. */
@@ -74,7 +81,8 @@ public final class TestDatabase {
     /** Empties every application table, for tests that need a database without accounts. */
     public void truncateApplicationTables() {
         try (var connection = dataSource().getConnection(); var statement = connection.createStatement()) {
-            statement.execute("truncate account, eve_character, character_token, revoked_session, wallet_balance cascade");
+            statement.execute("truncate account, eve_character, character_token, revoked_session, wallet_balance, "
+                    + "wallet_journal cascade");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

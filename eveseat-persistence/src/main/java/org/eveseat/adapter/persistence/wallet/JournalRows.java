@@ -1,0 +1,70 @@
+package org.eveseat.adapter.persistence.wallet;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eveseat.domain.shared.Isk;
+import org.eveseat.domain.wallet.model.ContextIdType;
+import org.eveseat.domain.wallet.model.JournalContext;
+import org.eveseat.domain.wallet.model.JournalRefType;
+import org.eveseat.domain.wallet.model.WalletJournalEntry;
+
+/** The entry columns of {@code wallet_journal}, as COPY CSV text and back from a result set. */
+final class JournalRows {
+    static final String COLUMNS = "journal_id, date, ref_type, description, amount, balance, first_party_id, "
+            + "second_party_id, reason, tax, tax_receiver_id, context_id, context_id_type";
+
+    private JournalRows() {
+    }
+
+    /** CSV because it tells null (nothing) from the empty string (quoted) without escaping every character. */
+    static String csv(List<WalletJournalEntry> entries) {
+        StringBuilder out = new StringBuilder(entries.size() * 160);
+        for (WalletJournalEntry e : entries) {
+            JournalContext context = e.context();
+            out.append(e.id()).append(',').append(e.date()).append(',');
+            text(out, e.refType().esiValue()).append(',');
+            text(out, e.description()).append(',');
+            isk(out, e.amount()).append(',');
+            isk(out, e.balance()).append(',');
+            value(out, e.firstPartyId()).append(',');
+            value(out, e.secondPartyId()).append(',');
+            text(out, e.reason()).append(',');
+            isk(out, e.tax()).append(',');
+            value(out, e.taxReceiverId()).append(',');
+            value(out, context == null ? null : context.id()).append(',');
+            value(out, context == null ? null : context.type().name()).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Reads the columns in {@link #COLUMNS} order. */
+    static WalletJournalEntry entry(ResultSet rs) throws SQLException {
+        Long contextId = rs.getObject(12, Long.class);
+        JournalContext context = contextId == null ? null
+                : new JournalContext(contextId, ContextIdType.valueOf(rs.getString(13)));
+        return new WalletJournalEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                new JournalRefType(rs.getString(3)), rs.getString(4), isk(rs.getBigDecimal(5)),
+                isk(rs.getBigDecimal(6)), rs.getObject(7, Long.class), rs.getObject(8, Long.class), rs.getString(9),
+                isk(rs.getBigDecimal(10)), rs.getObject(11, Long.class), context);
+    }
+
+    private static Isk isk(BigDecimal amount) {
+        return amount == null ? null : new Isk(amount);
+    }
+
+    private static StringBuilder isk(StringBuilder out, Isk isk) {
+        return isk == null ? out : out.append(isk.amount().toPlainString());
+    }
+
+    private static StringBuilder value(StringBuilder out, Object value) {
+        return value == null ? out : out.append(value);
+    }
+
+    private static StringBuilder text(StringBuilder out, String text) {
+        return text == null ? out : out.append('"').append(text.replace("\"", "\"\"")).append('"');
+    }
+}

@@ -1,0 +1,128 @@
+package org.eveseat.adapter.persistence.wallet;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import org.eveseat.adapter.persistence.testing.SingleConnection;
+import org.eveseat.adapter.persistence.testing.TestDatabase;
+import org.eveseat.domain.wallet.model.JournalOwner;
+import org.eveseat.domain.wallet.model.WalletJournalEntry;
+
+/**
+ * Rows per second of the journal writer next to raw COPY of the same rows and naive JPA, on the embedded
+ * PostgreSQL. Arguments: rows (default 1,000,000), rows for JPA (default the same). Only the database writes are
+ * timed; generating the entries is not. Each path starts on an empty table after a small warm-up.
+ */
+public final class JournalIngestBench {
+    private static final int WARM_UP = 20_000;
+
+    private final TestDatabase db = TestDatabase.get();
+
+    private interface Path {
+        /** Writes entries {@code 1..rows} for the owner and returns the nanoseconds spent writing. */
+        long write(JournalOwner owner, int rows) throws Exception;
+    }
+
+    private record Result(String name, int rows, long nanos) {
+        double rowsPerSecond() {
+            return rows * 1e9 / nanos;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int jpaRows = args.length > 1 ? Integer.parseInt(args[1]) : rows;
+        new JournalIngestBench().run(rows, jpaRows);
+        System.exit(0);
+    }
+
+    private void run(int rows, int jpaRows) throws Exception {
+        List<Result> results = new ArrayList<>();
+        results.add(measure("raw COPY, one stream, no keys", this::rawCopy, rows));
+        results.add(measure("insertNew, chunks of 1,000", (owner, n) -> writer(owner, n, 1_000), rows));
+        results.add(measure("insertNew, chunks of 10,000", (owner, n) -> writer(owner, n, 10_000), rows));
+        results.add(measure("JPA persist per row, commit per 1,000", this::jpa, jpaRows));
+        System.out.printf("%n%-40s %10s %9s %10s%n", "path", "rows", "seconds", "rows/s");
+        for (Result r : results) {
+            System.out.printf("%-40s %,10d %9.2f %,10.0f%n", r.name, r.rows, r.nanos / 1e9, r.rowsPerSecond());
+        }
+        double copy = results.get(0).rowsPerSecond();
+        System.out.printf("writer / raw COPY: %.0f%% (chunks of 1,000), %.0f%% (chunks of 10,000)%n",
+                100 * results.get(1).rowsPerSecond() / copy, 100 * results.get(2).rowsPerSecond() / copy);
+        if (jpaRows != rows) {
+            System.out.printf("JPA measured with %,d rows instead of %,d%n", jpaRows, rows);
+        }
+    }
+
+    private Result measure(String name, Path path, int rows) throws Exception {
+        db.truncateApplicationTables();
+        path.write(JournalOwner.character(1), WARM_UP);
+        db.truncateApplicationTables();
+        return new Result(name, rows, path.write(JournalOwner.character(2), rows));
+    }
+
+    private long rawCopy(JournalOwner owner, int rows) throws SQLException {
+        try (Connection connection = db.dataSource().getConnection()) {
+            connection.createStatement().execute("create table if not exists journal_copy_bench as select "
+                    + JournalRows.COLUMNS + " from wallet_journal with no data; truncate journal_copy_bench");
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy journal_copy_bench ("
+                    + JournalRows.COLUMNS + ") from stdin (format csv)");
+            long nanos = 0;
+            for (int from = 1; from <= rows; from += 10_000) {
+                List<WalletJournalEntry> chunk = JournalFixtures.entries(from, Math.min(from + 10_000, rows + 1));
+                long start = System.nanoTime();
+                byte[] csv = JournalRows.csv(chunk).getBytes(StandardCharsets.UTF_8);
+                copy.writeToCopy(csv, 0, csv.length);
+                nanos += System.nanoTime() - start;
+            }
+            long start = System.nanoTime();
+            copy.endCopy();
+            return nanos + System.nanoTime() - start;
+        }
+    }
+
+    /** One transaction per chunk, as a batch step in the container would commit. */
+    private long writer(JournalOwner owner, int rows, int chunkSize) throws SQLException {
+        SingleConnection pooled = new SingleConnection(db.dataSource(), false, false);
+        var journal = new JdbcWalletJournalRepository(pooled.dataSource());
+        long nanos = 0;
+        for (int from = 1; from <= rows; from += chunkSize) {
+            List<WalletJournalEntry> chunk = JournalFixtures.entries(from, Math.min(from + chunkSize, rows + 1));
+            long start = System.nanoTime();
+            journal.insertNew(owner, chunk);
+            pooled.connection().commit();
+            nanos += System.nanoTime() - start;
+        }
+        pooled.connection().close();
+        return nanos;
+    }
+
+    private long jpa(JournalOwner owner, int rows) {
+        EntityManagerFactory emf = db.entityManagerFactory(Map.of("eclipselink.metadata-source", "XML",
+                "eclipselink.metadata-source.xml.file", "META-INF/journal-bench-orm.xml"));
+        EntityManager em = emf.createEntityManager();
+        long nanos = 0;
+        for (int from = 1; from <= rows; from += 1_000) {
+            List<WalletJournalEntry> chunk = JournalFixtures.entries(from, Math.min(from + 1_000, rows + 1));
+            long start = System.nanoTime();
+            em.getTransaction().begin();
+            chunk.forEach(entry -> em.persist(JournalRowEntity.of(owner, entry)));
+            em.getTransaction().commit();
+            em.clear();
+            nanos += System.nanoTime() - start;
+        }
+        em.close();
+        emf.close();
+        return nanos;
+    }
+}
