@@ -17,6 +17,11 @@ public record EsiOperation(String resource, String group, String bucket) {
         return new EsiOperation(resource, group, "corporation:" + corporation);
     }
 
+    /** Routes whose token's character is not known here: the owner (alliance, fleet...) stands for the bucket. */
+    public static EsiOperation owned(String resource, String group, String ownerKind, long ownerId) {
+        return new EsiOperation(resource, group, ownerKind + ":" + ownerId);
+    }
+
     public static EsiOperation open(String resource, String group) {
         return new EsiOperation(resource, group, "public");
     }

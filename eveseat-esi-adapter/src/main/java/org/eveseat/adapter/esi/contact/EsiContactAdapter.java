@@ -126,7 +126,7 @@ public class EsiContactAdapter implements ContactEsi {
 
     /** Like corporation routes: the token's character is not known here, so the alliance stands for the bucket. */
     private static EsiOperation alliance(AllianceId allianceId, String path) {
-        return new EsiOperation("/alliances/" + allianceId + path, ALLIANCE_GROUP, "alliance:" + allianceId);
+        return EsiOperation.owned("/alliances/" + allianceId + path, ALLIANCE_GROUP, "alliance", allianceId.value());
     }
 
     private interface ChangeCall {

@@ -69,6 +69,6 @@ public class EsiFleetAdapter implements FleetEsi {
      * boss's bucket, as the corporation does on corporation routes.
      */
     private static EsiOperation fleetRoute(long fleetId, String part) {
-        return new EsiOperation("/fleets/" + fleetId + part, GROUP, "fleet:" + fleetId);
+        return EsiOperation.owned("/fleets/" + fleetId + part, GROUP, "fleet", fleetId);
     }
 }
