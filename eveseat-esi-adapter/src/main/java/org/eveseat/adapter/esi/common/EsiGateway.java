@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.Response;
 
+import org.eveseat.domain.shared.EsiPage;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.NotFoundException;
 import org.eveseat.domain.shared.UpstreamUnavailableException;
@@ -36,18 +37,7 @@ public class EsiGateway {
 
     /** A cached read: {@code call} gets the stored ETag (or null) for If-None-Match. */
     public <T> EsiResult<T> read(EsiOperation op, Function<String, Response> call, Function<String, T> parse) {
-        Optional<CacheEntry> cached = fresh(op);
-        if (cached.isPresent()) {
-            return new EsiResult.NotDue<>(cached.get().expires());
-        }
-        String etag = cache.get(op.resource()).map(CacheEntry::etag).orElse(null);
-        Parsed<T> answer = esi.fetch(op, () -> call.apply(etag), parse);
-        if (answer.raw().notModified()) {
-            cache.put(op.resource(), CacheEntry.found(etag, answer.raw().expires()));
-            return new EsiResult.Unchanged<>(answer.raw().expires());
-        }
-        cache.put(op.resource(), CacheEntry.found(answer.raw().etag(), answer.raw().expires()));
-        return new EsiResult.Fresh<>(answer.value(), answer.raw().expires());
+        return cachedRead(op, call, parse, Parsed::value);
     }
 
     /** A cached read of every page of an X-Pages resource; {@code page} gets the page number and ETag. */
@@ -74,9 +64,43 @@ public class EsiGateway {
                 + " page walks");
     }
 
+    /**
+     * One page of an X-Pages resource for a caller that walks the pages itself (a batch job checkpointing after each
+     * page). Page 1 is a cached read like {@link #read}; later pages are plain reads, part of the walk page 1 began.
+     */
+    public <T> EsiResult<EsiPage<T>> readPage(EsiOperation op, int number, BiFunction<Integer, String, Response> page,
+                                              Function<String, List<T>> parse) {
+        if (number == 1) {
+            return cachedRead(op, etag -> page.apply(1, etag), parse, first -> pageOf(first, 1));
+        }
+        Parsed<List<T>> answer = esi.fetch(op, () -> page.apply(number, null), parse);
+        return new EsiResult.Fresh<>(pageOf(answer, number), answer.raw().expires());
+    }
+
     /** A write (or an uncached call such as POST /universe/names): no cache, retried only when idempotent. */
     public <T> T call(EsiOperation op, boolean idempotent, Supplier<Response> call, Function<String, T> parse) {
         return (idempotent ? esi.fetch(op, call, parse) : esi.once(op, call, parse)).value();
+    }
+
+    private <T, R> EsiResult<R> cachedRead(EsiOperation op, Function<String, Response> call,
+                                           Function<String, T> parse, Function<Parsed<T>, R> value) {
+        Optional<CacheEntry> cached = fresh(op);
+        if (cached.isPresent()) {
+            return new EsiResult.NotDue<>(cached.get().expires());
+        }
+        String etag = cache.get(op.resource()).map(CacheEntry::etag).orElse(null);
+        Parsed<T> answer = esi.fetch(op, () -> call.apply(etag), parse);
+        if (answer.raw().notModified()) {
+            cache.put(op.resource(), CacheEntry.found(etag, answer.raw().expires()));
+            return new EsiResult.Unchanged<>(answer.raw().expires());
+        }
+        cache.put(op.resource(), CacheEntry.found(answer.raw().etag(), answer.raw().expires()));
+        return new EsiResult.Fresh<>(value.apply(answer), answer.raw().expires());
+    }
+
+    private static <T> EsiPage<T> pageOf(Parsed<List<T>> answer, int number) {
+        return new EsiPage<>(answer.value() == null ? List.of() : answer.value(), number,
+                Math.max(number, answer.raw().pages()));
     }
 
     private Optional<CacheEntry> fresh(EsiOperation op) {

@@ -23,6 +23,7 @@ import org.eveseat.domain.contract.model.PublicContractItem;
 import org.eveseat.domain.contract.port.out.ContractEsi;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
+import org.eveseat.domain.shared.EsiPage;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.RegionId;
 
@@ -42,6 +43,8 @@ public class EsiContractAdapter implements ContractEsi {
             EsiJson.list(ContractItemDto.class, ContractMapper::toItem);
     private static final Function<String, List<ContractBid>> BIDS =
             EsiJson.list(ContractBidDto.class, ContractMapper::toBid);
+    private static final Function<String, List<ContractOffer>> OFFERS =
+            EsiJson.list(ContractDto.class, ContractMapper::toOffer);
 
     private EsiContractClient client;
     private EsiGateway esi;
@@ -98,8 +101,13 @@ public class EsiContractAdapter implements ContractEsi {
     @Override
     public EsiResult<List<ContractOffer>> publicContracts(RegionId regionId) {
         return esi.readPages(open("/contracts/public/" + regionId), (page, etag) ->
-                client.publicContracts(regionId.value(), page, etag),
-                EsiJson.list(ContractDto.class, ContractMapper::toOffer));
+                client.publicContracts(regionId.value(), page, etag), OFFERS);
+    }
+
+    @Override
+    public EsiResult<EsiPage<ContractOffer>> publicContractsPage(RegionId regionId, int page) {
+        return esi.readPage(open("/contracts/public/" + regionId), page, (number, etag) ->
+                client.publicContracts(regionId.value(), number, etag), OFFERS);
     }
 
     @Override

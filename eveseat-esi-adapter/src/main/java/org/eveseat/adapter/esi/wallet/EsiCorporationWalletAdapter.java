@@ -14,6 +14,7 @@ import org.eveseat.adapter.esi.common.EsiSettings;
 import org.eveseat.adapter.esi.common.RestClients;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.shared.CorporationId;
+import org.eveseat.domain.shared.EsiPage;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.wallet.model.DivisionBalance;
 import org.eveseat.domain.wallet.model.WalletDivision;
@@ -53,6 +54,14 @@ public class EsiCorporationWalletAdapter implements CorporationWalletEsi {
                                                        AccessToken token) {
         return esi.readPages(operation(corporationId, "/" + division + "/journal"), (page, etag) ->
                 client.journal(corporationId.value(), division.number(), page, bearer(token), etag),
+                WalletHistoryMapper.JOURNAL);
+    }
+
+    @Override
+    public EsiResult<EsiPage<WalletJournalEntry>> journalPage(CorporationId corporationId, WalletDivision division,
+                                                              int page, AccessToken token) {
+        return esi.readPage(operation(corporationId, "/" + division + "/journal"), page, (number, etag) ->
+                client.journal(corporationId.value(), division.number(), number, bearer(token), etag),
                 WalletHistoryMapper.JOURNAL);
     }
 

@@ -14,6 +14,7 @@ import org.eveseat.adapter.esi.common.EsiSettings;
 import org.eveseat.adapter.esi.common.RestClients;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.EsiPage;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.wallet.model.WalletJournalEntry;
 import org.eveseat.domain.wallet.model.WalletTransaction;
@@ -41,9 +42,14 @@ public class EsiWalletJournalAdapter implements WalletJournalEsi {
 
     @Override
     public EsiResult<List<WalletJournalEntry>> journal(CharacterId characterId, AccessToken token) {
-        var op = EsiOperation.authed("/characters/" + characterId + "/wallet/journal", GROUP, characterId);
-        return esi.readPages(op, (page, etag) -> client.journal(characterId.value(), page, bearer(token), etag),
+        return esi.readPages(journalOperation(characterId), (page, etag) -> client.journal(characterId.value(), page, bearer(token), etag),
                 WalletHistoryMapper.JOURNAL);
+    }
+
+    @Override
+    public EsiResult<EsiPage<WalletJournalEntry>> journalPage(CharacterId characterId, int page, AccessToken token) {
+        return esi.readPage(journalOperation(characterId), page, (number, etag) ->
+                client.journal(characterId.value(), number, bearer(token), etag), WalletHistoryMapper.JOURNAL);
     }
 
     @Override
@@ -53,5 +59,10 @@ public class EsiWalletJournalAdapter implements WalletJournalEsi {
                 GROUP, characterId);
         return esi.read(op, etag -> client.transactions(characterId.value(), FromId.param(fromId), bearer(token),
                 etag), WalletHistoryMapper.TRANSACTIONS);
+    }
+
+    /** The whole walk and the page walk share one cache entry: page 1's ETag is that of the whole journal. */
+    private static EsiOperation journalOperation(CharacterId characterId) {
+        return EsiOperation.authed("/characters/" + characterId + "/wallet/journal", GROUP, characterId);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.eveseat.adapter.esi.testing.FakeEsiHarness;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.EsiPage;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.NotPermittedException;
@@ -88,6 +89,29 @@ class EsiWalletJournalAdapterTest {
                 .toList();
         assertThat(now).hasSize(2_501);
         assertThat(journal).extracting(WalletJournalEntry::id).doesNotHaveDuplicates().containsExactlyElementsOf(now);
+    }
+
+    @Test
+    void aPageByPageReadSeesEveryEntryOnceAndPageOneIsCached() throws InterruptedException {
+        harness.esi().cacheSeconds(Duration.ofSeconds(1));
+        List<JournalEntry> ledger = JournalEntry.generate(PILOT, 2_345, harness.esi().ledger().anchor());
+        harness.esi().ledger().character(PILOT).journal().set(ledger);
+
+        List<Long> walked = new ArrayList<>();
+        EsiPage<WalletJournalEntry> page = fresh(adapter.journalPage(pilot, 1, token()));
+        page.items().forEach(e -> walked.add(e.id()));
+        while (!page.isLast()) {
+            page = fresh(adapter.journalPage(pilot, page.number() + 1, token()));
+            page.items().forEach(e -> walked.add(e.id()));
+        }
+
+        assertThat(page.number()).isEqualTo(3);
+        assertThat(page.count()).isEqualTo(3);
+        assertThat(walked).containsExactlyElementsOf(ledger.stream().map(JournalEntry::id).toList());
+        assertThat(adapter.journalPage(pilot, 1, token())).isInstanceOf(EsiResult.NotDue.class);
+        Thread.sleep(1100);
+        assertThat(adapter.journalPage(pilot, 1, token())).isInstanceOf(EsiResult.Unchanged.class);
+        assertThat(harness.esi().requestCount("/characters/" + PILOT + "/wallet/journal")).isEqualTo(4);
     }
 
     @Test

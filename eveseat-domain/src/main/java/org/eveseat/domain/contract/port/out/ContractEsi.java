@@ -10,6 +10,7 @@ import org.eveseat.domain.contract.model.ContractOffer;
 import org.eveseat.domain.contract.model.PublicContractItem;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
+import org.eveseat.domain.shared.EsiPage;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.RegionId;
 
@@ -35,6 +36,9 @@ public interface ContractEsi {
                                                          AccessToken token);
 
     EsiResult<List<ContractOffer>> publicContracts(RegionId regionId);
+
+    /** One page of a region's public contracts, for a reader that stores page by page (page 1 honours the cache). */
+    EsiResult<EsiPage<ContractOffer>> publicContractsPage(RegionId regionId, int page);
 
     /** Empty once the contract is no longer outstanding (ESI answers 204 then). */
     EsiResult<List<PublicContractItem>> publicContractItems(long contractId);

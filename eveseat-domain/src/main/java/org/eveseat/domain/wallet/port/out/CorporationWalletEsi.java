@@ -5,6 +5,7 @@ import java.util.OptionalLong;
 
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.shared.CorporationId;
+import org.eveseat.domain.shared.EsiPage;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.wallet.model.DivisionBalance;
 import org.eveseat.domain.wallet.model.WalletDivision;
@@ -21,6 +22,10 @@ public interface CorporationWalletEsi {
 
     EsiResult<List<WalletJournalEntry>> journal(CorporationId corporationId, WalletDivision division,
                                                 AccessToken token);
+
+    /** One page of a division's journal, newest first; see {@link WalletJournalEsi#journalPage}. */
+    EsiResult<EsiPage<WalletJournalEntry>> journalPage(CorporationId corporationId, WalletDivision division, int page,
+                                                       AccessToken token);
 
     /** One batch, newest first, from {@code fromId} (included) backwards; see {@link WalletJournalEsi}. */
     EsiResult<List<WalletTransaction>> transactions(CorporationId corporationId, WalletDivision division,

@@ -5,6 +5,7 @@ import java.util.OptionalLong;
 
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.EsiPage;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.wallet.model.WalletJournalEntry;
 import org.eveseat.domain.wallet.model.WalletTransaction;
@@ -15,6 +16,9 @@ import org.eveseat.domain.wallet.model.WalletTransaction;
  */
 public interface WalletJournalEsi {
     EsiResult<List<WalletJournalEntry>> journal(CharacterId characterId, AccessToken token);
+
+    /** One page of the journal, newest first, for a reader that stores page by page (page 1 honours the cache). */
+    EsiResult<EsiPage<WalletJournalEntry>> journalPage(CharacterId characterId, int page, AccessToken token);
 
     /**
      * One batch of transactions, newest first: from {@code fromId} (included) backwards, or the newest when empty.
