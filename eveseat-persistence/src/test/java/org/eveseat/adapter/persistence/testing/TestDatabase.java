@@ -79,10 +79,12 @@ public final class TestDatabase {
     }
 
     /** Empties every application table, for tests that need a database without accounts. */
+    /** Empties every table of the changelog, whichever features have added theirs. */
     public void truncateApplicationTables() {
         try (var connection = dataSource().getConnection(); var statement = connection.createStatement()) {
-            statement.execute("truncate account, eve_character, character_token, revoked_session, wallet_balance, "
-                    + "wallet_journal cascade");
+            statement.execute("do $$ declare t text; begin for t in select tablename from pg_tables where "
+                    + "schemaname = 'public' and tablename not like 'databasechangelog%' loop "
+                    + "execute 'truncate ' || quote_ident(t) || ' cascade'; end loop; end $$");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

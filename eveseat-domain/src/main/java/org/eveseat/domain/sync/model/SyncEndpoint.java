@@ -1,0 +1,48 @@
+package org.eveseat.domain.sync.model;
+
+import java.time.Duration;
+
+/**
+ * What the scheduler keeps current, per owner: a character, a corporation, or a public resource (a region, or the
+ * whole universe as owner 0). The interval is the least time between two syncs; ESI's Expires can only push the
+ * next one later. The scope is what the token must grant before the endpoint is scheduled at all.
+ */
+public enum SyncEndpoint {
+    WALLET_BALANCE(OwnerKind.CHARACTER, "esi-wallet.read_character_wallet.v1", Duration.ofMinutes(10)),
+    WALLET_JOURNAL(OwnerKind.CHARACTER, "esi-wallet.read_character_wallet.v1", Duration.ofMinutes(10)),
+    MAIL(OwnerKind.CHARACTER, "esi-mail.read_mail.v1", Duration.ofMinutes(30)),
+    CONTACTS(OwnerKind.CHARACTER, "esi-characters.read_contacts.v1", Duration.ofHours(1)),
+    CALENDAR(OwnerKind.CHARACTER, "esi-calendar.read_calendar_events.v1", Duration.ofMinutes(15)),
+    CONTRACTS(OwnerKind.CHARACTER, "esi-contracts.read_character_contracts.v1", Duration.ofMinutes(30)),
+    INDUSTRY(OwnerKind.CHARACTER, "esi-industry.read_character_jobs.v1", Duration.ofMinutes(30)),
+    PLANETS(OwnerKind.CHARACTER, "esi-planets.manage_planets.v1", Duration.ofHours(1)),
+    PUBLIC_CONTRACTS(OwnerKind.REGION, null, Duration.ofDays(1)),
+    SOVEREIGNTY(OwnerKind.UNIVERSE, null, Duration.ofHours(1)),
+    WARS(OwnerKind.UNIVERSE, null, Duration.ofMinutes(30)),
+    INCURSIONS(OwnerKind.UNIVERSE, null, Duration.ofMinutes(10));
+
+    public enum OwnerKind { CHARACTER, CORPORATION, REGION, UNIVERSE }
+
+    private final OwnerKind ownerKind;
+    private final String scope;
+    private final Duration interval;
+
+    SyncEndpoint(OwnerKind ownerKind, String scope, Duration interval) {
+        this.ownerKind = ownerKind;
+        this.scope = scope;
+        this.interval = interval;
+    }
+
+    public OwnerKind ownerKind() {
+        return ownerKind;
+    }
+
+    /** The SSO scope the token needs; null for public data. */
+    public String scope() {
+        return scope;
+    }
+
+    public Duration interval() {
+        return interval;
+    }
+}

@@ -1,0 +1,133 @@
+package org.eveseat.adapter.persistence.sync;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.Timestamps;
+import org.eveseat.domain.sync.model.ScheduledSync;
+import org.eveseat.domain.sync.model.SyncEndpoint;
+import org.eveseat.domain.sync.model.SyncKey;
+import org.eveseat.domain.sync.model.SyncState;
+import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
+
+/** The sync schedule in plain JDBC: planning inserts thousands of rows at once and a claim is a compare-and-set. */
+@ApplicationScoped
+public class JdbcSyncScheduleRepository implements SyncScheduleRepository {
+    private static final String COLUMNS = "endpoint, owner_id, via_character_id, partition_id, next_due, last_run, "
+            + "last_success, last_status, last_error, consecutive_failures";
+
+    @Resource(lookup = "jdbc/eveseat")
+    private DataSource dataSource;
+    private Sql sql;
+
+    protected JdbcSyncScheduleRepository() {
+        // for CDI
+    }
+
+    public JdbcSyncScheduleRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+        init();
+    }
+
+    @PostConstruct
+    void init() {
+        sql = new Sql(dataSource);
+    }
+
+    @Override
+    public int addMissing(Collection<ScheduledSync> syncs) {
+        return sql.batch("insert into sync_schedule (" + COLUMNS + ") values (?, ?, ?, ?, ?, null, null, ?, null, 0) "
+                + "on conflict do nothing", syncs, (s, sync) -> {
+                    bindKey(s, 1, sync.key());
+                    s.setLong(3, sync.viaCharacterId());
+                    s.setInt(4, sync.partition());
+                    s.setObject(5, Timestamps.toColumn(sync.nextDue()));
+                    s.setString(6, sync.state().lastStatus());
+                });
+    }
+
+    @Override
+    public int retainOnly(SyncEndpoint endpoint, Set<Long> owners) {
+        return sql.update("delete from sync_schedule where endpoint = ? and not (owner_id = any (?))", s -> {
+            s.setString(1, endpoint.name());
+            s.setArray(2, s.getConnection().createArrayOf("bigint", owners.toArray()));
+        });
+    }
+
+    @Override
+    public List<ScheduledSync> due(Instant now, Set<Integer> partitions, int limit) {
+        return sql.query("select " + COLUMNS + " from sync_schedule where next_due <= ? and partition_id = any (?) "
+                + "order by next_due limit ?", s -> {
+                    s.setObject(1, Timestamps.toColumn(now));
+                    Array ids = s.getConnection().createArrayOf("integer", partitions.toArray());
+                    s.setArray(2, ids);
+                    s.setInt(3, limit);
+                }, JdbcSyncScheduleRepository::sync);
+    }
+
+    @Override
+    public boolean claim(SyncKey key, Instant seenDue, Instant leaseUntil) {
+        return sql.update("update sync_schedule set next_due = ? where endpoint = ? and owner_id = ? and next_due = ?",
+                s -> {
+                    s.setObject(1, Timestamps.toColumn(leaseUntil));
+                    bindKey(s, 2, key);
+                    s.setObject(4, Timestamps.toColumn(seenDue));
+                }) == 1;
+    }
+
+    @Override
+    public void record(SyncKey key, SyncState state, Instant nextDue) {
+        sql.update("update sync_schedule set next_due = ?, last_run = ?, last_success = ?, last_status = ?, "
+                + "last_error = ?, consecutive_failures = ? where endpoint = ? and owner_id = ?", s -> {
+                    s.setObject(1, Timestamps.toColumn(nextDue));
+                    s.setObject(2, Timestamps.toColumn(state.lastRun()));
+                    s.setObject(3, Timestamps.toColumn(state.lastSuccess()));
+                    s.setString(4, state.lastStatus());
+                    s.setString(5, state.lastError());
+                    s.setInt(6, state.consecutiveFailures());
+                    bindKey(s, 7, key);
+                });
+    }
+
+    @Override
+    public Optional<ScheduledSync> find(SyncKey key) {
+        return sql.query("select " + COLUMNS + " from sync_schedule where endpoint = ? and owner_id = ?",
+                s -> bindKey(s, 1, key), JdbcSyncScheduleRepository::sync).stream().findFirst();
+    }
+
+    @Override
+    public List<ScheduledSync> all(int limit) {
+        return sql.query("select " + COLUMNS + " from sync_schedule order by next_due, endpoint, owner_id limit ?",
+                s -> s.setInt(1, limit), JdbcSyncScheduleRepository::sync);
+    }
+
+    private static void bindKey(PreparedStatement s, int first, SyncKey key) throws SQLException {
+        s.setString(first, key.endpoint().name());
+        s.setLong(first + 1, key.ownerId());
+    }
+
+    private static ScheduledSync sync(ResultSet rs) throws SQLException {
+        SyncState state = new SyncState(instant(rs, "last_run"), instant(rs, "last_success"),
+                rs.getString("last_status"), rs.getString("last_error"), rs.getInt("consecutive_failures"));
+        return new ScheduledSync(new SyncKey(SyncEndpoint.valueOf(rs.getString("endpoint")), rs.getLong("owner_id")),
+                rs.getLong("via_character_id"), rs.getInt("partition_id"), instant(rs, "next_due"), state);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return Timestamps.fromColumn(rs.getObject(column, java.time.OffsetDateTime.class));
+    }
+}
