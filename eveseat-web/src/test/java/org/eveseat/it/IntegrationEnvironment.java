@@ -46,7 +46,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                     "-Deveseat.sso.client-secret=" + sso.clientSecret(),
                     "-Deveseat.esi.base-url=" + esi.baseUrl(),
                     "-Deveseat.esi.user-agent=EVESeat-IT/1.0",
-                    "-Deveseat.sync.enabled=false"));
+                    "-Deveseat.sync.enabled=false",
+                    "-Deveseat.sync.public-contract-regions=10000002"));
         } catch (IOException e) {
             throw new UncheckedIOException("integration environment did not start", e);
         }
@@ -80,6 +81,10 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
     public static FakeEsi esi() {
         return esi;
+    }
+
+    public static javax.sql.DataSource database() {
+        return postgres.getPostgresDatabase();
     }
 
     public static Path dataDir() {

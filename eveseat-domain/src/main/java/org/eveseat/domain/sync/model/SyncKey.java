@@ -1,11 +1,10 @@
 package org.eveseat.domain.sync.model;
 
-import java.io.Serializable;
 
 import org.eveseat.domain.shared.Require;
 
 /** One endpoint of one owner: the unit the scheduler plans, claims and records. Owner 0 is the whole universe. */
-public record SyncKey(SyncEndpoint endpoint, long ownerId) implements Serializable {
+public record SyncKey(SyncEndpoint endpoint, long ownerId) {
     public SyncKey {
         Require.present(endpoint, "sync endpoint");
         Require.notNegative(ownerId, "sync owner id");

@@ -1,6 +1,5 @@
 package org.eveseat.domain.wallet.model;
 
-import java.io.Serializable;
 import java.time.Instant;
 
 import org.eveseat.domain.shared.CharacterId;
@@ -9,10 +8,11 @@ import org.eveseat.domain.shared.Require;
 /**
  * Where a page-by-page read of a journal stands: the next page, the newest id stored when the walk began (reaching
  * it ends the walk, as ESI lists newest first), and page 1's cache expiry. It is the checkpoint of the
- * wallet-journal job, so a restarted walk goes on from the page it had reached against the same stored watermark.
+ * wallet-journal job (stored with each page), so a resumed walk goes on from the page it had reached against the
+ * same stored watermark.
  */
 public record JournalWalk(JournalOwner owner, CharacterId via, int nextPage, long knownNewestId, Instant expires,
-                          boolean done) implements Serializable {
+                          boolean done) {
     public JournalWalk {
         Require.present(owner, "journal owner");
         Require.present(via, "character whose token reads the journal");

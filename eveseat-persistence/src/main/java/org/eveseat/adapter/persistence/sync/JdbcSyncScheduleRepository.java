@@ -90,6 +90,14 @@ public class JdbcSyncScheduleRepository implements SyncScheduleRepository {
     }
 
     @Override
+    public boolean dueAt(SyncKey key, Instant now) {
+        return sql.update("update sync_schedule set next_due = ? where endpoint = ? and owner_id = ?", s -> {
+            s.setObject(1, Timestamps.toColumn(now));
+            bindKey(s, 2, key);
+        }) == 1;
+    }
+
+    @Override
     public void record(SyncKey key, SyncState state, Instant nextDue) {
         sql.update("update sync_schedule set next_due = ?, last_run = ?, last_success = ?, last_status = ?, "
                 + "last_error = ?, consecutive_failures = ? where endpoint = ? and owner_id = ?", s -> {

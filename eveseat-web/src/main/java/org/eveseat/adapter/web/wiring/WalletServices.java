@@ -8,10 +8,20 @@ import jakarta.inject.Singleton;
 
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
+import org.eveseat.domain.wallet.port.in.ReadJournalPageUseCase;
+import org.eveseat.domain.wallet.port.in.StartJournalWalkUseCase;
+import org.eveseat.domain.wallet.port.in.StoreJournalEntriesUseCase;
 import org.eveseat.domain.wallet.port.in.SyncWalletBalanceUseCase;
 import org.eveseat.domain.wallet.port.in.WalletBalanceQuery;
+import org.eveseat.domain.wallet.port.out.CorporationWalletEsi;
+import org.eveseat.domain.wallet.port.out.JournalWalkRepository;
 import org.eveseat.domain.wallet.port.out.WalletBalanceRepository;
 import org.eveseat.domain.wallet.port.out.WalletEsi;
+import org.eveseat.domain.wallet.port.out.WalletJournalEsi;
+import org.eveseat.domain.wallet.port.out.WalletJournalRepository;
+import org.eveseat.domain.wallet.service.ReadJournalPageService;
+import org.eveseat.domain.wallet.service.StartJournalWalkService;
+import org.eveseat.domain.wallet.service.StoreJournalEntriesService;
 import org.eveseat.domain.wallet.service.SyncWalletBalanceService;
 import org.eveseat.domain.wallet.service.WalletBalanceService;
 
@@ -22,6 +32,25 @@ public class WalletServices {
     @Singleton
     SyncWalletBalanceUseCase syncWalletBalance(AccessTokenQuery tokens, WalletEsi esi, WalletBalanceRepository balances) {
         return new SyncWalletBalanceService(tokens, esi, balances, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    StartJournalWalkUseCase startJournalWalk(WalletJournalRepository journals, JournalWalkRepository walks) {
+        return new StartJournalWalkService(journals, walks);
+    }
+
+    @Produces
+    @Singleton
+    ReadJournalPageUseCase readJournalPage(AccessTokenQuery tokens, WalletJournalEsi characters,
+                                           CorporationWalletEsi corporations) {
+        return new ReadJournalPageService(tokens, characters, corporations);
+    }
+
+    @Produces
+    @Singleton
+    StoreJournalEntriesUseCase storeJournalEntries(WalletJournalRepository journals, JournalWalkRepository walks) {
+        return new StoreJournalEntriesService(journals, walks);
     }
 
     @Produces

@@ -28,6 +28,9 @@ public interface SyncScheduleRepository {
     /** Moves the due time from {@code seenDue} to {@code leaseUntil}; false when another node claimed it first. */
     boolean claim(SyncKey key, Instant seenDue, Instant leaseUntil);
 
+    /** Makes a planned sync due at {@code now}; false when it is not planned. */
+    boolean dueAt(SyncKey key, Instant now);
+
     void record(SyncKey key, SyncState state, Instant nextDue);
 
     Optional<ScheduledSync> find(SyncKey key);

@@ -1,0 +1,56 @@
+package org.eveseat.adapter.batch.scheduler;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eveseat.domain.character.model.TokenInvalidException;
+import org.eveseat.domain.shared.SyncOutcome;
+import org.eveseat.domain.shared.SyncOutcome.Status;
+import org.eveseat.domain.sync.model.SyncEndpoint;
+import org.eveseat.domain.sync.model.SyncKey;
+import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
+
+/** Records a scheduled job's outcome on its sync, so the next run is planned from page 1's Expires. */
+@Dependent
+@Named("syncJobListener")
+public class SyncJobListener extends AbstractJobListener {
+    @Inject
+    JobContext job;
+
+    @Inject
+    @BatchProperty
+    String syncEndpoint;
+
+    @Inject
+    @BatchProperty
+    String syncOwnerId;
+
+    @Inject
+    RecordSyncOutcomeUseCase outcomes;
+
+    @Inject
+    SyncMetrics metrics;
+
+    @Override
+    public void afterJob() {
+        SyncOutcome outcome = outcomeOf(SyncJobResult.of(job));
+        metrics.ended(job.getJobName(), outcome.status());
+        if (syncEndpoint != null && !syncEndpoint.isBlank()) {
+            metrics.synced(syncEndpoint, outcome.status());
+            outcomes.record(new SyncKey(SyncEndpoint.valueOf(syncEndpoint), Long.parseLong(syncOwnerId)), outcome);
+        }
+    }
+
+    private static SyncOutcome outcomeOf(SyncJobResult result) {
+        Exception failure = result.failure();
+        if (failure == null) {
+            return SyncOutcome.of(Status.UPDATED, result.expires());
+        }
+        Status status = failure instanceof TokenInvalidException ? Status.TOKEN_INVALID : Status.FAILED;
+        return new SyncOutcome(status, null, String.valueOf(failure.getMessage()));
+    }
+}

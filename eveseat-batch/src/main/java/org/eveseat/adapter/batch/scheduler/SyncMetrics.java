@@ -1,0 +1,65 @@
+package org.eveseat.adapter.batch.scheduler;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.LongAdder;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eveseat.domain.shared.SyncOutcome;
+
+/**
+ * Counts syncs by endpoint and outcome, and batch jobs by name and outcome, for MicroProfile Metrics
+ * ({@code eveseat_syncs_total}, {@code eveseat_sync_jobs_total}) and for the admin API's syncs-per-minute.
+ */
+@ApplicationScoped
+public class SyncMetrics {
+    private final Clock clock = Clock.systemUTC();
+    private final ConcurrentLinkedDeque<Instant> lastMinute = new ConcurrentLinkedDeque<>();
+    private final Map<String, LongAdder> totals = new ConcurrentHashMap<>();
+
+    @Inject
+    MetricRegistry registry;
+
+    public void synced(String endpoint, SyncOutcome.Status status) {
+        count("eveseat_syncs_total", "endpoint", endpoint, status);
+        Instant now = clock.instant();
+        lastMinute.addLast(now);
+        prune(now);
+    }
+
+    public void ended(String job, SyncOutcome.Status status) {
+        count("eveseat_sync_jobs_total", "job", job, status);
+    }
+
+    public int perMinute() {
+        prune(clock.instant());
+        return lastMinute.size();
+    }
+
+    /** "endpoint-or-job/STATUS" to how many so far on this node. */
+    public Map<String, Long> totals() {
+        Map<String, Long> copy = new TreeMap<>();
+        totals.forEach((k, v) -> copy.put(k, v.sum()));
+        return copy;
+    }
+
+    private void count(String metric, String tag, String value, SyncOutcome.Status status) {
+        totals.computeIfAbsent(value + "/" + status, k -> new LongAdder()).increment();
+        registry.counter(metric, new Tag(tag, value), new Tag("status", status.name())).inc();
+    }
+
+    private void prune(Instant now) {
+        Instant cutoff = now.minusSeconds(60);
+        while (!lastMinute.isEmpty() && lastMinute.peekFirst().isBefore(cutoff)) {
+            lastMinute.pollFirst();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.eveseat.adapter.batch.scheduler;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eveseat.domain.sync.model.ScheduledSync;
+import org.eveseat.domain.sync.port.in.ClaimDueSyncsUseCase;
+import org.eveseat.domain.sync.port.in.PlanSyncsUseCase;
+
+/**
+ * The sync engine's clock. Every few seconds it plans (now and then), claims as many due syncs of this node's
+ * partitions as it has free slots, and hands each to a managed thread: at most {@code concurrency} run at once,
+ * and a slow one only holds its own slot. Due times live in PostgreSQL, so nothing is lost across restarts.
+ */
+@ApplicationScoped
+public class SyncScheduler {
+    private static final Logger LOG = Logger.getLogger(SyncScheduler.class.getName());
+    private static final Duration PLAN_EVERY = Duration.ofMinutes(1);
+
+    @Inject
+    @ConfigProperty(name = "eveseat.sync.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "eveseat.sync.tick-seconds", defaultValue = "5")
+    int tickSeconds;
+
+    @Inject
+    @ConfigProperty(name = "eveseat.sync.concurrency", defaultValue = "16")
+    int concurrency;
+
+    @Resource
+    ManagedScheduledExecutorService timer;
+
+    @Resource
+    ManagedExecutorService workers;
+
+    @Inject
+    PlanSyncsUseCase plans;
+
+    @Inject
+    ClaimDueSyncsUseCase claims;
+
+    @Inject
+    SyncRunners runners;
+
+    private final Clock clock = Clock.systemUTC();
+    private Semaphore slots;
+    private ScheduledFuture<?> ticking;
+    private volatile Instant lastTick;
+    private volatile Instant lastPlan = Instant.EPOCH;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        slots = new Semaphore(concurrency);
+        if (enabled) {
+            ticking = timer.scheduleWithFixedDelay(this::tick, tickSeconds, tickSeconds, TimeUnit.SECONDS);
+        }
+    }
+
+    /** One pass; also what an operator's "run due syncs now" does on a node whose timer is off. */
+    public synchronized int tick() {
+        try {
+            if (clock.instant().isAfter(lastPlan.plus(PLAN_EVERY))) {
+                planNow();
+            }
+            List<ScheduledSync> claimed = claims.claim(slots.availablePermits());
+            claimed.forEach(this::dispatch);
+            lastTick = clock.instant();
+            return claimed.size();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "sync scheduler pass failed; next pass in " + tickSeconds + " s", e);
+            return 0;
+        }
+    }
+
+    /** Brings the schedule in line with the tokens now, e.g. right after a login added a character. */
+    public synchronized void planNow() {
+        plans.plan(runners.runnable());
+        lastPlan = clock.instant();
+    }
+
+    public boolean ticking() {
+        return ticking != null && !ticking.isDone();
+    }
+
+    public Instant lastTick() {
+        return lastTick;
+    }
+
+    public Duration tickInterval() {
+        return Duration.ofSeconds(tickSeconds);
+    }
+
+    public int busySlots() {
+        return concurrency - slots.availablePermits();
+    }
+
+    private void dispatch(ScheduledSync sync) {
+        slots.acquireUninterruptibly();
+        workers.execute(() -> {
+            try {
+                runners.run(sync);
+            } finally {
+                slots.release();
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
+    }
+}

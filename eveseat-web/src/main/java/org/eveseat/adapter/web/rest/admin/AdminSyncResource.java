@@ -1,0 +1,95 @@
+package org.eveseat.adapter.web.rest.admin;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eveseat.adapter.batch.scheduler.SyncMetrics;
+import org.eveseat.adapter.batch.scheduler.SyncScheduler;
+import org.eveseat.adapter.web.security.AdminOnly;
+import org.eveseat.domain.shared.RuleViolationException;
+import org.eveseat.domain.sync.model.ScheduledSync;
+import org.eveseat.domain.sync.model.SyncEndpoint;
+import org.eveseat.domain.sync.model.SyncKey;
+import org.eveseat.domain.sync.port.in.RequestSyncUseCase;
+import org.eveseat.domain.sync.port.in.SyncScheduleQuery;
+
+/**
+ * The sync schedule per endpoint and owner (next due, last success, last error, failures in a row), this node's
+ * scheduler and counters, and the operator's "run now" for one sync or for every due one.
+ */
+@Path("v1/admin/sync")
+@RequestScoped
+@AdminOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminSyncResource {
+    @Inject
+    SyncScheduleQuery schedule;
+
+    @Inject
+    RequestSyncUseCase requests;
+
+    @Inject
+    SyncScheduler scheduler;
+
+    @Inject
+    SyncMetrics metrics;
+
+    @GET
+    @Path("schedule")
+    public List<ScheduledSync> schedule(@QueryParam("limit") @DefaultValue("500") int limit) {
+        return schedule.list(limit);
+    }
+
+    @GET
+    public JsonObject status() {
+        var totals = Json.createObjectBuilder();
+        metrics.totals().forEach(totals::add);
+        return Json.createObjectBuilder()
+                .add("ticking", scheduler.ticking())
+                .add("lastTick", String.valueOf(scheduler.lastTick()))
+                .add("busySlots", scheduler.busySlots())
+                .add("syncsLastMinute", metrics.perMinute())
+                .add("totals", totals)
+                .build();
+    }
+
+    /** Runs one scheduler pass on this node now; answers how many due syncs it claimed. */
+    @POST
+    @Path("run")
+    public JsonObject runDue() {
+        scheduler.planNow();
+        return Json.createObjectBuilder().add("claimed", scheduler.tick()).build();
+    }
+
+    @POST
+    @Path("{endpoint}/{ownerId}/run")
+    public JsonObject runOne(@PathParam("endpoint") String endpoint, @PathParam("ownerId") String ownerId) {
+        SyncKey key = key(endpoint, ownerId);
+        scheduler.planNow();
+        requests.request(key);
+        return Json.createObjectBuilder().add("claimed", scheduler.tick()).build();
+    }
+
+    private static SyncKey key(String endpoint, String ownerId) {
+        try {
+            return new SyncKey(SyncEndpoint.valueOf(endpoint.toUpperCase(Locale.ROOT)),
+                    Long.parseLong(ownerId));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException("unknown sync " + endpoint + "/" + ownerId + "; endpoints are "
+                    + List.of(SyncEndpoint.values()));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.eveseat.adapter.web.wiring;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eveseat.domain.character.port.in.SyncableCharactersQuery;
+import org.eveseat.domain.sync.port.in.ClaimDueSyncsUseCase;
+import org.eveseat.domain.sync.port.in.PlanSyncsUseCase;
+import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
+import org.eveseat.domain.sync.port.in.RequestSyncUseCase;
+import org.eveseat.domain.sync.port.in.SyncScheduleQuery;
+import org.eveseat.domain.sync.port.out.SyncPartitions;
+import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
+import org.eveseat.domain.sync.service.ClaimDueSyncsService;
+import org.eveseat.domain.sync.service.PlanSyncsService;
+import org.eveseat.domain.sync.service.RecordSyncOutcomeService;
+import org.eveseat.domain.sync.service.RequestSyncService;
+import org.eveseat.domain.sync.service.SyncScheduleService;
+
+/** Builds the sync engine's use cases from the schedule store and the cluster's partitions. */
+@ApplicationScoped
+public class SyncServices {
+    private final Clock clock = Clock.systemUTC();
+
+    /** How long a claimed sync is held; when its node dies, the sync is due again after this. */
+    @Inject
+    @ConfigProperty(name = "eveseat.sync.lease-seconds", defaultValue = "900")
+    long leaseSeconds;
+
+    /** Regions whose public contracts are kept, comma-separated (The Forge by default). */
+    @Inject
+    @ConfigProperty(name = "eveseat.sync.public-contract-regions", defaultValue = "10000002")
+    List<Long> publicContractRegions;
+
+    @Produces
+    @Singleton
+    PlanSyncsUseCase plan(SyncableCharactersQuery characters, SyncScheduleRepository schedule,
+                          SyncPartitions partitions) {
+        return new PlanSyncsService(characters, schedule, partitions, publicContractRegions, clock);
+    }
+
+    @Produces
+    @Singleton
+    ClaimDueSyncsUseCase claim(SyncScheduleRepository schedule, SyncPartitions partitions) {
+        return new ClaimDueSyncsService(schedule, partitions, Duration.ofSeconds(leaseSeconds), clock);
+    }
+
+    @Produces
+    @Singleton
+    RecordSyncOutcomeUseCase record(SyncScheduleRepository schedule) {
+        return new RecordSyncOutcomeService(schedule, clock);
+    }
+
+    @Produces
+    @Singleton
+    RequestSyncUseCase request(SyncScheduleRepository schedule) {
+        return new RequestSyncService(schedule, clock);
+    }
+
+    @Produces
+    @Singleton
+    SyncScheduleQuery query(SyncScheduleRepository schedule) {
+        return new SyncScheduleService(schedule);
+    }
+}
