@@ -3,7 +3,6 @@ package org.eveseat.adapter.batch.scheduler;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
@@ -47,7 +46,8 @@ public class BatchJobs {
             throw new NotFoundException("no job execution " + executionId);
         }
         try {
-            return operator.restart(executionId, new Properties());
+            // a restart's parameters replace the first run's, so hand the same ones on
+            return operator.restart(executionId, operator.getParameters(executionId));
         } catch (RuntimeException e) {
             throw new RuleViolationException("job execution " + executionId + " (" + execution.getBatchStatus()
                     + ") cannot be restarted: only the last execution of a failed or stopped job can");
