@@ -22,6 +22,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     private static FakeEveSso sso;
     private static FakeEsi esi;
     private static Path dataDir;
+    private static Path postBoot;
+    private static String jvmOptions;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -34,11 +36,11 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             postgres = EmbeddedPostgres.builder().start();
             sso = new FakeEveSso().start();
             esi = new FakeEsi(sso).start();
-            Path postBoot = work.resolve("post-boot.asadmin");
+            postBoot = work.resolve("post-boot.asadmin");
             Files.writeString(postBoot, poolCommands(postgres.getPort()));
             System.setProperty("eveseat.it.microOptions", "--addlibs " + System.getProperty("eveseat.it.jdbcDriver")
                     + " --postbootcommandfile " + postBoot + " --nocluster");
-            System.setProperty("eveseat.it.jvmOptions", String.join(" ",
+            jvmOptions = String.join(" ",
                     "-Deveseat.data-dir=" + dataDir,
                     "-Deveseat.sso.base-url=" + sso.baseUrl(),
                     "-Deveseat.sso.issuer=" + sso.issuer(),
@@ -47,7 +49,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                     "-Deveseat.esi.base-url=" + esi.baseUrl(),
                     "-Deveseat.esi.user-agent=EVESeat-IT/1.0",
                     "-Deveseat.sync.enabled=false",
-                    "-Deveseat.sync.public-contract-regions=10000002"));
+                    "-Deveseat.sync.public-contract-regions=10000002");
+            System.setProperty("eveseat.it.jvmOptions", jvmOptions);
         } catch (IOException e) {
             throw new UncheckedIOException("integration environment did not start", e);
         }
@@ -81,6 +84,16 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
     public static FakeEsi esi() {
         return esi;
+    }
+
+    /** The JVM options every server under test gets: data directory, fakes' addresses, syncing off. */
+    public static String jvmOptions() {
+        return jvmOptions;
+    }
+
+    /** The asadmin commands that define the pool and put the batch job repository on it. */
+    public static Path postBootCommands() {
+        return postBoot;
     }
 
     public static javax.sql.DataSource database() {

@@ -90,6 +90,15 @@ public class JdbcSyncScheduleRepository implements SyncScheduleRepository {
     }
 
     @Override
+    public void extendLease(SyncKey key, Instant until) {
+        sql.update("update sync_schedule set next_due = ? where endpoint = ? and owner_id = ? and next_due < ?", s -> {
+            s.setObject(1, Timestamps.toColumn(until));
+            bindKey(s, 2, key);
+            s.setObject(4, Timestamps.toColumn(until));
+        });
+    }
+
+    @Override
     public boolean dueAt(SyncKey key, Instant now) {
         return sql.update("update sync_schedule set next_due = ? where endpoint = ? and owner_id = ?", s -> {
             s.setObject(1, Timestamps.toColumn(now));

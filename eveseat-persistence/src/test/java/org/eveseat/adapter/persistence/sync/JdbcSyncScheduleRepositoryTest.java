@@ -56,6 +56,17 @@ class JdbcSyncScheduleRepositoryTest {
     }
 
     @Test
+    void aRenewedLeaseOnlyEverMovesLater() {
+        schedule.addMissing(List.of(sync(1, 7, NOW)));
+        schedule.claim(key(1), NOW, NOW.plusSeconds(60));
+
+        schedule.extendLease(key(1), NOW.plusSeconds(120));
+        schedule.extendLease(key(1), NOW.plusSeconds(90));
+
+        assertThat(schedule.find(key(1))).get().extracting(ScheduledSync::nextDue).isEqualTo(NOW.plusSeconds(120));
+    }
+
+    @Test
     void anOutcomeIsRecordedWithTheNextDueTime() {
         schedule.addMissing(List.of(sync(1, 7, NOW)));
         SyncState state = new SyncState(NOW, NOW.minusSeconds(3600), "FAILED", "ESI 503", 2);

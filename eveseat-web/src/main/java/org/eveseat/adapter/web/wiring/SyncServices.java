@@ -14,6 +14,7 @@ import org.eveseat.domain.character.port.in.SyncableCharactersQuery;
 import org.eveseat.domain.sync.port.in.ClaimDueSyncsUseCase;
 import org.eveseat.domain.sync.port.in.PlanSyncsUseCase;
 import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
+import org.eveseat.domain.sync.port.in.RenewSyncLeaseUseCase;
 import org.eveseat.domain.sync.port.in.RequestSyncUseCase;
 import org.eveseat.domain.sync.port.in.SyncScheduleQuery;
 import org.eveseat.domain.sync.port.out.SyncPartitions;
@@ -21,6 +22,7 @@ import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 import org.eveseat.domain.sync.service.ClaimDueSyncsService;
 import org.eveseat.domain.sync.service.PlanSyncsService;
 import org.eveseat.domain.sync.service.RecordSyncOutcomeService;
+import org.eveseat.domain.sync.service.RenewSyncLeaseService;
 import org.eveseat.domain.sync.service.RequestSyncService;
 import org.eveseat.domain.sync.service.SyncScheduleService;
 
@@ -50,6 +52,12 @@ public class SyncServices {
     @Singleton
     ClaimDueSyncsUseCase claim(SyncScheduleRepository schedule, SyncPartitions partitions) {
         return new ClaimDueSyncsService(schedule, partitions, Duration.ofSeconds(leaseSeconds), clock);
+    }
+
+    @Produces
+    @Singleton
+    RenewSyncLeaseUseCase renew(SyncScheduleRepository schedule) {
+        return new RenewSyncLeaseService(schedule, Duration.ofSeconds(leaseSeconds), clock);
     }
 
     @Produces

@@ -28,6 +28,9 @@ public interface SyncScheduleRepository {
     /** Moves the due time from {@code seenDue} to {@code leaseUntil}; false when another node claimed it first. */
     boolean claim(SyncKey key, Instant seenDue, Instant leaseUntil);
 
+    /** Moves the due time (the lease end of a running sync) to {@code until} if that is later. */
+    void extendLease(SyncKey key, Instant until);
+
     /** Makes a planned sync due at {@code now}; false when it is not planned. */
     boolean dueAt(SyncKey key, Instant now);
 

@@ -1,0 +1,80 @@
+package org.eveseat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eveseat.it.EngineApi.storedJournalIds;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.eveseat.fake.FakeEsi;
+import org.eveseat.fake.FakeEveSso;
+import org.eveseat.fake.ledger.JournalEntry;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A node is killed with SIGKILL in the middle of a large wallet-journal job. When a node comes back, the sync's
+ * lease runs out, the scheduler runs it again and the walk goes on from the last page stored before the kill: the
+ * journal ends equal to the fake's ledger, and the pages before the kill are not fetched again.
+ */
+class CrashRecoveryIT {
+    private static final long MAIN = 2112625428L;
+    private static final long PILOT = 2112000777L;
+    private static final int PAGES = 30;
+    private static final String[] NODE_OPTIONS = {"-Deveseat.sync.lease-seconds=5"};
+
+    private final FakeEveSso sso = IntegrationEnvironment.sso();
+    private final FakeEsi esi = IntegrationEnvironment.esi();
+
+    @Test
+    void aJobCutShortBySigkillResumesAfterRestartAndEndsExact() throws Exception {
+        List<JournalEntry> ledger = JournalEntry.generate(PILOT, PAGES * FakeEsi.DEFAULT_PAGE_SIZE,
+                esi.ledger().anchor());
+        esi.resetFaults().pageSize(FakeEsi.DEFAULT_PAGE_SIZE).cacheSeconds(Duration.ofSeconds(3600));
+        esi.ledger().character(PILOT).journal().set(ledger);
+        String journalPath = "/characters/" + PILOT + "/wallet/journal";
+
+        try (PayaraNode first = PayaraNode.create("crash-a", null, NODE_OPTIONS).start()) {
+            Browser admin = adminWithPilotAsAlt(first);
+            esi.delay(Duration.ofMillis(400));
+            HttpResponse<String> run = admin.post("api/v1/admin/sync/WALLET_JOURNAL/" + PILOT + "/run");
+            assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+            awaitStored(PAGES / 3 * FakeEsi.DEFAULT_PAGE_SIZE);
+            first.kill();
+        }
+        int storedAtKill = storedJournalIds(PILOT).size();
+        int requestsAtKill = esi.requestCount(journalPath);
+        esi.delay(Duration.ZERO);
+        assertThat(storedAtKill).as("killed mid-walk").isBetween(1, ledger.size() - 1);
+
+        try (PayaraNode second = PayaraNode.create("crash-b", null, NODE_OPTIONS).start()) {
+            awaitStored(ledger.size());
+            assertThat(storedJournalIds(PILOT)).as("0 missing, 0 duplicate")
+                    .containsExactlyElementsOf(ledger.stream().map(JournalEntry::id).toList());
+            int pagesLeft = PAGES - storedAtKill / FakeEsi.DEFAULT_PAGE_SIZE;
+            assertThat(esi.requestCount(journalPath) - requestsAtKill)
+                    .as("resumed where it stopped, not from page 1").isLessThanOrEqualTo(pagesLeft + 2);
+        }
+    }
+
+    /** The admin's account (MAIN is the first account of the test run) with the pilot linked to it as an alt. */
+    private Browser adminWithPilotAsAlt(PayaraNode node) {
+        Browser admin = new Browser(node.base());
+        sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
+        assertThat(admin.logIn().statusCode()).isEqualTo(303);
+        sso.loginAs(PILOT, "Crash Pilot", "owner-crash", Set.of("publicData", "esi-wallet.read_character_wallet.v1"));
+        assertThat(admin.logIn().statusCode()).isEqualTo(303);
+        return admin;
+    }
+
+    private static void awaitStored(int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (storedJournalIds(PILOT).size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + storedJournalIds(PILOT).size() + " of " + count + " stored");
+            }
+            PayaraNode.sleep(200);
+        }
+    }
+}

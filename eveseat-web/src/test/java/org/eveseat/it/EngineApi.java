@@ -1,0 +1,115 @@
+package org.eveseat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/** The sync engine as an admin sees it over the API (jobs, schedule, "run now"), and the journal as stored. */
+final class EngineApi {
+    private static final Duration JOB_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Browser admin;
+
+    EngineApi(Browser admin) {
+        this.admin = admin;
+    }
+
+    /** Makes the journal sync of a character due, runs one scheduler pass and waits for the job it started. */
+    JsonObject runJournalSync(long characterId) {
+        long before = newestExecution();
+        HttpResponse<String> run = admin.post("api/v1/admin/sync/WALLET_JOURNAL/" + characterId + "/run");
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+        long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
+        while (newestExecution() == before && System.nanoTime() < deadline) {
+            PayaraNode.sleep(250);
+        }
+        assertThat(newestExecution()).as("the scheduler started a job").isGreaterThan(before);
+        return awaitEnd(newestExecution());
+    }
+
+    JsonObject awaitEnd(long executionId) {
+        long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject run = execution(executionId);
+            String status = run.getString("status");
+            if (!status.equals("STARTING") && !status.equals("STARTED")) {
+                return run;
+            }
+            PayaraNode.sleep(250);
+        }
+        throw new AssertionError("job execution " + executionId + " did not end in " + JOB_TIMEOUT);
+    }
+
+    JsonObject execution(long executionId) {
+        for (JsonValue value : array(admin.get("api/v1/admin/jobs?limit=200"))) {
+            if (value.asJsonObject().getJsonNumber("executionId").longValue() == executionId) {
+                return value.asJsonObject();
+            }
+        }
+        throw new AssertionError("no job execution " + executionId);
+    }
+
+    long newestExecution() {
+        JsonArray runs = array(admin.get("api/v1/admin/jobs?limit=1"));
+        return runs.isEmpty() ? 0 : runs.getJsonObject(0).getJsonNumber("executionId").longValue();
+    }
+
+    JsonObject schedule(String endpoint, long owner) {
+        for (JsonValue value : array(admin.get("api/v1/admin/sync/schedule?limit=10000"))) {
+            JsonObject key = value.asJsonObject().getJsonObject("key");
+            if (key.getString("endpoint").equals(endpoint) && key.getJsonNumber("ownerId").longValue() == owner) {
+                return value.asJsonObject();
+            }
+        }
+        throw new AssertionError("no sync " + endpoint + ":" + owner + " planned");
+    }
+
+    static long stepMetric(JsonObject run, String metric) {
+        return run.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getJsonNumber(metric).longValue();
+    }
+
+    /** The character's stored journal ids, newest first, straight from PostgreSQL. */
+    static List<Long> storedJournalIds(long characterId) {
+        try (Connection connection = IntegrationEnvironment.database().getConnection();
+             PreparedStatement select = connection.prepareStatement("select journal_id from wallet_journal where "
+                     + "owner_kind = 'CHARACTER' and owner_id = ? order by journal_id desc")) {
+            select.setLong(1, characterId);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonObject object(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isLessThan(500);
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    static JsonArray array(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.eveseat.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Payara Micro running the real WAR as a child process, as the launcher starts it, for the tests Arquillian
+ * cannot do: killing a node with SIGKILL mid-job, and several nodes forming one Hazelcast cluster on loopback.
+ */
+final class PayaraNode implements AutoCloseable {
+    private static final Duration STARTUP = Duration.ofSeconds(180);
+
+    private final String name;
+    private final int port;
+    private final List<String> command;
+    private Process process;
+
+    private PayaraNode(String name, int port, List<String> command) {
+        this.name = name;
+        this.port = port;
+        this.command = command;
+    }
+
+    /** A node with syncing on; {@code clusterMembers} null for a lone node (--nocluster). */
+    static PayaraNode create(String name, String clusterMembers, String... extraJvmOptions) {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx768m", "-Dhttp.maxConnections=64"));
+        Arrays.stream(IntegrationEnvironment.jvmOptions().split(" "))
+                .filter(option -> !option.startsWith("-Deveseat.sync.enabled")).forEach(command::add);
+        command.addAll(List.of("-Deveseat.sync.enabled=true", "-Deveseat.sync.tick-seconds=1"));
+        command.addAll(List.of(extraJvmOptions));
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
+                "--deploy", System.getProperty("eveseat.it.war"), "--contextroot", "/", "--port",
+                Integer.toString(port), "--name", name,
+                "--addlibs", System.getProperty("eveseat.it.jdbcDriver"),
+                "--postbootcommandfile", IntegrationEnvironment.postBootCommands().toString()));
+        if (clusterMembers == null) {
+            command.add("--nocluster");
+        } else {
+            command.addAll(List.of("--clustermode", "tcpip:" + clusterMembers, "--interfaces", "127.0.0.1",
+                    "--clustername", "eveseat-it"));
+        }
+        return new PayaraNode(name, port, command);
+    }
+
+    PayaraNode start() {
+        try {
+            Path log = Path.of(System.getProperty("eveseat.it.workDir"), name + ".log");
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("node " + name + " did not start", e);
+        }
+        awaitReady();
+        return this;
+    }
+
+    URI base() {
+        return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    /** SIGKILL: no shutdown hook, no undeploy, no chance to mark anything. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest ready = HttpRequest.newBuilder(base().resolve("/health/ready")).timeout(Duration.ofSeconds(5))
+                .build();
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("node " + name + " not ready within " + STARTUP + " (alive: "
+                + process.isAlive() + ")");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
