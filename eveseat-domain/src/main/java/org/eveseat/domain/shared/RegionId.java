@@ -6,6 +6,14 @@ public record RegionId(long value) {
         Require.positive(value, "region id");
     }
 
+    public static RegionId parse(String text) {
+        try {
+            return new RegionId(Long.parseLong(text == null ? "" : text.trim()));
+        } catch (NumberFormatException e) {
+            throw new RuleViolationException("region id must be a number, was '" + text + "'");
+        }
+    }
+
     @Override
     public String toString() {
         return Long.toString(value);

@@ -1,0 +1,58 @@
+package org.eveseat.adapter.batch.publiccontracts;
+
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eveseat.domain.contract.port.in.PendingContractDetailsQuery;
+import org.eveseat.domain.shared.RegionId;
+
+/**
+ * Hands out the ids of the region's contracts whose details were never fetched, in ascending order, a batch of them
+ * at a time. The checkpoint is the last id handed out of the committed chunk; a restart asks for the ids after it.
+ */
+@Dependent
+@Named("publicContractDetailsReader")
+public class ContractDetailsReader extends AbstractItemReader {
+    static final int BATCH = 100;
+
+    private final JobWalk jobWalk;
+    private final PendingContractDetailsQuery pending;
+    private final Deque<Long> batch = new ArrayDeque<>();
+    private RegionId region;
+    private long lastDone;
+
+    @Inject
+    ContractDetailsReader(JobWalk jobWalk, PendingContractDetailsQuery pending) {
+        this.jobWalk = jobWalk;
+        this.pending = pending;
+    }
+
+    @Override
+    public void open(Serializable checkpoint) {
+        region = jobWalk.walk().regionId();
+        lastDone = checkpoint == null ? 0 : (Long) checkpoint;
+    }
+
+    @Override
+    public Object readItem() {
+        if (batch.isEmpty()) {
+            batch.addAll(pending.pendingAfter(region, lastDone, BATCH));
+        }
+        Long next = batch.poll();
+        if (next != null) {
+            lastDone = next;
+        }
+        return next;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return lastDone;
+    }
+}

@@ -1,0 +1,49 @@
+package org.eveseat.adapter.batch.publiccontracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import jakarta.inject.Named;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The job XML names the job and its artifacts as the classes do, so a typo fails here, not in the server. */
+class JobXmlTest {
+    @Test
+    void theJobRefersToTheNamedArtifactsInStepOrder() throws Exception {
+        Document job;
+        try (InputStream xml = getClass().getResourceAsStream("/META-INF/batch-jobs/public-contracts.xml")) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            job = factory.newDocumentBuilder().parse(xml);
+        }
+
+        assertThat(job.getDocumentElement().getAttribute("id")).isEqualTo(PublicContractsJob.NAME);
+        assertThat(attributes(job, "step", "id")).containsExactly("pages", "details", "close");
+        assertThat(attributes(job, "*", "ref")).containsExactlyElementsOf(Stream.of(PublicContractsPageReader.class,
+                PublicContractsPageWriter.class, ContractDetailsReader.class, ContractDetailsWriter.class,
+                PublicContractsCloser.class).map(type -> type.getAnnotation(Named.class).value()).toList());
+        assertThat(attributes(job, "end", "on")).containsExactly(PublicContractsJob.UP_TO_DATE);
+    }
+
+    private static List<String> attributes(Document job, String element, String attribute) {
+        NodeList nodes = job.getElementsByTagNameNS("*", element);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            String value = ((Element) nodes.item(i)).getAttribute(attribute);
+            if (!value.isEmpty()) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+}
