@@ -74,14 +74,14 @@ public final class JournalIngestBench {
     private long rawCopy(JournalOwner owner, int rows) throws SQLException {
         try (Connection connection = db.dataSource().getConnection()) {
             connection.createStatement().execute("create table if not exists journal_copy_bench as select "
-                    + JournalRows.COLUMNS + " from wallet_journal with no data; truncate journal_copy_bench");
+                    + JournalRows.ALL_COLUMNS + " from wallet_journal with no data; truncate journal_copy_bench");
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy journal_copy_bench ("
-                    + JournalRows.COLUMNS + ") from stdin (format csv)");
+                    + JournalRows.ALL_COLUMNS + ") from stdin (format csv)");
             long nanos = 0;
             for (int from = 1; from <= rows; from += 10_000) {
                 List<WalletJournalEntry> chunk = JournalFixtures.entries(from, Math.min(from + 10_000, rows + 1));
                 long start = System.nanoTime();
-                byte[] csv = JournalRows.csv(chunk).getBytes(StandardCharsets.UTF_8);
+                byte[] csv = JournalRows.csv(owner, chunk).getBytes(StandardCharsets.UTF_8);
                 copy.writeToCopy(csv, 0, csv.length);
                 nanos += System.nanoTime() - start;
             }
