@@ -1,19 +1,20 @@
 package org.eveseat.adapter.persistence.wallet;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 import org.eveseat.domain.wallet.model.JournalOwner;
 import org.eveseat.domain.wallet.model.WalletJournalEntry;
 
 /** Writes an owner's entries into a table with the {@link JournalRows#ALL_COLUMNS} columns, by COPY if it can. */
 final class JournalFill {
+    private static final int SLICE = 250;
+
     private JournalFill() {
     }
 
@@ -26,14 +27,22 @@ final class JournalFill {
         }
     }
 
+    /** Sent in slices, so that the server parses one while the next is encoded. */
     private static void copy(PGConnection connection, String table, JournalOwner owner,
             List<WalletJournalEntry> entries) throws SQLException {
-        byte[] csv = JournalRows.csv(owner, entries).getBytes(StandardCharsets.UTF_8);
+        CopyIn copy = connection.getCopyAPI().copyIn("copy " + table + " (" + JournalRows.ALL_COLUMNS
+                + ") from stdin (format csv)");
         try {
-            connection.getCopyAPI().copyIn("copy " + table + " (" + JournalRows.ALL_COLUMNS
-                    + ") from stdin (format csv)", new ByteArrayInputStream(csv), csv.length);
-        } catch (IOException e) {
-            throw new SQLException("COPY into " + table + " failed", e);
+            for (int from = 0; from < entries.size(); from += SLICE) {
+                byte[] csv = JournalRows.csv(owner, entries.subList(from, Math.min(from + SLICE, entries.size())))
+                        .getBytes(StandardCharsets.UTF_8);
+                copy.writeToCopy(csv, 0, csv.length);
+            }
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
     }
 }

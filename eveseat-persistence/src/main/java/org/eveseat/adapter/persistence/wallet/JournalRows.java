@@ -21,8 +21,8 @@ final class JournalRows {
     static final String COLUMNS = "journal_id, date, ref_type, description, amount, balance, first_party_id, "
             + "second_party_id, reason, tax, tax_receiver_id, context_id, context_id_type";
     static final String ALL_COLUMNS = OWNER_COLUMNS + ", " + COLUMNS;
-    /** The condition on one owner's rows, bound by {@link #owned}. */
-    static final String OWNER = "owner_kind = ? and owner_id = ? and division = ?";
+    /** The condition on one owner's rows, bound by {@link #owned}; its order is the primary key's. */
+    static final String OWNER = "owner_id = ? and division = ? and owner_kind = ?";
 
     private JournalRows() {
     }
@@ -66,9 +66,9 @@ final class JournalRows {
     /** A statement whose first three parameters are the owner of {@link #OWNER}. */
     static PreparedStatement owned(Connection connection, String sql, JournalOwner owner) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setString(1, owner.kind().name());
-        statement.setLong(2, owner.id());
-        statement.setInt(3, owner.division());
+        statement.setLong(1, owner.id());
+        statement.setInt(2, owner.division());
+        statement.setString(3, owner.kind().name());
         return statement;
     }
 
