@@ -28,18 +28,20 @@ final class JournalFastPath {
         if (connection.getAutoCommit() || !distinct(ids)) {
             return false; // without a transaction the lock would end with its own statement
         }
-        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?, ?)")) {
-            lock.setInt(1, LOCK_FAMILY);
-            lock.setInt(2, Long.hashCode(owner.id() * 16 + owner.division() * 2 + owner.kind().ordinal()));
-            lock.execute();
-        }
-        // a statement of its own, so that its snapshot sees what the lock's previous holder committed
-        try (PreparedStatement stored = JournalRows.owned(connection, "select exists (select 1 from wallet_journal"
-                + " where " + JournalRows.OWNER + " and journal_id between ? and ?)", owner)) {
-            stored.setLong(4, ids[0]);
-            stored.setLong(5, ids[ids.length - 1]);
-            try (ResultSet rs = stored.executeQuery()) {
-                return rs.next() && !rs.getBoolean(1);
+        // two statements in one round trip: the second's snapshot is taken once the first holds the lock, so it
+        // sees what the lock's previous holder committed
+        try (PreparedStatement claim = connection.prepareStatement("select pg_advisory_xact_lock(?, ?); "
+                + "select exists (select 1 from wallet_journal where " + JournalRows.OWNER
+                + " and journal_id between ? and ?)")) {
+            claim.setInt(1, LOCK_FAMILY);
+            claim.setInt(2, Long.hashCode(owner.id() * 16 + owner.division() * 2 + owner.kind().ordinal()));
+            JournalRows.bindOwner(claim, 3, owner);
+            claim.setLong(6, ids[0]);
+            claim.setLong(7, ids[ids.length - 1]);
+            claim.execute();
+            claim.getMoreResults();
+            try (ResultSet stored = claim.getResultSet()) {
+                return stored.next() && !stored.getBoolean(1);
             }
         }
     }

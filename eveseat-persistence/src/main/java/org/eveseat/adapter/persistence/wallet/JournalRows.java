@@ -66,10 +66,15 @@ final class JournalRows {
     /** A statement whose first three parameters are the owner of {@link #OWNER}. */
     static PreparedStatement owned(Connection connection, String sql, JournalOwner owner) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setLong(1, owner.id());
-        statement.setInt(2, owner.division());
-        statement.setString(3, owner.kind().name());
+        bindOwner(statement, 1, owner);
         return statement;
+    }
+
+    /** Binds the three parameters of {@link #OWNER}, the first at {@code index}. */
+    static void bindOwner(PreparedStatement statement, int index, JournalOwner owner) throws SQLException {
+        statement.setLong(index, owner.id());
+        statement.setInt(index + 1, owner.division());
+        statement.setString(index + 2, owner.kind().name());
     }
 
     private static Isk isk(BigDecimal amount) {
