@@ -54,6 +54,18 @@ class JournalFastPathTest {
     }
 
     @Test
+    void worksInATransactionWithoutTheCopyApi() throws SQLException {
+        SingleConnection plainJdbc = new SingleConnection(db.dataSource(), false, true);
+        transactions.add(plainJdbc);
+        JdbcWalletJournalRepository journal = new JdbcWalletJournalRepository(plainJdbc.dataSource());
+
+        assertThat(journal.insertNew(pilot, JournalFixtures.entries(1, 31))).isEqualTo(30);
+        assertThat(journal.insertNew(pilot, JournalFixtures.entries(21, 41))).isEqualTo(10);
+        plainJdbc.connection().commit();
+        assertThat(journal.newest(pilot, 100)).containsExactlyInAnyOrderElementsOf(JournalFixtures.entries(1, 41));
+    }
+
+    @Test
     void idsRepeatedWithinAChunkAreStoredOnce() throws SQLException {
         List<WalletJournalEntry> twice = new ArrayList<>(JournalFixtures.entries(1, 11));
         twice.addAll(JournalFixtures.entries(5, 11));
