@@ -19,13 +19,14 @@ import org.eveseat.domain.wallet.port.out.WalletJournalRepository;
 
 /**
  * The wallet journal in plain JDBC: a sync writes thousands of immutable rows at a time, which one JPA persist
- * per row cannot keep up with. A batch is streamed into a stage table and moved with one
- * {@code insert ... on conflict do nothing}. Transactions are the caller's: in the container the pooled
- * connection is enlisted in the JTA transaction, so this class never commits or rolls back.
+ * per row cannot keep up with. A chunk whose id range holds nothing stored is copied straight into the table
+ * ({@link JournalFastPath}); any other goes through {@link JournalStage}, which skips what is stored.
+ * Transactions are the caller's: in the container the pooled connection is enlisted in the JTA transaction, so
+ * this class never commits or rolls back.
  */
 @ApplicationScoped
 public class JdbcWalletJournalRepository implements WalletJournalRepository {
-    private static final String OWNER = "owner_kind = ? and owner_id = ? and division = ?";
+    private static final String OWNER = JournalRows.OWNER;
 
     @Resource(lookup = "jdbc/eveseat")
     private DataSource dataSource;
@@ -44,12 +45,11 @@ public class JdbcWalletJournalRepository implements WalletJournalRepository {
             return 0;
         }
         try (Connection connection = dataSource.getConnection()) {
-            JournalStage.fill(connection, entries);
-            try (PreparedStatement move = owned(connection, "insert into wallet_journal (owner_kind, owner_id, "
-                    + "division, " + JournalRows.COLUMNS + ") select ?, ?, ?, " + JournalRows.COLUMNS + " from "
-                    + JournalStage.TABLE + " on conflict do nothing", owner)) {
-                return move.executeUpdate();
+            if (JournalFastPath.claim(connection, owner, entries)) {
+                JournalFill.into(connection, "wallet_journal", owner, entries);
+                return entries.size();
             }
+            return JournalStage.move(connection, owner, entries);
         } catch (SQLException e) {
             throw new IllegalStateException("storing " + entries.size() + " journal entries failed", e);
         }
@@ -79,7 +79,7 @@ public class JdbcWalletJournalRepository implements WalletJournalRepository {
 
     private <T> List<T> query(String sql, JournalOwner owner, int expected, Row<T> row) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = owned(connection, sql, owner);
+             PreparedStatement select = JournalRows.owned(connection, sql, owner);
              ResultSet rs = select.executeQuery()) {
             List<T> result = new ArrayList<>(Math.min(expected, 1000));
             while (rs.next()) {
@@ -89,14 +89,5 @@ public class JdbcWalletJournalRepository implements WalletJournalRepository {
         } catch (SQLException e) {
             throw new IllegalStateException("reading the journal of " + owner + " failed", e);
         }
-    }
-
-    private static PreparedStatement owned(Connection connection, String sql, JournalOwner owner)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setString(1, owner.kind().name());
-        statement.setLong(2, owner.id());
-        statement.setInt(3, owner.division());
-        return statement;
     }
 }

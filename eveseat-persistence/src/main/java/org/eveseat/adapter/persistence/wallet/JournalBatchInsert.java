@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.wallet.model.JournalContext;
+import org.eveseat.domain.wallet.model.JournalOwner;
 import org.eveseat.domain.wallet.model.WalletJournalEntry;
 
 /** The slower way to fill a table with entries, for a pool whose connections do not expose the COPY API. */
@@ -15,24 +16,29 @@ final class JournalBatchInsert {
     private JournalBatchInsert() {
     }
 
-    static void into(Connection connection, String table, List<WalletJournalEntry> entries) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into " + table + " (" + JournalRows.COLUMNS
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    /** Inserts into a table with the {@link JournalRows#ALL_COLUMNS} columns. */
+    static void into(Connection connection, String table, JournalOwner owner, List<WalletJournalEntry> entries)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into " + table + " ("
+                + JournalRows.ALL_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (WalletJournalEntry e : entries) {
                 JournalContext context = e.context();
-                insert.setLong(1, e.id());
-                insert.setObject(2, e.date().atOffset(java.time.ZoneOffset.UTC));
-                insert.setString(3, e.refType().esiValue());
-                insert.setString(4, e.description());
-                insert.setBigDecimal(5, amount(e.amount()));
-                insert.setBigDecimal(6, amount(e.balance()));
-                insert.setObject(7, e.firstPartyId(), Types.BIGINT);
-                insert.setObject(8, e.secondPartyId(), Types.BIGINT);
-                insert.setString(9, e.reason());
-                insert.setBigDecimal(10, amount(e.tax()));
-                insert.setObject(11, e.taxReceiverId(), Types.BIGINT);
-                insert.setObject(12, context == null ? null : context.id(), Types.BIGINT);
-                insert.setString(13, context == null ? null : context.type().name());
+                insert.setString(1, owner.kind().name());
+                insert.setLong(2, owner.id());
+                insert.setInt(3, owner.division());
+                insert.setLong(4, e.id());
+                insert.setObject(5, e.date().atOffset(java.time.ZoneOffset.UTC));
+                insert.setString(6, e.refType().esiValue());
+                insert.setString(7, e.description());
+                insert.setBigDecimal(8, amount(e.amount()));
+                insert.setBigDecimal(9, amount(e.balance()));
+                insert.setObject(10, e.firstPartyId(), Types.BIGINT);
+                insert.setObject(11, e.secondPartyId(), Types.BIGINT);
+                insert.setString(12, e.reason());
+                insert.setBigDecimal(13, amount(e.tax()));
+                insert.setObject(14, e.taxReceiverId(), Types.BIGINT);
+                insert.setObject(15, context == null ? null : context.id(), Types.BIGINT);
+                insert.setString(16, context == null ? null : context.type().name());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -1,6 +1,7 @@
 package org.eveseat.adapter.persistence.wallet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.OptionalLong;
@@ -97,5 +98,14 @@ class JdbcWalletJournalRepositoryTest {
         plainJdbc.connection().close();
 
         assertThat(journal.newest(pilot, 100)).containsAll(entries).hasSize(40);
+    }
+
+    @Test
+    void theDivisionTellsTheOwnerKindSoTheKeyCanLeaveItOut() throws Exception {
+        try (var connection = db.dataSource().getConnection(); var statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.execute("insert into wallet_journal (owner_kind, owner_id, division, "
+                    + "journal_id, date, ref_type, description) values ('CORPORATION', 1, 0, 1, now(), 'x', '')"))
+                    .hasMessageContaining("ck_wallet_journal_kind_by_division");
+        }
     }
 }
