@@ -74,6 +74,11 @@ final class EsiSpec {
         return operations;
     }
 
+    boolean hasOperation(String method, String path) {
+        Map<String, Object> operations = asMap(asMap(spec.get("paths")).get(path));
+        return operations != null && operations.containsKey(method.toLowerCase());
+    }
+
     /** The operation object of swagger.json. */
     Map<String, Object> operation(Operation operation) {
         Map<String, Object> path = asMap(asMap(spec.get("paths")).get(operation.path()));

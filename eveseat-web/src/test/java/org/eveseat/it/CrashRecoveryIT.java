@@ -35,7 +35,7 @@ class CrashRecoveryIT {
         esi.ledger().character(PILOT).journal().set(ledger);
         String journalPath = "/characters/" + PILOT + "/wallet/journal";
 
-        try (PayaraNode first = PayaraNode.create("crash-a", null, NODE_OPTIONS).start()) {
+        try (PayaraNode first = PayaraNode.lone("crash-a", NODE_OPTIONS).start()) {
             Browser admin = adminWithPilotAsAlt(first);
             esi.delay(Duration.ofMillis(400));
             HttpResponse<String> run = admin.post("api/v1/admin/sync/WALLET_JOURNAL/" + PILOT + "/run");
@@ -48,7 +48,7 @@ class CrashRecoveryIT {
         esi.delay(Duration.ZERO);
         assertThat(storedAtKill).as("killed mid-walk").isBetween(1, ledger.size() - 1);
 
-        try (PayaraNode second = PayaraNode.create("crash-b", null, NODE_OPTIONS).start()) {
+        try (PayaraNode second = PayaraNode.lone("crash-b", NODE_OPTIONS).start()) {
             awaitStored(ledger.size());
             assertThat(storedJournalIds(PILOT)).as("0 missing, 0 duplicate")
                     .containsExactlyElementsOf(ledger.stream().map(JournalEntry::id).toList());

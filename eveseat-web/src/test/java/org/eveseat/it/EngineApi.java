@@ -29,8 +29,13 @@ final class EngineApi {
 
     /** Makes the journal sync of a character due, runs one scheduler pass and waits for the job it started. */
     JsonObject runJournalSync(long characterId) {
+        return runJobSync("WALLET_JOURNAL", characterId);
+    }
+
+    /** Makes a job-backed sync due, runs one scheduler pass and waits for the job it started. */
+    JsonObject runJobSync(String endpoint, long owner) {
         long before = newestExecution();
-        HttpResponse<String> run = admin.post("api/v1/admin/sync/WALLET_JOURNAL/" + characterId + "/run");
+        HttpResponse<String> run = admin.post("api/v1/admin/sync/" + endpoint + "/" + owner + "/run");
         assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
         long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
         while (newestExecution() == before && System.nanoTime() < deadline) {
@@ -81,12 +86,27 @@ final class EngineApi {
         return run.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getJsonNumber(metric).longValue();
     }
 
+    /** Runs one scheduler pass on the node. */
+    void runDue() {
+        assertThat(admin.post("api/v1/admin/sync/run").statusCode()).isEqualTo(200);
+    }
+
     /** The character's stored journal ids, newest first, straight from PostgreSQL. */
     static List<Long> storedJournalIds(long characterId) {
+        return storedIds("CHARACTER", characterId, 0);
+    }
+
+    static List<Long> storedCorporationJournalIds(long corporationId, int division) {
+        return storedIds("CORPORATION", corporationId, division);
+    }
+
+    private static List<Long> storedIds(String kind, long ownerId, int division) {
         try (Connection connection = IntegrationEnvironment.database().getConnection();
              PreparedStatement select = connection.prepareStatement("select journal_id from wallet_journal where "
-                     + "owner_kind = 'CHARACTER' and owner_id = ? order by journal_id desc")) {
-            select.setLong(1, characterId);
+                     + "owner_kind = ? and owner_id = ? and division = ? order by journal_id desc")) {
+            select.setString(1, kind);
+            select.setLong(2, ownerId);
+            select.setInt(3, division);
             List<Long> ids = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {

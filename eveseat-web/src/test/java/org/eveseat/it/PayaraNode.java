@@ -33,8 +33,19 @@ final class PayaraNode implements AutoCloseable {
         this.command = command;
     }
 
-    /** A node with syncing on; {@code clusterMembers} null for a lone node (--nocluster). */
-    static PayaraNode create(String name, String clusterMembers, String... extraJvmOptions) {
+    /** A node on its own (--nocluster), syncing. */
+    static PayaraNode lone(String name, String... jvmOptions) {
+        return create(name, List.of("--nocluster"), jvmOptions);
+    }
+
+    /** A node of the loopback cluster whose members listen for Hazelcast on {@code memberPorts}. */
+    static PayaraNode clustered(String name, int hazelcastPort, List<Integer> memberPorts, String... jvmOptions) {
+        String members = String.join(",", memberPorts.stream().map(p -> "127.0.0.1:" + p).toList());
+        return create(name, List.of("--clustermode", "tcpip:" + members, "--interfaces", "127.0.0.1",
+                "--hzPort", Integer.toString(hazelcastPort), "--clustername", "eveseat-it"), jvmOptions);
+    }
+
+    private static PayaraNode create(String name, List<String> clusterOptions, String... extraJvmOptions) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx768m", "-Dhttp.maxConnections=64"));
@@ -47,12 +58,7 @@ final class PayaraNode implements AutoCloseable {
                 Integer.toString(port), "--name", name,
                 "--addlibs", System.getProperty("eveseat.it.jdbcDriver"),
                 "--postbootcommandfile", IntegrationEnvironment.postBootCommands().toString()));
-        if (clusterMembers == null) {
-            command.add("--nocluster");
-        } else {
-            command.addAll(List.of("--clustermode", "tcpip:" + clusterMembers, "--interfaces", "127.0.0.1",
-                    "--clustername", "eveseat-it"));
-        }
+        command.addAll(clusterOptions);
         return new PayaraNode(name, port, command);
     }
 

@@ -10,10 +10,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.eveseat.fake.FakeEsi;
 import org.eveseat.fake.FakeEveSso;
+import org.eveseat.fake.ledger.Contract;
 import org.eveseat.fake.ledger.JournalEntry;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -40,6 +43,9 @@ class SyncEngineIT {
     private static final String WALLET_SCOPE = "esi-wallet.read_character_wallet.v1";
     private static final long MAIN = 2112625428L;
     private static final long OTHER = 95465499L;
+    private static final long THE_FORGE = 10000002L;
+    private static final long CORPORATION = 98000001L;
+    private static final String CORPORATION_WALLET_SCOPE = "esi-wallet.read_corporation_wallets.v1";
 
     @ArquillianResource
     private URL base;
@@ -125,6 +131,36 @@ class SyncEngineIT {
 
     @Test
     @Order(4)
+    void publicContractsOfARegionAreStoredWithItemsAndThoseThatDisappearAreClosedNotDeleted() throws Exception {
+        Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main");
+        esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
+        List<Contract> listed = esi.ledger().publicData().publicContracts(THE_FORGE).all();
+
+        JsonObject first = new EngineApi(admin).runJobSync("PUBLIC_CONTRACTS", THE_FORGE);
+
+        assertThat(first.getString("status")).as(first.toString()).isEqualTo("COMPLETED");
+        assertThat(PublicContractRows.statuses(THE_FORGE)).containsOnlyKeys(ids(listed))
+                .allSatisfy((id, status) -> assertThat(status).isEqualTo("OUTSTANDING"));
+        assertThat(PublicContractRows.withItems(THE_FORGE)).as("items of every contract fetched once")
+                .containsExactlyInAnyOrderElementsOf(ids(listed));
+
+        Contract gone = listed.get(0);
+        esi.ledger().publicData().publicContracts(THE_FORGE).set(listed.subList(1, listed.size()));
+        esi.ledger().publicData().publicContracts(THE_FORGE).prependNewer();
+        Thread.sleep(2_100);
+        int itemReadsBefore = esi.requestCount("/contracts/public/items/" + listed.get(1).contractId());
+
+        JsonObject second = new EngineApi(admin).runJobSync("PUBLIC_CONTRACTS", THE_FORGE);
+
+        assertThat(second.getString("status")).as(second.toString()).isEqualTo("COMPLETED");
+        assertThat(PublicContractRows.statuses(THE_FORGE).get(gone.contractId())).isIn("EXPIRED", "GONE");
+        assertThat(PublicContractRows.statuses(THE_FORGE)).hasSize(listed.size() + 1);
+        assertThat(esi.requestCount("/contracts/public/items/" + listed.get(1).contractId()))
+                .as("items of known contracts are not read again").isEqualTo(itemReadsBefore);
+    }
+
+    @Test
+    @Order(5)
     void onlyAdminsSeeTheEngineAndBadInputIsAProblem() {
         Browser other = loggedIn(OTHER, "Other Pilot", "owner-other");
         assertThat(other.get("api/v1/admin/jobs").statusCode()).isEqualTo(403);
@@ -140,9 +176,65 @@ class SyncEngineIT {
         assertProblem(admin.post("api/v1/admin/jobs/999999/restart"), 404);
         assertProblem(admin.get("api/v1/admin/jobs?limit=0"), 400);
 
+        JsonObject status = json(admin.get("api/v1/admin/sync"));
+        assertThat(status.getJsonObject("esi").getJsonNumber("calls").longValue()).isPositive();
+        assertThat(status.getJsonObject("esi").getJsonNumber("serverErrors").longValue())
+                .as("the injected 503s").isPositive();
+        JsonObject mainToken = jsonArray(admin.get("api/v1/admin/sync/tokens")).stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getJsonObject("character").getJsonObject("id").getJsonNumber("value").longValue() == MAIN)
+                .findFirst().orElseThrow();
+        assertThat(mainToken.getJsonArray("covered").toString()).contains("WALLET_JOURNAL", "WALLET_BALANCE");
+        assertThat(mainToken.getJsonArray("missingScopes").toString()).contains("esi-mail.read_mail.v1");
+
         JsonObject health = json(admin.get(URI.create(base.toString()).resolve("/health/ready").toString()));
         assertThat(health.getString("status")).isEqualTo("UP");
         assertThat(health.getJsonArray("checks").toString()).contains("scheduler", "database");
+    }
+
+    @Test
+    @Order(6)
+    void aCorporationsSevenDivisionJournalsAreReadWithAnAccountantsToken() {
+        sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData", WALLET_SCOPE, CORPORATION_WALLET_SCOPE));
+        Browser admin = new Browser(URI.create(base.toString()));
+        assertThat(admin.logIn().statusCode()).isEqualTo(303);
+        esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
+        esi.ledger().character(MAIN).corporationId(CORPORATION).roles("Accountant");
+        for (int division = 1; division <= 7; division++) {
+            esi.ledger().corporation(CORPORATION).wallet(division).journal()
+                    .set(JournalEntry.generate(CORPORATION * 10 + division, 300 * division, esi.ledger().anchor()));
+        }
+        EngineApi engine = new EngineApi(admin);
+        assertThat(admin.post("api/v1/admin/sync/AFFILIATIONS/0/run").statusCode()).isEqualTo(200);
+        awaitPlanned(engine, "CORPORATION_WALLET_JOURNAL", CORPORATION);
+
+        JsonObject run = engine.runJobSync("CORPORATION_WALLET_JOURNAL", CORPORATION);
+
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+        for (int division = 1; division <= 7; division++) {
+            List<Long> ledger = esi.ledger().corporation(CORPORATION).wallet(division).journal().all().stream()
+                    .map(JournalEntry::id).toList();
+            assertThat(EngineApi.storedCorporationJournalIds(CORPORATION, division)).as("division " + division)
+                    .containsExactlyElementsOf(ledger);
+        }
+    }
+
+    /** The affiliation sync runs on a managed thread; the corporation is planned at the next pass after it. */
+    private static void awaitPlanned(EngineApi engine, String endpoint, long owner) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                engine.schedule(endpoint, owner);
+                return;
+            } catch (AssertionError notYet) {
+                PayaraNode.sleep(250);
+                engine.runDue();
+            }
+        }
+        engine.schedule(endpoint, owner);
+    }
+
+    private static List<Long> ids(List<Contract> contracts) {
+        return contracts.stream().map(Contract::contractId).toList();
     }
 
     private void assertStoredJournalEqualsLedger() {
@@ -164,5 +256,9 @@ class SyncEngineIT {
 
     private static JsonObject json(HttpResponse<String> response) {
         return EngineApi.object(response);
+    }
+
+    private static JsonArray jsonArray(HttpResponse<String> response) {
+        return EngineApi.array(response);
     }
 }

@@ -64,6 +64,11 @@ public final class InMemoryCharacters implements AccountRepository, CharacterRep
     }
 
     @Override
+    public List<LinkedCharacter> all(int limit) {
+        return characters.values().stream().limit(limit).toList();
+    }
+
+    @Override
     public List<CharacterId> findSyncableWithScope(String scope) {
         return characters.values().stream().filter(c -> c.tokenState() == TokenState.VALID && c.hasScope(scope))
                 .map(LinkedCharacter::id).toList();

@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * {@code POST /universe/names} (ids to names and categories) and {@code POST /universe/ids} (names to ids),
- * over the SDE tables and the characters, corporations and alliances of the ledger.
+ * {@code POST /universe/names} (ids to names and categories), {@code POST /universe/ids} (names to ids) and
+ * {@code POST /characters/affiliation}, over the SDE tables and the characters, corporations and alliances of
+ * the ledger.
  */
 public final class NameRoutes {
 
@@ -29,7 +30,8 @@ public final class NameRoutes {
     public static List<EsiRoute> routes() {
         return List.of(
                 EsiRoute.post("/universe/names").status(200).answer(NameRoutes::names),
-                EsiRoute.post("/universe/ids").status(200).localized().answer(NameRoutes::ids));
+                EsiRoute.post("/universe/ids").status(200).localized().answer(NameRoutes::ids),
+                EsiRoute.post("/characters/affiliation").status(200).answer(NameRoutes::affiliations));
     }
 
     private static List<Map<String, Object>> names(EsiRequest request) {
@@ -45,6 +47,23 @@ public final class NameRoutes {
             names.add(json);
         }
         return names;
+    }
+
+    /** Each character's corporation (and alliance) as the ledger has it; ESI answers this POST uncached. */
+    private static List<Map<String, Object>> affiliations(EsiRequest request) {
+        List<Map<String, Object>> answer = new ArrayList<>();
+        for (long id : Bodies.longs(request.json(), "body", 1, 1000).stream().distinct().toList()) {
+            long corporation = request.ledger().character(id).corporationId();
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("character_id", id);
+            json.put("corporation_id", corporation);
+            long alliance = request.ledger().corporation(corporation).allianceId();
+            if (alliance > 0) {
+                json.put("alliance_id", alliance);
+            }
+            answer.add(json);
+        }
+        return answer;
     }
 
     private static Map<String, Object> ids(EsiRequest request) {

@@ -8,6 +8,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.domain.character.port.in.SyncAffiliationsUseCase;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.SyncOutcome;
 import org.eveseat.domain.sync.model.ScheduledSync;
@@ -26,13 +27,17 @@ public class SyncRunners {
     SyncWalletBalanceUseCase walletBalance;
 
     @Inject
+    SyncAffiliationsUseCase affiliations;
+
+    @Inject
     RecordSyncOutcomeUseCase outcomes;
 
     @Inject
     SyncMetrics metrics;
 
     public Set<SyncEndpoint> runnable() {
-        return EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL, SyncEndpoint.PUBLIC_CONTRACTS);
+        return EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL,
+                SyncEndpoint.CORPORATION_WALLET_JOURNAL, SyncEndpoint.AFFILIATIONS, SyncEndpoint.PUBLIC_CONTRACTS);
     }
 
     /** Never throws: a sync that cannot even start is recorded as failed and backs off like any other failure. */
@@ -50,6 +55,10 @@ public class SyncRunners {
             case WALLET_JOURNAL -> start("wallet-journal", sync, jobParameters(
                     "ownerKind", "CHARACTER", "ownerId", sync.key().ownerId(), "division", 0,
                     "viaCharacterId", sync.viaCharacterId()));
+            case CORPORATION_WALLET_JOURNAL -> start("wallet-journal", sync, jobParameters(
+                    "ownerKind", "CORPORATION", "ownerId", sync.key().ownerId(), "division", 0,
+                    "viaCharacterId", sync.viaCharacterId()));
+            case AFFILIATIONS -> record(sync, affiliations.sync());
             case PUBLIC_CONTRACTS -> start("public-contracts", sync, jobParameters("regionId", sync.key().ownerId()));
             default -> throw new IllegalStateException("no runner for " + sync.key().endpoint());
         }

@@ -1,6 +1,8 @@
 package org.eveseat.adapter.batch.walletjournal;
 
 import java.io.Serializable;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
@@ -18,9 +20,10 @@ import org.eveseat.domain.wallet.port.in.ReadJournalPageUseCase;
 import org.eveseat.domain.wallet.port.in.StartJournalWalkUseCase;
 
 /**
- * Yields one ESI page of the journal per item. The walk's progress is stored with each page by the writer, so
+ * Yields one ESI page of a journal per item: a character's, or each of a corporation's seven division journals
+ * in turn (division 0 asks for all seven). Each walk's progress is stored with its pages by the writer, so
  * opening (first start, restart from the checkpoint, or a new job after a node died) resumes from that store;
- * the checkpoint itself is the next page, for the job repository's record.
+ * the checkpoint itself ("division:page") is for the job repository's record.
  */
 @Dependent
 @Named("walletJournalReader")
@@ -50,15 +53,23 @@ public class WalletJournalReader extends AbstractItemReader {
     @Inject
     ReadJournalPageUseCase pages;
 
+    private List<JournalOwner> owners;
+    private int current;
     private JournalWalk walk;
 
     @Override
     public void open(Serializable checkpoint) {
-        walk = start.start(owner(), new CharacterId(Long.parseLong(viaCharacterId)));
+        owners = owners();
+        current = 0;
+        walk = begin();
     }
 
     @Override
     public Object readItem() {
+        while (walk.done() && current + 1 < owners.size()) {
+            current++;
+            walk = begin();
+        }
         if (walk.done()) {
             return null;
         }
@@ -70,11 +81,20 @@ public class WalletJournalReader extends AbstractItemReader {
 
     @Override
     public Serializable checkpointInfo() {
-        return walk.nextPage();
+        return walk.owner().division() + ":" + walk.nextPage();
     }
 
-    private JournalOwner owner() {
+    private JournalWalk begin() {
+        return start.start(owners.get(current), new CharacterId(Long.parseLong(viaCharacterId)));
+    }
+
+    private List<JournalOwner> owners() {
         JournalOwner.Kind kind = JournalOwner.Kind.valueOf(ownerKind);
-        return new JournalOwner(kind, Long.parseLong(ownerId), division == null ? 0 : Integer.parseInt(division));
+        long id = Long.parseLong(ownerId);
+        int only = division == null || division.isBlank() ? 0 : Integer.parseInt(division);
+        if (kind == JournalOwner.Kind.CORPORATION && only == 0) {
+            return IntStream.rangeClosed(1, 7).mapToObj(d -> new JournalOwner(kind, id, d)).toList();
+        }
+        return List.of(new JournalOwner(kind, id, only));
     }
 }

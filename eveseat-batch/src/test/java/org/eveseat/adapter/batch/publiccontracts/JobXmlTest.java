@@ -12,6 +12,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import jakarta.inject.Named;
 
 import org.junit.jupiter.api.Test;
+import org.eveseat.adapter.batch.scheduler.SyncJobListener;
+import org.eveseat.adapter.batch.scheduler.SyncLeaseListener;
+import org.eveseat.adapter.batch.scheduler.SyncStepListener;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -29,10 +32,26 @@ class JobXmlTest {
 
         assertThat(job.getDocumentElement().getAttribute("id")).isEqualTo(PublicContractsJob.NAME);
         assertThat(attributes(job, "step", "id")).containsExactly("pages", "details", "close");
-        assertThat(attributes(job, "*", "ref")).containsExactlyElementsOf(Stream.of(PublicContractsPageReader.class,
+        assertThat(artifactRefs(job)).containsExactlyElementsOf(Stream.of(PublicContractsPageReader.class,
                 PublicContractsPageWriter.class, ContractDetailsReader.class, ContractDetailsWriter.class,
                 PublicContractsCloser.class).map(type -> type.getAnnotation(Named.class).value()).toList());
         assertThat(attributes(job, "end", "on")).containsExactly(PublicContractsJob.UP_TO_DATE);
+        assertThat(attributes(job, "listener", "ref")).containsOnly(
+                Stream.of(SyncJobListener.class, SyncStepListener.class, SyncLeaseListener.class)
+                        .map(type -> type.getAnnotation(Named.class).value()).toArray(String[]::new));
+    }
+
+    /** The readers, writers and batchlets, in document order; listeners are checked on their own. */
+    private static List<String> artifactRefs(Document job) {
+        NodeList nodes = job.getElementsByTagNameNS("*", "*");
+        List<String> refs = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element element = (Element) nodes.item(i);
+            if (!element.getLocalName().equals("listener") && !element.getAttribute("ref").isEmpty()) {
+                refs.add(element.getAttribute("ref"));
+            }
+        }
+        return refs;
     }
 
     private static List<String> attributes(Document job, String element, String attribute) {

@@ -10,12 +10,16 @@ import java.time.Duration;
 public enum SyncEndpoint {
     WALLET_BALANCE(OwnerKind.CHARACTER, "esi-wallet.read_character_wallet.v1", Duration.ofMinutes(10)),
     WALLET_JOURNAL(OwnerKind.CHARACTER, "esi-wallet.read_character_wallet.v1", Duration.ofMinutes(10)),
+    CORPORATION_WALLET_JOURNAL(OwnerKind.CORPORATION, "esi-wallet.read_corporation_wallets.v1",
+            Duration.ofMinutes(10)),
     MAIL(OwnerKind.CHARACTER, "esi-mail.read_mail.v1", Duration.ofMinutes(30)),
     CONTACTS(OwnerKind.CHARACTER, "esi-characters.read_contacts.v1", Duration.ofHours(1)),
     CALENDAR(OwnerKind.CHARACTER, "esi-calendar.read_calendar_events.v1", Duration.ofMinutes(15)),
     CONTRACTS(OwnerKind.CHARACTER, "esi-contracts.read_character_contracts.v1", Duration.ofMinutes(30)),
     INDUSTRY(OwnerKind.CHARACTER, "esi-industry.read_character_jobs.v1", Duration.ofMinutes(30)),
     PLANETS(OwnerKind.CHARACTER, "esi-planets.manage_planets.v1", Duration.ofHours(1)),
+    /** Which corporation each linked character is in: decides whose token reads corporation data. */
+    AFFILIATIONS(OwnerKind.UNIVERSE, null, Duration.ofHours(1)),
     PUBLIC_CONTRACTS(OwnerKind.REGION, null, Duration.ofDays(1)),
     SOVEREIGNTY(OwnerKind.UNIVERSE, null, Duration.ofHours(1)),
     WARS(OwnerKind.UNIVERSE, null, Duration.ofMinutes(30)),

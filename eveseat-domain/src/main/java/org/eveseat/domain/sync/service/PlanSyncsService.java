@@ -3,12 +3,13 @@ package org.eveseat.domain.sync.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
+import org.eveseat.domain.character.port.in.CorporationAccessQuery;
 import org.eveseat.domain.character.port.in.SyncableCharactersQuery;
-import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.sync.model.NextDue;
 import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncEndpoint;
@@ -19,19 +20,23 @@ import org.eveseat.domain.sync.port.out.SyncPartitions;
 import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 
 /**
- * Plans character endpoints for the characters whose valid token grants the scope, region endpoints for the
- * configured regions and universe endpoints once. Only what can run is planned, so nothing sits due forever.
+ * Plans character endpoints for the characters whose valid token grants the scope, corporation endpoints for the
+ * corporations with such a member (whose token reads them), region endpoints for the configured regions and
+ * universe endpoints once. Only what can run is planned, so nothing sits due forever.
  */
 public class PlanSyncsService implements PlanSyncsUseCase {
     private final SyncableCharactersQuery characters;
+    private final CorporationAccessQuery corporations;
     private final SyncScheduleRepository schedule;
     private final SyncPartitions partitions;
     private final List<Long> regions;
     private final Clock clock;
 
-    public PlanSyncsService(SyncableCharactersQuery characters, SyncScheduleRepository schedule,
-                            SyncPartitions partitions, List<Long> regions, Clock clock) {
+    public PlanSyncsService(SyncableCharactersQuery characters, CorporationAccessQuery corporations,
+                            SyncScheduleRepository schedule, SyncPartitions partitions, List<Long> regions,
+                            Clock clock) {
         this.characters = characters;
+        this.corporations = corporations;
         this.schedule = schedule;
         this.partitions = partitions;
         this.regions = List.copyOf(regions);
@@ -43,25 +48,27 @@ public class PlanSyncsService implements PlanSyncsUseCase {
         Instant now = clock.instant();
         List<ScheduledSync> wanted = new ArrayList<>();
         for (SyncEndpoint endpoint : runnable) {
-            Set<Long> owners = new HashSet<>();
-            for (long owner : ownersOf(endpoint)) {
-                owners.add(owner);
+            Map<Long, Long> owners = ownersOf(endpoint);
+            owners.forEach((owner, via) -> {
                 SyncKey key = new SyncKey(endpoint, owner);
-                long via = endpoint.ownerKind() == SyncEndpoint.OwnerKind.CHARACTER ? owner : 0;
                 wanted.add(new ScheduledSync(key, via, partitions.partitionOf(key), NextDue.first(key, now),
                         SyncState.never()));
-            }
-            schedule.retainOnly(endpoint, owners);
+            });
+            schedule.retainOnly(endpoint, owners.keySet());
         }
         return schedule.addMissing(wanted);
     }
 
-    private List<Long> ownersOf(SyncEndpoint endpoint) {
-        return switch (endpoint.ownerKind()) {
-            case CHARACTER -> characters.withScope(endpoint.scope()).stream().map(CharacterId::value).toList();
-            case REGION -> regions;
-            case UNIVERSE -> List.of(0L);
-            case CORPORATION -> List.of();
-        };
+    /** Each owner of the endpoint with the character whose token reads it (0 for public data). */
+    private Map<Long, Long> ownersOf(SyncEndpoint endpoint) {
+        Map<Long, Long> owners = new TreeMap<>();
+        switch (endpoint.ownerKind()) {
+            case CHARACTER -> characters.withScope(endpoint.scope()).forEach(c -> owners.put(c.value(), c.value()));
+            case CORPORATION -> corporations.membersWithScope(endpoint.scope())
+                    .forEach((corporation, member) -> owners.put(corporation.value(), member.value()));
+            case REGION -> regions.forEach(region -> owners.put(region, 0L));
+            case UNIVERSE -> owners.put(0L, 0L);
+        }
+        return owners;
     }
 }

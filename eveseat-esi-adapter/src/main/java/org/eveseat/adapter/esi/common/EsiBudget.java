@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,7 @@ public class EsiBudget {
     private final int errorFloor;
     private final Map<String, RateLimitGroup> groups;
     private final Map<String, RateBucket> buckets = new ConcurrentHashMap<>();
+    private final EsiAnswers answers = new EsiAnswers();
     private volatile Instant pausedUntil = Instant.EPOCH;
     private volatile int errorsRemaining = Integer.MAX_VALUE;
     private volatile Instant errorWindowResets = Instant.EPOCH;
@@ -49,11 +51,24 @@ public class EsiBudget {
     public void record(Response response, String group, String bucketKey) {
         Instant now = clock.instant();
         int status = response.getStatus();
+        answers.count(status);
         readErrorLimit(response, now);
         if (status == 420) {
             pausedUntil = errorWindowResets.isAfter(now) ? errorWindowResets : now.plus(ERROR_WINDOW);
         }
         bucket(group, bucketKey).ifPresent(b -> b.record(status, now, retryAfter(response), remaining(response)));
+    }
+
+    /** How ESI has answered this node so far. */
+    public EsiAnswers answers() {
+        return answers;
+    }
+
+    /** Rate-limit tokens used in each group's current window, summed over its buckets. */
+    public Map<String, Integer> tokensUsedByGroup() {
+        Map<String, Integer> used = new TreeMap<>();
+        buckets.forEach((key, bucket) -> used.merge(key.substring(0, key.indexOf('|')), bucket.used(), Integer::sum));
+        return used;
     }
 
     public int errorsRemaining() {

@@ -26,11 +26,17 @@ public class EsiGatewayProducer {
     @Resource
     ManagedExecutorService executor;
 
+    /** The node's error and rate budgets, also read by the admin console. */
     @Produces
     @Singleton
-    EsiGateway gateway(EsiCache cache) {
-        Clock clock = Clock.systemUTC();
-        return new EsiGateway(cache, new EsiBudget(clock, errorFloor, RateLimitGroup.fromSpec()),
-                new Retrier(attempts, Duration.ofMillis(500)), executor, clock);
+    EsiBudget budget() {
+        return new EsiBudget(Clock.systemUTC(), errorFloor, RateLimitGroup.fromSpec());
+    }
+
+    @Produces
+    @Singleton
+    EsiGateway gateway(EsiCache cache, EsiBudget budget) {
+        return new EsiGateway(cache, budget, new Retrier(attempts, Duration.ofMillis(500)), executor,
+                Clock.systemUTC());
     }
 }

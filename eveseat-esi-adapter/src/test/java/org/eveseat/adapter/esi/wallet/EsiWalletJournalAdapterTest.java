@@ -93,7 +93,7 @@ class EsiWalletJournalAdapterTest {
 
     @Test
     void aPageByPageReadSeesEveryEntryOnceAndPageOneIsCached() throws InterruptedException {
-        harness.esi().cacheSeconds(Duration.ofSeconds(1));
+        harness.esi().cacheSeconds(Duration.ofSeconds(2)); // Expires has whole seconds
         List<JournalEntry> ledger = JournalEntry.generate(PILOT, 2_345, harness.esi().ledger().anchor());
         harness.esi().ledger().character(PILOT).journal().set(ledger);
 
@@ -109,7 +109,7 @@ class EsiWalletJournalAdapterTest {
         assertThat(page.count()).isEqualTo(3);
         assertThat(walked).containsExactlyElementsOf(ledger.stream().map(JournalEntry::id).toList());
         assertThat(adapter.journalPage(pilot, 1, token())).isInstanceOf(EsiResult.NotDue.class);
-        Thread.sleep(1100);
+        Thread.sleep(2100);
         assertThat(adapter.journalPage(pilot, 1, token())).isInstanceOf(EsiResult.Unchanged.class);
         assertThat(harness.esi().requestCount("/characters/" + PILOT + "/wallet/journal")).isEqualTo(4);
     }
@@ -153,14 +153,14 @@ class EsiWalletJournalAdapterTest {
 
     @Test
     void eachCursorPositionIsCachedOnItsOwnAndAnUnchangedOneAnswers304() throws InterruptedException {
-        harness.esi().cacheSeconds(Duration.ofSeconds(1));
+        harness.esi().cacheSeconds(Duration.ofSeconds(2)); // Expires has whole seconds
         OptionalLong cursor = OptionalLong.of(harness.esi().ledger().character(PILOT).transactions().all().get(5)
                 .transactionId());
         fresh(adapter.transactions(pilot, OptionalLong.empty(), token()));
         fresh(adapter.transactions(pilot, cursor, token()));
 
         assertThat(adapter.transactions(pilot, cursor, token())).isInstanceOf(EsiResult.NotDue.class);
-        Thread.sleep(1100);
+        Thread.sleep(2100);
         assertThat(adapter.transactions(pilot, cursor, token())).isInstanceOf(EsiResult.Unchanged.class);
     }
 

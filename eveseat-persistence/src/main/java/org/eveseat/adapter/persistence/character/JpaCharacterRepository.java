@@ -41,6 +41,13 @@ public class JpaCharacterRepository implements CharacterRepository {
     }
 
     @Override
+    public List<LinkedCharacter> all(int limit) {
+        return em.createQuery("select c from CharacterEntity c order by c.id", CharacterEntity.class)
+                .setMaxResults(limit)
+                .getResultStream().map(CharacterMapper::toCharacter).toList();
+    }
+
+    @Override
     public List<CharacterId> findSyncableWithScope(String scope) {
         return em.createQuery("select c.id from CharacterEntity c where c.tokenState = :valid"
                         + " and concat(' ', c.scopes, ' ') like :scope order by c.id", Long.class)

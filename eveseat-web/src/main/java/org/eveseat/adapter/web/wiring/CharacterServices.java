@@ -9,6 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eveseat.domain.character.port.in.CorporationAccessQuery;
+import org.eveseat.domain.character.port.in.SyncAffiliationsUseCase;
+import org.eveseat.domain.character.port.out.CharacterAffiliationRepository;
+import org.eveseat.domain.character.port.out.CharacterPublicEsi;
+import org.eveseat.domain.character.service.CorporationAccessService;
+import org.eveseat.domain.character.service.SyncAffiliationsService;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
 import org.eveseat.domain.character.port.in.LinkCharacterUseCase;
@@ -69,6 +75,19 @@ public class CharacterServices {
     @Singleton
     SyncableCharactersQuery syncableCharacters(CharacterRepository characters) {
         return new SyncableCharactersService(characters);
+    }
+
+    @Produces
+    @Singleton
+    SyncAffiliationsUseCase syncAffiliations(CharacterRepository characters, CharacterPublicEsi esi,
+                                             CharacterAffiliationRepository affiliations) {
+        return new SyncAffiliationsService(characters, esi, affiliations, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    CorporationAccessQuery corporationAccess(CharacterAffiliationRepository affiliations) {
+        return new CorporationAccessService(affiliations);
     }
 
     @Produces

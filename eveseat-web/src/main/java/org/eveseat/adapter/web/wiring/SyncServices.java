@@ -10,13 +10,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eveseat.domain.character.port.in.CorporationAccessQuery;
 import org.eveseat.domain.character.port.in.SyncableCharactersQuery;
+import org.eveseat.domain.character.port.out.CharacterRepository;
 import org.eveseat.domain.sync.port.in.ClaimDueSyncsUseCase;
 import org.eveseat.domain.sync.port.in.PlanSyncsUseCase;
 import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
 import org.eveseat.domain.sync.port.in.RenewSyncLeaseUseCase;
 import org.eveseat.domain.sync.port.in.RequestSyncUseCase;
 import org.eveseat.domain.sync.port.in.SyncScheduleQuery;
+import org.eveseat.domain.sync.port.in.TokenCoverageQuery;
 import org.eveseat.domain.sync.port.out.SyncPartitions;
 import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 import org.eveseat.domain.sync.service.ClaimDueSyncsService;
@@ -25,6 +28,7 @@ import org.eveseat.domain.sync.service.RecordSyncOutcomeService;
 import org.eveseat.domain.sync.service.RenewSyncLeaseService;
 import org.eveseat.domain.sync.service.RequestSyncService;
 import org.eveseat.domain.sync.service.SyncScheduleService;
+import org.eveseat.domain.sync.service.TokenCoverageService;
 
 /** Builds the sync engine's use cases from the schedule store and the cluster's partitions. */
 @ApplicationScoped
@@ -43,9 +47,9 @@ public class SyncServices {
 
     @Produces
     @Singleton
-    PlanSyncsUseCase plan(SyncableCharactersQuery characters, SyncScheduleRepository schedule,
-                          SyncPartitions partitions) {
-        return new PlanSyncsService(characters, schedule, partitions, publicContractRegions, clock);
+    PlanSyncsUseCase plan(SyncableCharactersQuery characters, CorporationAccessQuery corporations,
+                          SyncScheduleRepository schedule, SyncPartitions partitions) {
+        return new PlanSyncsService(characters, corporations, schedule, partitions, publicContractRegions, clock);
     }
 
     @Produces
@@ -70,6 +74,12 @@ public class SyncServices {
     @Singleton
     RequestSyncUseCase request(SyncScheduleRepository schedule) {
         return new RequestSyncService(schedule, clock);
+    }
+
+    @Produces
+    @Singleton
+    TokenCoverageQuery tokenCoverage(CharacterRepository characters) {
+        return new TokenCoverageService(characters);
     }
 
     @Produces

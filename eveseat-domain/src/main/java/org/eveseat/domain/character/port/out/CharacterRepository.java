@@ -16,5 +16,8 @@ public interface CharacterRepository {
     /** Characters whose token is valid and carries the scope, in id order. */
     List<CharacterId> findSyncableWithScope(String scope);
 
+    /** Up to {@code limit} characters of every account, in id order. */
+    List<LinkedCharacter> all(int limit);
+
     void save(LinkedCharacter character);
 }

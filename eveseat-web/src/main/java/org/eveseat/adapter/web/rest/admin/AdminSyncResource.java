@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eveseat.adapter.batch.scheduler.SyncMetrics;
+import org.eveseat.adapter.esi.common.EsiBudget;
 import org.eveseat.adapter.batch.scheduler.SyncScheduler;
 import org.eveseat.adapter.web.security.AdminOnly;
 import org.eveseat.domain.shared.RuleViolationException;
@@ -24,7 +25,9 @@ import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.SyncKey;
 import org.eveseat.domain.sync.port.in.RequestSyncUseCase;
+import org.eveseat.domain.sync.model.TokenCoverage;
 import org.eveseat.domain.sync.port.in.SyncScheduleQuery;
+import org.eveseat.domain.sync.port.in.TokenCoverageQuery;
 
 /**
  * The sync schedule per endpoint and owner (next due, last success, last error, failures in a row), this node's
@@ -47,6 +50,12 @@ public class AdminSyncResource {
     @Inject
     SyncMetrics metrics;
 
+    @Inject
+    EsiBudget budget;
+
+    @Inject
+    TokenCoverageQuery tokens;
+
     @GET
     @Path("schedule")
     public List<ScheduledSync> schedule(@QueryParam("limit") @DefaultValue("500") int limit) {
@@ -63,7 +72,15 @@ public class AdminSyncResource {
                 .add("busySlots", scheduler.busySlots())
                 .add("syncsLastMinute", metrics.perMinute())
                 .add("totals", totals)
+                .add("esi", EsiBudgetJson.of(budget))
                 .build();
+    }
+
+    /** Each character's token: valid or not, the endpoints it covers and the scopes it lacks. */
+    @GET
+    @Path("tokens")
+    public List<TokenCoverage> tokens(@QueryParam("limit") @DefaultValue("1000") int limit) {
+        return tokens.coverage(limit);
     }
 
     /** Runs one scheduler pass on this node now; answers how many due syncs it claimed. */

@@ -1,0 +1,78 @@
+package org.eveseat.domain.sync.service;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eveseat.domain.sync.model.ScheduledSync;
+import org.eveseat.domain.sync.model.SyncEndpoint;
+import org.eveseat.domain.sync.model.SyncKey;
+import org.eveseat.domain.sync.model.SyncState;
+import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
+
+/** The schedule store as a map, with the same compare-and-set claim as the database. */
+final class InMemorySchedule implements SyncScheduleRepository {
+    final Map<SyncKey, ScheduledSync> rows = new ConcurrentHashMap<>();
+
+    @Override
+    public int addMissing(Collection<ScheduledSync> syncs) {
+        return (int) syncs.stream().filter(s -> rows.putIfAbsent(s.key(), s) == null).count();
+    }
+
+    @Override
+    public int retainOnly(SyncEndpoint endpoint, Set<Long> owners) {
+        List<SyncKey> gone = rows.keySet().stream()
+                .filter(k -> k.endpoint() == endpoint && !owners.contains(k.ownerId())).toList();
+        gone.forEach(rows::remove);
+        return gone.size();
+    }
+
+    @Override
+    public List<ScheduledSync> due(Instant now, Set<Integer> partitions, int limit) {
+        return rows.values().stream().filter(s -> !s.nextDue().isAfter(now) && partitions.contains(s.partition()))
+                .sorted(Comparator.comparing(ScheduledSync::nextDue)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized boolean claim(SyncKey key, Instant seenDue, Instant leaseUntil) {
+        ScheduledSync row = rows.get(key);
+        if (row == null || !row.nextDue().equals(seenDue)) {
+            return false;
+        }
+        rows.put(key, new ScheduledSync(key, row.viaCharacterId(), row.partition(), leaseUntil, row.state()));
+        return true;
+    }
+
+    @Override
+    public void extendLease(SyncKey key, Instant until) {
+        rows.computeIfPresent(key, (k, row) -> row.nextDue().isBefore(until)
+                ? new ScheduledSync(k, row.viaCharacterId(), row.partition(), until, row.state()) : row);
+    }
+
+    @Override
+    public boolean dueAt(SyncKey key, Instant now) {
+        return rows.computeIfPresent(key, (k, row) ->
+                new ScheduledSync(k, row.viaCharacterId(), row.partition(), now, row.state())) != null;
+    }
+
+    @Override
+    public void record(SyncKey key, SyncState state, Instant nextDue) {
+        rows.computeIfPresent(key, (k, row) -> new ScheduledSync(k, row.viaCharacterId(), row.partition(), nextDue,
+                state));
+    }
+
+    @Override
+    public Optional<ScheduledSync> find(SyncKey key) {
+        return Optional.ofNullable(rows.get(key));
+    }
+
+    @Override
+    public List<ScheduledSync> all(int limit) {
+        return rows.values().stream().sorted(Comparator.comparing(ScheduledSync::nextDue)).limit(limit).toList();
+    }
+}

@@ -1,0 +1,140 @@
+package org.eveseat.domain.sync.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.CorporationId;
+import org.eveseat.domain.shared.SyncOutcome;
+import org.eveseat.domain.shared.SyncOutcome.Status;
+import org.eveseat.domain.sync.model.ScheduledSync;
+import org.eveseat.domain.sync.model.SyncEndpoint;
+import org.eveseat.domain.sync.model.SyncKey;
+import org.eveseat.domain.sync.port.out.SyncPartitions;
+import org.junit.jupiter.api.Test;
+
+class SyncScheduleServicesTest {
+    private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    private static final String WALLET = "esi-wallet.read_character_wallet.v1";
+
+    private final InMemorySchedule schedule = new InMemorySchedule();
+    private final Map<String, List<CharacterId>> granted = new ConcurrentHashMap<>();
+    private final Map<CorporationId, CharacterId> corporations = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    @Test
+    void onlyEndpointsThatCanRunArePlannedForCharactersWithTheScope() {
+        granted.put(WALLET, List.of(new CharacterId(1), new CharacterId(2)));
+        PlanSyncsService plan = planner(allPartitions());
+
+        assertThat(plan.plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.PUBLIC_CONTRACTS, SyncEndpoint.MAIL)))
+                .isEqualTo(3);
+        assertThat(schedule.rows.keySet()).containsExactlyInAnyOrder(new SyncKey(SyncEndpoint.WALLET_BALANCE, 1),
+                new SyncKey(SyncEndpoint.WALLET_BALANCE, 2), new SyncKey(SyncEndpoint.PUBLIC_CONTRACTS, 10000002));
+        assertThat(schedule.rows.values()).allSatisfy(s -> assertThat(s.nextDue())
+                .isBetween(NOW, NOW.plus(s.key().endpoint().interval())));
+
+        granted.put(WALLET, List.of(new CharacterId(2)));
+        assertThat(plan.plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE))).isZero();
+        assertThat(schedule.rows.keySet()).doesNotContain(new SyncKey(SyncEndpoint.WALLET_BALANCE, 1));
+    }
+
+    @Test
+    void aCorporationIsPlannedOnceWithTheMemberWhoseTokenReadsIt() {
+        corporations.put(new CorporationId(98000001L), new CharacterId(5));
+
+        planner(allPartitions()).plan(EnumSet.of(SyncEndpoint.CORPORATION_WALLET_JOURNAL));
+
+        assertThat(schedule.rows.values()).singleElement().satisfies(s -> {
+            assertThat(s.key()).isEqualTo(new SyncKey(SyncEndpoint.CORPORATION_WALLET_JOURNAL, 98000001L));
+            assertThat(s.viaCharacterId()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void twoNodesClaimingTheSameDueSyncsRunEachExactlyOnce() throws Exception {
+        granted.put(WALLET, IntStream.range(1, 2001).mapToObj(CharacterId::new).toList());
+        planner(allPartitions()).plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE));
+        Clock later = Clock.fixed(NOW.plus(Duration.ofHours(1)), ZoneOffset.UTC);
+        ClaimDueSyncsService a = new ClaimDueSyncsService(schedule, allPartitions(), Duration.ofMinutes(15), later);
+        ClaimDueSyncsService b = new ClaimDueSyncsService(schedule, allPartitions(), Duration.ofMinutes(15), later);
+
+        List<ScheduledSync> byA = new ArrayList<>();
+        Thread other = new Thread(() -> byA.addAll(a.claim(2000)));
+        other.start();
+        List<ScheduledSync> byB = b.claim(2000);
+        other.join();
+
+        Set<SyncKey> keysA = byA.stream().map(ScheduledSync::key).collect(Collectors.toSet());
+        assertThat(byA.size() + byB.size()).isEqualTo(2000);
+        assertThat(byB).noneMatch(s -> keysA.contains(s.key()));
+    }
+
+    @Test
+    void aNodeClaimsOnlyItsOwnPartitions() {
+        granted.put(WALLET, IntStream.range(1, 101).mapToObj(CharacterId::new).toList());
+        SyncPartitions evenOdd = partitions(k -> (int) (k.ownerId() % 2), Set.of(0));
+        planner(evenOdd).plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE));
+
+        List<ScheduledSync> claimed = new ClaimDueSyncsService(schedule, evenOdd, Duration.ofMinutes(15),
+                Clock.fixed(NOW.plus(Duration.ofHours(1)), ZoneOffset.UTC)).claim(1000);
+
+        assertThat(claimed).hasSize(50).allMatch(s -> s.key().ownerId() % 2 == 0);
+    }
+
+    @Test
+    void outcomesKeepTheFailureStreakAndTheLastSuccess() {
+        granted.put(WALLET, List.of(new CharacterId(7)));
+        planner(allPartitions()).plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE));
+        SyncKey key = new SyncKey(SyncEndpoint.WALLET_BALANCE, 7);
+        RecordSyncOutcomeService record = new RecordSyncOutcomeService(schedule, clock);
+
+        record.record(key, SyncOutcome.of(Status.UPDATED, NOW.plusSeconds(120)));
+        record.record(key, new SyncOutcome(Status.FAILED, null, "ESI 503"));
+        record.record(key, new SyncOutcome(Status.FAILED, null, "ESI 504"));
+
+        ScheduledSync sync = schedule.find(key).orElseThrow();
+        assertThat(sync.state().consecutiveFailures()).isEqualTo(2);
+        assertThat(sync.state().lastError()).isEqualTo("ESI 504");
+        assertThat(sync.state().lastSuccess()).isEqualTo(NOW);
+
+        record.record(key, SyncOutcome.of(Status.UNCHANGED, NOW.plusSeconds(120)));
+        assertThat(schedule.find(key).orElseThrow().state().consecutiveFailures()).isZero();
+    }
+
+    private PlanSyncsService planner(SyncPartitions partitions) {
+        return new PlanSyncsService(scope -> granted.getOrDefault(scope, List.of()), scope -> corporations,
+                schedule, partitions, List.of(10000002L), clock);
+    }
+
+    private static SyncPartitions allPartitions() {
+        return partitions(k -> 0, Set.of(0));
+    }
+
+    private static SyncPartitions partitions(ToIntFunction<SyncKey> of, Set<Integer> local) {
+        return new SyncPartitions() {
+            @Override
+            public int partitionOf(SyncKey key) {
+                return of.applyAsInt(key);
+            }
+
+            @Override
+            public Set<Integer> local() {
+                return local;
+            }
+        };
+    }
+}

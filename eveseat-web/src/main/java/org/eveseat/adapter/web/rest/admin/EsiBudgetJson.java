@@ -1,0 +1,29 @@
+package org.eveseat.adapter.web.rest.admin;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.eveseat.adapter.esi.common.EsiAnswers;
+import org.eveseat.adapter.esi.common.EsiBudget;
+
+/** This node's ESI figures: calls, the 304 share, errors, the error budget left and rate tokens used per group. */
+final class EsiBudgetJson {
+    private EsiBudgetJson() {
+    }
+
+    static JsonObject of(EsiBudget budget) {
+        EsiAnswers answers = budget.answers();
+        var groups = Json.createObjectBuilder();
+        budget.tokensUsedByGroup().forEach(groups::add);
+        return Json.createObjectBuilder()
+                .add("calls", answers.calls())
+                .add("notModified", answers.notModified())
+                .add("notModifiedRatio", answers.notModifiedRatio())
+                .add("clientErrors", answers.clientErrors())
+                .add("serverErrors", answers.serverErrors())
+                .add("errorsRemaining", budget.errorsRemaining() == Integer.MAX_VALUE ? -1 : budget.errorsRemaining())
+                .add("pausedUntil", budget.pausedUntil().toString())
+                .add("rateTokensUsedByGroup", groups)
+                .build();
+    }
+}

@@ -1,0 +1,117 @@
+package org.eveseat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.LongStream;
+
+import jakarta.json.JsonObject;
+
+import org.eveseat.fake.FakeEsi;
+import org.eveseat.fake.FakeEveSso;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Payara Micro nodes clustered over Hazelcast on loopback share one schedule: every due sync runs exactly
+ * once (each node has its own ESI cache, so a sync run twice would show as a second ESI call), both nodes do part
+ * of the work, and when one node dies the other takes over all of it.
+ */
+class ClusterIT {
+    private static final long MAIN = 2112625428L;
+    private static final long FIRST_PILOT = 2113000001L;
+    private static final int PILOTS = 60;
+    private static final List<Integer> HAZELCAST = List.of(5911, 5912);
+    private static final String[] NODE_OPTIONS = {"-Deveseat.sync.lease-seconds=60"};
+
+    private final FakeEveSso sso = IntegrationEnvironment.sso();
+    private final FakeEsi esi = IntegrationEnvironment.esi();
+
+    @Test
+    void everyDueSyncRunsOnceAcrossTheClusterAndASurvivorTakesOver() throws Exception {
+        esi.resetFaults().cacheSeconds(Duration.ofSeconds(3600));
+        try (PayaraNode a = PayaraNode.clustered("cluster-a", HAZELCAST.get(0), HAZELCAST, NODE_OPTIONS).start();
+             PayaraNode b = PayaraNode.clustered("cluster-b", HAZELCAST.get(1), HAZELCAST, NODE_OPTIONS).start()) {
+            List<Long> pilots = LongStream.range(FIRST_PILOT, FIRST_PILOT + PILOTS).boxed().toList();
+            pilots.forEach(pilot -> logIn(a, pilot));
+            Browser adminA = logIn(a, MAIN);
+            Browser adminB = logIn(b, MAIN);
+            assertThat(adminA.post("api/v1/admin/sync/run").statusCode()).isEqualTo(200);
+
+            makeWalletBalancesDue();
+            awaitEveryPilotRunSince(Instant.EPOCH);
+            PayaraNode.sleep(3_000); // a sync run twice would show up by now
+
+            for (long pilot : pilots) {
+                assertThat(esi.requestCount("/characters/" + pilot + "/wallet")).as("pilot " + pilot).isEqualTo(1);
+            }
+            assertThat(updated(adminA)).as("node a did part of the work").isPositive();
+            assertThat(updated(adminB)).as("node b did part of the work").isPositive();
+
+            b.kill();
+            Instant killed = Instant.now();
+            makeWalletBalancesDue();
+            awaitEveryPilotRunSince(killed);
+        }
+    }
+
+    private Browser logIn(PayaraNode node, long characterId) {
+        sso.loginAs(characterId, "Pilot " + characterId, characterId == MAIN ? "owner-main" : "owner-" + characterId,
+                Set.of("publicData", "esi-wallet.read_character_wallet.v1"));
+        Browser browser = new Browser(node.base());
+        assertThat(browser.logIn().statusCode()).isEqualTo(303);
+        return browser;
+    }
+
+    private static void makeWalletBalancesDue() throws SQLException {
+        try (Connection connection = IntegrationEnvironment.database().getConnection();
+             Statement update = connection.createStatement()) {
+            update.executeUpdate("update sync_schedule set next_due = now() where endpoint = 'WALLET_BALANCE' "
+                    + "and owner_id between " + FIRST_PILOT + " and " + (FIRST_PILOT + PILOTS - 1));
+        }
+    }
+
+    /** Waits until the balance sync of every pilot has run since {@code since}, on whichever node. */
+    private static void awaitEveryPilotRunSince(Instant since) throws SQLException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        int run = 0;
+        while (System.nanoTime() < deadline) {
+            run = pilotsRunSince(since);
+            if (run == PILOTS) {
+                return;
+            }
+            PayaraNode.sleep(500);
+        }
+        throw new AssertionError("only " + run + " of " + PILOTS + " pilots synced since " + since);
+    }
+
+    private static int pilotsRunSince(Instant since) throws SQLException {
+        try (Connection connection = IntegrationEnvironment.database().getConnection();
+             PreparedStatement select = connection.prepareStatement("select count(*) from sync_schedule where "
+                     + "endpoint = 'WALLET_BALANCE' and owner_id between ? and ? and last_run > ?")) {
+            select.setLong(1, FIRST_PILOT);
+            select.setLong(2, FIRST_PILOT + PILOTS - 1);
+            select.setObject(3, since.atOffset(ZoneOffset.UTC));
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** Balance syncs this node ran that stored a new balance. */
+    private static long updated(Browser node) {
+        JsonObject totals = EngineApi.object(node.get("api/v1/admin/sync")).getJsonObject("totals");
+        String key = "WALLET_BALANCE/UPDATED";
+        return totals.containsKey(key) ? totals.getJsonNumber(key).longValue() : 0;
+    }
+
+}
