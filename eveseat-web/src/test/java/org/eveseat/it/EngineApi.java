@@ -86,6 +86,10 @@ final class EngineApi {
         return run.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getJsonNumber(metric).longValue();
     }
 
+    Browser admin() {
+        return admin;
+    }
+
     /** Runs one scheduler pass on the node. */
     void runDue() {
         assertThat(admin.post("api/v1/admin/sync/run").statusCode()).isEqualTo(200);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -18,6 +19,11 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * through system properties. Active only in the integration-test run ({@code eveseat.it=true}).
  */
 public class IntegrationEnvironment implements LauncherSessionListener {
+    /** What the server asks SSO for; each test's fake login grants a part of it. */
+    private static final List<String> REQUESTED_SCOPES = List.of("publicData", "esi-wallet.read_character_wallet.v1",
+            "esi-wallet.read_corporation_wallets.v1", "esi-mail.read_mail.v1", "esi-mail.send_mail.v1",
+            "esi-mail.organize_mail.v1");
+
     private static EmbeddedPostgres postgres;
     private static FakeEveSso sso;
     private static FakeEsi esi;
@@ -49,6 +55,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                     "-Deveseat.esi.base-url=" + esi.baseUrl(),
                     "-Deveseat.esi.user-agent=EVESeat-IT/1.0",
                     "-Deveseat.sync.enabled=false",
+                    "-Deveseat.sso.scopes=" + String.join(",", REQUESTED_SCOPES),
                     "-Deveseat.sync.public-contract-regions=10000002");
             System.setProperty("eveseat.it.jvmOptions", jvmOptions);
         } catch (IOException e) {

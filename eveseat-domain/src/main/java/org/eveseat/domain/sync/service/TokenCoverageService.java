@@ -13,7 +13,10 @@ import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.TokenCoverage;
 import org.eveseat.domain.sync.port.in.TokenCoverageQuery;
 
-/** Compares each token's scopes with those of the character endpoints; an invalid token covers nothing. */
+/**
+ * Compares each token's scopes with those of the endpoints that need one (a corporation endpoint also needs the
+ * member's corporation role, which ESI checks); an invalid token covers nothing.
+ */
 public class TokenCoverageService implements TokenCoverageQuery {
     private final CharacterRepository characters;
 
@@ -31,7 +34,7 @@ public class TokenCoverageService implements TokenCoverageQuery {
         Set<SyncEndpoint> covered = EnumSet.noneOf(SyncEndpoint.class);
         Set<String> missing = new TreeSet<>();
         for (SyncEndpoint endpoint : SyncEndpoint.values()) {
-            if (endpoint.ownerKind() != SyncEndpoint.OwnerKind.CHARACTER) {
+            if (endpoint.scope() == null) {
                 continue;
             }
             if (character.hasScope(endpoint.scope())) {
