@@ -8,6 +8,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.domain.mail.port.in.SyncMailUseCase;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.SyncOutcome;
 import org.eveseat.domain.sync.model.ScheduledSync;
@@ -26,13 +27,17 @@ public class SyncRunners {
     SyncWalletBalanceUseCase walletBalance;
 
     @Inject
+    SyncMailUseCase mail;
+
+    @Inject
     RecordSyncOutcomeUseCase outcomes;
 
     @Inject
     SyncMetrics metrics;
 
     public Set<SyncEndpoint> runnable() {
-        return EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL, SyncEndpoint.PUBLIC_CONTRACTS);
+        return EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL, SyncEndpoint.MAIL,
+                SyncEndpoint.PUBLIC_CONTRACTS);
     }
 
     /** Never throws: a sync that cannot even start is recorded as failed and backs off like any other failure. */
@@ -47,6 +52,7 @@ public class SyncRunners {
     private void dispatch(ScheduledSync sync) {
         switch (sync.key().endpoint()) {
             case WALLET_BALANCE -> record(sync, walletBalance.sync(new CharacterId(sync.key().ownerId())));
+            case MAIL -> record(sync, mail.sync(new CharacterId(sync.key().ownerId())));
             case WALLET_JOURNAL -> start("wallet-journal", sync, jobParameters(
                     "ownerKind", "CHARACTER", "ownerId", sync.key().ownerId(), "division", 0,
                     "viaCharacterId", sync.viaCharacterId()));
