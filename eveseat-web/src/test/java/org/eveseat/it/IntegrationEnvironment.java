@@ -46,6 +46,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                     "-Deveseat.sso.issuer=" + sso.issuer(),
                     "-Deveseat.sso.client-id=" + sso.clientId(),
                     "-Deveseat.sso.client-secret=" + sso.clientSecret(),
+                    // the scopes every IT may grant; the fake SSO grants what a test's login allows of them
+                    "-Deveseat.sso.scopes=publicData,esi-wallet.read_character_wallet.v1,esi-mail.read_mail.v1,"
+                            + "esi-mail.send_mail.v1,esi-mail.organize_mail.v1",
                     "-Deveseat.esi.base-url=" + esi.baseUrl(),
                     "-Deveseat.esi.user-agent=EVESeat-IT/1.0",
                     "-Deveseat.sync.enabled=false",

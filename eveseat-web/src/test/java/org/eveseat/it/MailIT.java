@@ -87,6 +87,7 @@ class MailIT {
     @Order(2)
     void aSentMailReachesEsiAndACspaChargeIsReportedClearly() {
         Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        esi.ledger().character(OTHER); // the fake ESI delivers only to characters it knows
         String mail = "{\"recipients\": [{\"id\": " + OTHER + ", \"type\": \"character\"}], "
                 + "\"subject\": \"Fuel\", \"body\": \"Contract sent. o7\"}";
 
@@ -97,6 +98,10 @@ class MailIT {
             assertThat(m.mailId()).isEqualTo(mailId);
             assertThat(m.subject()).isEqualTo("Fuel");
             assertThat(m.from()).isEqualTo(MAIN);
+        });
+        assertThat(esi.ledger().character(MAIN).mails().all()).anySatisfy(m -> {
+            assertThat(m.mailId()).isEqualTo(mailId);
+            assertThat(m.labels()).contains(Mail.SENT);
         });
 
         esi.ledger().character(OTHER).cspaCharge(5000);

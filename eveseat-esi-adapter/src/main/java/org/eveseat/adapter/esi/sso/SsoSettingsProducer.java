@@ -46,7 +46,7 @@ public class SsoSettingsProducer {
     SsoSettings settings() {
         URI base = URI.create(stripSlash(baseUrl));
         return new SsoSettings(base, issuers(base), clientId.orElse(null), clientSecret.orElse(null),
-                publicUrl.map(url -> URI.create(stripSlash(url))), List.of(scopes.trim().split("\\s+")));
+                publicUrl.map(url -> URI.create(stripSlash(url))), List.of(scopes.trim().split("[\\s,]+")));
     }
 
     /** EVE SSO has issued tokens with and without scheme and trailing slash; all name the same issuer. */
