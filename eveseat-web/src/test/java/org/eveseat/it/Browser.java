@@ -29,6 +29,13 @@ final class Browser {
         return send(HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** A request with a JSON body (or none, when null), e.g. PUT or DELETE. */
+    HttpResponse<String> send(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** An API client without cookies: only the bearer token identifies it. */
     HttpResponse<String> getWithBearer(String path, String token) {
         try {

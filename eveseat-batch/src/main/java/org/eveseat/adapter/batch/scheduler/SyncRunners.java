@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eveseat.domain.character.port.in.SyncAffiliationsUseCase;
+import org.eveseat.domain.mail.port.in.SyncMailUseCase;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.SyncOutcome;
 import org.eveseat.domain.sync.model.ScheduledSync;
@@ -30,6 +31,9 @@ public class SyncRunners {
     SyncAffiliationsUseCase affiliations;
 
     @Inject
+    SyncMailUseCase mail;
+
+    @Inject
     RecordSyncOutcomeUseCase outcomes;
 
     @Inject
@@ -37,7 +41,8 @@ public class SyncRunners {
 
     public Set<SyncEndpoint> runnable() {
         return EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL,
-                SyncEndpoint.CORPORATION_WALLET_JOURNAL, SyncEndpoint.AFFILIATIONS, SyncEndpoint.PUBLIC_CONTRACTS);
+                SyncEndpoint.CORPORATION_WALLET_JOURNAL, SyncEndpoint.AFFILIATIONS, SyncEndpoint.MAIL,
+                SyncEndpoint.PUBLIC_CONTRACTS);
     }
 
     /** Never throws: a sync that cannot even start is recorded as failed and backs off like any other failure. */
@@ -52,6 +57,7 @@ public class SyncRunners {
     private void dispatch(ScheduledSync sync) {
         switch (sync.key().endpoint()) {
             case WALLET_BALANCE -> record(sync, walletBalance.sync(new CharacterId(sync.key().ownerId())));
+            case MAIL -> record(sync, mail.sync(new CharacterId(sync.key().ownerId())));
             case WALLET_JOURNAL -> start("wallet-journal", sync, jobParameters(
                     "ownerKind", "CHARACTER", "ownerId", sync.key().ownerId(), "division", 0,
                     "viaCharacterId", sync.viaCharacterId()));

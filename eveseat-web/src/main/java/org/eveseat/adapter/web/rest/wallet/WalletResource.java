@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.eveseat.adapter.web.rest.SyncOutcomeJson;
 import org.eveseat.adapter.web.security.SessionPrincipal;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.NotFoundException;
-import org.eveseat.domain.shared.SyncOutcome;
 import org.eveseat.domain.shared.Viewer;
 import org.eveseat.domain.wallet.model.WalletBalance;
 import org.eveseat.domain.wallet.port.in.SyncWalletBalanceUseCase;
@@ -58,12 +58,7 @@ public class WalletResource {
         if (!visibility.canSee(viewer(), id)) {
             throw new NotFoundException("character " + id + " not found");
         }
-        SyncOutcome outcome = sync.sync(id);
-        var body = Json.createObjectBuilder().add("status", outcome.status().name()).add("detail", outcome.detail());
-        if (outcome.nextDue() != null) {
-            body.add("nextDue", outcome.nextDue().toString());
-        }
-        return body.build();
+        return SyncOutcomeJson.of(sync.sync(id));
     }
 
     private Viewer viewer() {

@@ -1,0 +1,73 @@
+package org.eveseat.adapter.web.rest.mail;
+
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.eveseat.domain.mail.model.MailHeader;
+import org.eveseat.domain.mail.model.MailLabel;
+import org.eveseat.domain.mail.model.MailLabels;
+import org.eveseat.domain.mail.model.MailPage;
+import org.eveseat.domain.mail.model.MailingList;
+import org.eveseat.domain.mail.model.SanitizedMail;
+
+/** Response bodies of the mail API. Fields ESI left out are JSON null; ids are numbers, times ISO-8601. */
+final class MailJson {
+    private MailJson() {
+    }
+
+    static JsonObject page(MailPage page) {
+        JsonArrayBuilder mails = Json.createArrayBuilder();
+        page.mails().forEach(header -> mails.add(header(header)));
+        JsonObjectBuilder json = Json.createObjectBuilder().add("mails", mails);
+        return (page.next() == null ? json.addNull("next") : json.add("next", page.next().toString())).build();
+    }
+
+    /** The header and the sanitized body: the only body this API ever sends. */
+    static JsonObject mail(SanitizedMail mail) {
+        return header(mail.header()).add("body", mail.safeBody()).build();
+    }
+
+    static JsonObject labels(MailLabels labels) {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        labels.labels().forEach(label -> all.add(label(label)));
+        return Json.createObjectBuilder().add("labels", all).add("totalUnreadCount", labels.totalUnreadCount())
+                .build();
+    }
+
+    static JsonObject label(MailLabel label) {
+        return Json.createObjectBuilder().add("labelId", label.labelId()).add("name", label.name())
+                .add("color", label.color().esiValue()).add("unreadCount", label.unreadCount()).build();
+    }
+
+    static JsonObject mailingLists(List<MailingList> lists) {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        lists.forEach(list -> all.add(Json.createObjectBuilder().add("mailingListId", list.mailingListId())
+                .add("name", list.name())));
+        return Json.createObjectBuilder().add("mailingLists", all).build();
+    }
+
+    private static JsonObjectBuilder header(MailHeader header) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        header.labelIds().forEach(labels::add);
+        JsonArrayBuilder recipients = Json.createArrayBuilder();
+        header.recipients().forEach(r -> recipients.add(Json.createObjectBuilder().add("id", r.recipientId())
+                .add("type", r.type().esiValue())));
+        JsonObjectBuilder json = Json.createObjectBuilder().add("mailId", header.mailId());
+        nullable(json, "from", header.fromId() == null ? null : Json.createValue(header.fromId()));
+        nullable(json, "subject", header.subject() == null ? null : Json.createValue(header.subject()));
+        nullable(json, "timestamp", header.timestamp() == null ? null : Json.createValue(header.timestamp().toString()));
+        return json.add("read", header.read()).add("labels", labels).add("recipients", recipients);
+    }
+
+    private static void nullable(JsonObjectBuilder json, String name, jakarta.json.JsonValue value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value);
+        }
+    }
+}

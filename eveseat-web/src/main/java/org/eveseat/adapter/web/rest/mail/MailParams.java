@@ -1,0 +1,58 @@
+package org.eveseat.adapter.web.rest.mail;
+
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.eveseat.adapter.web.security.SessionPrincipal;
+import org.eveseat.domain.shared.RuleViolationException;
+import org.eveseat.domain.shared.Viewer;
+
+/**
+ * Path and query parameters of the mail API, read from strings so that a malformed one is a 400 problem (JAX-RS
+ * would answer a failed conversion with 404).
+ */
+final class MailParams {
+    private MailParams() {
+    }
+
+    static long id(String text, String name) {
+        Long id = optionalId(text, name);
+        if (id == null) {
+            throw new RuleViolationException(name + " is required");
+        }
+        return id;
+    }
+
+    static Long optionalId(String text, String name) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new RuleViolationException(name + " must be a positive number, was '" + text + "'");
+    }
+
+    static boolean flag(String text, String name) {
+        if (text == null || text.isEmpty() || text.equals("false")) {
+            return false;
+        }
+        if (text.equals("true")) {
+            return true;
+        }
+        throw new RuleViolationException(name + " must be true or false, was '" + text + "'");
+    }
+
+    static int limit(String text, int byDefault) {
+        Long limit = optionalId(text, "limit");
+        return limit == null ? byDefault : (int) Math.min(limit, Integer.MAX_VALUE);
+    }
+
+    static Viewer viewer(SecurityContext security) {
+        return ((SessionPrincipal) security.getUserPrincipal()).viewer();
+    }
+}

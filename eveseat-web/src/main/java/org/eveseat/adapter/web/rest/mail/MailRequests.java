@@ -1,0 +1,120 @@
+package org.eveseat.adapter.web.rest.mail;
+
+import java.io.StringReader;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.eveseat.domain.mail.model.LabelColor;
+import org.eveseat.domain.mail.model.MailRecipient;
+import org.eveseat.domain.mail.model.MailUpdate;
+import org.eveseat.domain.mail.model.NewMailLabel;
+import org.eveseat.domain.mail.model.RecipientType;
+import org.eveseat.domain.mail.port.in.SendMailCommand;
+import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.EsiEnum;
+import org.eveseat.domain.shared.RuleViolationException;
+
+/**
+ * Request bodies of the mail API, read by hand so that any malformed body (not JSON, wrong types, unknown enum
+ * strings) is a 400 problem naming the field, and the domain records apply ESI's limits.
+ */
+final class MailRequests {
+    private MailRequests() {
+    }
+
+    /** {@code {"recipients": [{"id": 1, "type": "character"}], "subject": "", "body": "", "approvedCost": 0}} */
+    static SendMailCommand send(CharacterId sender, String body) {
+        JsonObject json = object(body);
+        List<MailRecipient> recipients = array(json, "recipients").stream().map(r -> {
+            JsonObject recipient = asObject(r, "recipient");
+            return new MailRecipient(number(recipient, "id", true),
+                    EsiEnum.strict(RecipientType.class, string(recipient, "type", true)));
+        }).toList();
+        Long approvedCost = number(json, "approvedCost", false);
+        return SendMailCommand.of(sender, recipients, string(json, "subject", true), string(json, "body", true),
+                approvedCost == null ? 0 : approvedCost);
+    }
+
+    /** {@code {"read": true, "labels": [1, 16]}}, either or both. */
+    static MailUpdate update(String body) {
+        JsonObject json = object(body);
+        JsonValue read = json.get("read");
+        if (read != null && read != JsonValue.TRUE && read != JsonValue.FALSE) {
+            throw new RuleViolationException("read must be true or false");
+        }
+        Set<Long> labels = json.containsKey("labels") ? new HashSet<>(array(json, "labels").stream()
+                .map(v -> asNumber(v, "labels")).toList()) : null;
+        return new MailUpdate(read == null ? null : read == JsonValue.TRUE, labels);
+    }
+
+    /** {@code {"name": "Fleet", "color": "#ff6600"}}; the colour is one of EVE's and optional. */
+    static NewMailLabel label(String body) {
+        JsonObject json = object(body);
+        return new NewMailLabel(string(json, "name", true),
+                EsiEnum.strict(LabelColor.class, string(json, "color", false)));
+    }
+
+    private static JsonObject object(String body) {
+        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            return asObject(reader.readValue(), "request body");
+        } catch (JsonException e) {
+            throw new RuleViolationException("request body is not valid JSON");
+        }
+    }
+
+    private static List<JsonValue> array(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new RuleViolationException(name + " must be an array");
+        }
+        return value.asJsonArray();
+    }
+
+    private static String string(JsonObject json, String name, boolean required) {
+        JsonValue value = json.get(name);
+        if (value instanceof JsonString text) {
+            return text.getString();
+        }
+        if (value != null && value != JsonValue.NULL) {
+            throw new RuleViolationException(name + " must be a string");
+        }
+        if (required) {
+            throw new RuleViolationException(name + " is required");
+        }
+        return null;
+    }
+
+    private static Long number(JsonObject json, String name, boolean required) {
+        JsonValue value = json.get(name);
+        if (value == null && !required) {
+            return null;
+        }
+        return asNumber(value, name);
+    }
+
+    private static long asNumber(JsonValue value, String name) {
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return number.longValueExact();
+            } catch (ArithmeticException e) {
+                // too large: reported below
+            }
+        }
+        throw new RuleViolationException(name + " must be a whole number");
+    }
+
+    private static JsonObject asObject(JsonValue value, String name) {
+        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new RuleViolationException(name + " must be a JSON object");
+        }
+        return value.asJsonObject();
+    }
+}

@@ -1,0 +1,185 @@
+package org.eveseat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.eveseat.fake.FakeEsi;
+import org.eveseat.fake.FakeEveSso;
+import org.eveseat.fake.ledger.Mail;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Mail end to end on Payara Micro: sync from the fake ESI into PostgreSQL, keyset listing, a hostile body served
+ * sanitized, sending into the fake ESI's ledger (and a CSPA charge reported), labels, and the refusals.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MailIT {
+    private static final Set<String> MAIL_SCOPES = Set.of("publicData", "esi-mail.read_mail.v1",
+            "esi-mail.send_mail.v1", "esi-mail.organize_mail.v1");
+    private static final long MAIN = 2112625428L;
+    private static final long OTHER = 95465499L;
+    private static final long HOSTILE_MAIL = 370_000_001L;
+    private static final String MAIL = "api/v1/characters/" + MAIN + "/mail";
+
+    @ArquillianResource
+    private URL base;
+
+    private final FakeEveSso sso = IntegrationEnvironment.sso();
+    private final FakeEsi esi = IntegrationEnvironment.esi();
+
+    @Deployment
+    static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("eveseat.it.war")));
+    }
+
+    @Test
+    @Order(1)
+    void mailIsSyncedListedInPagesAndAHostileBodyIsServedSanitized() {
+        esi.ledger().character(MAIN).mails().prepend(new Mail(HOSTILE_MAIL, OTHER, "Free ISK",
+                "<b>Bold</b><script>alert(1)</script><img src=x onerror=alert(2)>"
+                        + "<a href=\"javascript:alert(3)\">click</a><svg onload=alert(4)>",
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), List.of(new Mail.Recipient(MAIN, "character")),
+                List.of(Mail.INBOX), false));
+        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+
+        assertThat(json(main.post(MAIL + "/sync")).getString("status")).isEqualTo("UPDATED");
+
+        JsonObject first = json(main.get(MAIL + "?limit=2"));
+        assertThat(first.getJsonArray("mails")).hasSize(2);
+        assertThat(first.getJsonArray("mails").getJsonObject(0).getJsonNumber("mailId").longValue())
+                .isEqualTo(HOSTILE_MAIL);
+        JsonObject rest = json(main.get(MAIL + "?limit=100&after=" + first.getString("next")));
+        assertThat(rest.getJsonArray("mails")).hasSize(3);
+        assertThat(rest.isNull("next")).isTrue();
+        assertThat(json(main.get(MAIL + "?unread=true")).getJsonArray("mails")).hasSize(2);
+
+        String body = json(main.get(MAIL + "/" + HOSTILE_MAIL)).getString("body");
+        assertThat(body).contains("<b>Bold</b>", "click")
+                .doesNotContain("<script", "onerror", "javascript:", "<svg", "onload", "<img");
+        assertThat(json(main.get("api/v1/characters/" + MAIN + "/mail/lists")).getJsonArray("mailingLists")
+                .getJsonObject(0).getString("name")).isEqualTo("Jita traders");
+    }
+
+    @Test
+    @Order(2)
+    void aSentMailReachesEsiAndACspaChargeIsReportedClearly() {
+        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        esi.ledger().character(OTHER); // the fake ESI delivers only to characters it knows
+        String mail = "{\"recipients\": [{\"id\": " + OTHER + ", \"type\": \"character\"}], "
+                + "\"subject\": \"Fuel\", \"body\": \"Contract sent. o7\"}";
+
+        HttpResponse<String> sent = main.send("POST", MAIL, mail);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        long mailId = json(sent).getJsonNumber("mailId").longValue();
+        assertThat(esi.ledger().character(OTHER).mails().all()).anySatisfy(m -> {
+            assertThat(m.mailId()).isEqualTo(mailId);
+            assertThat(m.subject()).isEqualTo("Fuel");
+            assertThat(m.from()).isEqualTo(MAIN);
+        });
+        assertThat(esi.ledger().character(MAIN).mails().all()).anySatisfy(m -> {
+            assertThat(m.mailId()).isEqualTo(mailId);
+            assertThat(m.labels()).contains(Mail.SENT);
+        });
+
+        esi.ledger().character(OTHER).cspaCharge(5000);
+        HttpResponse<String> charged = main.send("POST", MAIL, mail);
+        assertProblem(charged, 409);
+        assertThat(json(charged).getString("detail")).contains("CSPA", "5000 ISK", "approvedCost");
+        esi.ledger().character(OTHER).cspaCharge(0);
+    }
+
+    @Test
+    @Order(3)
+    void labelsAreCreatedPutOnMailFilteredAndDeleted() {
+        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        HttpResponse<String> created = main.send("POST", MAIL + "/labels", "{\"name\": \"Fleet\", \"color\": \"#ff6600\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long labelId = json(created).getJsonNumber("labelId").longValue();
+        assertThat(json(main.get(MAIL + "/labels")).getJsonArray("labels").toString()).contains("\"Fleet\"");
+
+        HttpResponse<String> relabelled = main.send("PUT", MAIL + "/" + HOSTILE_MAIL,
+                "{\"read\": true, \"labels\": [1, " + labelId + "]}");
+        assertThat(relabelled.statusCode()).as(relabelled.body()).isEqualTo(204);
+        JsonObject labelled = json(main.get(MAIL + "?label=" + labelId));
+        assertThat(labelled.getJsonArray("mails")).hasSize(1);
+        assertThat(labelled.getJsonArray("mails").getJsonObject(0).getBoolean("read")).isTrue();
+
+        assertThat(main.send("DELETE", MAIL + "/labels/" + labelId, null).statusCode()).isEqualTo(204);
+        assertThat(json(main.get(MAIL + "/labels")).getJsonArray("labels").toString()).doesNotContain("\"Fleet\"");
+        assertThat(json(main.get(MAIL + "?label=" + labelId)).getJsonArray("mails")).isEmpty();
+
+        assertThat(main.send("DELETE", MAIL + "/" + HOSTILE_MAIL, null).statusCode()).isEqualTo(204);
+        assertProblem(main.get(MAIL + "/" + HOSTILE_MAIL), 404);
+        assertThat(esi.ledger().character(MAIN).mails().all()).noneMatch(m -> m.mailId() == HOSTILE_MAIL);
+    }
+
+    @Test
+    @Order(4)
+    void othersAnonymousCallersAndBadInputAreRefusedWithProblems() {
+        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other");
+        assertProblem(other.get(MAIL), 404);
+        assertProblem(other.get(MAIL + "/labels"), 404);
+        assertProblem(other.send("POST", MAIL, "{\"recipients\": [{\"id\": 1, \"type\": \"character\"}], "
+                + "\"subject\": \"s\", \"body\": \"b\"}"), 404);
+        assertProblem(browser().get(MAIL), 401);
+
+        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        assertProblem(main.get(MAIL + "?limit=abc"), 400);
+        assertProblem(main.get(MAIL + "?limit=101"), 400);
+        assertProblem(main.get(MAIL + "?after=yesterday"), 400);
+        assertProblem(main.get(MAIL + "/abc"), 400);
+        assertProblem(main.send("POST", MAIL, "not json"), 400);
+        assertProblem(main.send("POST", MAIL, "{}"), 400);
+        assertProblem(main.send("POST", MAIL, "{\"recipients\": [{\"id\": 1, \"type\": \"character\"}], "
+                + "\"subject\": \"" + "s".repeat(1001) + "\", \"body\": \"b\"}"), 400);
+        assertProblem(main.send("PUT", MAIL + "/1", "{\"read\": \"yes\"}"), 400);
+        assertProblem(main.send("POST", MAIL + "/labels", "{\"name\": \"x\", \"color\": \"pink\"}"), 400);
+    }
+
+    private Browser browser() {
+        return new Browser(URI.create(base.toString()));
+    }
+
+    private Browser loggedIn(long characterId, String name, String ownerHash) {
+        sso.loginAs(characterId, name, ownerHash, MAIL_SCOPES);
+        Browser browser = browser();
+        assertThat(browser.logIn().statusCode()).isEqualTo(303);
+        return browser;
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(json(response).getInt("status")).isEqualTo(status);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isLessThan(500);
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+}
