@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.LongStream;
 
 import jakarta.json.JsonObject;
@@ -29,6 +30,7 @@ class ClusterIT {
     private static final long MAIN = 2112625428L;
     private static final long FIRST_PILOT = 2113000001L;
     private static final int PILOTS = 60;
+    private static final int PARTITIONS = 271;
     private static final List<Integer> HAZELCAST = List.of(5911, 5912);
     private static final String[] NODE_OPTIONS = {"-Deveseat.sync.lease-seconds=60"};
 
@@ -38,13 +40,15 @@ class ClusterIT {
     @Test
     void everyDueSyncRunsOnceAcrossTheClusterAndASurvivorTakesOver() throws Exception {
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(3600));
-        try (PayaraNode a = PayaraNode.clustered("cluster-a", HAZELCAST.get(0), HAZELCAST, NODE_OPTIONS).start();
-             PayaraNode b = PayaraNode.clustered("cluster-b", HAZELCAST.get(1), HAZELCAST, NODE_OPTIONS).start()) {
+        try (PayaraNode a = PayaraNode.clustered("cluster-a", HAZELCAST, NODE_OPTIONS).start();
+             PayaraNode b = PayaraNode.clustered("cluster-b", HAZELCAST, NODE_OPTIONS).start()) {
+            Browser adminA = logIn(a, MAIN); // first: the first account of a fresh database is admin
+            Browser adminB = logIn(b, MAIN);
             List<Long> pilots = LongStream.range(FIRST_PILOT, FIRST_PILOT + PILOTS).boxed().toList();
             pilots.forEach(pilot -> logIn(a, pilot));
-            Browser adminA = logIn(a, MAIN);
-            Browser adminB = logIn(b, MAIN);
             assertThat(adminA.post("api/v1/admin/sync/run").statusCode()).isEqualTo(200);
+            awaitPartitions(() -> owned(adminA) + owned(adminB) == PARTITIONS && owned(adminA) > 0
+                    && owned(adminB) > 0, "the two nodes share the partitions");
 
             makeWalletBalancesDue();
             awaitEveryPilotRunSince(Instant.EPOCH);
@@ -57,6 +61,7 @@ class ClusterIT {
             assertThat(updated(adminB)).as("node b did part of the work").isPositive();
 
             b.kill();
+            awaitPartitions(() -> owned(adminA) == PARTITIONS, "the survivor owns every partition");
             Instant killed = Instant.now();
             makeWalletBalancesDue();
             awaitEveryPilotRunSince(killed);
@@ -105,6 +110,20 @@ class ClusterIT {
                 return rs.getInt(1);
             }
         }
+    }
+
+    private static void awaitPartitions(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not so after 60 s: " + what);
+            }
+            PayaraNode.sleep(500);
+        }
+    }
+
+    private static int owned(Browser node) {
+        return EngineApi.object(node.get("api/v1/admin/sync")).getInt("partitionsOwned");
     }
 
     /** Balance syncs this node ran that stored a new balance. */

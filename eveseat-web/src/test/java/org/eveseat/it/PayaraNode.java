@@ -38,11 +38,14 @@ final class PayaraNode implements AutoCloseable {
         return create(name, List.of("--nocluster"), jvmOptions);
     }
 
-    /** A node of the loopback cluster whose members listen for Hazelcast on {@code memberPorts}. */
-    static PayaraNode clustered(String name, int hazelcastPort, List<Integer> memberPorts, String... jvmOptions) {
+    /**
+     * A node of the loopback cluster whose members listen for Hazelcast on {@code memberPorts}; each node takes
+     * the first free one of them (Payara's start port counts up).
+     */
+    static PayaraNode clustered(String name, List<Integer> memberPorts, String... jvmOptions) {
         String members = String.join(",", memberPorts.stream().map(p -> "127.0.0.1:" + p).toList());
         return create(name, List.of("--clustermode", "tcpip:" + members, "--interfaces", "127.0.0.1",
-                "--hzPort", Integer.toString(hazelcastPort), "--clustername", "eveseat-it"), jvmOptions);
+                "--startport", Integer.toString(memberPorts.get(0)), "--clustername", "eveseat-it"), jvmOptions);
     }
 
     private static PayaraNode create(String name, List<String> clusterOptions, String... extraJvmOptions) {

@@ -14,6 +14,7 @@ import org.eveseat.domain.character.port.in.CorporationAccessQuery;
 import org.eveseat.domain.character.port.in.SyncableCharactersQuery;
 import org.eveseat.domain.character.port.out.CharacterRepository;
 import org.eveseat.domain.sync.port.in.ClaimDueSyncsUseCase;
+import org.eveseat.domain.sync.port.in.OwnedPartitionsQuery;
 import org.eveseat.domain.sync.port.in.PlanSyncsUseCase;
 import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
 import org.eveseat.domain.sync.port.in.RenewSyncLeaseUseCase;
@@ -23,6 +24,7 @@ import org.eveseat.domain.sync.port.in.TokenCoverageQuery;
 import org.eveseat.domain.sync.port.out.SyncPartitions;
 import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 import org.eveseat.domain.sync.service.ClaimDueSyncsService;
+import org.eveseat.domain.sync.service.OwnedPartitionsService;
 import org.eveseat.domain.sync.service.PlanSyncsService;
 import org.eveseat.domain.sync.service.RecordSyncOutcomeService;
 import org.eveseat.domain.sync.service.RenewSyncLeaseService;
@@ -80,6 +82,12 @@ public class SyncServices {
     @Singleton
     TokenCoverageQuery tokenCoverage(CharacterRepository characters) {
         return new TokenCoverageService(characters);
+    }
+
+    @Produces
+    @Singleton
+    OwnedPartitionsQuery ownedPartitions(SyncPartitions partitions) {
+        return new OwnedPartitionsService(partitions);
     }
 
     @Produces

@@ -24,6 +24,7 @@ import org.eveseat.domain.shared.RuleViolationException;
 import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.SyncKey;
+import org.eveseat.domain.sync.port.in.OwnedPartitionsQuery;
 import org.eveseat.domain.sync.port.in.RequestSyncUseCase;
 import org.eveseat.domain.sync.model.TokenCoverage;
 import org.eveseat.domain.sync.port.in.SyncScheduleQuery;
@@ -56,6 +57,9 @@ public class AdminSyncResource {
     @Inject
     TokenCoverageQuery tokens;
 
+    @Inject
+    OwnedPartitionsQuery partitions;
+
     @GET
     @Path("schedule")
     public List<ScheduledSync> schedule(@QueryParam("limit") @DefaultValue("500") int limit) {
@@ -70,6 +74,7 @@ public class AdminSyncResource {
                 .add("ticking", scheduler.ticking())
                 .add("lastTick", String.valueOf(scheduler.lastTick()))
                 .add("busySlots", scheduler.busySlots())
+                .add("partitionsOwned", partitions.owned())
                 .add("syncsLastMinute", metrics.perMinute())
                 .add("totals", totals)
                 .add("esi", EsiBudgetJson.of(budget))
