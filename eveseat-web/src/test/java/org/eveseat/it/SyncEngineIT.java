@@ -179,6 +179,7 @@ class SyncEngineIT {
 
         JsonObject status = json(admin.get("api/v1/admin/sync"));
         assertThat(status.getJsonObject("esi").getJsonNumber("calls").longValue()).isPositive();
+        assertThat(status.getJsonObject("jobs").getJsonObject("wallet-journal").getInt("ended")).isPositive();
         assertThat(status.getJsonObject("esi").getJsonNumber("serverErrors").longValue())
                 .as("the injected 503s").isPositive();
         JsonObject mainToken = jsonArray(admin.get("api/v1/admin/sync/tokens")).stream().map(JsonValue::asJsonObject)

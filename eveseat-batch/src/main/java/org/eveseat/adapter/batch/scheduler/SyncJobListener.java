@@ -1,7 +1,12 @@
 package org.eveseat.adapter.batch.scheduler;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -38,11 +43,16 @@ public class SyncJobListener extends AbstractJobListener {
     @Override
     public void afterJob() {
         SyncOutcome outcome = outcomeOf(SyncJobResult.of(job));
-        metrics.ended(job.getJobName(), outcome.status());
+        metrics.ended(job.getJobName(), outcome.status(), took());
         if (syncEndpoint != null && !syncEndpoint.isBlank()) {
             metrics.synced(syncEndpoint, outcome.status());
             outcomes.record(new SyncKey(SyncEndpoint.valueOf(syncEndpoint), Long.parseLong(syncOwnerId)), outcome);
         }
+    }
+
+    private Duration took() {
+        Date started = BatchRuntime.getJobOperator().getJobExecution(job.getExecutionId()).getStartTime();
+        return started == null ? Duration.ZERO : Duration.between(started.toInstant(), Instant.now());
     }
 
     private static SyncOutcome outcomeOf(SyncJobResult result) {

@@ -1,6 +1,7 @@
 package org.eveseat.adapter.batch.scheduler;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,14 +17,16 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eveseat.domain.shared.SyncOutcome;
 
 /**
- * Counts syncs by endpoint and outcome, and batch jobs by name and outcome, for MicroProfile Metrics
- * ({@code eveseat_syncs_total}, {@code eveseat_sync_jobs_total}) and for the admin API's syncs-per-minute.
+ * Counts syncs by endpoint and outcome, and batch jobs by name and outcome with their durations, for MicroProfile
+ * Metrics ({@code eveseat_syncs_total}, {@code eveseat_sync_jobs_total}, {@code eveseat_sync_job_duration}) and for
+ * the admin API.
  */
 @ApplicationScoped
 public class SyncMetrics {
     private final Clock clock = Clock.systemUTC();
     private final ConcurrentLinkedDeque<Instant> lastMinute = new ConcurrentLinkedDeque<>();
     private final Map<String, LongAdder> totals = new ConcurrentHashMap<>();
+    private final Map<String, JobDurations> durations = new ConcurrentHashMap<>();
 
     @Inject
     MetricRegistry registry;
@@ -35,8 +38,17 @@ public class SyncMetrics {
         prune(now);
     }
 
-    public void ended(String job, SyncOutcome.Status status) {
+    public void ended(String job, SyncOutcome.Status status, Duration took) {
         count("eveseat_sync_jobs_total", "job", job, status);
+        durations.computeIfAbsent(job, k -> new JobDurations()).add(took);
+        registry.timer("eveseat_sync_job_duration", new Tag("job", job)).update(took);
+    }
+
+    /** Job name to how many ended on this node, their mean and longest duration in milliseconds. */
+    public Map<String, long[]> jobDurations() {
+        Map<String, long[]> copy = new TreeMap<>();
+        durations.forEach((job, d) -> copy.put(job, d.snapshot()));
+        return copy;
     }
 
     public int perMinute() {

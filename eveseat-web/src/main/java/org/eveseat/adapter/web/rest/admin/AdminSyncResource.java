@@ -70,6 +70,9 @@ public class AdminSyncResource {
     public JsonObject status() {
         var totals = Json.createObjectBuilder();
         metrics.totals().forEach(totals::add);
+        var jobs = Json.createObjectBuilder();
+        metrics.jobDurations().forEach((job, d) -> jobs.add(job, Json.createObjectBuilder().add("ended", d[0])
+                .add("meanMillis", d[1]).add("maxMillis", d[2])));
         return Json.createObjectBuilder()
                 .add("ticking", scheduler.ticking())
                 .add("lastTick", String.valueOf(scheduler.lastTick()))
@@ -77,6 +80,7 @@ public class AdminSyncResource {
                 .add("partitionsOwned", partitions.owned())
                 .add("syncsLastMinute", metrics.perMinute())
                 .add("totals", totals)
+                .add("jobs", jobs)
                 .add("esi", EsiBudgetJson.of(budget))
                 .build();
     }
