@@ -22,7 +22,8 @@ class CrashRecoveryIT {
     private static final long MAIN = 2112625428L;
     private static final long PILOT = 2112000777L;
     private static final int PAGES = 30;
-    private static final String[] NODE_OPTIONS = {"-Deveseat.sync.lease-seconds=5"};
+    /** Short, so the test need not wait long for the dead node's lease; long enough for a busy CI machine. */
+    private static final String[] NODE_OPTIONS = {"-Deveseat.sync.lease-seconds=15"};
 
     private final FakeEveSso sso = IntegrationEnvironment.sso();
     private final FakeEsi esi = IntegrationEnvironment.esi();

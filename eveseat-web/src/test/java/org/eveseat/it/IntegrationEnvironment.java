@@ -45,7 +45,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             postBoot = work.resolve("post-boot.asadmin");
             Files.writeString(postBoot, poolCommands(postgres.getPort()));
             System.setProperty("eveseat.it.microOptions", "--addlibs " + System.getProperty("eveseat.it.jdbcDriver")
-                    + " --postbootcommandfile " + postBoot + " --nocluster");
+                    + " --postbootcommandfile " + postBoot + " --nocluster --logtofile " + work.resolve("server.log"));
             jvmOptions = String.join(" ",
                     "-Deveseat.data-dir=" + dataDir,
                     "-Deveseat.sso.base-url=" + sso.baseUrl(),

@@ -44,7 +44,10 @@ class SyncEngineIT {
     private static final long MAIN = 2112625428L;
     private static final long OTHER = 95465499L;
     private static final long THE_FORGE = 10000002L;
-    private static final long CORPORATION = 98000001L;
+    private static final long CORPORATION = 98000777L;
+    /** The admin's alts: their journal and their corporation are this test's alone. */
+    private static final long PILOT = 2112000555L;
+    private static final long ACCOUNTANT = 2112000666L;
     private static final String CORPORATION_WALLET_SCOPE = "esi-wallet.read_corporation_wallets.v1";
 
     @ArquillianResource
@@ -61,16 +64,16 @@ class SyncEngineIT {
     @Test
     @Order(1)
     void theFirstJournalSyncStoresEveryPageOfTheLedger() {
-        Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser admin = adminWithAlt(PILOT, WALLET_SCOPE);
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
-        esi.ledger().character(MAIN).journal().set(JournalEntry.generate(MAIN, 4_321, esi.ledger().anchor()));
+        esi.ledger().character(PILOT).journal().set(JournalEntry.generate(PILOT, 4_321, esi.ledger().anchor()));
 
-        JsonObject run = new EngineApi(admin).runJournalSync(MAIN);
+        JsonObject run = new EngineApi(admin).runJournalSync(PILOT);
 
         assertThat(run.getString("status")).isEqualTo("COMPLETED");
         assertThat(EngineApi.stepMetric(run, "READ_COUNT")).as("one item per ESI page").isEqualTo(5);
         assertStoredJournalEqualsLedger();
-        JsonObject sync = new EngineApi(admin).schedule("WALLET_JOURNAL", MAIN);
+        JsonObject sync = new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT);
         assertThat(sync.getJsonObject("state").getString("lastStatus")).isEqualTo("UPDATED");
         assertThat(sync.getJsonObject("state").getInt("consecutiveFailures")).isZero();
     }
@@ -78,17 +81,17 @@ class SyncEngineIT {
     @Test
     @Order(2)
     void newEntriesAreAddedExactlyOnceThrough5xxCutShortBodiesAndAChangeMidWalk() throws Exception {
-        Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser admin = adminWithAlt(PILOT, WALLET_SCOPE);
         for (int i = 0; i < 1_500; i++) {
-            esi.ledger().character(MAIN).journal().prependNewer();
+            esi.ledger().character(PILOT).journal().prependNewer();
         }
         Thread.sleep(2_100);
         // each fault costs one of the gateway's three attempts at a call: at most two land on the same call
         esi.failNext(1, 503).truncateNextBody().changeDuringPagination();
 
-        JsonObject run = new EngineApi(admin).runJournalSync(MAIN);
+        JsonObject run = new EngineApi(admin).runJournalSync(PILOT);
 
-        assertThat(run.getString("status")).as(run + " " + new EngineApi(admin).schedule("WALLET_JOURNAL", MAIN))
+        assertThat(run.getString("status")).as(run + " " + new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT))
                 .isEqualTo("COMPLETED");
         assertThat(EngineApi.stepMetric(run, "READ_COUNT")).as("the walk stops at the stored entries").isLessThan(5);
         assertStoredJournalEqualsLedger();
@@ -97,20 +100,20 @@ class SyncEngineIT {
     @Test
     @Order(3)
     void aFailedJobKeepsWhatWasStoredAndItsRestartFinishesTheWalk() throws Exception {
-        Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser admin = adminWithAlt(PILOT, WALLET_SCOPE);
         esi.resetFaults().pageSize(500);
         for (int i = 0; i < 2_600; i++) {
-            esi.ledger().character(MAIN).journal().prependNewer();
+            esi.ledger().character(PILOT).journal().prependNewer();
         }
         Thread.sleep(2_100);
-        long storedBefore = storedJournalIds(MAIN).size();
+        long storedBefore = storedJournalIds(PILOT).size();
         esi.failNext(1_000, 503);
 
-        JsonObject failed = new EngineApi(admin).runJournalSync(MAIN);
+        JsonObject failed = new EngineApi(admin).runJournalSync(PILOT);
 
         assertThat(failed.getString("status")).isEqualTo("FAILED");
-        assertThat(storedJournalIds(MAIN)).hasSize((int) storedBefore);
-        JsonObject sync = new EngineApi(admin).schedule("WALLET_JOURNAL", MAIN);
+        assertThat(storedJournalIds(PILOT)).hasSize((int) storedBefore);
+        JsonObject sync = new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT);
         assertThat(sync.getJsonObject("state").getString("lastStatus")).isEqualTo("FAILED");
         assertThat(sync.getJsonObject("state").getInt("consecutiveFailures")).isEqualTo(1);
         assertThat(sync.getJsonObject("state").getString("lastError")).isNotBlank();
@@ -121,10 +124,10 @@ class SyncEngineIT {
         assertThat(restart.statusCode()).as(restart.body()).isEqualTo(200);
         JsonObject restarted = new EngineApi(admin).awaitEnd(json(restart).getJsonNumber("restartedAs").longValue());
 
-        assertThat(restarted.getString("status")).as(restarted + " " + new EngineApi(admin).schedule("WALLET_JOURNAL", MAIN))
+        assertThat(restarted.getString("status")).as(restarted + " " + new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT))
                 .isEqualTo("COMPLETED");
         assertStoredJournalEqualsLedger();
-        assertThat(new EngineApi(admin).schedule("WALLET_JOURNAL", MAIN).getJsonObject("state").getInt("consecutiveFailures"))
+        assertThat(new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT).getJsonObject("state").getInt("consecutiveFailures"))
                 .isZero();
         esi.pageSize(FakeEsi.DEFAULT_PAGE_SIZE);
     }
@@ -196,11 +199,9 @@ class SyncEngineIT {
     @Test
     @Order(6)
     void aCorporationsSevenDivisionJournalsAreReadWithAnAccountantsToken() {
-        sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData", WALLET_SCOPE, CORPORATION_WALLET_SCOPE));
-        Browser admin = new Browser(URI.create(base.toString()));
-        assertThat(admin.logIn().statusCode()).isEqualTo(303);
+        Browser admin = adminWithAlt(ACCOUNTANT, CORPORATION_WALLET_SCOPE);
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
-        esi.ledger().character(MAIN).corporationId(CORPORATION).roles("Accountant");
+        esi.ledger().character(ACCOUNTANT).corporationId(CORPORATION).roles("Accountant");
         for (int division = 1; division <= 7; division++) {
             esi.ledger().corporation(CORPORATION).wallet(division).journal()
                     .set(JournalEntry.generate(CORPORATION * 10 + division, 300 * division, esi.ledger().anchor()));
@@ -242,8 +243,16 @@ class SyncEngineIT {
     }
 
     private void assertStoredJournalEqualsLedger() {
-        List<Long> ledger = esi.ledger().character(MAIN).journal().all().stream().map(JournalEntry::id).toList();
-        assertThat(storedJournalIds(MAIN)).as("0 missing, 0 duplicate").containsExactlyElementsOf(ledger);
+        List<Long> ledger = esi.ledger().character(PILOT).journal().all().stream().map(JournalEntry::id).toList();
+        assertThat(storedJournalIds(PILOT)).as("0 missing, 0 duplicate").containsExactlyElementsOf(ledger);
+    }
+
+    /** The admin (MAIN, the first account of the run) with {@code alt} linked, its token granting {@code scope}. */
+    private Browser adminWithAlt(long alt, String scope) {
+        Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main");
+        sso.loginAs(alt, "Alt " + alt, "owner-" + alt, Set.of("publicData", scope));
+        assertThat(admin.logIn().statusCode()).isEqualTo(303);
+        return admin;
     }
 
     private Browser loggedIn(long characterId, String name, String ownerHash) {

@@ -18,6 +18,7 @@ import org.eveseat.domain.shared.SyncOutcome.Status;
 import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.SyncKey;
 import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
+import org.eveseat.domain.sync.port.in.RenewSyncLeaseUseCase;
 
 /** Records a scheduled job's outcome on its sync, so the next run is planned from page 1's Expires. */
 @Dependent
@@ -38,7 +39,18 @@ public class SyncJobListener extends AbstractJobListener {
     RecordSyncOutcomeUseCase outcomes;
 
     @Inject
+    RenewSyncLeaseUseCase leases;
+
+    @Inject
     SyncMetrics metrics;
+
+    /** The claim's lease runs from the claim; starting a job can take a while on a busy node, so renew it first. */
+    @Override
+    public void beforeJob() {
+        if (syncEndpoint != null && !syncEndpoint.isBlank()) {
+            leases.renew(new SyncKey(SyncEndpoint.valueOf(syncEndpoint), Long.parseLong(syncOwnerId)));
+        }
+    }
 
     @Override
     public void afterJob() {
