@@ -32,17 +32,25 @@ final class EngineApi {
         return runJobSync("WALLET_JOURNAL", characterId);
     }
 
-    /** Makes a job-backed sync due, runs one scheduler pass and waits for the job it started. */
+    /** Makes a job-backed sync due, runs one scheduler pass and waits for the job it started for that sync. */
     JsonObject runJobSync(String endpoint, long owner) {
         long before = newestExecution();
         HttpResponse<String> run = admin.post("api/v1/admin/sync/" + endpoint + "/" + owner + "/run");
         assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
         long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
-        while (newestExecution() == before && System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline) {
+            for (JsonValue value : array(admin.get("api/v1/admin/jobs?limit=200"))) {
+                JsonObject job = value.asJsonObject();
+                JsonObject parameters = job.getJsonObject("parameters");
+                if (job.getJsonNumber("executionId").longValue() > before
+                        && endpoint.equals(parameters.getString("syncEndpoint", ""))
+                        && Long.toString(owner).equals(parameters.getString("syncOwnerId", ""))) {
+                    return awaitEnd(job.getJsonNumber("executionId").longValue());
+                }
+            }
             PayaraNode.sleep(250);
         }
-        assertThat(newestExecution()).as("the scheduler started a job").isGreaterThan(before);
-        return awaitEnd(newestExecution());
+        throw new AssertionError("the scheduler started no job for " + endpoint + ":" + owner);
     }
 
     JsonObject awaitEnd(long executionId) {

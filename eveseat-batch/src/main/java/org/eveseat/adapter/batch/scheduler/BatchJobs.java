@@ -1,18 +1,21 @@
 package org.eveseat.adapter.batch.scheduler;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Properties;
 
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.JobSecurityException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eveseat.domain.shared.NotFoundException;
 import org.eveseat.domain.shared.RuleViolationException;
+import org.eveseat.domain.sync.model.JobRunRef;
+import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
 
 /**
  * The sync jobs' executions as the batch runtime has persisted them (status, steps, item counts), and the
@@ -22,16 +25,21 @@ import org.eveseat.domain.shared.RuleViolationException;
 public class BatchJobs {
     public static final List<String> NAMES = List.of("wallet-journal", "public-contracts");
 
+    @Inject
+    JobRunLogUseCase log;
+
+    /** The newest executions EVESeat started, each read from the job repository by its id. */
     public List<JobRun> recent(int limit) {
         JobOperator operator = BatchRuntime.getJobOperator();
         List<JobRun> runs = new ArrayList<>();
-        for (String name : NAMES) {
-            for (JobInstance instance : instances(operator, name, limit)) {
-                operator.getJobExecutions(instance).forEach(e -> runs.add(JobRun.of(operator, e)));
+        for (JobRunRef ref : log.newest(limit)) {
+            try {
+                runs.add(JobRun.of(operator, operator.getJobExecution(ref.executionId())));
+            } catch (NoSuchJobExecutionException | JobSecurityException gone) {
+                // purged from the job repository, or not this application's: nothing to show
             }
         }
-        runs.sort(Comparator.comparingLong(JobRun::executionId).reversed());
-        return runs.subList(0, Math.min(limit, runs.size()));
+        return runs;
     }
 
     public long restart(long executionId) {
@@ -47,18 +55,14 @@ public class BatchJobs {
         }
         try {
             // a restart's parameters replace the first run's, so hand the same ones on
-            return operator.restart(executionId, operator.getParameters(executionId));
+            Properties parameters = operator.getParameters(executionId);
+            long restarted = operator.restart(executionId, parameters);
+            log.started(restarted, execution.getJobName(), SyncRunners.syncOf(parameters));
+            return restarted;
         } catch (RuntimeException e) {
             throw new RuleViolationException("job execution " + executionId + " (" + execution.getBatchStatus()
                     + ") cannot be restarted: only the last execution of a failed or stopped job can");
         }
     }
 
-    private static List<JobInstance> instances(JobOperator operator, String name, int limit) {
-        try {
-            return operator.getJobInstances(name, 0, limit);
-        } catch (NoSuchJobException neverRun) {
-            return List.of();
-        }
-    }
 }

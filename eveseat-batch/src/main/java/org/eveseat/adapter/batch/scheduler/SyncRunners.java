@@ -14,6 +14,8 @@ import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.SyncOutcome;
 import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncEndpoint;
+import org.eveseat.domain.sync.model.SyncKey;
+import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
 import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
 import org.eveseat.domain.wallet.port.in.SyncWalletBalanceUseCase;
 
@@ -35,6 +37,9 @@ public class SyncRunners {
 
     @Inject
     RecordSyncOutcomeUseCase outcomes;
+
+    @Inject
+    JobRunLogUseCase runs;
 
     @Inject
     SyncMetrics metrics;
@@ -78,7 +83,15 @@ public class SyncRunners {
     private void start(String job, ScheduledSync sync, Properties parameters) {
         parameters.setProperty("syncEndpoint", sync.key().endpoint().name());
         parameters.setProperty("syncOwnerId", Long.toString(sync.key().ownerId()));
-        BatchRuntime.getJobOperator().start(job, parameters);
+        long executionId = BatchRuntime.getJobOperator().start(job, parameters);
+        runs.started(executionId, job, sync.key());
+    }
+
+    /** The sync a job was started for, from its parameters; null for a job started by hand. */
+    static SyncKey syncOf(Properties parameters) {
+        String endpoint = parameters == null ? null : parameters.getProperty("syncEndpoint");
+        return endpoint == null ? null
+                : new SyncKey(SyncEndpoint.valueOf(endpoint), Long.parseLong(parameters.getProperty("syncOwnerId")));
     }
 
     static Properties jobParameters(Object... pairs) {

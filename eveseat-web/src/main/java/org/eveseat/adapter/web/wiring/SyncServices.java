@@ -14,6 +14,7 @@ import org.eveseat.domain.character.port.in.CorporationAccessQuery;
 import org.eveseat.domain.character.port.in.SyncableCharactersQuery;
 import org.eveseat.domain.character.port.out.CharacterRepository;
 import org.eveseat.domain.sync.port.in.ClaimDueSyncsUseCase;
+import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
 import org.eveseat.domain.sync.port.in.OwnedPartitionsQuery;
 import org.eveseat.domain.sync.port.in.PlanSyncsUseCase;
 import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
@@ -21,9 +22,11 @@ import org.eveseat.domain.sync.port.in.RenewSyncLeaseUseCase;
 import org.eveseat.domain.sync.port.in.RequestSyncUseCase;
 import org.eveseat.domain.sync.port.in.SyncScheduleQuery;
 import org.eveseat.domain.sync.port.in.TokenCoverageQuery;
+import org.eveseat.domain.sync.port.out.JobRunRepository;
 import org.eveseat.domain.sync.port.out.SyncPartitions;
 import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 import org.eveseat.domain.sync.service.ClaimDueSyncsService;
+import org.eveseat.domain.sync.service.JobRunLogService;
 import org.eveseat.domain.sync.service.OwnedPartitionsService;
 import org.eveseat.domain.sync.service.PlanSyncsService;
 import org.eveseat.domain.sync.service.RecordSyncOutcomeService;
@@ -88,6 +91,12 @@ public class SyncServices {
     @Singleton
     OwnedPartitionsQuery ownedPartitions(SyncPartitions partitions) {
         return new OwnedPartitionsService(partitions);
+    }
+
+    @Produces
+    @Singleton
+    JobRunLogUseCase jobRuns(JobRunRepository runs) {
+        return new JobRunLogService(runs, clock);
     }
 
     @Produces
