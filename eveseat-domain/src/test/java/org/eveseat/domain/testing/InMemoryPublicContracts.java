@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -13,9 +14,11 @@ import org.eveseat.domain.contract.model.ContractBid;
 import org.eveseat.domain.contract.model.ContractOffer;
 import org.eveseat.domain.contract.model.PublicContract;
 import org.eveseat.domain.contract.model.PublicContractItem;
+import org.eveseat.domain.contract.model.PublicContractSearch;
 import org.eveseat.domain.contract.model.PublicContractStatus;
 import org.eveseat.domain.contract.port.out.PublicContractRepository;
 import org.eveseat.domain.shared.RegionId;
+import org.eveseat.domain.shared.TypeId;
 
 /** The public contract store in memory, keyed like the real tables: contract id, item record id, bid id. */
 public final class InMemoryPublicContracts implements PublicContractRepository {
@@ -84,6 +87,17 @@ public final class InMemoryPublicContracts implements PublicContractRepository {
     @Override
     public List<ContractBid> bids(long contractId) {
         return List.copyOf(bids.getOrDefault(contractId, Map.of()).values());
+    }
+
+    @Override
+    public List<PublicContract> search(PublicContractSearch search, Set<TypeId> itemTypes) {
+        return contracts.values().stream().filter(outstandingIn(search.regionId()))
+                .filter(c -> search.type() == null || c.offer().terms().type() == search.type())
+                .filter(c -> search.price().contains(c.offer().terms().price()))
+                .filter(c -> search.afterContractId() == null || c.contractId() < search.afterContractId())
+                .filter(c -> itemTypes == null || items(c.contractId()).stream()
+                        .anyMatch(item -> itemTypes.contains(item.typeId())))
+                .sorted((a, b) -> Long.compare(b.contractId(), a.contractId())).limit(search.limit() + 1L).toList();
     }
 
     public List<PublicContract> all() {

@@ -21,8 +21,8 @@ import org.eveseat.domain.shared.NotFoundException;
 import org.eveseat.domain.shared.RegionId;
 
 /**
- * Public contract reads answered from scripted data: listing pages per region, items and bids per contract (or a
- * failure to throw), and the calls made. A party's own contracts are not part of these tests.
+ * Contract reads answered from scripted data: listing pages per region, a party's (character's or
+ * corporation's) contract list, items and bids per contract (or a failure to throw), and the calls made.
  */
 public final class ScriptedContractEsi implements ContractEsi {
     public static final Instant EXPIRES = Instant.parse("2026-11-25T12:30:00Z");
@@ -30,6 +30,8 @@ public final class ScriptedContractEsi implements ContractEsi {
     public final Map<RegionId, List<List<ContractOffer>>> listings = new HashMap<>();
     /** Answers page 1 with this (NotDue, Unchanged) instead of the listing, when set. */
     public EsiResult<EsiPage<ContractOffer>> firstPageAnswer;
+    /** A party's contract list: a list, an EsiResult or a failure to throw. */
+    public Object partyContracts = List.of();
     public final Map<Long, Object> items = new HashMap<>();
     public final Map<Long, Object> bids = new HashMap<>();
     public final List<String> calls = new ArrayList<>();
@@ -77,35 +79,41 @@ public final class ScriptedContractEsi implements ContractEsi {
 
     @Override
     public EsiResult<List<Contract>> characterContracts(CharacterId characterId, AccessToken token) {
-        throw new UnsupportedOperationException();
+        calls.add("contracts " + characterId);
+        return answer(partyContracts);
     }
 
     @Override
     public EsiResult<List<ContractItem>> characterContractItems(CharacterId characterId, long contractId,
                                                                 AccessToken token) {
-        throw new UnsupportedOperationException();
+        calls.add("items " + contractId);
+        return answer(items.get(contractId));
     }
 
     @Override
     public EsiResult<List<ContractBid>> characterContractBids(CharacterId characterId, long contractId,
                                                               AccessToken token) {
-        throw new UnsupportedOperationException();
+        calls.add("bids " + contractId);
+        return answer(bids.getOrDefault(contractId, List.of()));
     }
 
     @Override
     public EsiResult<List<Contract>> corporationContracts(CorporationId corporationId, AccessToken token) {
-        throw new UnsupportedOperationException();
+        calls.add("corporation contracts " + corporationId);
+        return answer(partyContracts);
     }
 
     @Override
     public EsiResult<List<ContractItem>> corporationContractItems(CorporationId corporationId, long contractId,
                                                                   AccessToken token) {
-        throw new UnsupportedOperationException();
+        calls.add("corporation items " + contractId);
+        return answer(items.get(contractId));
     }
 
     @Override
     public EsiResult<List<ContractBid>> corporationContractBids(CorporationId corporationId, long contractId,
                                                                 AccessToken token) {
-        throw new UnsupportedOperationException();
+        calls.add("corporation bids " + contractId);
+        return answer(bids.getOrDefault(contractId, List.of()));
     }
 }

@@ -3,13 +3,16 @@ package org.eveseat.domain.contract.port.out;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eveseat.domain.contract.model.ContractBid;
 import org.eveseat.domain.contract.model.ContractOffer;
 import org.eveseat.domain.contract.model.PublicContract;
 import org.eveseat.domain.contract.model.PublicContractItem;
+import org.eveseat.domain.contract.model.PublicContractSearch;
 import org.eveseat.domain.contract.model.PublicContractStatus;
 import org.eveseat.domain.shared.RegionId;
+import org.eveseat.domain.shared.TypeId;
 
 /**
  * Keeps the public contracts of each region beyond their time in the listing. A walk over a region's listing can be
@@ -40,4 +43,10 @@ public interface PublicContractRepository {
     List<PublicContractItem> items(long contractId);
 
     List<ContractBid> bids(long contractId);
+
+    /**
+     * Up to {@code search.limit() + 1} outstanding contracts matching the search, highest id first; with
+     * {@code itemTypes} not null, only those holding an item of one of these types.
+     */
+    List<PublicContract> search(PublicContractSearch search, Set<TypeId> itemTypes);
 }
