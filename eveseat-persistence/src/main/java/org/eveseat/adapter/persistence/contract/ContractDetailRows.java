@@ -11,7 +11,7 @@ import org.eveseat.domain.contract.model.PublicContractItem;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.TypeId;
 
-/** The columns of {@code public_contract_item} and {@code public_contract_bid}, after the contract id. */
+/** The columns of {@code public_contract_item} and of both bid tables, after the key columns. */
 final class ContractDetailRows {
     static final String ITEM = "record_id, type_id, quantity, included, item_id, blueprint_copy, "
             + "material_efficiency, time_efficiency, runs";
@@ -33,12 +33,12 @@ final class ContractDetailRows {
         s.setObject(10, item.runs(), Types.INTEGER);
     }
 
-    /** Binds the {@link #BID} columns from parameter 2 (1 is the contract id). */
-    static void bind(PreparedStatement s, ContractBid bid) throws SQLException {
-        s.setLong(2, bid.bidId());
-        s.setObject(3, bid.bidderId() == null ? null : bid.bidderId().value(), Types.BIGINT);
-        s.setBigDecimal(4, bid.amount().amount());
-        s.setObject(5, Timestamps.toColumn(bid.dateBid()));
+    /** Binds the {@link #BID} columns from parameter {@code first} (the key columns come before). */
+    static void bind(PreparedStatement s, int first, ContractBid bid) throws SQLException {
+        s.setLong(first, bid.bidId());
+        s.setObject(first + 1, bid.bidderId() == null ? null : bid.bidderId().value(), Types.BIGINT);
+        s.setBigDecimal(first + 2, bid.amount().amount());
+        s.setObject(first + 3, Timestamps.toColumn(bid.dateBid()));
     }
 
     /** Reads the {@link #ITEM} columns from column 1. */
@@ -52,6 +52,6 @@ final class ContractDetailRows {
     static ContractBid bid(ResultSet rs) throws SQLException {
         Long bidder = rs.getObject(2, Long.class);
         return new ContractBid(rs.getLong(1), bidder == null ? null : new CharacterId(bidder),
-                PublicContractRows.isk(rs.getBigDecimal(3)), PublicContractRows.instant(rs, 4));
+                OfferColumns.isk(rs.getBigDecimal(3)), OfferColumns.instant(rs, 4));
     }
 }

@@ -3,6 +3,7 @@ package org.eveseat.adapter.persistence.contract;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -15,9 +16,11 @@ import org.eveseat.domain.contract.model.ContractBid;
 import org.eveseat.domain.contract.model.ContractOffer;
 import org.eveseat.domain.contract.model.PublicContract;
 import org.eveseat.domain.contract.model.PublicContractItem;
+import org.eveseat.domain.contract.model.PublicContractSearch;
 import org.eveseat.domain.contract.model.PublicContractStatus;
 import org.eveseat.domain.contract.port.out.PublicContractRepository;
 import org.eveseat.domain.shared.RegionId;
+import org.eveseat.domain.shared.TypeId;
 
 /**
  * Public contracts in plain JDBC: a walk upserts a thousand contracts per page and closes the unseen with one
@@ -80,7 +83,7 @@ public class JdbcPublicContractRepository implements PublicContractRepository {
         sql().batch("insert into public_contract_bid (contract_id, " + ContractDetailRows.BID + ") values (?"
                 + ", ?".repeat(4) + ") on conflict do nothing", bids, (s, bid) -> {
                     s.setLong(1, contractId);
-                    ContractDetailRows.bind(s, bid);
+                    ContractDetailRows.bind(s, 2, bid);
                 });
         sql().update("update public_contract set details_fetched_at = coalesce(details_fetched_at, ?) "
                 + "where contract_id = ?", s -> {
@@ -119,6 +122,13 @@ public class JdbcPublicContractRepository implements PublicContractRepository {
     public List<ContractBid> bids(long contractId) {
         return sql().query("select " + ContractDetailRows.BID + " from public_contract_bid where contract_id = ? "
                 + "order by bid_id", s -> s.setLong(1, contractId), ContractDetailRows::bid);
+    }
+
+    @Override
+    public List<PublicContract> search(PublicContractSearch search, Set<TypeId> itemTypes) {
+        SqlConditions where = new PublicContractSearchSql(search, itemTypes).conditions();
+        return sql().query("select " + PublicContractRows.COLUMNS + " from public_contract" + where.where()
+                + " order by contract_id desc limit ?", where.binder(search.limit() + 1), PublicContractRows::contract);
     }
 
     /** {@code expiredBy}, when not empty, also requires the expiry date to have passed by {@code closedAt}. */

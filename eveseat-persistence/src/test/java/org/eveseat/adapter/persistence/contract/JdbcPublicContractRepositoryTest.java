@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.eveseat.adapter.persistence.testing.SingleConnection;
 import org.eveseat.adapter.persistence.testing.TestDatabase;
@@ -14,7 +15,9 @@ import org.eveseat.domain.contract.model.ContractOffer;
 import org.eveseat.domain.contract.model.ContractTerms;
 import org.eveseat.domain.contract.model.ContractType;
 import org.eveseat.domain.contract.model.PublicContract;
+import org.eveseat.domain.contract.model.PriceRange;
 import org.eveseat.domain.contract.model.PublicContractItem;
+import org.eveseat.domain.contract.model.PublicContractSearch;
 import org.eveseat.domain.contract.model.PublicContractStatus;
 import org.eveseat.domain.contract.port.out.PublicContractRepository;
 import org.eveseat.domain.shared.CharacterId;
@@ -145,6 +148,27 @@ class JdbcPublicContractRepositoryTest {
     }
 
     @Test
+    void searchFindsTheRegionsOutstandingContractsByTypePriceAndItemTypeNewestFirst() {
+        contracts.upsert(FORGE, List.of(exchange(701), auction(702), exchange(703), exchange(704)), WALK);
+        contracts.upsert(DOMAIN, List.of(exchange(705)), WALK);
+        contracts.storeDetails(701, List.of(item(7011)), List.of(), WALK);
+        contracts.storeDetails(703, List.of(blueprint(7031), item(7032)), List.of(), WALK);
+        contracts.close(704, PublicContractStatus.GONE, NOW);
+
+        assertThat(ids(contracts.search(search(null, PriceRange.ANY, null), null))).containsExactly(703L, 702L, 701L);
+        assertThat(ids(contracts.search(search(null, PriceRange.ANY, 703L), null))).containsExactly(702L, 701L);
+        assertThat(ids(contracts.search(search(ContractType.AUCTION, PriceRange.ANY, null), null)))
+                .containsExactly(702L);
+        assertThat(ids(contracts.search(search(null, new PriceRange(null, Isk.of("1000000")), null), null)))
+                .containsExactly(702L);
+        assertThat(ids(contracts.search(search(null, PriceRange.ANY, null), Set.of(new TypeId(34)))))
+                .containsExactly(703L, 701L);
+        assertThat(ids(contracts.search(search(null, PriceRange.ANY, null), Set.of(new TypeId(691), new TypeId(1)))))
+                .containsExactly(703L);
+        assertThat(contracts.search(new PublicContractSearch(FORGE, null, null, null, null, 1), null)).hasSize(2);
+    }
+
+    @Test
     void joinsTheCallersTransaction() throws Exception {
         var enlisted = new SingleConnection(db.dataSource(), false, false);
         var inTransaction = new JdbcPublicContractRepository(enlisted.dataSource());
@@ -169,6 +193,14 @@ class JdbcPublicContractRepositoryTest {
 
         assertThat(indexes).anyMatch(d -> d.contains("(region_id, contract_id) WHERE (details_fetched_at IS NULL)"))
                 .anyMatch(d -> d.contains("(region_id, status, last_seen)"));
+    }
+
+    private static PublicContractSearch search(ContractType type, PriceRange price, Long after) {
+        return new PublicContractSearch(FORGE, type, price, null, after, 10);
+    }
+
+    private static List<Long> ids(List<PublicContract> found) {
+        return found.stream().map(PublicContract::contractId).toList();
     }
 
     private List<PublicContractStatus> statuses(long... ids) {
