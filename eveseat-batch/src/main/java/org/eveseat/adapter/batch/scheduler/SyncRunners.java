@@ -9,8 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eveseat.domain.character.port.in.SyncAffiliationsUseCase;
+import org.eveseat.domain.contract.port.in.SyncContractsUseCase;
+import org.eveseat.domain.contract.port.in.SyncCorporationContractsUseCase;
 import org.eveseat.domain.mail.port.in.SyncMailUseCase;
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.CorporationId;
 import org.eveseat.domain.shared.SyncOutcome;
 import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncEndpoint;
@@ -36,6 +39,12 @@ public class SyncRunners {
     SyncMailUseCase mail;
 
     @Inject
+    SyncContractsUseCase contracts;
+
+    @Inject
+    SyncCorporationContractsUseCase corporationContracts;
+
+    @Inject
     RecordSyncOutcomeUseCase outcomes;
 
     @Inject
@@ -47,7 +56,7 @@ public class SyncRunners {
     public Set<SyncEndpoint> runnable() {
         return EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL,
                 SyncEndpoint.CORPORATION_WALLET_JOURNAL, SyncEndpoint.AFFILIATIONS, SyncEndpoint.MAIL,
-                SyncEndpoint.PUBLIC_CONTRACTS);
+                SyncEndpoint.PUBLIC_CONTRACTS, SyncEndpoint.CONTRACTS, SyncEndpoint.CORPORATION_CONTRACTS);
     }
 
     /** Never throws: a sync that cannot even start is recorded as failed and backs off like any other failure. */
@@ -70,6 +79,9 @@ public class SyncRunners {
                     "ownerKind", "CORPORATION", "ownerId", sync.key().ownerId(), "division", 0,
                     "viaCharacterId", sync.viaCharacterId()));
             case AFFILIATIONS -> record(sync, affiliations.sync());
+            case CONTRACTS -> record(sync, contracts.sync(new CharacterId(sync.key().ownerId())));
+            case CORPORATION_CONTRACTS -> record(sync, corporationContracts.sync(
+                    new CorporationId(sync.key().ownerId()), new CharacterId(sync.viaCharacterId())));
             case PUBLIC_CONTRACTS -> start("public-contracts", sync, jobParameters("regionId", sync.key().ownerId()));
             default -> throw new IllegalStateException("no runner for " + sync.key().endpoint());
         }

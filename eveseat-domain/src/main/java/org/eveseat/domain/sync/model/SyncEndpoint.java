@@ -16,6 +16,8 @@ public enum SyncEndpoint {
     CONTACTS(OwnerKind.CHARACTER, "esi-characters.read_contacts.v1", Duration.ofHours(1)),
     CALENDAR(OwnerKind.CHARACTER, "esi-calendar.read_calendar_events.v1", Duration.ofMinutes(15)),
     CONTRACTS(OwnerKind.CHARACTER, "esi-contracts.read_character_contracts.v1", Duration.ofMinutes(30)),
+    CORPORATION_CONTRACTS(OwnerKind.CORPORATION, "esi-contracts.read_corporation_contracts.v1",
+            Duration.ofMinutes(30)),
     INDUSTRY(OwnerKind.CHARACTER, "esi-industry.read_character_jobs.v1", Duration.ofMinutes(30)),
     PLANETS(OwnerKind.CHARACTER, "esi-planets.manage_planets.v1", Duration.ofHours(1)),
     /** Which corporation each linked character is in: decides whose token reads corporation data. */

@@ -6,18 +6,40 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import org.eveseat.domain.character.port.in.AccessTokenQuery;
+import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
 import org.eveseat.domain.contract.port.in.ClosePublicContractsUseCase;
+import org.eveseat.domain.contract.port.in.ContractBidsQuery;
+import org.eveseat.domain.contract.port.in.ContractDetailsQuery;
+import org.eveseat.domain.contract.port.in.ContractItemsQuery;
 import org.eveseat.domain.contract.port.in.FetchContractDetailsUseCase;
+import org.eveseat.domain.contract.port.in.ListContractsQuery;
 import org.eveseat.domain.contract.port.in.PendingContractDetailsQuery;
+import org.eveseat.domain.contract.port.in.SearchPublicContractsQuery;
 import org.eveseat.domain.contract.port.in.StorePublicContractsPageUseCase;
+import org.eveseat.domain.contract.port.in.SyncContractsUseCase;
+import org.eveseat.domain.contract.port.in.SyncCorporationContractsUseCase;
 import org.eveseat.domain.contract.port.out.ContractEsi;
+import org.eveseat.domain.contract.port.out.ContractRepository;
 import org.eveseat.domain.contract.port.out.PublicContractRepository;
 import org.eveseat.domain.contract.service.ClosePublicContractsService;
+import org.eveseat.domain.contract.service.ContractBidsService;
+import org.eveseat.domain.contract.service.ContractDetailsService;
+import org.eveseat.domain.contract.service.ContractItemsService;
 import org.eveseat.domain.contract.service.FetchContractDetailsService;
+import org.eveseat.domain.contract.service.ListContractsService;
 import org.eveseat.domain.contract.service.PendingContractDetailsService;
+import org.eveseat.domain.contract.service.SearchPublicContractsService;
 import org.eveseat.domain.contract.service.StorePublicContractsPageService;
+import org.eveseat.domain.contract.service.SyncContractsService;
+import org.eveseat.domain.contract.service.SyncCorporationContractsService;
+import org.eveseat.domain.universe.port.in.LocationRouteQuery;
+import org.eveseat.domain.universe.port.in.TypeNameSearchQuery;
 
-/** Builds the contract feature's use cases (the public contracts walk) from its adapters. */
+/**
+ * Builds the contract feature's use cases from its adapters: the public contracts walk and search, and the
+ * contracts of characters and corporations (sync, listing, details).
+ */
 @ApplicationScoped
 public class ContractServices {
     @Produces
@@ -42,5 +64,50 @@ public class ContractServices {
     @Singleton
     ClosePublicContractsUseCase closePublicContracts(PublicContractRepository contracts) {
         return new ClosePublicContractsService(contracts, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    SyncContractsUseCase syncContracts(AccessTokenQuery tokens, ContractEsi esi, ContractRepository contracts) {
+        return new SyncContractsService(tokens, esi, contracts, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    SyncCorporationContractsUseCase syncCorporationContracts(AccessTokenQuery tokens, ContractEsi esi,
+                                                             ContractRepository contracts) {
+        return new SyncCorporationContractsService(tokens, esi, contracts, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    ListContractsQuery listContracts(CharacterVisibilityQuery visibility, ContractRepository contracts) {
+        return new ListContractsService(visibility, contracts, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    ContractDetailsQuery contractDetails(CharacterVisibilityQuery visibility, ContractRepository contracts,
+                                         LocationRouteQuery routes) {
+        return new ContractDetailsService(visibility, contracts, routes);
+    }
+
+    @Produces
+    @Singleton
+    ContractItemsQuery contractItems(CharacterVisibilityQuery visibility, ContractRepository contracts) {
+        return new ContractItemsService(visibility, contracts);
+    }
+
+    @Produces
+    @Singleton
+    ContractBidsQuery contractBids(CharacterVisibilityQuery visibility, ContractRepository contracts) {
+        return new ContractBidsService(visibility, contracts);
+    }
+
+    @Produces
+    @Singleton
+    SearchPublicContractsQuery searchPublicContracts(PublicContractRepository contracts,
+                                                     TypeNameSearchQuery typeNames) {
+        return new SearchPublicContractsService(contracts, typeNames);
     }
 }

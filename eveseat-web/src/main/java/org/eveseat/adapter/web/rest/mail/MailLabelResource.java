@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eveseat.adapter.web.rest.RequestParams;
 import org.eveseat.domain.mail.port.in.CreateMailLabelUseCase;
 import org.eveseat.domain.mail.port.in.DeleteMailLabelUseCase;
 import org.eveseat.domain.mail.port.in.MailLabelsQuery;
@@ -46,7 +47,7 @@ public class MailLabelResource {
     @APIResponse(responseCode = "200", description = "{labels: [{labelId, name, color, unreadCount}], "
             + "totalUnreadCount}")
     public JsonObject labels(@PathParam("characterId") String characterId) {
-        return MailJson.labels(labels.labels(MailParams.viewer(security), CharacterId.parse(characterId)));
+        return MailJson.labels(labels.labels(RequestParams.viewer(security), CharacterId.parse(characterId)));
     }
 
     @POST
@@ -55,7 +56,7 @@ public class MailLabelResource {
             + "EVE's 18 label colours as #rrggbb, default #ffffff)}.")
     @APIResponse(responseCode = "201", description = "The new label")
     public Response create(@PathParam("characterId") String characterId, String body) {
-        var label = create.create(MailParams.viewer(security), CharacterId.parse(characterId),
+        var label = create.create(RequestParams.viewer(security), CharacterId.parse(characterId),
                 MailRequests.label(body));
         return Response.status(Response.Status.CREATED).entity(MailJson.label(label)).build();
     }
@@ -65,6 +66,6 @@ public class MailLabelResource {
     @Operation(summary = "Delete a custom mail label in EVE and here (built-in labels cannot be deleted)")
     @APIResponse(responseCode = "204", description = "Deleted, and taken off every mail")
     public void delete(@PathParam("characterId") String characterId, @PathParam("labelId") String labelId) {
-        delete.delete(MailParams.viewer(security), CharacterId.parse(characterId), MailParams.id(labelId, "label id"));
+        delete.delete(RequestParams.viewer(security), CharacterId.parse(characterId), RequestParams.id(labelId, "label id"));
     }
 }

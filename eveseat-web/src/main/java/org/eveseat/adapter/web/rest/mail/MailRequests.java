@@ -1,15 +1,17 @@
 package org.eveseat.adapter.web.rest.mail;
 
-import java.io.StringReader;
+import static org.eveseat.adapter.web.rest.JsonBody.array;
+import static org.eveseat.adapter.web.rest.JsonBody.asNumber;
+import static org.eveseat.adapter.web.rest.JsonBody.asObject;
+import static org.eveseat.adapter.web.rest.JsonBody.number;
+import static org.eveseat.adapter.web.rest.JsonBody.object;
+import static org.eveseat.adapter.web.rest.JsonBody.string;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.eveseat.domain.mail.model.LabelColor;
@@ -60,61 +62,5 @@ final class MailRequests {
         JsonObject json = object(body);
         return new NewMailLabel(string(json, "name", true),
                 EsiEnum.strict(LabelColor.class, string(json, "color", false)));
-    }
-
-    private static JsonObject object(String body) {
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            return asObject(reader.readValue(), "request body");
-        } catch (JsonException e) {
-            throw new RuleViolationException("request body is not valid JSON");
-        }
-    }
-
-    private static List<JsonValue> array(JsonObject json, String name) {
-        JsonValue value = json.get(name);
-        if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new RuleViolationException(name + " must be an array");
-        }
-        return value.asJsonArray();
-    }
-
-    private static String string(JsonObject json, String name, boolean required) {
-        JsonValue value = json.get(name);
-        if (value instanceof JsonString text) {
-            return text.getString();
-        }
-        if (value != null && value != JsonValue.NULL) {
-            throw new RuleViolationException(name + " must be a string");
-        }
-        if (required) {
-            throw new RuleViolationException(name + " is required");
-        }
-        return null;
-    }
-
-    private static Long number(JsonObject json, String name, boolean required) {
-        JsonValue value = json.get(name);
-        if (value == null && !required) {
-            return null;
-        }
-        return asNumber(value, name);
-    }
-
-    private static long asNumber(JsonValue value, String name) {
-        if (value instanceof JsonNumber number && number.isIntegral()) {
-            try {
-                return number.longValueExact();
-            } catch (ArithmeticException e) {
-                // too large: reported below
-            }
-        }
-        throw new RuleViolationException(name + " must be a whole number");
-    }
-
-    private static JsonObject asObject(JsonValue value, String name) {
-        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new RuleViolationException(name + " must be a JSON object");
-        }
-        return value.asJsonObject();
     }
 }

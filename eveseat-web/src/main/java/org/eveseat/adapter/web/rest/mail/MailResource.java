@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eveseat.adapter.web.rest.RequestParams;
 import org.eveseat.domain.mail.model.MailCursor;
 import org.eveseat.domain.mail.model.MailSearch;
 import org.eveseat.domain.mail.port.in.DeleteMailUseCase;
@@ -68,10 +69,10 @@ public class MailResource {
                            @Parameter(description = "only mail from this sender id") @QueryParam("from") String from,
                            @Parameter(description = "cursor from the previous page") @QueryParam("after") String after,
                            @Parameter(description = "1-100, default 50") @QueryParam("limit") String limit) {
-        MailSearch search = new MailSearch(MailParams.optionalId(label, "label"), MailParams.flag(unread, "unread"),
-                MailParams.optionalId(from, "from"), after == null ? null : MailCursor.parse(after),
-                MailParams.limit(limit, MailSearch.DEFAULT_LIMIT));
-        return MailJson.page(list.list(MailParams.viewer(security), CharacterId.parse(characterId), search));
+        MailSearch search = new MailSearch(RequestParams.optionalId(label, "label"), RequestParams.flag(unread, "unread"),
+                RequestParams.optionalId(from, "from"), after == null ? null : MailCursor.parse(after),
+                RequestParams.limit(limit, MailSearch.DEFAULT_LIMIT));
+        return MailJson.page(list.list(RequestParams.viewer(security), CharacterId.parse(characterId), search));
     }
 
     @GET
@@ -81,8 +82,8 @@ public class MailResource {
     @APIResponse(responseCode = "200", description = "The header fields and the sanitized body")
     @APIResponse(responseCode = "502", description = "ESI could not deliver the body now (problem+json)")
     public JsonObject read(@PathParam("characterId") String characterId, @PathParam("mailId") String mailId) {
-        return MailJson.mail(read.read(MailParams.viewer(security), CharacterId.parse(characterId),
-                MailParams.id(mailId, "mail id")));
+        return MailJson.mail(read.read(RequestParams.viewer(security), CharacterId.parse(characterId),
+                RequestParams.id(mailId, "mail id")));
     }
 
     @POST
@@ -94,7 +95,7 @@ public class MailResource {
     @APIResponse(responseCode = "409", description = "A CSPA charge above approvedCost (the detail names the "
             + "charge), or the SSO token is no longer valid (problem+json)")
     public Response send(@PathParam("characterId") String characterId, String body) {
-        long mailId = send.send(MailParams.viewer(security),
+        long mailId = send.send(RequestParams.viewer(security),
                 MailRequests.send(CharacterId.parse(characterId), body));
         return Response.status(Response.Status.CREATED)
                 .entity(Json.createObjectBuilder().add("mailId", mailId).build()).build();
@@ -108,7 +109,7 @@ public class MailResource {
     @APIResponse(responseCode = "204", description = "Changed in EVE and in the stored copy")
     public void update(@PathParam("characterId") String characterId, @PathParam("mailId") String mailId,
                        String body) {
-        update.update(MailParams.viewer(security), CharacterId.parse(characterId), MailParams.id(mailId, "mail id"),
+        update.update(RequestParams.viewer(security), CharacterId.parse(characterId), RequestParams.id(mailId, "mail id"),
                 MailRequests.update(body));
     }
 
@@ -117,6 +118,6 @@ public class MailResource {
     @Operation(summary = "Delete a mail in EVE and here")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("characterId") String characterId, @PathParam("mailId") String mailId) {
-        delete.delete(MailParams.viewer(security), CharacterId.parse(characterId), MailParams.id(mailId, "mail id"));
+        delete.delete(RequestParams.viewer(security), CharacterId.parse(characterId), RequestParams.id(mailId, "mail id"));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eveseat.adapter.web.rest.RequestParams;
 import org.eveseat.adapter.web.rest.SyncOutcomeJson;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
 import org.eveseat.domain.mail.port.in.SyncMailUseCase;
@@ -41,7 +42,7 @@ public class MailSyncResource {
     @APIResponse(responseCode = "404", description = "No such character for this caller (problem+json)")
     public JsonObject syncNow(@PathParam("characterId") String characterId) {
         CharacterId id = CharacterId.parse(characterId);
-        if (!visibility.canSee(MailParams.viewer(security), id)) {
+        if (!visibility.canSee(RequestParams.viewer(security), id)) {
             throw new NotFoundException("character " + id + " not found");
         }
         return SyncOutcomeJson.of(sync.sync(id));

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eveseat.adapter.web.rest.RequestParams;
 import org.eveseat.domain.mail.port.in.MailingListsQuery;
 import org.eveseat.domain.shared.CharacterId;
 
@@ -33,6 +34,6 @@ public class MailingListResource {
     @APIResponse(responseCode = "200", description = "{mailingLists: [{mailingListId, name}]}")
     @APIResponse(responseCode = "404", description = "No such character for this caller (problem+json)")
     public JsonObject mailingLists(@PathParam("characterId") String characterId) {
-        return MailJson.mailingLists(lists.mailingLists(MailParams.viewer(security), CharacterId.parse(characterId)));
+        return MailJson.mailingLists(lists.mailingLists(RequestParams.viewer(security), CharacterId.parse(characterId)));
     }
 }

@@ -1,4 +1,4 @@
-package org.eveseat.adapter.web.rest.mail;
+package org.eveseat.adapter.web.rest;
 
 import jakarta.ws.rs.core.SecurityContext;
 
@@ -7,14 +7,14 @@ import org.eveseat.domain.shared.RuleViolationException;
 import org.eveseat.domain.shared.Viewer;
 
 /**
- * Path and query parameters of the mail API, read from strings so that a malformed one is a 400 problem (JAX-RS
- * would answer a failed conversion with 404).
+ * Path and query parameters, read from strings so that a malformed one is a 400 problem (JAX-RS would answer a
+ * failed conversion with 404).
  */
-final class MailParams {
-    private MailParams() {
+public final class RequestParams {
+    private RequestParams() {
     }
 
-    static long id(String text, String name) {
+    public static long id(String text, String name) {
         Long id = optionalId(text, name);
         if (id == null) {
             throw new RuleViolationException(name + " is required");
@@ -22,7 +22,7 @@ final class MailParams {
         return id;
     }
 
-    static Long optionalId(String text, String name) {
+    public static Long optionalId(String text, String name) {
         if (text == null || text.isEmpty()) {
             return null;
         }
@@ -37,7 +37,7 @@ final class MailParams {
         throw new RuleViolationException(name + " must be a positive number, was '" + text + "'");
     }
 
-    static boolean flag(String text, String name) {
+    public static boolean flag(String text, String name) {
         if (text == null || text.isEmpty() || text.equals("false")) {
             return false;
         }
@@ -47,12 +47,12 @@ final class MailParams {
         throw new RuleViolationException(name + " must be true or false, was '" + text + "'");
     }
 
-    static int limit(String text, int byDefault) {
+    public static int limit(String text, int byDefault) {
         Long limit = optionalId(text, "limit");
         return limit == null ? byDefault : (int) Math.min(limit, Integer.MAX_VALUE);
     }
 
-    static Viewer viewer(SecurityContext security) {
+    public static Viewer viewer(SecurityContext security) {
         return ((SessionPrincipal) security.getUserPrincipal()).viewer();
     }
 }

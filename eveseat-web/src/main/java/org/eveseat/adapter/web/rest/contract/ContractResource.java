@@ -1,0 +1,117 @@
+package org.eveseat.adapter.web.rest.contract;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eveseat.adapter.web.rest.RequestParams;
+import org.eveseat.domain.contract.model.ContractCursor;
+import org.eveseat.domain.contract.model.ContractFilter;
+import org.eveseat.domain.contract.model.ContractSearch;
+import org.eveseat.domain.contract.model.ContractSort;
+import org.eveseat.domain.contract.port.in.ContractBidsQuery;
+import org.eveseat.domain.contract.port.in.ContractDetailsQuery;
+import org.eveseat.domain.contract.port.in.ContractItemsQuery;
+import org.eveseat.domain.contract.port.in.ListContractsQuery;
+import org.eveseat.domain.shared.CharacterId;
+
+/**
+ * The contracts of one character, as the last sync stored them: a filtered, sorted, keyset-paged listing, one
+ * contract (with the route of a courier contract), its items and its bids. A character the caller neither owns
+ * nor administers answers 404 like one that does not exist.
+ */
+@Path("v1/characters/{characterId}/contracts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Contracts", description = "A character's contracts, synced from ESI, and the public contracts")
+@APIResponse(responseCode = "400", description = "Malformed id or parameter (problem+json)")
+@APIResponse(responseCode = "401", description = "Not logged in (problem+json)")
+@APIResponse(responseCode = "404", description = "No such character or contract for this caller (problem+json)")
+public class ContractResource {
+    @Inject
+    ListContractsQuery list;
+    @Inject
+    ContractDetailsQuery details;
+    @Inject
+    ContractItemsQuery items;
+    @Inject
+    ContractBidsQuery bids;
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Operation(summary = "List stored contracts, keyset-paged",
+            description = "Filters combine. Pass the `next` cursor of a page as `after` with the same `sort` to get "
+                    + "the next page; `next` is null on the last page.")
+    @APIResponse(responseCode = "200", description = "{contracts: [contract], next: cursor or null}")
+    public JsonObject list(@PathParam("characterId") String characterId,
+                           @Parameter(description = "item_exchange, auction, courier, loan or unknown")
+                           @QueryParam("type") String type,
+                           @Parameter(description = "as ESI spells it, e.g. outstanding, in_progress, finished")
+                           @QueryParam("status") String status,
+                           @Parameter(description = "issuer character id") @QueryParam("issuer") String issuer,
+                           @Parameter(description = "assignee id") @QueryParam("assignee") String assignee,
+                           @Parameter(description = "start or end location id") @QueryParam("location") String location,
+                           @Parameter(description = "lowest price, ISK") @QueryParam("minPrice") String minPrice,
+                           @Parameter(description = "highest price, ISK") @QueryParam("maxPrice") String maxPrice,
+                           @Parameter(description = "ISO-8601 duration, e.g. P2D: expiring between now and then")
+                           @QueryParam("expiringWithin") String expiringWithin,
+                           @Parameter(description = "issued, expires or price; prefix '-' for descending; default "
+                                   + "-issued") @QueryParam("sort") String sort,
+                           @Parameter(description = "cursor from the previous page") @QueryParam("after") String after,
+                           @Parameter(description = "1-100, default 50") @QueryParam("limit") String limit) {
+        ContractFilter filter = new ContractFilter(ContractParams.type(type), ContractParams.status(status),
+                RequestParams.optionalId(issuer, "issuer"), RequestParams.optionalId(assignee, "assignee"),
+                RequestParams.optionalId(location, "location"),
+                ContractParams.price(ContractParams.decimal(minPrice, "minPrice"),
+                        ContractParams.decimal(maxPrice, "maxPrice")),
+                ContractParams.duration(expiringWithin, "expiringWithin"));
+        ContractSearch search = new ContractSearch(filter, ContractSort.parse(sort),
+                after == null ? null : ContractCursor.parse(after),
+                RequestParams.limit(limit, ContractSearch.DEFAULT_LIMIT));
+        return ContractJson.page(list.list(RequestParams.viewer(security), CharacterId.parse(characterId), search));
+    }
+
+    @GET
+    @Path("{contractId}")
+    @Operation(summary = "One stored contract", description = "A courier contract has a `route`: the solar "
+            + "systems of its start and end (null for a player structure) and the stargate jumps between them.")
+    @APIResponse(responseCode = "200", description = "The contract; route is null unless it is a courier contract")
+    public JsonObject contract(@PathParam("characterId") String characterId,
+                               @PathParam("contractId") String contractId) {
+        return ContractJson.details(details.details(RequestParams.viewer(security), CharacterId.parse(characterId),
+                RequestParams.id(contractId, "contract id")));
+    }
+
+    @GET
+    @Path("{contractId}/items")
+    @Operation(summary = "The items of a stored contract", description = "Empty until a sync fetched them.")
+    @APIResponse(responseCode = "200", description = "{items: [item]}; included false: the issuer asks for it")
+    public JsonObject items(@PathParam("characterId") String characterId,
+                            @PathParam("contractId") String contractId) {
+        return ContractJson.items(items.items(RequestParams.viewer(security), CharacterId.parse(characterId),
+                RequestParams.id(contractId, "contract id")));
+    }
+
+    @GET
+    @Path("{contractId}/bids")
+    @Operation(summary = "The bids on a stored auction, newest first")
+    @APIResponse(responseCode = "200", description = "{bids: [bid]}; empty for other contract types")
+    public JsonObject bids(@PathParam("characterId") String characterId,
+                           @PathParam("contractId") String contractId) {
+        return ContractJson.bids(bids.bids(RequestParams.viewer(security), CharacterId.parse(characterId),
+                RequestParams.id(contractId, "contract id")));
+    }
+}
