@@ -36,7 +36,10 @@ public record ContractSort(Field field, boolean descending) {
                 + text + "'");
     }
 
-    /** The sort value of a contract as a number: epoch milliseconds for dates, hundredths of ISK for the price. */
+    /**
+     * The sort value of a contract as a number: epoch milliseconds for dates (ESI's are whole seconds, so nothing
+     * is cut off), hundredths of ISK for the price.
+     */
     public long key(Contract contract) {
         ContractOffer offer = contract.offer();
         return switch (field) {
