@@ -7,9 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eveseat.domain.character.model.TokenInvalidException;
 import org.eveseat.domain.shared.SyncOutcome;
-import org.eveseat.domain.shared.SyncOutcome.Status;
 import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.SyncKey;
 import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
@@ -37,20 +35,12 @@ public class SyncJobListener extends AbstractJobListener {
 
     @Override
     public void afterJob() {
-        SyncOutcome outcome = outcomeOf(SyncJobResult.of(job));
+        SyncJobResult result = SyncJobResult.of(job);
+        SyncOutcome outcome = JobOutcomes.of(result.expires(), result.failure());
         metrics.ended(job.getJobName(), outcome.status());
         if (syncEndpoint != null && !syncEndpoint.isBlank()) {
             metrics.synced(syncEndpoint, outcome.status());
             outcomes.record(new SyncKey(SyncEndpoint.valueOf(syncEndpoint), Long.parseLong(syncOwnerId)), outcome);
         }
-    }
-
-    private static SyncOutcome outcomeOf(SyncJobResult result) {
-        Exception failure = result.failure();
-        if (failure == null) {
-            return SyncOutcome.of(Status.UPDATED, result.expires());
-        }
-        Status status = failure instanceof TokenInvalidException ? Status.TOKEN_INVALID : Status.FAILED;
-        return new SyncOutcome(status, null, String.valueOf(failure.getMessage()));
     }
 }
