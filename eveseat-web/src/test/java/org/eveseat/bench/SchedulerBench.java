@@ -115,7 +115,7 @@ public final class SchedulerBench {
         Set<SyncEndpoint> endpoints = EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL);
         return new SyncLoop(new PlanSyncsService(scope -> all, schedule, partitions, List.of(), clock),
                 new ClaimDueSyncsService(schedule, partitions, LEASE, clock), endpoints, runner, pool, workers,
-                PLAN_EVERY, clock);
+                PLAN_EVERY, clock, Throwable::printStackTrace);
     }
 
     private static void tickQuietly(SyncLoop loop) {

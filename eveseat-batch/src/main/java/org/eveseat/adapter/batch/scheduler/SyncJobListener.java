@@ -33,6 +33,9 @@ public class SyncJobListener extends AbstractJobListener {
     @Inject
     SyncMetrics metrics;
 
+    @Inject
+    JobEnds jobEnds;
+
     @Override
     public void afterJob() {
         SyncJobResult result = SyncJobResult.of(job);
@@ -40,7 +43,12 @@ public class SyncJobListener extends AbstractJobListener {
         metrics.ended(job.getJobName(), outcome.status());
         if (syncEndpoint != null && !syncEndpoint.isBlank()) {
             metrics.synced(syncEndpoint, outcome.status());
-            outcomes.record(new SyncKey(SyncEndpoint.valueOf(syncEndpoint), Long.parseLong(syncOwnerId)), outcome);
+            try {
+                outcomes.record(new SyncKey(SyncEndpoint.valueOf(syncEndpoint), Long.parseLong(syncOwnerId)),
+                        outcome);
+            } finally {
+                jobEnds.ended(job.getExecutionId());
+            }
         }
     }
 }

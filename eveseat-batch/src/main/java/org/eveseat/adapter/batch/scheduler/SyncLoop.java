@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.eveseat.domain.sync.model.ScheduledSync;
@@ -16,7 +17,10 @@ import org.eveseat.domain.sync.port.in.PlanSyncsUseCase;
 
 /**
  * The scheduler's loop without the container: plan now and then, claim as many due syncs as there are free
- * slots, run each on a worker. Plain Java so that the benchmark drives the very loop the server runs.
+ * slots, run each on a worker. While a claim comes back full (more is due than there were slots), a worker that
+ * frees its slot claims again at once instead of leaving the slot idle until the next tick: otherwise a node
+ * could run at most {@code concurrency} syncs per tick, whatever the latency. Plain Java so that the benchmark
+ * drives the very loop the server runs.
  */
 public final class SyncLoop {
     private final PlanSyncsUseCase plans;
@@ -28,12 +32,16 @@ public final class SyncLoop {
     private final Duration planEvery;
     private final Clock clock;
     private final Semaphore slots;
+    private final ReentrantLock claiming = new ReentrantLock();
+    private final Consumer<RuntimeException> onRefillFailure;
+    private volatile boolean backlog;
     private volatile Instant lastTick;
     private volatile Instant lastPlan = Instant.EPOCH;
 
     public SyncLoop(PlanSyncsUseCase plans, ClaimDueSyncsUseCase claims, Set<SyncEndpoint> runnable,
                     Consumer<ScheduledSync> runner, Executor workers, int concurrency, Duration planEvery,
-                    Clock clock) {
+                    Clock clock, Consumer<RuntimeException> onRefillFailure) {
+        this.onRefillFailure = onRefillFailure;
         this.plans = plans;
         this.claims = claims;
         this.runnable = Set.copyOf(runnable);
@@ -46,19 +54,26 @@ public final class SyncLoop {
     }
 
     /** One pass; returns how many syncs it claimed. */
-    public synchronized int tick() {
-        if (clock.instant().isAfter(lastPlan.plus(planEvery))) {
-            planNow();
+    public int tick() {
+        claiming.lock();
+        try {
+            if (clock.instant().isAfter(lastPlan.plus(planEvery))) {
+                planNow();
+            }
+            return claimForFreeSlots();
+        } finally {
+            claiming.unlock();
         }
-        List<ScheduledSync> claimed = claims.claim(slots.availablePermits());
-        claimed.forEach(this::dispatch);
-        lastTick = clock.instant();
-        return claimed.size();
     }
 
-    public synchronized void planNow() {
-        plans.plan(runnable);
-        lastPlan = clock.instant();
+    public void planNow() {
+        claiming.lock();
+        try {
+            plans.plan(runnable);
+            lastPlan = clock.instant();
+        } finally {
+            claiming.unlock();
+        }
     }
 
     public Instant lastTick() {
@@ -69,6 +84,17 @@ public final class SyncLoop {
         return concurrency - slots.availablePermits();
     }
 
+    private int claimForFreeSlots() {
+        int free = slots.availablePermits();
+        List<ScheduledSync> claimed = claims.claim(free);
+        if (free > 0) {
+            backlog = claimed.size() == free;
+        }
+        claimed.forEach(this::dispatch);
+        lastTick = clock.instant();
+        return claimed.size();
+    }
+
     private void dispatch(ScheduledSync sync) {
         slots.acquireUninterruptibly();
         workers.execute(() -> {
@@ -76,7 +102,27 @@ public final class SyncLoop {
                 runner.accept(sync);
             } finally {
                 slots.release();
+                refill();
             }
         });
+    }
+
+    /** A few free slots are claimed together, and only by one worker at a time: the others' slots join the next. */
+    private void refill() {
+        if (!backlog || slots.availablePermits() < refillBatch() || !claiming.tryLock()) {
+            return;
+        }
+        try {
+            claimForFreeSlots();
+        } catch (RuntimeException e) {
+            backlog = false;
+            onRefillFailure.accept(e);
+        } finally {
+            claiming.unlock();
+        }
+    }
+
+    private int refillBatch() {
+        return Math.max(1, concurrency / 8);
     }
 }

@@ -1,5 +1,6 @@
 package org.eveseat.adapter.batch.scheduler;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Properties;
 import java.util.Set;
@@ -8,6 +9,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.SyncOutcome;
 import org.eveseat.domain.sync.model.ScheduledSync;
@@ -17,7 +19,7 @@ import org.eveseat.domain.wallet.port.in.SyncWalletBalanceUseCase;
 
 /**
  * Runs one claimed sync. Small reads run here and their outcome is recorded at once; long walks are started as
- * Jakarta Batch jobs, whose listener records the outcome when they end. Only the endpoints listed here are
+ * Jakarta Batch jobs, whose listener records the outcome when they end, and waited for, so they hold a slot. Only the endpoints listed here are
  * planned, so a feature joins the schedule by adding its runner.
  */
 @ApplicationScoped
@@ -30,6 +32,14 @@ public class SyncRunners {
 
     @Inject
     SyncMetrics metrics;
+
+    @Inject
+    JobEnds jobEnds;
+
+    /** A job holds its slot until it ends, at most as long as its sync's lease. */
+    @Inject
+    @ConfigProperty(name = "eveseat.sync.lease-seconds", defaultValue = "900")
+    long leaseSeconds;
 
     public Set<SyncEndpoint> runnable() {
         return EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL, SyncEndpoint.PUBLIC_CONTRACTS);
@@ -63,7 +73,8 @@ public class SyncRunners {
     private void start(String job, ScheduledSync sync, Properties parameters) {
         parameters.setProperty("syncEndpoint", sync.key().endpoint().name());
         parameters.setProperty("syncOwnerId", Long.toString(sync.key().ownerId()));
-        BatchRuntime.getJobOperator().start(job, parameters);
+        long execution = BatchRuntime.getJobOperator().start(job, parameters);
+        jobEnds.await(execution, Duration.ofSeconds(leaseSeconds));
     }
 
     static Properties jobParameters(Object... pairs) {

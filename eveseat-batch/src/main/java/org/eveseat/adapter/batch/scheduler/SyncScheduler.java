@@ -63,7 +63,8 @@ public class SyncScheduler {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         loop = new SyncLoop(plans, claims, runners.runnable(), runners::run, workers, concurrency, PLAN_EVERY,
-                Clock.systemUTC());
+                Clock.systemUTC(), e -> LOG.log(Level.WARNING, "claiming more due syncs failed; next pass in "
+                        + tickSeconds + " s", e));
         if (enabled) {
             ticking = timer.scheduleWithFixedDelay(this::tick, tickSeconds, tickSeconds, TimeUnit.SECONDS);
         }
