@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.LongStream;
 
 import org.eveseat.adapter.batch.scheduler.SyncLoop;
@@ -56,7 +57,14 @@ final class BenchEngine {
         Set<SyncEndpoint> endpoints = EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL);
         return new SyncLoop(new PlanSyncsService(scope -> all, schedule, partitions, List.of(), clock),
                 new ClaimDueSyncsService(schedule, partitions, LEASE, clock), endpoints, runner, pool, workers,
-                PLAN_EVERY, clock, Throwable::printStackTrace);
+                PLAN_EVERY, clock, BenchEngine::reportRefillFailure);
     }
 
+
+    /** Refills that the stopping pool turns away are expected; anything else is worth seeing. */
+    private static void reportRefillFailure(RuntimeException e) {
+        if (!(e instanceof RejectedExecutionException)) {
+            e.printStackTrace();
+        }
+    }
 }

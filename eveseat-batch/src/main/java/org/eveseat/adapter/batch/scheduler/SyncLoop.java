@@ -97,14 +97,19 @@ public final class SyncLoop {
 
     private void dispatch(ScheduledSync sync) {
         slots.acquireUninterruptibly();
-        workers.execute(() -> {
-            try {
-                runner.accept(sync);
-            } finally {
-                slots.release();
-                refill();
-            }
-        });
+        try {
+            workers.execute(() -> {
+                try {
+                    runner.accept(sync);
+                } finally {
+                    slots.release();
+                    refill();
+                }
+            });
+        } catch (RuntimeException e) {
+            slots.release(); // e.g. shutting down: the sync stays leased and is due again after its lease
+            throw e;
+        }
     }
 
     /** A few free slots are claimed together, and only by one worker at a time: the others' slots join the next. */

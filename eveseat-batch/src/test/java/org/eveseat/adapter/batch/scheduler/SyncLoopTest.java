@@ -1,6 +1,7 @@
 package org.eveseat.adapter.batch.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -69,6 +71,16 @@ class SyncLoopTest {
 
         awaitRan(60);
         assertThat(most.get()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void aSyncThatNoWorkerTakesGivesItsSlotBack() {
+        workers.shutdown();
+        SyncLoop loop = loop(new DueSyncs(2));
+
+        assertThatThrownBy(loop::tick).isInstanceOf(RejectedExecutionException.class);
+
+        assertThat(loop.busySlots()).isZero();
     }
 
     private SyncLoop loop(DueSyncs due) {
