@@ -55,25 +55,21 @@ public final class SyncLoop {
 
     /** One pass; returns how many syncs it claimed. */
     public int tick() {
+        if (clock.instant().isAfter(lastPlan.plus(planEvery))) {
+            planNow();
+        }
         claiming.lock();
         try {
-            if (clock.instant().isAfter(lastPlan.plus(planEvery))) {
-                planNow();
-            }
             return claimForFreeSlots();
         } finally {
             claiming.unlock();
         }
     }
 
-    public void planNow() {
-        claiming.lock();
-        try {
-            plans.plan(runnable);
-            lastPlan = clock.instant();
-        } finally {
-            claiming.unlock();
-        }
+    /** Not under the claiming lock: workers keep claiming while the schedule is brought in line with the tokens. */
+    public synchronized void planNow() {
+        plans.plan(runnable);
+        lastPlan = clock.instant();
     }
 
     public Instant lastTick() {
