@@ -35,7 +35,7 @@ class ArchitectureTest {
                 "org.eveseat.domain.wallet.service.SyncWalletBalanceService",
                 "org.eveseat.adapter.esi.wallet.EsiWalletAdapter",
                 "org.eveseat.adapter.persistence.wallet.JpaWalletBalanceRepository",
-                "org.eveseat.adapter.batch.scheduler.WalletBalanceSchedule",
+                "org.eveseat.adapter.batch.scheduler.SyncScheduler",
                 "org.eveseat.adapter.web.rest.wallet.WalletResource",
                 "org.eveseat.adapter.web.wiring.WalletServices");
     }
