@@ -1,7 +1,5 @@
 package org.eveseat.bench;
 
-import java.lang.management.ManagementFactory;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.SyncOutcome;
 import org.eveseat.domain.wallet.model.WalletBalance;
-import org.eveseat.domain.wallet.model.WalletScopes;
 import org.eveseat.domain.wallet.port.out.WalletBalanceRepository;
 import org.eveseat.domain.wallet.service.SyncWalletBalanceService;
 
@@ -42,14 +39,11 @@ public final class EsiSyncBench {
         int latencyMs = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         try (FakeEsiHarness harness = new FakeEsiHarness()) {
             harness.esi().delay(Duration.ofMillis(latencyMs)).cacheSeconds(Duration.ofSeconds(20));
-            Map<CharacterId, AccessToken> tokens = new ConcurrentHashMap<>();
-            Map<CharacterId, AccessToken> warmUp = new ConcurrentHashMap<>();
-            pilots(harness, 80_000_001L, Math.min(1000, characters), warmUp);
-            pilots(harness, 90_000_001L, characters, tokens);
-            Map<CharacterId, AccessToken> all = new ConcurrentHashMap<>(tokens);
-            all.putAll(warmUp);
+            BenchPilots pilots = new BenchPilots();
+            Map<CharacterId, AccessToken> warmUp = pilots.add(harness, 80_000_001L, Math.min(1000, characters));
+            Map<CharacterId, AccessToken> tokens = pilots.add(harness, 90_000_001L, characters);
             CountingRepository repository = new CountingRepository();
-            var sync = new SyncWalletBalanceService(all::get,
+            var sync = new SyncWalletBalanceService(pilots,
                     new EsiWalletAdapter(harness.settings(), harness.gateway()), repository, Clock.systemUTC());
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             System.out.printf("%d characters, %d threads, %d ms latency%n", characters, threads, latencyMs);
@@ -59,17 +53,8 @@ public final class EsiSyncBench {
             Thread.sleep(21_000);
             pass("third pass, after expiry", sync, tokens.keySet(), pool, repository, harness);
             pool.shutdown();
-            System.gc();
-            long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            System.out.printf("heap after GC: %d MiB; ESI error budget left: %d%n", heap >> 20,
+            System.out.printf("heap after GC: %d MiB; ESI error budget left: %d%n", ProcessUsage.heapAfterGcMiB(),
                     harness.esi().errorLimitRemain());
-        }
-    }
-
-    private static void pilots(FakeEsiHarness harness, long firstId, int count, Map<CharacterId, AccessToken> into) {
-        for (long id = firstId; id < firstId + count; id++) {
-            harness.esi().ledger().setWalletBalance(id, BigDecimal.valueOf(id % 100_000, 2));
-            into.put(new CharacterId(id), harness.token(id, Set.of(WalletScopes.READ_CHARACTER_WALLET)));
         }
     }
 

@@ -12,9 +12,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eveseat.domain.character.model.TokenInvalidException;
 import org.eveseat.domain.shared.SyncOutcome;
-import org.eveseat.domain.shared.SyncOutcome.Status;
 import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.SyncKey;
 import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
@@ -44,6 +42,9 @@ public class SyncJobListener extends AbstractJobListener {
     @Inject
     SyncMetrics metrics;
 
+    @Inject
+    JobEnds jobEnds;
+
     /** The claim's lease runs from the claim; starting a job can take a while on a busy node, so renew it first. */
     @Override
     public void beforeJob() {
@@ -54,25 +55,22 @@ public class SyncJobListener extends AbstractJobListener {
 
     @Override
     public void afterJob() {
-        SyncOutcome outcome = outcomeOf(SyncJobResult.of(job));
+        SyncJobResult result = SyncJobResult.of(job);
+        SyncOutcome outcome = JobOutcomes.of(result.expires(), result.failure());
         metrics.ended(job.getJobName(), outcome.status(), took());
         if (syncEndpoint != null && !syncEndpoint.isBlank()) {
             metrics.synced(syncEndpoint, outcome.status());
-            outcomes.record(new SyncKey(SyncEndpoint.valueOf(syncEndpoint), Long.parseLong(syncOwnerId)), outcome);
+            try {
+                outcomes.record(new SyncKey(SyncEndpoint.valueOf(syncEndpoint), Long.parseLong(syncOwnerId)),
+                        outcome);
+            } finally {
+                jobEnds.ended(job.getExecutionId());
+            }
         }
     }
 
     private Duration took() {
         Date started = BatchRuntime.getJobOperator().getJobExecution(job.getExecutionId()).getStartTime();
         return started == null ? Duration.ZERO : Duration.between(started.toInstant(), Instant.now());
-    }
-
-    private static SyncOutcome outcomeOf(SyncJobResult result) {
-        Exception failure = result.failure();
-        if (failure == null) {
-            return SyncOutcome.of(Status.UPDATED, result.expires());
-        }
-        Status status = failure instanceof TokenInvalidException ? Status.TOKEN_INVALID : Status.FAILED;
-        return new SyncOutcome(status, null, String.valueOf(failure.getMessage()));
     }
 }

@@ -1,5 +1,6 @@
 package org.eveseat.adapter.batch.scheduler;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Properties;
 import java.util.Set;
@@ -8,6 +9,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eveseat.domain.character.port.in.SyncAffiliationsUseCase;
 import org.eveseat.domain.contract.port.in.SyncContractsUseCase;
 import org.eveseat.domain.contract.port.in.SyncCorporationContractsUseCase;
@@ -24,7 +26,7 @@ import org.eveseat.domain.wallet.port.in.SyncWalletBalanceUseCase;
 
 /**
  * Runs one claimed sync. Small reads run here and their outcome is recorded at once; long walks are started as
- * Jakarta Batch jobs, whose listener records the outcome when they end. Only the endpoints listed here are
+ * Jakarta Batch jobs, whose listener records the outcome when they end, and waited for, so they hold a slot. Only the endpoints listed here are
  * planned, so a feature joins the schedule by adding its runner.
  */
 @ApplicationScoped
@@ -52,6 +54,14 @@ public class SyncRunners {
 
     @Inject
     SyncMetrics metrics;
+
+    @Inject
+    JobEnds jobEnds;
+
+    /** A job holds its slot until it ends, at most as long as its sync's lease. */
+    @Inject
+    @ConfigProperty(name = "eveseat.sync.lease-seconds", defaultValue = "900")
+    long leaseSeconds;
 
     public Set<SyncEndpoint> runnable() {
         return EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL,
@@ -97,6 +107,7 @@ public class SyncRunners {
         parameters.setProperty("syncOwnerId", Long.toString(sync.key().ownerId()));
         long executionId = BatchRuntime.getJobOperator().start(job, parameters);
         runs.started(executionId, job, sync.key());
+        jobEnds.await(executionId, Duration.ofSeconds(leaseSeconds));
     }
 
     /** The sync a job was started for, from its parameters; null for a job started by hand. */

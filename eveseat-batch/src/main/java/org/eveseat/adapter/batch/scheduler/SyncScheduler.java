@@ -3,9 +3,7 @@ package org.eveseat.adapter.batch.scheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,7 +18,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.port.in.ClaimDueSyncsUseCase;
 import org.eveseat.domain.sync.port.in.PlanSyncsUseCase;
 
@@ -61,29 +58,22 @@ public class SyncScheduler {
     @Inject
     SyncRunners runners;
 
-    private final Clock clock = Clock.systemUTC();
-    private Semaphore slots;
+    private SyncLoop loop;
     private ScheduledFuture<?> ticking;
-    private volatile Instant lastTick;
-    private volatile Instant lastPlan = Instant.EPOCH;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        slots = new Semaphore(concurrency);
+        loop = new SyncLoop(plans, claims, runners.runnable(), runners::run, workers, concurrency, PLAN_EVERY,
+                Clock.systemUTC(), e -> LOG.log(Level.WARNING, "claiming more due syncs failed; next pass in "
+                        + tickSeconds + " s", e));
         if (enabled) {
             ticking = timer.scheduleWithFixedDelay(this::tick, tickSeconds, tickSeconds, TimeUnit.SECONDS);
         }
     }
 
     /** One pass; also what an operator's "run due syncs now" does on a node whose timer is off. */
-    public synchronized int tick() {
+    public int tick() {
         try {
-            if (clock.instant().isAfter(lastPlan.plus(PLAN_EVERY))) {
-                planNow();
-            }
-            List<ScheduledSync> claimed = claims.claim(slots.availablePermits());
-            claimed.forEach(this::dispatch);
-            lastTick = clock.instant();
-            return claimed.size();
+            return loop.tick();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "sync scheduler pass failed; next pass in " + tickSeconds + " s", e);
             return 0;
@@ -91,9 +81,8 @@ public class SyncScheduler {
     }
 
     /** Brings the schedule in line with the tokens now, e.g. right after a login added a character. */
-    public synchronized void planNow() {
-        plans.plan(runners.runnable());
-        lastPlan = clock.instant();
+    public void planNow() {
+        loop.planNow();
     }
 
     public boolean ticking() {
@@ -101,7 +90,7 @@ public class SyncScheduler {
     }
 
     public Instant lastTick() {
-        return lastTick;
+        return loop.lastTick();
     }
 
     public Duration tickInterval() {
@@ -109,18 +98,7 @@ public class SyncScheduler {
     }
 
     public int busySlots() {
-        return concurrency - slots.availablePermits();
-    }
-
-    private void dispatch(ScheduledSync sync) {
-        slots.acquireUninterruptibly();
-        workers.execute(() -> {
-            try {
-                runners.run(sync);
-            } finally {
-                slots.release();
-            }
-        });
+        return loop.busySlots();
     }
 
     @PreDestroy

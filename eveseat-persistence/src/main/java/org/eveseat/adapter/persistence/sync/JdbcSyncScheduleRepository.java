@@ -1,6 +1,7 @@
 package org.eveseat.adapter.persistence.sync;
 
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,15 +49,26 @@ public class JdbcSyncScheduleRepository implements SyncScheduleRepository {
         sql = new Sql(dataSource);
     }
 
+    /** One statement over arrays: planning runs every minute for every owner, so one insert per row would not do. */
     @Override
     public int addMissing(Collection<ScheduledSync> syncs) {
-        return sql.batch("insert into sync_schedule (" + COLUMNS + ") values (?, ?, ?, ?, ?, null, null, ?, null, 0) "
-                + "on conflict do nothing", syncs, (s, sync) -> {
-                    bindKey(s, 1, sync.key());
-                    s.setLong(3, sync.viaCharacterId());
-                    s.setInt(4, sync.partition());
-                    s.setObject(5, Timestamps.toColumn(sync.nextDue()));
-                    s.setString(6, sync.state().lastStatus());
+        if (syncs.isEmpty()) {
+            return 0;
+        }
+        return sql.update("insert into sync_schedule (" + COLUMNS + ") select endpoint, owner_id, via, part, "
+                + "due::timestamptz, null, null, status, null, 0 from unnest(?::text[], ?::bigint[], ?::bigint[], "
+                + "?::integer[], ?::text[], ?::text[]) as s (endpoint, owner_id, via, part, due, status) "
+                + "on conflict do nothing", s -> {
+                    Connection c = s.getConnection();
+                    s.setArray(1, c.createArrayOf("text", syncs.stream().map(x -> x.key().endpoint().name())
+                            .toArray()));
+                    s.setArray(2, c.createArrayOf("bigint", syncs.stream().map(x -> x.key().ownerId()).toArray()));
+                    s.setArray(3, c.createArrayOf("bigint", syncs.stream().map(ScheduledSync::viaCharacterId)
+                            .toArray()));
+                    s.setArray(4, c.createArrayOf("integer", syncs.stream().map(ScheduledSync::partition).toArray()));
+                    s.setArray(5, c.createArrayOf("text", syncs.stream()
+                            .map(x -> Timestamps.toColumn(x.nextDue()).toString()).toArray()));
+                    s.setArray(6, c.createArrayOf("text", syncs.stream().map(x -> x.state().lastStatus()).toArray()));
                 });
     }
 

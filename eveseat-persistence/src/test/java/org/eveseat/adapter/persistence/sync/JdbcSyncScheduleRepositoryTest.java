@@ -87,6 +87,20 @@ class JdbcSyncScheduleRepositoryTest {
         assertThat(schedule.retainOnly(SyncEndpoint.WALLET_BALANCE, Set.of())).isEqualTo(1);
     }
 
+    @Test
+    void aWholeNodesPlanIsStoredInOneGoWithEveryField() {
+        List<ScheduledSync> plan = new java.util.ArrayList<>();
+        for (long owner = 1; owner <= 20_000; owner++) {
+            plan.add(sync(owner, (int) (owner % 271), NOW.plusNanos(owner * 1_001_000)));
+        }
+
+        assertThat(schedule.addMissing(plan)).isEqualTo(20_000);
+        assertThat(schedule.addMissing(plan)).isZero();
+        assertThat(schedule.addMissing(List.of())).isZero();
+
+        assertThat(schedule.find(key(12_345))).contains(plan.get(12_344));
+    }
+
     private static SyncKey key(long owner) {
         return new SyncKey(SyncEndpoint.WALLET_BALANCE, owner);
     }

@@ -1,0 +1,137 @@
+package org.eveseat.adapter.batch.scheduler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eveseat.domain.sync.model.ScheduledSync;
+import org.eveseat.domain.sync.model.SyncEndpoint;
+import org.eveseat.domain.sync.model.SyncKey;
+import org.eveseat.domain.sync.model.SyncState;
+import org.eveseat.domain.sync.port.in.ClaimDueSyncsUseCase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SyncLoopTest {
+    private final ExecutorService workers = Executors.newFixedThreadPool(4);
+    private final AtomicInteger ran = new AtomicInteger();
+
+    @AfterEach
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    @Test
+    void aBacklogIsWorkedOffWithoutWaitingForTheNextTick() throws Exception {
+        DueSyncs due = new DueSyncs(100);
+        SyncLoop loop = loop(due);
+
+        assertThat(loop.tick()).isEqualTo(4);
+
+        awaitRan(100);
+        assertThat(due.remaining()).isZero();
+    }
+
+    @Test
+    void whenLessIsDueThanThereAreSlotsOnlyTheTickClaims() throws Exception {
+        DueSyncs due = new DueSyncs(3);
+        SyncLoop loop = loop(due);
+
+        assertThat(loop.tick()).isEqualTo(3);
+
+        awaitRan(3);
+        workers.shutdown();
+        workers.awaitTermination(5, TimeUnit.SECONDS);
+        assertThat(due.claims()).isEqualTo(1);
+    }
+
+    @Test
+    void atMostConcurrencySyncsRunAtOnce() throws Exception {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        SyncLoop loop = new SyncLoop(runnable -> 0, new DueSyncs(60), Set.of(SyncEndpoint.WALLET_BALANCE), sync -> {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            sleep(2);
+            running.decrementAndGet();
+            ran.incrementAndGet();
+        }, workers, 3, Duration.ofMinutes(1), Clock.systemUTC(), e -> { });
+
+        loop.tick();
+
+        awaitRan(60);
+        assertThat(most.get()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void aSyncThatNoWorkerTakesGivesItsSlotBack() {
+        workers.shutdown();
+        SyncLoop loop = loop(new DueSyncs(2));
+
+        assertThatThrownBy(loop::tick).isInstanceOf(RejectedExecutionException.class);
+
+        assertThat(loop.busySlots()).isZero();
+    }
+
+    private SyncLoop loop(DueSyncs due) {
+        return new SyncLoop(runnable -> 0, due, Set.of(SyncEndpoint.WALLET_BALANCE), sync -> {
+            sleep(1);
+            ran.incrementAndGet();
+        }, workers, 4, Duration.ofMinutes(1), Clock.systemUTC(), e -> { });
+    }
+
+    private void awaitRan(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (ran.get() < count && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(ran.get()).isEqualTo(count);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A schedule with {@code count} due syncs, handed out in claim order. */
+    private static final class DueSyncs implements ClaimDueSyncsUseCase {
+        private final List<ScheduledSync> due = new ArrayList<>();
+        private int claims;
+
+        DueSyncs(int count) {
+            for (int i = 1; i <= count; i++) {
+                due.add(new ScheduledSync(new SyncKey(SyncEndpoint.WALLET_BALANCE, i), i, 0, Instant.EPOCH,
+                        SyncState.never()));
+            }
+        }
+
+        @Override
+        public synchronized List<ScheduledSync> claim(int limit) {
+            claims++;
+            List<ScheduledSync> taken = new ArrayList<>(due.subList(0, Math.min(limit, due.size())));
+            due.removeAll(taken);
+            return taken;
+        }
+
+        synchronized int remaining() {
+            return due.size();
+        }
+
+        synchronized int claims() {
+            return claims;
+        }
+    }
+}
