@@ -3,6 +3,7 @@ package org.eveseat.bench;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -55,7 +56,8 @@ final class BenchEngine {
                 new StoreJournalEntriesService(journals, walks),
                 new RecordSyncOutcomeService(schedule, clock), log, clock);
         Set<SyncEndpoint> endpoints = EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL);
-        return new SyncLoop(new PlanSyncsService(scope -> all, schedule, partitions, List.of(), clock),
+        return new SyncLoop(new PlanSyncsService(scope -> all, scope -> Map.of(), schedule, partitions, List.of(),
+                clock),
                 new ClaimDueSyncsService(schedule, partitions, LEASE, clock), endpoints, runner, pool, workers,
                 PLAN_EVERY, clock, BenchEngine::reportRefillFailure);
     }

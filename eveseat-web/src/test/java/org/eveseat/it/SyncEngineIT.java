@@ -134,6 +134,30 @@ class SyncEngineIT {
 
     @Test
     @Order(4)
+    void a429PausesTheCharactersCallsUntilRetryAfterAndTheNextRunCatchesUp() throws Exception {
+        Browser admin = adminWithAlt(PILOT, WALLET_SCOPE);
+        esi.resetFaults();
+        for (int i = 0; i < 700; i++) {
+            esi.ledger().character(PILOT).journal().prependNewer();
+        }
+        Thread.sleep(2_100);
+        esi.tooManyRequestsNext(2);
+
+        JsonObject limited = new EngineApi(admin).runJournalSync(PILOT);
+
+        assertThat(limited.getString("status")).isEqualTo("FAILED");
+        assertThat(new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT).getJsonObject("state")
+                .getString("lastError")).as("the 429 is not retried before Retry-After").containsIgnoringCase("rate");
+        Thread.sleep(2_100);
+
+        JsonObject next = new EngineApi(admin).runJournalSync(PILOT);
+
+        assertThat(next.getString("status")).as(next.toString()).isEqualTo("COMPLETED");
+        assertStoredJournalEqualsLedger();
+    }
+
+    @Test
+    @Order(6)
     void publicContractsOfARegionAreStoredWithItemsAndThoseThatDisappearAreClosedNotDeleted() throws Exception {
         Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main");
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
@@ -164,7 +188,7 @@ class SyncEngineIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void onlyAdminsSeeTheEngineAndBadInputIsAProblem() {
         Browser other = loggedIn(OTHER, "Other Pilot", "owner-other");
         assertThat(other.get("api/v1/admin/jobs").statusCode()).isEqualTo(403);
@@ -197,7 +221,7 @@ class SyncEngineIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void aCorporationsSevenDivisionJournalsAreReadWithAnAccountantsToken() {
         Browser admin = adminWithAlt(ACCOUNTANT, CORPORATION_WALLET_SCOPE);
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
