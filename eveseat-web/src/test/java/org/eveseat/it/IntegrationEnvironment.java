@@ -56,7 +56,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                     "-Deveseat.esi.user-agent=EVESeat-IT/1.0",
                     "-Deveseat.sync.enabled=false",
                     "-Deveseat.sso.scopes=" + String.join(",", REQUESTED_SCOPES),
-                    "-Deveseat.sync.public-contract-regions=10000002");
+                    "-Deveseat.sync.public-contract-regions=10000002,10000043");
             System.setProperty("eveseat.it.jvmOptions", jvmOptions);
         } catch (IOException e) {
             throw new UncheckedIOException("integration environment did not start", e);

@@ -43,7 +43,8 @@ class SyncEngineIT {
     private static final String WALLET_SCOPE = "esi-wallet.read_character_wallet.v1";
     private static final long MAIN = 2112625428L;
     private static final long OTHER = 95465499L;
-    private static final long THE_FORGE = 10000002L;
+    /** Domain: a region of this test's own (the contracts test uses The Forge). */
+    private static final long REGION = 10000043L;
     private static final long CORPORATION = 98000777L;
     /** The admin's alts: their journal and their corporation are this test's alone. */
     private static final long PILOT = 2112000555L;
@@ -161,28 +162,28 @@ class SyncEngineIT {
     void publicContractsOfARegionAreStoredWithItemsAndThoseThatDisappearAreClosedNotDeleted() throws Exception {
         Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main");
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
-        List<Contract> listed = esi.ledger().publicData().publicContracts(THE_FORGE).all();
+        List<Contract> listed = esi.ledger().publicData().publicContracts(REGION).all();
 
-        JsonObject first = new EngineApi(admin).runJobSync("PUBLIC_CONTRACTS", THE_FORGE);
+        JsonObject first = new EngineApi(admin).runJobSync("PUBLIC_CONTRACTS", REGION);
 
         assertThat(first.getString("status")).as(first.toString()).isEqualTo("COMPLETED");
-        assertThat(PublicContractRows.statuses(THE_FORGE)).containsOnlyKeys(ids(listed))
+        assertThat(PublicContractRows.statuses(REGION)).containsOnlyKeys(ids(listed))
                 .allSatisfy((id, status) -> assertThat(status).isEqualTo("OUTSTANDING"));
-        assertThat(PublicContractRows.withItems(THE_FORGE)).as("items of every contract fetched once")
+        assertThat(PublicContractRows.withItems(REGION)).as("items of every contract fetched once")
                 .containsExactlyInAnyOrderElementsOf(ids(listed));
 
         Contract gone = listed.get(listed.size() - 1);
-        esi.ledger().publicData().publicContracts(THE_FORGE).set(listed.subList(0, listed.size() - 1));
-        esi.ledger().publicData().publicContracts(THE_FORGE).prependNewer();
+        esi.ledger().publicData().publicContracts(REGION).set(listed.subList(0, listed.size() - 1));
+        esi.ledger().publicData().publicContracts(REGION).prependNewer();
         Thread.sleep(2_100);
         int itemReadsBefore = esi.requestCount("/contracts/public/items/" + listed.get(1).contractId());
 
-        JsonObject second = new EngineApi(admin).runJobSync("PUBLIC_CONTRACTS", THE_FORGE);
+        JsonObject second = new EngineApi(admin).runJobSync("PUBLIC_CONTRACTS", REGION);
 
         assertThat(second.getString("status")).as(second.toString()).isEqualTo("COMPLETED");
-        assertThat(PublicContractRows.statuses(THE_FORGE).get(gone.contractId())).as(second.toString())
+        assertThat(PublicContractRows.statuses(REGION).get(gone.contractId())).as(second.toString())
                 .isIn("EXPIRED", "GONE");
-        assertThat(PublicContractRows.statuses(THE_FORGE)).hasSize(listed.size() + 1);
+        assertThat(PublicContractRows.statuses(REGION)).hasSize(listed.size() + 1);
         assertThat(esi.requestCount("/contracts/public/items/" + listed.get(1).contractId()))
                 .as("items of known contracts are not read again").isEqualTo(itemReadsBefore);
     }
