@@ -9,13 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.corporation.model.CorporationDivisions;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
-import org.eveseat.domain.shared.EsiPage;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.NotPermittedException;
@@ -26,9 +24,6 @@ import org.eveseat.domain.wallet.model.CorporationWallet;
 import org.eveseat.domain.wallet.model.DivisionBalance;
 import org.eveseat.domain.wallet.model.JournalOwner;
 import org.eveseat.domain.wallet.model.WalletDivision;
-import org.eveseat.domain.wallet.model.WalletJournalEntry;
-import org.eveseat.domain.wallet.model.WalletTransaction;
-import org.eveseat.domain.wallet.port.out.CorporationWalletEsi;
 import org.eveseat.domain.wallet.port.out.CorporationWalletRepository;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +42,7 @@ class CorporationWalletSyncsTest {
     private final List<DivisionBalance> storedBalances = new ArrayList<>();
 
     private final SyncCorporationWalletsService sync = new SyncCorporationWalletsService(
-            character -> new AccessToken("token", NOW.plusSeconds(600)), balancesOnEsi(), corporations, store(),
+            character -> new AccessToken("token", NOW.plusSeconds(600)), WalletFakes.corporationBalances(() -> balances), corporations, store(),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -107,32 +102,6 @@ class CorporationWalletSyncsTest {
 
             @Override
             public List<CorporationWallet> wallets(CorporationId corporationId) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
-
-    private CorporationWalletEsi balancesOnEsi() {
-        return new CorporationWalletEsi() {
-            @Override
-            public EsiResult<List<DivisionBalance>> balances(CorporationId c, AccessToken t) {
-                return balances;
-            }
-
-            @Override
-            public EsiResult<List<WalletJournalEntry>> journal(CorporationId c, WalletDivision d, AccessToken t) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public EsiResult<EsiPage<WalletJournalEntry>> journalPage(CorporationId c, WalletDivision d, int page,
-                                                                      AccessToken t) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public EsiResult<List<WalletTransaction>> transactions(CorporationId c, WalletDivision d,
-                                                                   OptionalLong fromId, AccessToken t) {
                 throw new UnsupportedOperationException();
             }
         };

@@ -13,21 +13,17 @@ import java.util.stream.LongStream;
 
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.shared.CharacterId;
-import org.eveseat.domain.shared.CorporationId;
 import org.eveseat.domain.shared.EsiPage;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.SyncOutcome;
 import org.eveseat.domain.shared.SyncOutcome.Status;
 import org.eveseat.domain.shared.TypeId;
-import org.eveseat.domain.wallet.model.DivisionBalance;
 import org.eveseat.domain.wallet.model.JournalOwner;
 import org.eveseat.domain.wallet.model.KeysetPage;
 import org.eveseat.domain.wallet.model.TransactionSearch;
-import org.eveseat.domain.wallet.model.WalletDivision;
 import org.eveseat.domain.wallet.model.WalletJournalEntry;
 import org.eveseat.domain.wallet.model.WalletTransaction;
-import org.eveseat.domain.wallet.port.out.CorporationWalletEsi;
 import org.eveseat.domain.wallet.port.out.WalletJournalEsi;
 import org.eveseat.domain.wallet.port.out.WalletTransactionRepository;
 import org.junit.jupiter.api.Test;
@@ -85,7 +81,7 @@ class SyncWalletTransactionsServiceTest {
         }
     };
     private final SyncWalletTransactionsService sync = new SyncWalletTransactionsService(
-            character -> new AccessToken("token", NOW.plusSeconds(1000)), esi, unusedCorporations(), repository,
+            character -> new AccessToken("token", NOW.plusSeconds(1000)), esi, WalletFakes.corporationBalances(() -> null), repository,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -122,31 +118,5 @@ class SyncWalletTransactionsServiceTest {
     private static WalletTransaction transaction(long id) {
         return new WalletTransaction(id, NOW.minusSeconds(1000 - id), new TypeId(34), 100, Isk.of("5.5"), id % 2 == 0,
                 true, 90000001L, 60003760L, null);
-    }
-
-    private static CorporationWalletEsi unusedCorporations() {
-        return new CorporationWalletEsi() {
-            @Override
-            public EsiResult<List<DivisionBalance>> balances(CorporationId c, AccessToken t) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public EsiResult<List<WalletJournalEntry>> journal(CorporationId c, WalletDivision d, AccessToken t) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public EsiResult<EsiPage<WalletJournalEntry>> journalPage(CorporationId c, WalletDivision d, int page,
-                                                                      AccessToken t) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public EsiResult<List<WalletTransaction>> transactions(CorporationId c, WalletDivision d,
-                                                                   OptionalLong fromId, AccessToken t) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }

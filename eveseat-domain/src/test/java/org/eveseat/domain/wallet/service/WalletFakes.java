@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
 import org.eveseat.domain.corporation.port.in.CorporationRolesQuery;
 import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
+import org.eveseat.domain.shared.EsiPage;
 import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.Viewer;
@@ -22,8 +26,12 @@ import org.eveseat.domain.universe.model.SolarSystem;
 import org.eveseat.domain.universe.model.Stargate;
 import org.eveseat.domain.universe.port.out.UniverseEsi;
 import org.eveseat.domain.shared.EsiResult;
+import org.eveseat.domain.wallet.model.DivisionBalance;
 import org.eveseat.domain.wallet.model.JournalRefType;
+import org.eveseat.domain.wallet.model.WalletDivision;
 import org.eveseat.domain.wallet.model.WalletJournalEntry;
+import org.eveseat.domain.wallet.model.WalletTransaction;
+import org.eveseat.domain.wallet.port.out.CorporationWalletEsi;
 import org.eveseat.domain.wallet.port.out.PartyNameRepository;
 
 /** Who may see what in the wallet read tests, a names store and a scripted names lookup. */
@@ -49,6 +57,33 @@ final class WalletFakes {
         return new WalletJournalEntry(id, Instant.parse("2026-03-01T00:00:00Z").plusSeconds(id),
                 JournalRefType.PLAYER_DONATION, "donation", new Isk(new BigDecimal(amount)), null, firstParty,
                 secondParty, null, null, null, null);
+    }
+
+    /** Corporation wallets on ESI that answer balances (as the supplier gives them) and nothing else. */
+    static CorporationWalletEsi corporationBalances(Supplier<EsiResult<List<DivisionBalance>>> balances) {
+        return new CorporationWalletEsi() {
+            @Override
+            public EsiResult<List<DivisionBalance>> balances(CorporationId c, AccessToken t) {
+                return balances.get();
+            }
+
+            @Override
+            public EsiResult<List<WalletJournalEntry>> journal(CorporationId c, WalletDivision d, AccessToken t) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public EsiResult<EsiPage<WalletJournalEntry>> journalPage(CorporationId c, WalletDivision d, int page,
+                                                                      AccessToken t) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public EsiResult<List<WalletTransaction>> transactions(CorporationId c, WalletDivision d,
+                                                                   OptionalLong fromId, AccessToken t) {
+                throw new UnsupportedOperationException();
+            }
+        };
     }
 
     static final class Names implements PartyNameRepository {
