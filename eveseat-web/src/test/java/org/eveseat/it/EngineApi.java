@@ -90,6 +90,23 @@ final class EngineApi {
         throw new AssertionError("no sync " + endpoint + ":" + owner + " planned");
     }
 
+    /** The affiliation sync runs on a managed thread; the corporation is planned at the next pass after it. */
+    void awaitPlanned(String endpoint, long owner) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                schedule(endpoint, owner);
+                return;
+            } catch (AssertionError notYet) {
+                PayaraNode.sleep(250);
+                runDue();
+            }
+        }
+        throw new AssertionError(endpoint + ":" + owner + " not planned; affiliations "
+                + schedule("AFFILIATIONS", 0) + "; tokens " + EngineApi.array(admin.get(
+                        "api/v1/admin/sync/tokens")));
+    }
+
     static long stepMetric(JsonObject run, String metric) {
         return run.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getJsonNumber(metric).longValue();
     }

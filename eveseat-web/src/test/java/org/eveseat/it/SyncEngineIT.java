@@ -233,7 +233,7 @@ class SyncEngineIT {
         }
         EngineApi engine = new EngineApi(admin);
         assertThat(admin.post("api/v1/admin/sync/AFFILIATIONS/0/run").statusCode()).isEqualTo(200);
-        awaitPlanned(engine, "CORPORATION_WALLET_JOURNAL", CORPORATION);
+        engine.awaitPlanned("CORPORATION_WALLET_JOURNAL", CORPORATION);
 
         JsonObject run = engine.runJobSync("CORPORATION_WALLET_JOURNAL", CORPORATION);
 
@@ -244,23 +244,6 @@ class SyncEngineIT {
             assertThat(EngineApi.storedCorporationJournalIds(CORPORATION, division)).as("division " + division)
                     .containsExactlyElementsOf(ledger);
         }
-    }
-
-    /** The affiliation sync runs on a managed thread; the corporation is planned at the next pass after it. */
-    private static void awaitPlanned(EngineApi engine, String endpoint, long owner) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                engine.schedule(endpoint, owner);
-                return;
-            } catch (AssertionError notYet) {
-                PayaraNode.sleep(250);
-                engine.runDue();
-            }
-        }
-        throw new AssertionError(endpoint + ":" + owner + " not planned; affiliations "
-                + engine.schedule("AFFILIATIONS", 0) + "; tokens " + EngineApi.array(engine.admin().get(
-                        "api/v1/admin/sync/tokens")));
     }
 
     private static List<Long> ids(List<Contract> contracts) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eveseat.domain.character.port.in.SyncAffiliationsUseCase;
 import org.eveseat.domain.contract.port.in.SyncContractsUseCase;
 import org.eveseat.domain.contract.port.in.SyncCorporationContractsUseCase;
+import org.eveseat.domain.corporation.port.in.SyncMemberRolesUseCase;
 import org.eveseat.domain.mail.port.in.SyncMailUseCase;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
@@ -22,7 +23,11 @@ import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.SyncKey;
 import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
 import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
+import org.eveseat.domain.wallet.model.JournalOwner;
+import org.eveseat.domain.wallet.port.in.SyncCorporationTransactionsUseCase;
+import org.eveseat.domain.wallet.port.in.SyncCorporationWalletsUseCase;
 import org.eveseat.domain.wallet.port.in.SyncWalletBalanceUseCase;
+import org.eveseat.domain.wallet.port.in.SyncWalletTransactionsUseCase;
 
 /**
  * Runs one claimed sync. Small reads run here and their outcome is recorded at once; long walks are started as
@@ -47,6 +52,18 @@ public class SyncRunners {
     SyncCorporationContractsUseCase corporationContracts;
 
     @Inject
+    SyncWalletTransactionsUseCase walletTransactions;
+
+    @Inject
+    SyncCorporationTransactionsUseCase corporationTransactions;
+
+    @Inject
+    SyncCorporationWalletsUseCase corporationWallets;
+
+    @Inject
+    SyncMemberRolesUseCase memberRoles;
+
+    @Inject
     RecordSyncOutcomeUseCase outcomes;
 
     @Inject
@@ -66,7 +83,9 @@ public class SyncRunners {
     public Set<SyncEndpoint> runnable() {
         return EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL,
                 SyncEndpoint.CORPORATION_WALLET_JOURNAL, SyncEndpoint.AFFILIATIONS, SyncEndpoint.MAIL,
-                SyncEndpoint.PUBLIC_CONTRACTS, SyncEndpoint.CONTRACTS, SyncEndpoint.CORPORATION_CONTRACTS);
+                SyncEndpoint.PUBLIC_CONTRACTS, SyncEndpoint.CONTRACTS, SyncEndpoint.CORPORATION_CONTRACTS,
+                SyncEndpoint.WALLET_TRANSACTIONS, SyncEndpoint.CORPORATION_WALLET_TRANSACTIONS,
+                SyncEndpoint.CORPORATION_WALLET_BALANCES, SyncEndpoint.CORPORATION_MEMBER_ROLES);
     }
 
     /** Never throws: a sync that cannot even start is recorded as failed and backs off like any other failure. */
@@ -92,9 +111,21 @@ public class SyncRunners {
             case CONTRACTS -> record(sync, contracts.sync(new CharacterId(sync.key().ownerId())));
             case CORPORATION_CONTRACTS -> record(sync, corporationContracts.sync(
                     new CorporationId(sync.key().ownerId()), new CharacterId(sync.viaCharacterId())));
+            case WALLET_TRANSACTIONS -> record(sync, walletTransactions.sync(
+                    JournalOwner.character(sync.key().ownerId()), new CharacterId(sync.key().ownerId())));
+            case CORPORATION_WALLET_TRANSACTIONS -> record(sync, corporationTransactions.sync(corporation(sync),
+                    new CharacterId(sync.viaCharacterId())));
+            case CORPORATION_WALLET_BALANCES -> record(sync, corporationWallets.sync(corporation(sync),
+                    new CharacterId(sync.viaCharacterId())));
+            case CORPORATION_MEMBER_ROLES -> record(sync, memberRoles.sync(corporation(sync),
+                    new CharacterId(sync.viaCharacterId())));
             case PUBLIC_CONTRACTS -> start("public-contracts", sync, jobParameters("regionId", sync.key().ownerId()));
             default -> throw new IllegalStateException("no runner for " + sync.key().endpoint());
         }
+    }
+
+    private static CorporationId corporation(ScheduledSync sync) {
+        return new CorporationId(sync.key().ownerId());
     }
 
     private void record(ScheduledSync sync, SyncOutcome outcome) {

@@ -12,6 +12,15 @@ public enum SyncEndpoint {
     WALLET_JOURNAL(OwnerKind.CHARACTER, "esi-wallet.read_character_wallet.v1", Duration.ofMinutes(10)),
     CORPORATION_WALLET_JOURNAL(OwnerKind.CORPORATION, "esi-wallet.read_corporation_wallets.v1",
             Duration.ofMinutes(10)),
+    WALLET_TRANSACTIONS(OwnerKind.CHARACTER, "esi-wallet.read_character_wallet.v1", Duration.ofHours(1)),
+    CORPORATION_WALLET_TRANSACTIONS(OwnerKind.CORPORATION, "esi-wallet.read_corporation_wallets.v1",
+            Duration.ofHours(1)),
+    /** The seven division balances, and their names when the member reading them is a Director. */
+    CORPORATION_WALLET_BALANCES(OwnerKind.CORPORATION, "esi-wallet.read_corporation_wallets.v1",
+            Duration.ofMinutes(10)),
+    /** Members' roles: who may see the corporation's wallets here. */
+    CORPORATION_MEMBER_ROLES(OwnerKind.CORPORATION, "esi-corporations.read_corporation_membership.v1",
+            Duration.ofHours(1)),
     MAIL(OwnerKind.CHARACTER, "esi-mail.read_mail.v1", Duration.ofMinutes(30)),
     CONTACTS(OwnerKind.CHARACTER, "esi-characters.read_contacts.v1", Duration.ofHours(1)),
     CALENDAR(OwnerKind.CHARACTER, "esi-calendar.read_calendar_events.v1", Duration.ofMinutes(15)),

@@ -3,10 +3,8 @@ package org.eveseat.domain.wallet.service;
 import java.time.Clock;
 import java.time.Duration;
 
-import org.eveseat.domain.character.model.TokenInvalidException;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
 import org.eveseat.domain.shared.CharacterId;
-import org.eveseat.domain.shared.DomainException;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.SyncOutcome;
@@ -21,7 +19,7 @@ import org.eveseat.domain.wallet.port.out.WalletEsi;
  * untouched and reports when to try again.
  */
 public class SyncWalletBalanceService implements SyncWalletBalanceUseCase {
-    static final Duration RETRY_AFTER_FAILURE = Duration.ofMinutes(5);
+    static final Duration RETRY_AFTER_FAILURE = SyncGuard.RETRY_AFTER_FAILURE;
 
     private final AccessTokenQuery accessTokens;
     private final WalletEsi esi;
@@ -38,18 +36,13 @@ public class SyncWalletBalanceService implements SyncWalletBalanceUseCase {
 
     @Override
     public SyncOutcome sync(CharacterId characterId) {
-        try {
+        return SyncGuard.run(clock, () -> {
             EsiResult<Isk> result = esi.balance(characterId, accessTokens.accessTokenFor(characterId));
             if (result instanceof EsiResult.Fresh<Isk> fresh) {
                 balances.save(new WalletBalance(characterId, fresh.value(), clock.instant()));
                 return SyncOutcome.of(Status.UPDATED, fresh.expires());
             }
-            Status status = result instanceof EsiResult.NotDue ? Status.NOT_DUE : Status.UNCHANGED;
-            return SyncOutcome.of(status, result.expires());
-        } catch (TokenInvalidException e) {
-            return new SyncOutcome(Status.TOKEN_INVALID, null, e.getMessage());
-        } catch (DomainException e) {
-            return new SyncOutcome(Status.FAILED, clock.instant().plus(RETRY_AFTER_FAILURE), e.getMessage());
-        }
+            return SyncGuard.notFresh(result);
+        });
     }
 }

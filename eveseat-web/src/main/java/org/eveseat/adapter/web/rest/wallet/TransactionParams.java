@@ -1,0 +1,26 @@
+package org.eveseat.adapter.web.rest.wallet;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eveseat.adapter.web.rest.RequestParams;
+import org.eveseat.domain.wallet.model.JournalSearch;
+import org.eveseat.domain.wallet.model.TransactionSearch;
+
+/** The query parameters of a transaction listing: the keyset cursor and the page size. */
+public class TransactionParams {
+    @QueryParam("before")
+    @Parameter(description = "cursor: transactions older than this id (a page's `older`)")
+    String before;
+    @QueryParam("after")
+    @Parameter(description = "cursor: transactions newer than this id (a page's `newer`)")
+    String after;
+    @QueryParam("limit")
+    @Parameter(description = "1-1000, default 50")
+    String limit;
+
+    TransactionSearch search() {
+        return new TransactionSearch(RequestParams.optionalId(before, "before"), RequestParams.optionalId(after, "after"),
+                RequestParams.limit(limit, JournalSearch.DEFAULT_LIMIT));
+    }
+}

@@ -1,0 +1,80 @@
+package org.eveseat.adapter.web.rest.wallet;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eveseat.adapter.web.rest.RequestParams;
+import org.eveseat.domain.shared.Isk;
+import org.eveseat.domain.shared.RuleViolationException;
+import org.eveseat.domain.wallet.model.JournalRefType;
+import org.eveseat.domain.wallet.model.Period;
+import org.eveseat.domain.wallet.model.WalletDivision;
+
+/** The wallet API's own parameter kinds, read so that a malformed one is a 400 problem naming it. */
+final class WalletParams {
+    private WalletParams() {
+    }
+
+    /** {@code 2026-05-01} (midnight UTC) or an ISO-8601 instant; null when absent. */
+    static Instant instant(String text, String name) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException(name + " must be a date (2026-05-01) or an ISO-8601 instant, was '"
+                    + text + "'");
+        }
+    }
+
+    static Isk amount(String text, String name) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return new Isk(new BigDecimal(text));
+        } catch (NumberFormatException e) {
+            throw new RuleViolationException(name + " must be a number of ISK, was '" + text + "'");
+        }
+    }
+
+    /** Comma-separated ESI ref types, e.g. {@code bounty_prizes,market_transaction}. */
+    static Set<JournalRefType> refTypes(String text) {
+        if (text == null || text.isEmpty()) {
+            return Set.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::trim).map(JournalRefType::new).collect(Collectors.toSet());
+    }
+
+    static Period period(String text) {
+        if (text == null || text.isEmpty()) {
+            return Period.MONTH;
+        }
+        try {
+            return Period.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException("period must be day, week or month, was '" + text + "'");
+        }
+    }
+
+    /** How many top counterparties, 10 when absent; the range it goes into checks the bound. */
+    static int top(String text) {
+        Long top = RequestParams.optionalId(text, "top");
+        return top == null ? 10 : (int) Math.min(top, Integer.MAX_VALUE);
+    }
+
+    /** The corporation wallet division, 1 (the master wallet) when absent. */
+    static WalletDivision division(String text) {
+        Long division = RequestParams.optionalId(text, "division");
+        return new WalletDivision(division == null ? 1 : (int) Math.min(division, Integer.MAX_VALUE));
+    }
+}
