@@ -154,6 +154,14 @@ class ContractsIT {
         }
         assertProblem(main.get(CONTRACTS + "/abc"), 400);
         assertProblem(main.get("api/v1/characters/abc/contracts"), 400);
+
+        // a corporation's contracts: its Directors and Contract Managers and admins (MAIN is admin); not a stranger
+        String corporation = "api/v1/corporations/98000001/contracts";
+        HttpResponse<String> asAdmin = main.get(corporation);
+        assertThat(asAdmin.statusCode()).as(asAdmin.body()).isEqualTo(200);
+        assertThat(asAdmin.body()).contains("\"contracts\"");
+        assertProblem(other.get(corporation), 404);
+        assertProblem(main.get("api/v1/corporations/abc/contracts"), 400);
         for (String bad : List.of("not json", "{}", "{\"regionId\": \"Forge\"}", "{\"regionId\": 10000002, "
                 + "\"itemTypeName\": \"ab\"}", "{\"regionId\": 10000002, \"limit\": 0}")) {
             assertProblem(main.send("POST", "api/v1/contracts/search", bad), 400);

@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
+import org.eveseat.domain.corporation.model.CorporationRole;
+import org.eveseat.domain.shared.CorporationId;
 import org.eveseat.domain.contract.model.Contract;
 import org.eveseat.domain.contract.model.ContractFilter;
 import org.eveseat.domain.contract.model.ContractOwner;
@@ -39,12 +41,17 @@ class ContractQueriesTest {
     private static final CharacterId PILOT = ContractFixtures.ISSUER;
     private static final Viewer OWNER = new Viewer(new AccountId(1), false);
     private static final Viewer STRANGER = new Viewer(new AccountId(2), false);
+    private static final Viewer DIRECTOR = new Viewer(new AccountId(3), false);
+    private static final CorporationId CORPORATION = new CorporationId(98000001L);
     private static final LocationRoute JITA_TO_AMARR = new LocationRoute(new SolarSystemId(30000142L),
             new SolarSystemId(30002187L), 9);
 
     private final InMemoryContracts stored = new InMemoryContracts();
-    private final CharacterVisibilityQuery visibility = (viewer, character) -> viewer.equals(OWNER)
+    private final CharacterVisibilityQuery characters = (viewer, character) -> viewer.equals(OWNER)
             && character.equals(PILOT);
+    private final ContractAccess visibility = new ContractAccess(characters,
+            (viewer, corporation, roles) -> viewer.equals(DIRECTOR) && corporation.equals(CORPORATION)
+                    && roles.contains(CorporationRole.DIRECTOR));
     private final Clock clock = Clock.fixed(ContractFixtures.ISSUED.plus(Duration.ofDays(1)), ZoneOffset.UTC);
     private final ListContractsService list = new ListContractsService(visibility, stored, clock);
     private final ContractDetailsService details = new ContractDetailsService(visibility, stored,
@@ -60,19 +67,31 @@ class ContractQueriesTest {
     }
 
     @Test
+    void aCorporationsContractsAreForItsDirectorsOnly() {
+        stored.save(ContractOwner.of(CORPORATION), List.of(contract(7)));
+
+        assertThat(list.list(DIRECTOR, ContractOwner.of(CORPORATION), ContractSearch.newest(50)).contracts())
+                .extracting(Contract::contractId).containsExactly(7L);
+        assertThatThrownBy(() -> list.list(OWNER, ContractOwner.of(CORPORATION), ContractSearch.newest(50)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> details.details(DIRECTOR, ContractOwner.of(PILOT), 1))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void pagesFollowTheSortWithoutSkippingOrRepeating() {
         ContractSearch byPrice = new ContractSearch(ContractFilter.ALL, ContractSort.parse("price"), null, 2);
-        ContractPage first = list.list(OWNER, PILOT, byPrice);
-        ContractPage second = list.list(OWNER, PILOT, new ContractSearch(ContractFilter.ALL, byPrice.sort(),
+        ContractPage first = list.list(OWNER, ContractOwner.of(PILOT), byPrice);
+        ContractPage second = list.list(OWNER, ContractOwner.of(PILOT), new ContractSearch(ContractFilter.ALL, byPrice.sort(),
                 first.next(), 2));
-        ContractPage last = list.list(OWNER, PILOT, new ContractSearch(ContractFilter.ALL, byPrice.sort(),
+        ContractPage last = list.list(OWNER, ContractOwner.of(PILOT), new ContractSearch(ContractFilter.ALL, byPrice.sort(),
                 second.next(), 2));
 
         assertThat(ids(first)).containsExactly(2L, 1L);
         assertThat(ids(second)).containsExactly(3L, 4L);
         assertThat(ids(last)).containsExactly(5L);
         assertThat(last.next()).isNull();
-        assertThat(ids(list.list(OWNER, PILOT, ContractSearch.newest(10)))).containsExactly(5L, 4L, 3L, 2L, 1L);
+        assertThat(ids(list.list(OWNER, ContractOwner.of(PILOT), ContractSearch.newest(10)))).containsExactly(5L, 4L, 3L, 2L, 1L);
     }
 
     @Test
@@ -91,31 +110,31 @@ class ContractQueriesTest {
 
     @Test
     void aCourierContractComesWithItsRouteAndOthersWithout() {
-        assertThat(details.details(OWNER, PILOT, 2).route()).isEqualTo(JITA_TO_AMARR);
-        assertThat(details.details(OWNER, PILOT, 1).route()).isNull();
+        assertThat(details.details(OWNER, ContractOwner.of(PILOT), 2).route()).isEqualTo(JITA_TO_AMARR);
+        assertThat(details.details(OWNER, ContractOwner.of(PILOT), 1).route()).isNull();
     }
 
     @Test
     void itemsAndBidsOfAStoredContract() {
-        assertThat(new ContractItemsService(visibility, stored).items(OWNER, PILOT, 3)).containsExactly(item(31, 34));
-        assertThat(new ContractBidsService(visibility, stored).bids(OWNER, PILOT, 3))
+        assertThat(new ContractItemsService(visibility, stored).items(OWNER, ContractOwner.of(PILOT), 3)).containsExactly(item(31, 34));
+        assertThat(new ContractBidsService(visibility, stored).bids(OWNER, ContractOwner.of(PILOT), 3))
                 .extracting(b -> b.amount().amount().toPlainString()).containsExactly("2000000.00", "1000000.00");
-        assertThat(new ContractItemsService(visibility, stored).items(OWNER, PILOT, 1)).isEmpty();
+        assertThat(new ContractItemsService(visibility, stored).items(OWNER, ContractOwner.of(PILOT), 1)).isEmpty();
     }
 
     @Test
     void someoneElsesCharacterAndAnUnknownContractAreNotFound() {
-        assertThatThrownBy(() -> list.list(STRANGER, PILOT, ContractSearch.newest(10)))
+        assertThatThrownBy(() -> list.list(STRANGER, ContractOwner.of(PILOT), ContractSearch.newest(10)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> details.details(STRANGER, PILOT, 1)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> new ContractBidsService(visibility, stored).bids(STRANGER, PILOT, 3))
+        assertThatThrownBy(() -> details.details(STRANGER, ContractOwner.of(PILOT), 1)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> new ContractBidsService(visibility, stored).bids(STRANGER, ContractOwner.of(PILOT), 3))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> new ContractItemsService(visibility, stored).items(OWNER, PILOT, 99))
+        assertThatThrownBy(() -> new ContractItemsService(visibility, stored).items(OWNER, ContractOwner.of(PILOT), 99))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("contract 99");
     }
 
     private List<Long> filtered(ContractFilter filter) {
-        return ids(list.list(OWNER, PILOT, new ContractSearch(filter, ContractSort.NEWEST, null, 10)));
+        return ids(list.list(OWNER, ContractOwner.of(PILOT), new ContractSearch(filter, ContractSort.NEWEST, null, 10)));
     }
 
     private static List<Long> ids(ContractPage page) {

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
+import org.eveseat.domain.corporation.port.in.CorporationRolesQuery;
 import org.eveseat.domain.contract.port.in.ClosePublicContractsUseCase;
 import org.eveseat.domain.contract.port.in.ContractBidsQuery;
 import org.eveseat.domain.contract.port.in.ContractDetailsQuery;
@@ -23,6 +24,7 @@ import org.eveseat.domain.contract.port.out.ContractEsi;
 import org.eveseat.domain.contract.port.out.ContractRepository;
 import org.eveseat.domain.contract.port.out.PublicContractRepository;
 import org.eveseat.domain.contract.service.ClosePublicContractsService;
+import org.eveseat.domain.contract.service.ContractAccess;
 import org.eveseat.domain.contract.service.ContractBidsService;
 import org.eveseat.domain.contract.service.ContractDetailsService;
 import org.eveseat.domain.contract.service.ContractItemsService;
@@ -81,27 +83,33 @@ public class ContractServices {
 
     @Produces
     @Singleton
-    ListContractsQuery listContracts(CharacterVisibilityQuery visibility, ContractRepository contracts) {
-        return new ListContractsService(visibility, contracts, Clock.systemUTC());
+    ContractAccess contractAccess(CharacterVisibilityQuery characters, CorporationRolesQuery corporations) {
+        return new ContractAccess(characters, corporations);
     }
 
     @Produces
     @Singleton
-    ContractDetailsQuery contractDetails(CharacterVisibilityQuery visibility, ContractRepository contracts,
+    ListContractsQuery listContracts(ContractAccess access, ContractRepository contracts) {
+        return new ListContractsService(access, contracts, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    ContractDetailsQuery contractDetails(ContractAccess access, ContractRepository contracts,
                                          LocationRouteQuery routes) {
-        return new ContractDetailsService(visibility, contracts, routes);
+        return new ContractDetailsService(access, contracts, routes);
     }
 
     @Produces
     @Singleton
-    ContractItemsQuery contractItems(CharacterVisibilityQuery visibility, ContractRepository contracts) {
-        return new ContractItemsService(visibility, contracts);
+    ContractItemsQuery contractItems(ContractAccess access, ContractRepository contracts) {
+        return new ContractItemsService(access, contracts);
     }
 
     @Produces
     @Singleton
-    ContractBidsQuery contractBids(CharacterVisibilityQuery visibility, ContractRepository contracts) {
-        return new ContractBidsService(visibility, contracts);
+    ContractBidsQuery contractBids(ContractAccess access, ContractRepository contracts) {
+        return new ContractBidsService(access, contracts);
     }
 
     @Produces

@@ -25,17 +25,20 @@ import org.eveseat.domain.contract.port.in.ContractBidsQuery;
 import org.eveseat.domain.contract.port.in.ContractDetailsQuery;
 import org.eveseat.domain.contract.port.in.ContractItemsQuery;
 import org.eveseat.domain.contract.port.in.ListContractsQuery;
+import org.eveseat.domain.contract.model.ContractOwner;
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.CorporationId;
 
 /**
  * The contracts of one character, as the last sync stored them: a filtered, sorted, keyset-paged listing, one
  * contract (with the route of a courier contract), its items and its bids. A character the caller neither owns
  * nor administers answers 404 like one that does not exist.
  */
-@Path("v1/characters/{characterId}/contracts")
+@Path("v1/{owners: characters|corporations}/{ownerId}/contracts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Contracts", description = "A character's contracts, synced from ESI, and the public contracts")
+@Tag(name = "Contracts", description = "Contracts of a character or corporation, synced from ESI, and the public "
+        + "contracts")
 @APIResponse(responseCode = "400", description = "Malformed id or parameter (problem+json)")
 @APIResponse(responseCode = "401", description = "Not logged in (problem+json)")
 @APIResponse(responseCode = "404", description = "No such character or contract for this caller (problem+json)")
@@ -51,12 +54,19 @@ public class ContractResource {
     @Context
     SecurityContext security;
 
+    /** A corporation's list is for its Directors and Contract Managers (and admins); others get 404. */
+    private static ContractOwner owner(String owners, String ownerId) {
+        return owners.equals("corporations")
+                ? ContractOwner.of(new CorporationId(RequestParams.id(ownerId, "corporationId")))
+                : ContractOwner.of(CharacterId.parse(ownerId));
+    }
+
     @GET
     @Operation(summary = "List stored contracts, keyset-paged",
             description = "Filters combine. Pass the `next` cursor of a page as `after` with the same `sort` to get "
                     + "the next page; `next` is null on the last page.")
     @APIResponse(responseCode = "200", description = "{contracts: [contract], next: cursor or null}")
-    public JsonObject list(@PathParam("characterId") String characterId,
+    public JsonObject list(@PathParam("owners") String owners, @PathParam("ownerId") String ownerId,
                            @Parameter(description = "item_exchange, auction, courier, loan or unknown")
                            @QueryParam("type") String type,
                            @Parameter(description = "as ESI spells it, e.g. outstanding, in_progress, finished")
@@ -81,7 +91,7 @@ public class ContractResource {
         ContractSearch search = new ContractSearch(filter, ContractSort.parse(sort),
                 after == null ? null : ContractCursor.parse(after),
                 RequestParams.limit(limit, ContractSearch.DEFAULT_LIMIT));
-        return ContractJson.page(list.list(RequestParams.viewer(security), CharacterId.parse(characterId), search));
+        return ContractJson.page(list.list(RequestParams.viewer(security), owner(owners, ownerId), search));
     }
 
     @GET
@@ -89,9 +99,9 @@ public class ContractResource {
     @Operation(summary = "One stored contract", description = "A courier contract has a `route`: the solar "
             + "systems of its start and end (null for a player structure) and the stargate jumps between them.")
     @APIResponse(responseCode = "200", description = "The contract; route is null unless it is a courier contract")
-    public JsonObject contract(@PathParam("characterId") String characterId,
+    public JsonObject contract(@PathParam("owners") String owners, @PathParam("ownerId") String ownerId,
                                @PathParam("contractId") String contractId) {
-        return ContractJson.details(details.details(RequestParams.viewer(security), CharacterId.parse(characterId),
+        return ContractJson.details(details.details(RequestParams.viewer(security), owner(owners, ownerId),
                 RequestParams.id(contractId, "contract id")));
     }
 
@@ -99,9 +109,9 @@ public class ContractResource {
     @Path("{contractId}/items")
     @Operation(summary = "The items of a stored contract", description = "Empty until a sync fetched them.")
     @APIResponse(responseCode = "200", description = "{items: [item]}; included false: the issuer asks for it")
-    public JsonObject items(@PathParam("characterId") String characterId,
+    public JsonObject items(@PathParam("owners") String owners, @PathParam("ownerId") String ownerId,
                             @PathParam("contractId") String contractId) {
-        return ContractJson.items(items.items(RequestParams.viewer(security), CharacterId.parse(characterId),
+        return ContractJson.items(items.items(RequestParams.viewer(security), owner(owners, ownerId),
                 RequestParams.id(contractId, "contract id")));
     }
 
@@ -109,9 +119,9 @@ public class ContractResource {
     @Path("{contractId}/bids")
     @Operation(summary = "The bids on a stored auction, newest first")
     @APIResponse(responseCode = "200", description = "{bids: [bid]}; empty for other contract types")
-    public JsonObject bids(@PathParam("characterId") String characterId,
+    public JsonObject bids(@PathParam("owners") String owners, @PathParam("ownerId") String ownerId,
                            @PathParam("contractId") String contractId) {
-        return ContractJson.bids(bids.bids(RequestParams.viewer(security), CharacterId.parse(characterId),
+        return ContractJson.bids(bids.bids(RequestParams.viewer(security), owner(owners, ownerId),
                 RequestParams.id(contractId, "contract id")));
     }
 }
