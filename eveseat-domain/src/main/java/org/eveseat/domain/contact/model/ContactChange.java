@@ -1,5 +1,6 @@
 package org.eveseat.domain.contact.model;
 
+import java.util.List;
 import java.util.Set;
 
 import org.eveseat.domain.shared.Require;
@@ -13,5 +14,11 @@ public record ContactChange(Set<Long> contactIds, Standing standing, Set<Long> l
         contactIds = Require.set(contactIds, 1, 100, "contact ids");
         Require.present(standing, "standing");
         labelIds = Require.set(labelIds, 0, 63, "label ids");
+    }
+
+    /** One of the contacts as EVE holds it after the change; blocking is not changed here, so it stays unsaid. */
+    public Contact contact(long contactId) {
+        return new Contact(contactId, ContactType.ofId(contactId), standing, labelIds.stream().sorted().toList(), watched,
+                null);
     }
 }

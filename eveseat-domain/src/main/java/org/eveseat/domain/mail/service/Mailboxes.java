@@ -11,9 +11,7 @@ final class Mailboxes {
     }
 
     static void requireVisible(CharacterVisibilityQuery visibility, Viewer viewer, CharacterId characterId) {
-        if (!visibility.canSee(viewer, characterId)) {
-            throw new NotFoundException("character " + characterId + " not found");
-        }
+        visibility.requireVisible(viewer, characterId);
     }
 
     static NotFoundException mailNotFound(CharacterId characterId, long mailId) {
