@@ -1,0 +1,99 @@
+package org.eveseat.adapter.persistence.contact;
+
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.domain.contact.model.Contact;
+import org.eveseat.domain.contact.model.ContactChange;
+import org.eveseat.domain.contact.model.ContactLabel;
+import org.eveseat.domain.contact.model.ContactOwner;
+import org.eveseat.domain.contact.model.ContactPage;
+import org.eveseat.domain.contact.model.ContactSearch;
+import org.eveseat.domain.contact.port.out.ContactRepository;
+
+/**
+ * Contact lists in plain JDBC: a sync replaces a list of up to a thousand contacts with one delete and one batch,
+ * in one transaction, so a reader never sees half a list.
+ */
+@ApplicationScoped
+@Transactional
+public class JdbcContactRepository implements ContactRepository {
+    @Resource(lookup = "jdbc/eveseat")
+    private DataSource dataSource;
+
+    protected JdbcContactRepository() {
+        // for CDI
+    }
+
+    public JdbcContactRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void replaceContacts(ContactOwner owner, List<Contact> contacts) {
+        sql().update("delete from contact" + ContactRows.OF_OWNER, s -> ContactRows.bindOwner(s, owner));
+        save(owner, contacts);
+    }
+
+    @Override
+    public void replaceLabels(ContactOwner owner, List<ContactLabel> labels) {
+        sql().update("delete from contact_label" + ContactRows.OF_OWNER, s -> ContactRows.bindOwner(s, owner));
+        sql().batch("insert into contact_label (owner_kind, owner_id, label_id, name) values (?, ?, ?, ?) "
+                + "on conflict do nothing", labels, (s, label) -> {
+                    ContactRows.bindOwner(s, owner);
+                    s.setLong(3, label.labelId());
+                    s.setString(4, label.name());
+                });
+    }
+
+    @Override
+    public ContactPage search(ContactOwner owner, ContactSearch search) {
+        ContactSearchSql query = new ContactSearchSql(owner, search);
+        List<Contact> page = sql().query(query.page(), query::bindPage, ContactRows::contact);
+        long total = sql().query(query.count(), query::bindFilters, rs -> rs.getLong(1)).get(0);
+        return new ContactPage(page, total);
+    }
+
+    @Override
+    public List<ContactLabel> labels(ContactOwner owner) {
+        return sql().query("select label_id, name from contact_label" + ContactRows.OF_OWNER + " order by label_id",
+                s -> ContactRows.bindOwner(s, owner), rs -> new ContactLabel(rs.getLong(1), rs.getString(2)));
+    }
+
+    @Override
+    public void save(ContactOwner owner, List<Contact> contacts) {
+        sql().batch(ContactRows.UPSERT, contacts, (s, contact) -> ContactRows.bindContact(s, owner, contact));
+    }
+
+    @Override
+    public void edit(ContactOwner owner, ContactChange change) {
+        sql().update("update contact set standing = ?, label_ids = ?, is_watched = ?" + ContactRows.OF_OWNER
+                + " and contact_id = any(?)", s -> {
+                    s.setDouble(1, change.standing().value());
+                    s.setArray(2, ContactRows.ids(s, change.labelIds()));
+                    s.setBoolean(3, change.watched());
+                    s.setString(4, owner.kind().name());
+                    s.setLong(5, owner.id());
+                    s.setArray(6, ContactRows.ids(s, change.contactIds()));
+                });
+    }
+
+    @Override
+    public void delete(ContactOwner owner, Set<Long> contactIds) {
+        sql().update("delete from contact" + ContactRows.OF_OWNER + " and contact_id = any(?)", s -> {
+            ContactRows.bindOwner(s, owner);
+            s.setArray(3, ContactRows.ids(s, contactIds));
+        });
+    }
+
+    private Sql sql() {
+        return new Sql(dataSource);
+    }
+}
