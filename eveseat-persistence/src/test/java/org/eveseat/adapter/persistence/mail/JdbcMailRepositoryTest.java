@@ -3,19 +3,11 @@ package org.eveseat.adapter.persistence.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
 
-import jakarta.persistence.EntityManager;
-
-import org.eveseat.adapter.persistence.character.JpaAccountRepository;
-import org.eveseat.adapter.persistence.character.JpaCharacterRepository;
 import org.eveseat.adapter.persistence.testing.TestDatabase;
-import org.eveseat.domain.character.model.LinkedCharacter;
-import org.eveseat.domain.character.model.Role;
-import org.eveseat.domain.character.model.TokenState;
 import org.eveseat.domain.mail.model.MailCursor;
 import org.eveseat.domain.mail.model.MailHeader;
 import org.eveseat.domain.mail.model.MailPage;
@@ -38,15 +30,7 @@ class JdbcMailRepositoryTest {
 
     @BeforeEach
     void linkCharacters() {
-        db.truncateApplicationTables();
-        db.inTransaction((EntityManager em) -> {
-            var account = new JpaAccountRepository(em).create(EnumSet.of(Role.USER));
-            for (CharacterId id : List.of(PILOT, ALT)) {
-                new JpaCharacterRepository(em).save(new LinkedCharacter(id, "Pilot " + id, "hash", account.id(),
-                        Set.of(), TokenState.VALID));
-            }
-            return null;
-        });
+        db.linkCharacters(List.of(PILOT, ALT));
     }
 
     @Test

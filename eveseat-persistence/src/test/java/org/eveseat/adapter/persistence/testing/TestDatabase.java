@@ -2,8 +2,11 @@ package org.eveseat.adapter.persistence.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -15,6 +18,12 @@ import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 
 import org.eveseat.adapter.persistence.DatabaseMigration;
+import org.eveseat.adapter.persistence.character.JpaAccountRepository;
+import org.eveseat.adapter.persistence.character.JpaCharacterRepository;
+import org.eveseat.domain.character.model.LinkedCharacter;
+import org.eveseat.domain.character.model.Role;
+import org.eveseat.domain.character.model.TokenState;
+import org.eveseat.domain.shared.CharacterId;
 
 /**
  * One embedded PostgreSQL per test JVM, migrated with the real changelog, and the real persistence unit switched
@@ -78,7 +87,19 @@ public final class TestDatabase {
         }
     }
 
-    /** Empties every application table, for tests that need a database without accounts. */
+    /** Empties every table, then links the characters to one new account, for data that belongs to a character. */
+    public void linkCharacters(List<CharacterId> characters) {
+        truncateApplicationTables();
+        inTransaction((EntityManager em) -> {
+            var account = new JpaAccountRepository(em).create(EnumSet.of(Role.USER));
+            for (CharacterId id : characters) {
+                new JpaCharacterRepository(em).save(new LinkedCharacter(id, "Pilot " + id, "hash", account.id(),
+                        Set.of(), TokenState.VALID));
+            }
+            return null;
+        });
+    }
+
     /** Empties every table of the changelog, whichever features have added theirs. */
     public void truncateApplicationTables() {
         try (var connection = dataSource().getConnection(); var statement = connection.createStatement()) {
