@@ -10,7 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eveseat.domain.calendar.port.in.SyncCalendarUseCase;
 import org.eveseat.domain.character.port.in.SyncAffiliationsUseCase;
+import org.eveseat.domain.contact.port.in.SyncContactsUseCase;
+import org.eveseat.domain.contact.port.in.SyncCorporationContactsUseCase;
 import org.eveseat.domain.contract.port.in.SyncContractsUseCase;
 import org.eveseat.domain.contract.port.in.SyncCorporationContractsUseCase;
 import org.eveseat.domain.corporation.port.in.SyncMemberRolesUseCase;
@@ -64,6 +67,15 @@ public class SyncRunners {
     SyncMemberRolesUseCase memberRoles;
 
     @Inject
+    SyncContactsUseCase contacts;
+
+    @Inject
+    SyncCorporationContactsUseCase corporationContacts;
+
+    @Inject
+    SyncCalendarUseCase calendar;
+
+    @Inject
     RecordSyncOutcomeUseCase outcomes;
 
     @Inject
@@ -85,7 +97,8 @@ public class SyncRunners {
                 SyncEndpoint.CORPORATION_WALLET_JOURNAL, SyncEndpoint.AFFILIATIONS, SyncEndpoint.MAIL,
                 SyncEndpoint.PUBLIC_CONTRACTS, SyncEndpoint.CONTRACTS, SyncEndpoint.CORPORATION_CONTRACTS,
                 SyncEndpoint.WALLET_TRANSACTIONS, SyncEndpoint.CORPORATION_WALLET_TRANSACTIONS,
-                SyncEndpoint.CORPORATION_WALLET_BALANCES, SyncEndpoint.CORPORATION_MEMBER_ROLES);
+                SyncEndpoint.CORPORATION_WALLET_BALANCES, SyncEndpoint.CORPORATION_MEMBER_ROLES,
+                SyncEndpoint.CONTACTS, SyncEndpoint.CORPORATION_CONTACTS, SyncEndpoint.CALENDAR);
     }
 
     /** Never throws: a sync that cannot even start is recorded as failed and backs off like any other failure. */
@@ -101,6 +114,10 @@ public class SyncRunners {
         switch (sync.key().endpoint()) {
             case WALLET_BALANCE -> record(sync, walletBalance.sync(new CharacterId(sync.key().ownerId())));
             case MAIL -> record(sync, mail.sync(new CharacterId(sync.key().ownerId())));
+            case CONTACTS -> record(sync, contacts.sync(new CharacterId(sync.key().ownerId())));
+            case CORPORATION_CONTACTS -> record(sync, corporationContacts.sync(
+                    new CorporationId(sync.key().ownerId()), new CharacterId(sync.viaCharacterId())));
+            case CALENDAR -> record(sync, calendar.sync(new CharacterId(sync.key().ownerId())));
             case WALLET_JOURNAL -> start("wallet-journal", sync, jobParameters(
                     "ownerKind", "CHARACTER", "ownerId", sync.key().ownerId(), "division", 0,
                     "viaCharacterId", sync.viaCharacterId()));

@@ -23,6 +23,7 @@ public enum SyncEndpoint {
             Duration.ofHours(1)),
     MAIL(OwnerKind.CHARACTER, "esi-mail.read_mail.v1", Duration.ofMinutes(30)),
     CONTACTS(OwnerKind.CHARACTER, "esi-characters.read_contacts.v1", Duration.ofHours(1)),
+    CORPORATION_CONTACTS(OwnerKind.CORPORATION, "esi-corporations.read_contacts.v1", Duration.ofHours(1)),
     CALENDAR(OwnerKind.CHARACTER, "esi-calendar.read_calendar_events.v1", Duration.ofMinutes(15)),
     CONTRACTS(OwnerKind.CHARACTER, "esi-contracts.read_character_contracts.v1", Duration.ofMinutes(30)),
     CORPORATION_CONTRACTS(OwnerKind.CORPORATION, "esi-contracts.read_corporation_contracts.v1",

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.domain.character.model.TokenState;
 import org.eveseat.domain.character.port.out.CharacterAffiliationRepository;
+import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
 
@@ -55,5 +56,13 @@ public class JdbcCharacterAffiliationRepository implements CharacterAffiliationR
                     s.setString(2, CharacterMapper.scopePattern(scope));
                 }, rs -> members.put(new CorporationId(rs.getLong(1)), new CharacterId(rs.getLong(2))));
         return members;
+    }
+
+    @Override
+    public boolean hasMember(AccountId account, CorporationId corporationId) {
+        return !sql.query("select 1 from eve_character where account_id = ? and corporation_id = ? limit 1", s -> {
+            s.setLong(1, account.value());
+            s.setLong(2, corporationId.value());
+        }, rs -> true).isEmpty();
     }
 }

@@ -58,6 +58,17 @@ class JdbcCharacterAffiliationRepositoryTest {
         assertThat(affiliations.corporationsWithScope(CORP_WALLET)).containsOnlyKeys(OTHER);
     }
 
+    @Test
+    void anAccountHasAMemberInTheCorporationsOfItsCharactersOnly() {
+        affiliations.saveCorporations(Map.of(new CharacterId(12), ACME));
+        AccountId owner = db.inTransaction(em -> new JpaCharacterRepository(em).findById(new CharacterId(12))
+                .orElseThrow().owner());
+
+        assertThat(affiliations.hasMember(owner, ACME)).isTrue();
+        assertThat(affiliations.hasMember(owner, OTHER)).isFalse();
+        assertThat(affiliations.hasMember(new AccountId(owner.value() + 1), ACME)).isFalse();
+    }
+
     private static LinkedCharacter character(long id, AccountId owner, Set<String> scopes,
                                              TokenState state) {
         return new LinkedCharacter(new CharacterId(id), "Pilot " + id, "hash-" + id, owner, scopes, state);

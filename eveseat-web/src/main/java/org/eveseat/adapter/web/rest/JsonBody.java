@@ -88,4 +88,16 @@ public final class JsonBody {
         }
         throw new RuleViolationException(name + " must be a number");
     }
+
+    /** A boolean field; absent means false. */
+    public static boolean flag(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value == JsonValue.FALSE) {
+            return false;
+        }
+        if (value == JsonValue.TRUE) {
+            return true;
+        }
+        throw new RuleViolationException(name + " must be true or false");
+    }
 }

@@ -52,6 +52,22 @@ public final class RequestParams {
         return limit == null ? byDefault : (int) Math.min(limit, Integer.MAX_VALUE);
     }
 
+    /** A page's offset: 0 when absent. */
+    public static int offset(String text) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        try {
+            int offset = Integer.parseInt(text);
+            if (offset >= 0) {
+                return offset;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new RuleViolationException("offset must be a whole number from 0 on, was '" + text + "'");
+    }
+
     public static Viewer viewer(SecurityContext security) {
         return ((SessionPrincipal) security.getUserPrincipal()).viewer();
     }

@@ -10,10 +10,12 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eveseat.domain.character.port.in.CorporationAccessQuery;
+import org.eveseat.domain.character.port.in.CorporationVisibilityQuery;
 import org.eveseat.domain.character.port.in.SyncAffiliationsUseCase;
 import org.eveseat.domain.character.port.out.CharacterAffiliationRepository;
 import org.eveseat.domain.character.port.out.CharacterPublicEsi;
 import org.eveseat.domain.character.service.CorporationAccessService;
+import org.eveseat.domain.character.service.CorporationVisibilityService;
 import org.eveseat.domain.character.service.SyncAffiliationsService;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
@@ -88,6 +90,12 @@ public class CharacterServices {
     @Singleton
     CorporationAccessQuery corporationAccess(CharacterAffiliationRepository affiliations) {
         return new CorporationAccessService(affiliations);
+    }
+
+    @Produces
+    @Singleton
+    CorporationVisibilityQuery corporationVisibility(CharacterAffiliationRepository affiliations) {
+        return new CorporationVisibilityService(affiliations);
     }
 
     @Produces

@@ -2,6 +2,7 @@ package org.eveseat.domain.character.port.out;
 
 import java.util.Map;
 
+import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
 
@@ -14,4 +15,7 @@ public interface CharacterAffiliationRepository {
 
     /** Each corporation with a member whose valid token grants the scope, and that member (the lowest id). */
     Map<CorporationId, CharacterId> corporationsWithScope(String scope);
+
+    /** Whether one of the account's characters is in the corporation, as ESI last said. */
+    boolean hasMember(AccountId account, CorporationId corporationId);
 }

@@ -1,0 +1,64 @@
+package org.eveseat.adapter.web.rest.calendar;
+
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.eveseat.domain.calendar.model.CalendarEvent;
+import org.eveseat.domain.calendar.model.CalendarEventSummary;
+import org.eveseat.domain.calendar.model.CalendarPage;
+import org.eveseat.domain.calendar.model.CalendarSearch;
+import org.eveseat.domain.calendar.model.EventAttendee;
+
+/** Response bodies of the calendar API; answers and owner kinds in ESI's spelling, times ISO-8601. */
+final class CalendarJson {
+    private CalendarJson() {
+    }
+
+    static JsonObject page(CalendarPage page, CalendarSearch search) {
+        JsonArrayBuilder events = Json.createArrayBuilder();
+        page.events().forEach(event -> events.add(summary(event)));
+        return Json.createObjectBuilder().add("events", events).add("total", page.total())
+                .add("offset", search.offset()).add("limit", search.limit()).build();
+    }
+
+    static JsonObject event(CalendarEvent event) {
+        return Json.createObjectBuilder().add("eventId", event.eventId()).add("date", event.date().toString())
+                .add("durationMinutes", event.duration().toMinutes()).add("title", event.title())
+                .add("text", event.text()).add("importance", event.importance())
+                .add("owner", Json.createObjectBuilder().add("id", event.ownerId()).add("name", event.ownerName())
+                        .add("type", event.ownerType().esiValue()))
+                .add("response", event.response().esiValue()).build();
+    }
+
+    static JsonObject attendees(List<EventAttendee> attendees) {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        attendees.forEach(a -> all.add(Json.createObjectBuilder().add("characterId", a.characterId().value())
+                .add("response", a.response().esiValue())));
+        return Json.createObjectBuilder().add("attendees", all).build();
+    }
+
+    private static JsonObject summary(CalendarEventSummary event) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("eventId", event.eventId());
+        if (event.date() == null) {
+            json.addNull("date");
+        } else {
+            json.add("date", event.date().toString());
+        }
+        if (event.title() == null) {
+            json.addNull("title");
+        } else {
+            json.add("title", event.title());
+        }
+        if (event.importance() == null) {
+            json.addNull("importance");
+        } else {
+            json.add("importance", event.importance());
+        }
+        return (event.response() == null ? json.addNull("response")
+                : json.add("response", event.response().esiValue())).build();
+    }
+}

@@ -1,0 +1,54 @@
+package org.eveseat.adapter.web.rest.contact;
+
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.eveseat.domain.contact.model.Contact;
+import org.eveseat.domain.contact.model.ContactLabel;
+import org.eveseat.domain.contact.model.ContactPage;
+import org.eveseat.domain.contact.model.ContactSearch;
+
+/** Response bodies of the contact API. Flags ESI does not report for a kind of list are JSON null. */
+final class ContactJson {
+    private ContactJson() {
+    }
+
+    static JsonObject page(ContactPage page, ContactSearch search) {
+        JsonArrayBuilder contacts = Json.createArrayBuilder();
+        page.contacts().forEach(contact -> contacts.add(contact(contact)));
+        return Json.createObjectBuilder().add("contacts", contacts).add("total", page.total())
+                .add("offset", search.offset()).add("limit", search.limit()).build();
+    }
+
+    static JsonObject labels(List<ContactLabel> labels) {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        labels.forEach(label -> all.add(Json.createObjectBuilder().add("labelId", label.labelId())
+                .add("name", label.name())));
+        return Json.createObjectBuilder().add("labels", all).build();
+    }
+
+    static JsonObject added(List<Long> ids) {
+        return Json.createObjectBuilder().add("added", Json.createArrayBuilder(ids)).build();
+    }
+
+    private static JsonObject contact(Contact contact) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("contactId", contact.contactId())
+                .add("type", contact.type().esiValue()).add("standing", contact.standing().value())
+                .add("labels", Json.createArrayBuilder(contact.labelIds()));
+        flag(json, "watched", contact.watched());
+        flag(json, "blocked", contact.blocked());
+        return json.build();
+    }
+
+    private static void flag(JsonObjectBuilder json, String name, Boolean value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value);
+        }
+    }
+}
