@@ -80,6 +80,30 @@ final class EngineApi {
         return runs.isEmpty() ? 0 : runs.getJsonObject(0).getJsonNumber("executionId").longValue();
     }
 
+    /** Makes a sync run on the scheduler's threads now and waits until it has recorded its outcome. */
+    JsonObject runAndAwait(String endpoint, long owner) {
+        String before = lastRun(endpoint, owner);
+        HttpResponse<String> run = admin.post("api/v1/admin/sync/" + endpoint + "/" + owner + "/run");
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+        long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!String.valueOf(lastRun(endpoint, owner)).equals(String.valueOf(before))) {
+                return schedule(endpoint, owner);
+            }
+            PayaraNode.sleep(250);
+        }
+        throw new AssertionError(endpoint + ":" + owner + " did not run: " + schedule(endpoint, owner));
+    }
+
+    private String lastRun(String endpoint, long owner) {
+        try {
+            JsonValue lastRun = schedule(endpoint, owner).getJsonObject("state").get("lastRun");
+            return lastRun == null || lastRun == JsonValue.NULL ? null : lastRun.toString();
+        } catch (AssertionError notPlannedYet) {
+            return null;
+        }
+    }
+
     JsonObject schedule(String endpoint, long owner) {
         for (JsonValue value : array(admin.get("api/v1/admin/sync/schedule?limit=10000"))) {
             JsonObject key = value.asJsonObject().getJsonObject("key");

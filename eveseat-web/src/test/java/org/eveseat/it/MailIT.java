@@ -1,8 +1,9 @@
 package org.eveseat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.eveseat.it.ApiResponses.assertProblem;
+import static org.eveseat.it.ApiResponses.json;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -11,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.eveseat.fake.FakeEsi;
@@ -168,18 +168,5 @@ class MailIT {
         Browser browser = browser();
         assertThat(browser.logIn().statusCode()).isEqualTo(303);
         return browser;
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
-        assertThat(json(response).getInt("status")).isEqualTo(status);
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isLessThan(500);
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
     }
 }
