@@ -12,4 +12,10 @@ public record SyncOutcome(Status status, Instant nextDue, String detail) {
     public static SyncOutcome of(Status status, Instant nextDue) {
         return new SyncOutcome(status, nextDue, "");
     }
+
+    /** After reads of which the last decides when to sync next: updated if anything was stored. */
+    public static SyncOutcome afterReads(boolean stored, EsiResult<?> last) {
+        Status status = stored ? Status.UPDATED : last instanceof EsiResult.NotDue ? Status.NOT_DUE : Status.UNCHANGED;
+        return of(status, last.expires());
+    }
 }

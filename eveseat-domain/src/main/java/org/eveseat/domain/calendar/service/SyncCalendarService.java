@@ -2,6 +2,7 @@ package org.eveseat.domain.calendar.service;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,11 +48,10 @@ public class SyncCalendarService implements SyncCalendarUseCase {
     public SyncOutcome sync(CharacterId characterId) {
         try {
             AccessToken token = accessTokens.accessTokenFor(characterId);
-            var started = clock.instant();
+            Instant started = clock.instant();
             EsiResult<List<CalendarEventSummary>> first = esi.events(characterId, OptionalLong.empty(), token);
             if (!(first instanceof EsiResult.Fresh<List<CalendarEventSummary>> fresh)) {
-                return SyncOutcome.of(first instanceof EsiResult.NotDue ? Status.NOT_DUE : Status.UNCHANGED,
-                        first.expires());
+                return SyncOutcome.afterReads(false, first);
             }
             List<CalendarEventSummary> listed = walk(characterId, fresh.value(), token);
             if (listed != null) {

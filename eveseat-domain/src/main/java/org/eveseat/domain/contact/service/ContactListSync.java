@@ -3,7 +3,6 @@ package org.eveseat.domain.contact.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eveseat.domain.character.model.AccessToken;
@@ -41,24 +40,14 @@ final class ContactListSync {
                      Function<AccessToken, EsiResult<List<Contact>>> list) {
         try {
             AccessToken token = accessTokens.accessTokenFor(reader);
-            boolean stored = store(labels.apply(token), fresh -> contacts.replaceLabels(owner, fresh));
+            boolean stored = labels.apply(token).storeIfFresh(fresh -> contacts.replaceLabels(owner, fresh));
             EsiResult<List<Contact>> result = list.apply(token);
-            stored |= store(result, fresh -> contacts.replaceContacts(owner, fresh));
-            Status status = stored ? Status.UPDATED
-                    : result instanceof EsiResult.NotDue ? Status.NOT_DUE : Status.UNCHANGED;
-            return SyncOutcome.of(status, result.expires());
+            stored |= result.storeIfFresh(fresh -> contacts.replaceContacts(owner, fresh));
+            return SyncOutcome.afterReads(stored, result);
         } catch (TokenInvalidException e) {
             return new SyncOutcome(Status.TOKEN_INVALID, null, e.getMessage());
         } catch (DomainException e) {
             return new SyncOutcome(Status.FAILED, clock.instant().plus(RETRY_AFTER_FAILURE), e.getMessage());
         }
-    }
-
-    private static <T> boolean store(EsiResult<T> result, Consumer<T> save) {
-        if (result instanceof EsiResult.Fresh<T> fresh) {
-            save.accept(fresh.value());
-            return true;
-        }
-        return false;
     }
 }

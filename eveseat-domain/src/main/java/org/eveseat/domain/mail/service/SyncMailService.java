@@ -3,7 +3,6 @@ package org.eveseat.domain.mail.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.character.model.TokenInvalidException;
@@ -44,25 +43,17 @@ public class SyncMailService implements SyncMailUseCase {
     public SyncOutcome sync(CharacterId characterId) {
         try {
             AccessToken token = accessTokens.accessTokenFor(characterId);
-            boolean stored = store(esi.labels(characterId, token), labels -> mail.saveLabels(characterId, labels));
-            stored |= store(esi.mailingLists(characterId, token), lists -> mail.saveMailingLists(characterId, lists));
+            boolean stored = esi.labels(characterId, token)
+                    .storeIfFresh(labels -> mail.saveLabels(characterId, labels));
+            stored |= esi.mailingLists(characterId, token)
+                    .storeIfFresh(lists -> mail.saveMailingLists(characterId, lists));
             EsiResult<List<MailHeader>> newest = esi.headers(characterId, MailFilter.newest(), token);
             stored |= headers.walk(characterId, newest, token);
-            Status status = stored ? Status.UPDATED
-                    : newest instanceof EsiResult.NotDue ? Status.NOT_DUE : Status.UNCHANGED;
-            return SyncOutcome.of(status, newest.expires());
+            return SyncOutcome.afterReads(stored, newest);
         } catch (TokenInvalidException e) {
             return new SyncOutcome(Status.TOKEN_INVALID, null, e.getMessage());
         } catch (DomainException e) {
             return new SyncOutcome(Status.FAILED, clock.instant().plus(RETRY_AFTER_FAILURE), e.getMessage());
         }
-    }
-
-    private static <T> boolean store(EsiResult<T> result, Consumer<T> save) {
-        if (result instanceof EsiResult.Fresh<T> fresh) {
-            save.accept(fresh.value());
-            return true;
-        }
-        return false;
     }
 }

@@ -14,6 +14,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eveseat.adapter.persistence.PagedQuery;
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.calendar.model.CalendarEvent;
@@ -62,10 +63,9 @@ public class JdbcCalendarRepository implements CalendarRepository {
 
     @Override
     public CalendarPage search(CharacterId characterId, CalendarSearch search) {
-        CalendarSearchSql query = new CalendarSearchSql(characterId.value(), search);
-        List<CalendarEventSummary> page = sql().query(query.page(), query::bindPage, CalendarRows::listed);
-        long total = sql().query(query.count(), query::bindFilters, rs -> rs.getLong(1)).get(0);
-        return new CalendarPage(page, total);
+        PagedQuery query = CalendarSearchSql.of(characterId.value(), search);
+        return new CalendarPage(query.page(sql(), CalendarRows.LISTED, CalendarSearchSql.ORDER, search.offset(),
+                search.limit(), CalendarRows::listed), query.count(sql()));
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eveseat.adapter.persistence.PagedQuery;
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.domain.contact.model.Contact;
 import org.eveseat.domain.contact.model.ContactChange;
@@ -55,10 +56,9 @@ public class JdbcContactRepository implements ContactRepository {
 
     @Override
     public ContactPage search(ContactOwner owner, ContactSearch search) {
-        ContactSearchSql query = new ContactSearchSql(owner, search);
-        List<Contact> page = sql().query(query.page(), query::bindPage, ContactRows::contact);
-        long total = sql().query(query.count(), query::bindFilters, rs -> rs.getLong(1)).get(0);
-        return new ContactPage(page, total);
+        PagedQuery query = ContactSearchSql.of(owner, search);
+        return new ContactPage(query.page(sql(), ContactRows.COLUMNS, ContactSearchSql.order(search), search.offset(),
+                search.limit(), ContactRows::contact), query.count(sql()));
     }
 
     @Override
