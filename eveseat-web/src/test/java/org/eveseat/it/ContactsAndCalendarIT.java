@@ -18,6 +18,7 @@ import org.eveseat.fake.FakeEsi;
 import org.eveseat.fake.FakeEveSso;
 import org.eveseat.fake.ledger.CalendarEvent;
 import org.eveseat.fake.ledger.Contact;
+import org.eveseat.fake.ledger.Samples;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,11 +41,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ContactsAndCalendarIT {
     private static final Set<String> SCOPES = Set.of("publicData", "esi-characters.read_contacts.v1",
-            "esi-characters.write_contacts.v1", "esi-corporations.read_contacts.v1",
+            "esi-characters.write_contacts.v1", "esi-corporations.read_contacts.v1", "esi-alliances.read_contacts.v1",
             "esi-calendar.read_calendar_events.v1", "esi-calendar.respond_calendar_events.v1");
     private static final long MAIN = 2112625428L;
     private static final long OTHER = 95465499L;
-    private static final long CORPORATION = 98000001L;
+    private static final long CORPORATION = Samples.DEFAULT_CORPORATION;
+    private static final long ALLIANCE = Samples.DEFAULT_ALLIANCE;
     private static final long NEW_CONTACT = 98000009L;
     private static final String CONTACTS = "api/v1/characters/" + MAIN + "/contacts";
     private static final String CALENDAR = "api/v1/characters/" + MAIN + "/calendar";
@@ -95,7 +97,7 @@ class ContactsAndCalendarIT {
 
     @Test
     @Order(2)
-    void aCorporationsContactsAreSyncedWithAMembersTokenAndShownToTheMember() {
+    void corporationAndAllianceContactsAreSyncedWithAMembersTokenAndShownToTheMember() {
         Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
         esi.ledger().character(MAIN).corporationId(CORPORATION);
         EngineApi engine = new EngineApi(main);
@@ -110,6 +112,9 @@ class ContactsAndCalendarIT {
         assertThat(contacts(stored)).allMatch(c -> c.isNull("blocked"));
         assertThat(json(main.get("api/v1/corporations/" + CORPORATION + "/contacts/labels"))
                 .getJsonArray("labels")).isNotEmpty();
+        JsonObject alliance = json(main.get("api/v1/alliances/" + ALLIANCE + "/contacts?sort=standing"));
+        assertThat(alliance.getInt("total")).isEqualTo(esi.ledger().alliance(ALLIANCE).contacts().all().size());
+        assertThat(contacts(alliance)).allMatch(c -> c.isNull("watched"));
     }
 
     @Test
@@ -148,6 +153,7 @@ class ContactsAndCalendarIT {
         assertProblem(other.get(CALENDAR), 404);
         assertProblem(other.send("PUT", CALENDAR + "/1", "{\"response\": \"accepted\"}"), 404);
         assertProblem(other.get("api/v1/corporations/98000999/contacts"), 404);
+        assertProblem(other.get("api/v1/alliances/99000999/contacts/labels"), 404);
         assertProblem(browser().get(CONTACTS), 401);
         assertProblem(browser().get(CALENDAR), 401);
 

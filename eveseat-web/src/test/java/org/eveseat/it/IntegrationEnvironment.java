@@ -22,9 +22,10 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     /** What the server asks SSO for; each test's fake login grants a part of it. */
     private static final List<String> REQUESTED_SCOPES = List.of("publicData", "esi-wallet.read_character_wallet.v1",
             "esi-wallet.read_corporation_wallets.v1", "esi-mail.read_mail.v1", "esi-mail.send_mail.v1",
-            "esi-mail.organize_mail.v1", "esi-contracts.read_character_contracts.v1", "esi-characters.read_contacts.v1",
-            "esi-characters.write_contacts.v1", "esi-corporations.read_contacts.v1",
-            "esi-calendar.read_calendar_events.v1", "esi-calendar.respond_calendar_events.v1");
+            "esi-mail.organize_mail.v1", "esi-contracts.read_character_contracts.v1",
+            "esi-characters.read_contacts.v1", "esi-characters.write_contacts.v1", "esi-corporations.read_contacts.v1",
+            "esi-alliances.read_contacts.v1", "esi-calendar.read_calendar_events.v1",
+            "esi-calendar.respond_calendar_events.v1");
 
     private static EmbeddedPostgres postgres;
     private static FakeEveSso sso;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -15,9 +16,17 @@ import org.eveseat.domain.contact.model.ContactOwner;
 import org.eveseat.domain.contact.model.ContactPage;
 import org.eveseat.domain.contact.model.ContactSearch;
 import org.eveseat.domain.contact.port.out.ContactRepository;
+import org.eveseat.domain.shared.AccountId;
+import org.eveseat.domain.shared.AllianceId;
+import org.eveseat.domain.shared.CorporationId;
 
-/** Contact lists in maps, searched like the JDBC repository: filters, then the sort, then the page. */
+/**
+ * Contact lists in maps, searched like the JDBC repository: filters, then the sort, then the page. Alliance
+ * membership is given by {@link #allianceMembers} instead of being joined with the characters' corporations.
+ */
 public final class InMemoryContacts implements ContactRepository {
+    public final Map<CorporationId, AllianceId> alliances = new HashMap<>();
+    public final Map<AllianceId, Set<AccountId>> allianceMembers = new HashMap<>();
     public final Map<ContactOwner, Map<Long, Contact>> contacts = new HashMap<>();
     public final Map<ContactOwner, List<ContactLabel>> labels = new HashMap<>();
 
@@ -73,6 +82,25 @@ public final class InMemoryContacts implements ContactRepository {
     @Override
     public void delete(ContactOwner owner, Set<Long> contactIds) {
         contactIds.forEach(id -> contacts.getOrDefault(owner, new HashMap<>()).remove(id));
+    }
+
+    @Override
+    public void saveAllianceOf(CorporationId corporationId, AllianceId allianceId) {
+        if (allianceId == null) {
+            alliances.remove(corporationId);
+        } else {
+            alliances.put(corporationId, allianceId);
+        }
+    }
+
+    @Override
+    public Optional<AllianceId> allianceOf(CorporationId corporationId) {
+        return Optional.ofNullable(alliances.get(corporationId));
+    }
+
+    @Override
+    public boolean allianceHasMember(AllianceId allianceId, AccountId account) {
+        return allianceMembers.getOrDefault(allianceId, Set.of()).contains(account);
     }
 
     public List<Contact> list(ContactOwner owner) {

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.contact.model.Contact;
@@ -19,7 +21,8 @@ import org.eveseat.domain.shared.EsiResult;
 
 /**
  * Contact lists on ESI: one list and one set of labels, served fresh to every owner, and every call made (with
- * the token's value). A {@link RuntimeException} queued in {@link #failures} is thrown by the next call instead.
+ * the token's value). A {@link RuntimeException} queued in {@link #failures} is thrown by the next call instead;
+ * one in {@link #failOn} by every call whose description starts with its key.
  */
 public final class ScriptedContactEsi implements ContactEsi {
     public static final Instant EXPIRES = Instant.parse("2026-11-25T13:00:00Z");
@@ -28,6 +31,7 @@ public final class ScriptedContactEsi implements ContactEsi {
     public List<ContactLabel> labels = List.of();
     public List<Long> added = List.of();
     public final Deque<RuntimeException> failures = new ArrayDeque<>();
+    public final Map<String, RuntimeException> failOn = new HashMap<>();
     public final List<String> calls = new ArrayList<>();
 
     @Override
@@ -79,6 +83,11 @@ public final class ScriptedContactEsi implements ContactEsi {
         calls.add(call + " with " + token.value());
         if (!failures.isEmpty()) {
             throw failures.poll();
+        }
+        for (var failure : failOn.entrySet()) {
+            if (call.startsWith(failure.getKey())) {
+                throw failure.getValue();
+            }
         }
         return new EsiResult.Fresh<>(value, EXPIRES);
     }

@@ -1,5 +1,6 @@
 package org.eveseat.domain.contact.model;
 
+import org.eveseat.domain.shared.AllianceId;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
 import org.eveseat.domain.shared.Require;
@@ -19,5 +20,9 @@ public record ContactOwner(Kind kind, long id) {
 
     public static ContactOwner of(CorporationId corporationId) {
         return new ContactOwner(Kind.CORPORATION, corporationId.value());
+    }
+
+    public static ContactOwner of(AllianceId allianceId) {
+        return new ContactOwner(Kind.ALLIANCE, allianceId.value());
     }
 }

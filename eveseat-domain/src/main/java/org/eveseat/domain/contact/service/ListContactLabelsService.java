@@ -17,7 +17,7 @@ public class ListContactLabelsService implements ContactLabelsQuery {
 
     public ListContactLabelsService(CharacterVisibilityQuery characters, CorporationVisibilityQuery corporations,
                                     ContactRepository contacts) {
-        this.access = new ContactListAccess(characters, corporations);
+        this.access = new ContactListAccess(characters, corporations, contacts);
         this.contacts = contacts;
     }
 

@@ -16,7 +16,7 @@ public class ListContactsService implements ListContactsQuery {
 
     public ListContactsService(CharacterVisibilityQuery characters, CorporationVisibilityQuery corporations,
                                ContactRepository contacts) {
-        this.access = new ContactListAccess(characters, corporations);
+        this.access = new ContactListAccess(characters, corporations, contacts);
         this.contacts = contacts;
     }
 

@@ -24,14 +24,18 @@ import org.eveseat.domain.contact.model.ContactSort;
 import org.eveseat.domain.contact.model.ContactType;
 import org.eveseat.domain.contact.model.Standing;
 import org.eveseat.domain.shared.AccountId;
+import org.eveseat.domain.shared.AllianceId;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
+import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.NotFoundException;
+import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.domain.shared.SyncOutcome.Status;
 import org.eveseat.domain.shared.UpstreamUnavailableException;
 import org.eveseat.domain.shared.Viewer;
 import org.eveseat.domain.testing.InMemoryContacts;
 import org.eveseat.domain.testing.ScriptedContactEsi;
+import org.eveseat.domain.testing.ScriptedCorporationInfo;
 import org.junit.jupiter.api.Test;
 
 class ContactServicesTest {
@@ -39,6 +43,7 @@ class ContactServicesTest {
     private static final CharacterId PILOT = new CharacterId(2112625428L);
     private static final CharacterId MEMBER = new CharacterId(2112625429L);
     private static final CorporationId CORPORATION = new CorporationId(98000001L);
+    private static final AllianceId ALLIANCE = new AllianceId(99000001L);
     private static final Viewer OWNER = new Viewer(new AccountId(1), false);
     private static final Viewer STRANGER = new Viewer(new AccountId(2), false);
     private static final Contact FRIEND = new Contact(90000001L, ContactType.CHARACTER, new Standing(10), List.of(1L),
@@ -59,6 +64,9 @@ class ContactServicesTest {
     private final CorporationVisibilityQuery corporations = (viewer, id) -> viewer.equals(OWNER)
             && id.equals(CORPORATION);
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final ScriptedCorporationInfo corporationInfo = new ScriptedCorporationInfo();
+    private final SyncCorporationContactsService corporationSync = new SyncCorporationContactsService(tokens, esi,
+            corporationInfo, stored, clock);
 
     @Test
     void aSyncReplacesLabelsAndContactsAndIsDueWhenEsiExpires() {
@@ -92,17 +100,45 @@ class ContactServicesTest {
     }
 
     @Test
-    void aCorporationListIsReadWithTheMembersTokenAndShownToItsMembersOnly() {
+    void corporationAndAllianceListsAreReadWithTheMembersTokenAndShownToTheirMembersOnly() {
         esi.contacts = List.of(ENEMY);
-        new SyncCorporationContactsService(tokens, esi, stored, clock).sync(CORPORATION, MEMBER);
-        var list = new ListContactsService(characters, corporations, stored);
+        corporationInfo.alliance = ALLIANCE;
+        stored.allianceMembers.put(ALLIANCE, Set.of(OWNER.accountId()));
+
+        assertThat(corporationSync.sync(CORPORATION, MEMBER).status()).isEqualTo(Status.UPDATED);
 
         assertThat(esi.calls).containsExactly("labels of corporation 98000001 with token-" + MEMBER,
-                "contacts of corporation 98000001 with token-" + MEMBER);
-        assertThat(list.list(OWNER, ContactOwner.of(CORPORATION), ContactSearch.all()).contacts())
-                .containsExactly(ENEMY);
-        assertThatThrownBy(() -> list.list(STRANGER, ContactOwner.of(CORPORATION), ContactSearch.all()))
-                .isInstanceOf(NotFoundException.class);
+                "contacts of corporation 98000001 with token-" + MEMBER, "labels of alliance 99000001 with token-"
+                        + MEMBER, "contacts of alliance 99000001 with token-" + MEMBER);
+        var list = new ListContactsService(characters, corporations, stored);
+        for (ContactOwner owner : List.of(ContactOwner.of(CORPORATION), ContactOwner.of(ALLIANCE))) {
+            assertThat(list.list(OWNER, owner, ContactSearch.all()).contacts()).containsExactly(ENEMY);
+            assertThatThrownBy(() -> list.list(STRANGER, owner, ContactSearch.all()))
+                    .isInstanceOf(NotFoundException.class);
+        }
+        assertThat(list.list(new Viewer(new AccountId(3), true), ContactOwner.of(ALLIANCE), ContactSearch.all())
+                .total()).as("admins see every list").isEqualTo(1);
+    }
+
+    @Test
+    void aFailedAllianceReadIsReportedWithoutFailingTheCorporationsSync() {
+        esi.contacts = List.of(ENEMY);
+        corporationInfo.alliance = ALLIANCE;
+        esi.failOn.put("labels of alliance", new NotPermittedException("token lacks esi-alliances.read_contacts.v1"));
+
+        var refused = corporationSync.sync(CORPORATION, MEMBER);
+        corporationInfo.next.add(new EsiResult.NotDue<>(ScriptedContactEsi.EXPIRES));
+        var cached = corporationSync.sync(CORPORATION, MEMBER);
+        corporationInfo.next.add(new UpstreamUnavailableException("ESI timed out"));
+        var unknown = corporationSync.sync(CORPORATION, MEMBER);
+
+        assertThat(refused.status()).isEqualTo(Status.UPDATED);
+        assertThat(refused.detail()).contains("alliance contacts", "esi-alliances.read_contacts.v1");
+        assertThat(cached.detail()).as("the stored alliance is used while ESI's cache holds")
+                .contains("alliance contacts");
+        assertThat(unknown.detail()).contains("alliance of corporation unknown");
+        assertThat(stored.list(ContactOwner.of(CORPORATION))).containsExactly(ENEMY);
+        assertThat(stored.list(ContactOwner.of(ALLIANCE))).isEmpty();
     }
 
     @Test

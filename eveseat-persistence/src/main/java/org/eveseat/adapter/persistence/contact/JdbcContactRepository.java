@@ -1,6 +1,7 @@
 package org.eveseat.adapter.persistence.contact;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -18,6 +19,9 @@ import org.eveseat.domain.contact.model.ContactOwner;
 import org.eveseat.domain.contact.model.ContactPage;
 import org.eveseat.domain.contact.model.ContactSearch;
 import org.eveseat.domain.contact.port.out.ContactRepository;
+import org.eveseat.domain.shared.AccountId;
+import org.eveseat.domain.shared.AllianceId;
+import org.eveseat.domain.shared.CorporationId;
 
 /**
  * Contact lists in plain JDBC: a sync replaces a list of up to a thousand contacts with one delete and one batch,
@@ -91,6 +95,36 @@ public class JdbcContactRepository implements ContactRepository {
             ContactRows.bindOwner(s, owner);
             s.setArray(3, ContactRows.ids(s, contactIds));
         });
+    }
+
+    @Override
+    public void saveAllianceOf(CorporationId corporationId, AllianceId allianceId) {
+        if (allianceId == null) {
+            sql().update("delete from contact_corporation_alliance where corporation_id = ?",
+                    s -> s.setLong(1, corporationId.value()));
+            return;
+        }
+        sql().update("insert into contact_corporation_alliance (corporation_id, alliance_id) values (?, ?) "
+                + "on conflict (corporation_id) do update set alliance_id = excluded.alliance_id", s -> {
+                    s.setLong(1, corporationId.value());
+                    s.setLong(2, allianceId.value());
+                });
+    }
+
+    @Override
+    public Optional<AllianceId> allianceOf(CorporationId corporationId) {
+        return sql().query("select alliance_id from contact_corporation_alliance where corporation_id = ?",
+                s -> s.setLong(1, corporationId.value()), rs -> new AllianceId(rs.getLong(1))).stream().findFirst();
+    }
+
+    /** Membership is each character's corporation as the affiliation sync last stored it. */
+    @Override
+    public boolean allianceHasMember(AllianceId allianceId, AccountId account) {
+        return !sql().query("select 1 from eve_character c join contact_corporation_alliance a "
+                + "on a.corporation_id = c.corporation_id where a.alliance_id = ? and c.account_id = ? limit 1", s -> {
+                    s.setLong(1, allianceId.value());
+                    s.setLong(2, account.value());
+                }, rs -> true).isEmpty();
     }
 
     private Sql sql() {

@@ -3,8 +3,11 @@ package org.eveseat.adapter.persistence.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.eveseat.adapter.persistence.character.JdbcCharacterAffiliationRepository;
+import org.eveseat.adapter.persistence.character.JpaCharacterRepository;
 import org.eveseat.adapter.persistence.testing.TestDatabase;
 import org.eveseat.domain.contact.model.Contact;
 import org.eveseat.domain.contact.model.ContactChange;
@@ -15,6 +18,8 @@ import org.eveseat.domain.contact.model.ContactSort;
 import org.eveseat.domain.contact.model.ContactType;
 import org.eveseat.domain.contact.model.Standing;
 import org.eveseat.domain.contact.port.out.ContactRepository;
+import org.eveseat.domain.shared.AccountId;
+import org.eveseat.domain.shared.AllianceId;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class JdbcContactRepositoryTest {
     private static final ContactOwner PILOT = ContactOwner.of(new CharacterId(2112625428L));
     private static final ContactOwner CORPORATION = ContactOwner.of(new CorporationId(98000001L));
+    private static final AllianceId ALLIANCE = new AllianceId(99000001L);
     private static final Contact FRIEND = new Contact(90000001L, ContactType.CHARACTER, new Standing(10),
             List.of(1L, 2L), true, false);
     private static final Contact NEUTRAL = new Contact(90000002L, ContactType.CHARACTER, new Standing(0), List.of(2L),
@@ -81,6 +87,27 @@ class JdbcContactRepositoryTest {
                 new Contact(FRIEND.contactId(), ContactType.CHARACTER, new Standing(-5), List.of(3L), false, false),
                 new Contact(98000002L, ContactType.CORPORATION, new Standing(-5), List.of(3L), false, null));
         assertThat(contacts.search(CORPORATION, ContactSearch.all()).contacts()).containsExactly(FRIEND);
+    }
+
+    @Test
+    void theAllianceOfACorporationIsRememberedAndLetsItsMembersAccountsIn() {
+        CharacterId member = new CharacterId(PILOT.id());
+        db.linkCharacters(List.of(member));
+        new JdbcCharacterAffiliationRepository(db.dataSource()).saveCorporations(Map.of(member,
+                new CorporationId(CORPORATION.id())));
+        AccountId account = db.inTransaction(em -> new JpaCharacterRepository(em).findById(member).orElseThrow()
+                .owner());
+
+        contacts.saveAllianceOf(new CorporationId(CORPORATION.id()), new AllianceId(99000002L));
+        contacts.saveAllianceOf(new CorporationId(CORPORATION.id()), ALLIANCE);
+
+        assertThat(contacts.allianceOf(new CorporationId(CORPORATION.id()))).contains(ALLIANCE);
+        assertThat(contacts.allianceHasMember(ALLIANCE, account)).isTrue();
+        assertThat(contacts.allianceHasMember(new AllianceId(99000002L), account)).isFalse();
+        assertThat(contacts.allianceHasMember(ALLIANCE, new AccountId(account.value() + 1))).isFalse();
+        contacts.saveAllianceOf(new CorporationId(CORPORATION.id()), null);
+        assertThat(contacts.allianceOf(new CorporationId(CORPORATION.id()))).isEmpty();
+        assertThat(contacts.allianceHasMember(ALLIANCE, account)).isFalse();
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.eveseat.domain.contact.service.ListContactLabelsService;
 import org.eveseat.domain.contact.service.ListContactsService;
 import org.eveseat.domain.contact.service.SyncContactsService;
 import org.eveseat.domain.contact.service.SyncCorporationContactsService;
+import org.eveseat.domain.corporation.port.out.CorporationEsi;
 
 /** Builds the contact feature's use cases from its adapters (ESI, JDBC storage). */
 @ApplicationScoped
@@ -38,8 +39,8 @@ public class ContactServices {
     @Produces
     @Singleton
     SyncCorporationContactsUseCase syncCorporationContacts(AccessTokenQuery tokens, ContactEsi esi,
-                                                           ContactRepository contacts) {
-        return new SyncCorporationContactsService(tokens, esi, contacts, Clock.systemUTC());
+                                                           CorporationEsi corporations, ContactRepository contacts) {
+        return new SyncCorporationContactsService(tokens, esi, corporations, contacts, Clock.systemUTC());
     }
 
     @Produces

@@ -1,6 +1,7 @@
 package org.eveseat.domain.contact.port.out;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eveseat.domain.contact.model.Contact;
@@ -9,10 +10,14 @@ import org.eveseat.domain.contact.model.ContactLabel;
 import org.eveseat.domain.contact.model.ContactOwner;
 import org.eveseat.domain.contact.model.ContactPage;
 import org.eveseat.domain.contact.model.ContactSearch;
+import org.eveseat.domain.shared.AccountId;
+import org.eveseat.domain.shared.AllianceId;
+import org.eveseat.domain.shared.CorporationId;
 
 /**
- * The stored contact lists and labels of characters, corporations and alliances. A sync replaces a list whole
- * (ESI always sends it whole); the edits a pilot makes through EVESeat are applied to the stored list at once.
+ * The stored contact lists and labels of characters, corporations and alliances, and which alliance each synced
+ * corporation is in. A sync replaces a list whole (ESI always sends it whole); the edits a pilot makes through
+ * EVESeat are applied to the stored list at once.
  */
 public interface ContactRepository {
     void replaceContacts(ContactOwner owner, List<Contact> contacts);
@@ -30,4 +35,12 @@ public interface ContactRepository {
     void edit(ContactOwner owner, ContactChange change);
 
     void delete(ContactOwner owner, Set<Long> contactIds);
+
+    /** Remembers the alliance a corporation is in (null: none), whose list its members may then see. */
+    void saveAllianceOf(CorporationId corporationId, AllianceId allianceId);
+
+    Optional<AllianceId> allianceOf(CorporationId corporationId);
+
+    /** Whether one of the account's characters is in a corporation of the alliance. */
+    boolean allianceHasMember(AllianceId allianceId, AccountId account);
 }

@@ -21,20 +21,21 @@ import org.eveseat.domain.contact.model.ContactOwner;
 import org.eveseat.domain.contact.model.ContactSearch;
 import org.eveseat.domain.contact.port.in.ContactLabelsQuery;
 import org.eveseat.domain.contact.port.in.ListContactsQuery;
+import org.eveseat.domain.shared.AllianceId;
 import org.eveseat.domain.shared.CorporationId;
 
 /**
- * A corporation's contacts and labels, read-only (ESI has no corporation edits), for accounts with a character
- * in the corporation and for admins; others get 404.
+ * A corporation's or alliance's contacts and labels, read-only (ESI has no edits for them), for accounts with a
+ * character in the corporation (or in a corporation of the alliance) and for admins; others get 404.
  */
-@Path("v1/corporations/{corporationId}/contacts")
+@Path("v1/{kind: corporations|alliances}/{ownerId}/contacts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Contacts")
 @APIResponse(responseCode = "400", description = "Malformed id or parameter (problem+json)")
 @APIResponse(responseCode = "401", description = "Not logged in (problem+json)")
-@APIResponse(responseCode = "404", description = "No such corporation for this caller (problem+json)")
-public class CorporationContactResource {
+@APIResponse(responseCode = "404", description = "No such corporation or alliance for this caller (problem+json)")
+public class OrganisationContactResource {
     @Inject
     ListContactsQuery list;
     @Inject
@@ -43,27 +44,30 @@ public class CorporationContactResource {
     SecurityContext security;
 
     @GET
-    @Operation(summary = "List the corporation's stored contacts, filtered, sorted and paged",
-            description = "Parameters as for a character's contacts; blocked is always null.")
+    @Operation(summary = "List a corporation's or alliance's stored contacts, filtered, sorted and paged",
+            description = "Parameters as for a character's contacts; blocked is always null, and so is watched for "
+                    + "an alliance.")
     @APIResponse(responseCode = "200", description = "{contacts: [...], total, offset, limit}")
-    public JsonObject list(@PathParam("corporationId") String corporationId, @QueryParam("type") String type,
+    public JsonObject list(@PathParam("kind") String kind, @PathParam("ownerId") String ownerId,
+                           @QueryParam("type") String type,
                            @QueryParam("label") String label, @QueryParam("watched") String watched,
                            @Parameter(description = "contactId (default), standing or -standing")
                            @QueryParam("sort") String sort, @QueryParam("offset") String offset,
                            @QueryParam("limit") String limit) {
         ContactSearch search = ContactRequests.search(type, label, watched, sort, offset, limit);
-        return ContactJson.page(list.list(RequestParams.viewer(security), owner(corporationId), search), search);
+        return ContactJson.page(list.list(RequestParams.viewer(security), owner(kind, ownerId), search), search);
     }
 
     @GET
     @Path("labels")
-    @Operation(summary = "List the corporation's contact labels")
+    @Operation(summary = "List a corporation's or alliance's contact labels")
     @APIResponse(responseCode = "200", description = "{labels: [{labelId, name}]}")
-    public JsonObject labels(@PathParam("corporationId") String corporationId) {
-        return ContactJson.labels(labels.labels(RequestParams.viewer(security), owner(corporationId)));
+    public JsonObject labels(@PathParam("kind") String kind, @PathParam("ownerId") String ownerId) {
+        return ContactJson.labels(labels.labels(RequestParams.viewer(security), owner(kind, ownerId)));
     }
 
-    private static ContactOwner owner(String corporationId) {
-        return ContactOwner.of(new CorporationId(RequestParams.id(corporationId, "corporation id")));
+    private static ContactOwner owner(String kind, String ownerId) {
+        long id = RequestParams.id(ownerId, "corporation or alliance id");
+        return kind.equals("alliances") ? ContactOwner.of(new AllianceId(id)) : ContactOwner.of(new CorporationId(id));
     }
 }
