@@ -5,7 +5,10 @@ import org.eveseat.fake.EsiRoute;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Every operation of the project's ESI list (shared/esi/ENDPOINTS.md section 2), feature by feature. */
+/**
+ * Every operation of the project's ESI list (shared/esi/ENDPOINTS.md section 2), feature by feature, and the
+ * public corporation profile, where the contact sync finds a corporation's alliance.
+ */
 public final class AllRoutes {
 
     private AllRoutes() {

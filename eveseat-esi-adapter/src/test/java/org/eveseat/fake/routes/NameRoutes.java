@@ -31,7 +31,8 @@ public final class NameRoutes {
         return List.of(
                 EsiRoute.post("/universe/names").status(200).answer(NameRoutes::names),
                 EsiRoute.post("/universe/ids").status(200).localized().answer(NameRoutes::ids),
-                EsiRoute.post("/characters/affiliation").status(200).answer(NameRoutes::affiliations));
+                EsiRoute.post("/characters/affiliation").status(200).answer(NameRoutes::affiliations),
+                EsiRoute.get("/corporations/{corporation_id}").cacheSeconds(3600).answer(NameRoutes::corporation));
     }
 
     private static List<Map<String, Object>> names(EsiRequest request) {
@@ -64,6 +65,27 @@ public final class NameRoutes {
             answer.add(json);
         }
         return answer;
+    }
+
+    /** A corporation's public profile, with its alliance as the ledger has it; the rest is a fixed sample. */
+    private static Map<String, Object> corporation(EsiRequest request) {
+        var corporation = request.corporation();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", corporation.name());
+        json.put("ticker", "CORP");
+        json.put("type", "player_owned");
+        json.put("state", "active");
+        if (corporation.allianceId() > 0) {
+            json.put("alliance_id", corporation.allianceId());
+        }
+        json.put("description", "");
+        json.put("home_station_id", 60003760);
+        json.put("member_count", 1);
+        json.put("shares", 1000);
+        json.put("tax_rates", Map.of("isk", 10.0, "loyalty_point", 5.6));
+        json.put("war_eligible", true);
+        json.put("friendly_fire", "illegal");
+        return json;
     }
 
     private static Map<String, Object> ids(EsiRequest request) {

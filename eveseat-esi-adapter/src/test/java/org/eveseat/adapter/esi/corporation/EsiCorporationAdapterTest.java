@@ -8,6 +8,8 @@ import java.util.Set;
 import org.eveseat.adapter.esi.testing.FakeEsiHarness;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.corporation.model.CorporationDivisions;
+import org.eveseat.domain.corporation.model.CorporationInfo;
+import org.eveseat.domain.shared.AllianceId;
 import org.eveseat.domain.shared.CorporationId;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.NotPermittedException;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The corporation routes the fake ESI serves: the division names, which need a Director. */
+/** The corporation routes the fake ESI serves: the public profile, and the division names, which need a Director. */
 class EsiCorporationAdapterTest {
     private static final long PILOT = 2112625428L;
     private static final long CORPORATION = 98000001L;
@@ -48,6 +50,17 @@ class EsiCorporationAdapterTest {
         assertThat(divisions.wallet()).hasSize(7).startsWith(new CorporationDivisions.Division(1, "Master Wallet"))
                 .contains(new CorporationDivisions.Division(4, "Fuel budget"));
         assertThat(adapter.divisions(corporation, token())).isInstanceOf(EsiResult.NotDue.class);
+    }
+
+    @Test
+    void thePublicProfileNamesTheAllianceAndNeedsNoToken() {
+        harness.esi().ledger().corporation(CORPORATION).allianceId(99000888L);
+
+        var result = adapter.info(corporation);
+
+        assertThat(result).isInstanceOf(EsiResult.Fresh.class);
+        assertThat(((EsiResult.Fresh<CorporationInfo>) result).value().allianceId())
+                .isEqualTo(new AllianceId(99000888L));
     }
 
     @Test
