@@ -18,7 +18,6 @@ import org.eveseat.fake.FakeEsi;
 import org.eveseat.fake.FakeEveSso;
 import org.eveseat.fake.ledger.CalendarEvent;
 import org.eveseat.fake.ledger.Contact;
-import org.eveseat.fake.ledger.Samples;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,8 +32,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Contacts and calendar end to end on Payara Micro: scheduled syncs from the fake ESI into PostgreSQL, a contact
- * added, edited and deleted in the fake ESI's ledger and here, a corporation's contacts for its member, an event
- * answered, attendees, and the refusals.
+ * added, edited and deleted in the fake ESI's ledger and here, a corporation's and its alliance's contacts for a
+ * member, an event answered, attendees, and the refusals. The characters, corporation and alliance are this
+ * test's own: a pilot linked to the admin (MAIN, the first account of the run) and a member of its corporation
+ * with an account of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -44,12 +45,14 @@ class ContactsAndCalendarIT {
             "esi-characters.write_contacts.v1", "esi-corporations.read_contacts.v1", "esi-alliances.read_contacts.v1",
             "esi-calendar.read_calendar_events.v1", "esi-calendar.respond_calendar_events.v1");
     private static final long MAIN = 2112625428L;
+    private static final long PILOT = 2112000888L;
+    private static final long MEMBER = 2112000999L;
     private static final long OTHER = 95465499L;
-    private static final long CORPORATION = Samples.DEFAULT_CORPORATION;
-    private static final long ALLIANCE = Samples.DEFAULT_ALLIANCE;
+    private static final long CORPORATION = 98000888L;
+    private static final long ALLIANCE = 99000888L;
     private static final long NEW_CONTACT = 98000009L;
-    private static final String CONTACTS = "api/v1/characters/" + MAIN + "/contacts";
-    private static final String CALENDAR = "api/v1/characters/" + MAIN + "/calendar";
+    private static final String CONTACTS = "api/v1/characters/" + PILOT + "/contacts";
+    private static final String CALENDAR = "api/v1/characters/" + PILOT + "/calendar";
 
     @ArquillianResource
     private URL base;
@@ -65,10 +68,10 @@ class ContactsAndCalendarIT {
     @Test
     @Order(1)
     void contactsAreSyncedListedAndAddedEditedAndDeletedThroughEsi() {
-        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
-        assertThat(new EngineApi(main).runAndAwait("CONTACTS", MAIN).getJsonObject("state").getString("lastStatus"))
+        Browser main = adminWithPilot();
+        assertThat(new EngineApi(main).runAndAwait("CONTACTS", PILOT).getJsonObject("state").getString("lastStatus"))
                 .isEqualTo("UPDATED");
-        List<Contact> ledger = esi.ledger().character(MAIN).contacts().all();
+        List<Contact> ledger = esi.ledger().character(PILOT).contacts().all();
 
         JsonObject all = json(main.get(CONTACTS + "?sort=-standing&limit=500"));
         assertThat(all.getInt("total")).isEqualTo(ledger.size());
@@ -91,28 +94,30 @@ class ContactsAndCalendarIT {
         assertThat(storedContact(main).getJsonArray("labels")).isEmpty();
 
         assertThat(main.send("DELETE", CONTACTS + "?contactIds=" + NEW_CONTACT, null).statusCode()).isEqualTo(204);
-        assertThat(esi.ledger().character(MAIN).contacts().all()).noneMatch(c -> c.contactId() == NEW_CONTACT);
+        assertThat(esi.ledger().character(PILOT).contacts().all()).noneMatch(c -> c.contactId() == NEW_CONTACT);
         assertThat(json(main.get(CONTACTS + "?type=corporation")).toString()).doesNotContain("" + NEW_CONTACT);
     }
 
     @Test
     @Order(2)
     void corporationAndAllianceContactsAreSyncedWithAMembersTokenAndShownToTheMember() {
-        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
-        esi.ledger().character(MAIN).corporationId(CORPORATION);
-        EngineApi engine = new EngineApi(main);
+        esi.ledger().character(PILOT).corporationId(CORPORATION);
+        esi.ledger().character(MEMBER).corporationId(CORPORATION);
+        esi.ledger().corporation(CORPORATION).allianceId(ALLIANCE);
+        Browser member = loggedIn(MEMBER, "Member Pilot", "owner-member");
+        EngineApi engine = new EngineApi(adminWithPilot());
         engine.runAndAwait("AFFILIATIONS", 0);
         engine.awaitPlanned("CORPORATION_CONTACTS", CORPORATION);
 
         JsonObject sync = engine.runAndAwait("CORPORATION_CONTACTS", CORPORATION);
 
         assertThat(sync.getJsonObject("state").getString("lastStatus")).as(sync.toString()).isEqualTo("UPDATED");
-        JsonObject stored = json(main.get("api/v1/corporations/" + CORPORATION + "/contacts"));
+        JsonObject stored = json(member.get("api/v1/corporations/" + CORPORATION + "/contacts"));
         assertThat(stored.getInt("total")).isEqualTo(esi.ledger().corporation(CORPORATION).contacts().all().size());
         assertThat(contacts(stored)).allMatch(c -> c.isNull("blocked"));
-        assertThat(json(main.get("api/v1/corporations/" + CORPORATION + "/contacts/labels"))
+        assertThat(json(member.get("api/v1/corporations/" + CORPORATION + "/contacts/labels"))
                 .getJsonArray("labels")).isNotEmpty();
-        JsonObject alliance = json(main.get("api/v1/alliances/" + ALLIANCE + "/contacts?sort=standing"));
+        JsonObject alliance = json(member.get("api/v1/alliances/" + ALLIANCE + "/contacts?sort=standing"));
         assertThat(alliance.getInt("total")).isEqualTo(esi.ledger().alliance(ALLIANCE).contacts().all().size());
         assertThat(contacts(alliance)).allMatch(c -> c.isNull("watched"));
     }
@@ -120,10 +125,10 @@ class ContactsAndCalendarIT {
     @Test
     @Order(3)
     void theCalendarIsSyncedAnEventAnsweredThroughEsiAndItsAttendeesShown() {
-        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
-        assertThat(new EngineApi(main).runAndAwait("CALENDAR", MAIN).getJsonObject("state").getString("lastStatus"))
+        Browser main = adminWithPilot();
+        assertThat(new EngineApi(main).runAndAwait("CALENDAR", PILOT).getJsonObject("state").getString("lastStatus"))
                 .isEqualTo("UPDATED");
-        List<CalendarEvent> ledger = esi.ledger().character(MAIN).calendar().all();
+        List<CalendarEvent> ledger = esi.ledger().character(PILOT).calendar().all();
 
         JsonArray events = json(main.get(CALENDAR)).getJsonArray("events");
         assertThat(events).hasSize(ledger.size());
@@ -133,13 +138,13 @@ class ContactsAndCalendarIT {
 
         HttpResponse<String> answered = main.send("PUT", CALENDAR + "/" + eventId, "{\"response\": \"declined\"}");
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(204);
-        assertThat(esi.ledger().character(MAIN).calendar().find(e -> e.eventId() == eventId).orElseThrow()
-                .responseOf(MAIN)).isEqualTo("declined");
+        assertThat(esi.ledger().character(PILOT).calendar().find(e -> e.eventId() == eventId).orElseThrow()
+                .responseOf(PILOT)).isEqualTo("declined");
         assertThat(json(main.get(CALENDAR + "?response=declined")).getJsonArray("events")).hasSize(1);
 
         JsonArray attendees = json(main.get(CALENDAR + "/" + eventId + "/attendees")).getJsonArray("attendees");
         assertThat(attendees).anySatisfy(a -> {
-            assertThat(a.asJsonObject().getJsonNumber("characterId").longValue()).isEqualTo(MAIN);
+            assertThat(a.asJsonObject().getJsonNumber("characterId").longValue()).isEqualTo(PILOT);
             assertThat(a.asJsonObject().getString("response")).isEqualTo("declined");
         });
     }
@@ -152,12 +157,13 @@ class ContactsAndCalendarIT {
         assertProblem(other.send("POST", CONTACTS, "{\"contactIds\": [1], \"standing\": 1}"), 404);
         assertProblem(other.get(CALENDAR), 404);
         assertProblem(other.send("PUT", CALENDAR + "/1", "{\"response\": \"accepted\"}"), 404);
-        assertProblem(other.get("api/v1/corporations/98000999/contacts"), 404);
-        assertProblem(other.get("api/v1/alliances/99000999/contacts/labels"), 404);
+        assertProblem(other.get("api/v1/corporations/" + CORPORATION + "/contacts"), 404);
+        assertProblem(other.get("api/v1/alliances/" + ALLIANCE + "/contacts/labels"), 404);
+        assertProblem(loggedIn(MEMBER, "Member Pilot", "owner-member").get(CONTACTS), 404);
         assertProblem(browser().get(CONTACTS), 401);
         assertProblem(browser().get(CALENDAR), 401);
 
-        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser main = adminWithPilot();
         for (String query : List.of("?limit=abc", "?limit=501", "?offset=-1", "?sort=name", "?type=ship",
                 "?watched=maybe")) {
             assertProblem(main.get(CONTACTS + query), 400);
@@ -174,7 +180,7 @@ class ContactsAndCalendarIT {
     }
 
     private Contact ledgerContact() {
-        return esi.ledger().character(MAIN).contacts().find(c -> c.contactId() == NEW_CONTACT).orElseThrow();
+        return esi.ledger().character(PILOT).contacts().find(c -> c.contactId() == NEW_CONTACT).orElseThrow();
     }
 
     private static JsonObject storedContact(Browser main) {
@@ -188,6 +194,16 @@ class ContactsAndCalendarIT {
 
     private Browser browser() {
         return new Browser(URI.create(base.toString()));
+    }
+
+    /** The admin's session with this test's pilot linked to the admin's account. */
+    private Browser adminWithPilot() {
+        sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
+        Browser admin = browser();
+        assertThat(admin.logIn().statusCode()).isEqualTo(303);
+        sso.loginAs(PILOT, "Social Pilot", "owner-" + PILOT, SCOPES);
+        assertThat(admin.logIn().statusCode()).isEqualTo(303);
+        return admin;
     }
 
     private Browser loggedIn(long characterId, String name, String ownerHash) {
