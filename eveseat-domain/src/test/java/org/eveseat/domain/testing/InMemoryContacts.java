@@ -65,7 +65,8 @@ public final class InMemoryContacts implements ContactRepository {
 
     @Override
     public void save(ContactOwner owner, List<Contact> list) {
-        list.forEach(contact -> contacts.computeIfAbsent(owner, o -> new TreeMap<>()).put(contact.contactId(), contact));
+        list.forEach(contact -> contacts.computeIfAbsent(owner, o -> new TreeMap<>())
+                .put(contact.contactId(), contact));
     }
 
     @Override

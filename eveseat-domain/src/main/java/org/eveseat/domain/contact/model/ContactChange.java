@@ -18,7 +18,7 @@ public record ContactChange(Set<Long> contactIds, Standing standing, Set<Long> l
 
     /** One of the contacts as EVE holds it after the change; blocking is not changed here, so it stays unsaid. */
     public Contact contact(long contactId) {
-        return new Contact(contactId, ContactType.ofId(contactId), standing, labelIds.stream().sorted().toList(), watched,
-                null);
+        return new Contact(contactId, ContactType.ofId(contactId), standing, labelIds.stream().sorted().toList(),
+                watched, null);
     }
 }
