@@ -216,6 +216,11 @@ class SyncEngineIT {
         assertThat(mainToken.getJsonArray("covered").toString()).contains("WALLET_JOURNAL", "WALLET_BALANCE");
         assertThat(mainToken.getJsonArray("missingScopes").toString()).contains("esi-mail.read_mail.v1");
 
+        HttpResponse<String> openApi = admin.get(URI.create(base.toString()).resolve("/openapi").toString());
+        assertThat(openApi.statusCode()).as("the OpenAPI document builds").isEqualTo(200);
+        assertThat(openApi.body()).contains("/api/v1/admin/sync/schedule", "/mail", "/wallet/journal/", "/contacts",
+                "/calendar", "/contracts");
+
         JsonObject health = json(admin.get(URI.create(base.toString()).resolve("/health/ready").toString()));
         assertThat(health.getString("status")).isEqualTo("UP");
         assertThat(health.getJsonArray("checks").toString()).contains("scheduler", "database");

@@ -27,14 +27,13 @@ import org.eveseat.domain.contract.port.in.ContractItemsQuery;
 import org.eveseat.domain.contract.port.in.ListContractsQuery;
 import org.eveseat.domain.contract.model.ContractOwner;
 import org.eveseat.domain.shared.CharacterId;
-import org.eveseat.domain.shared.CorporationId;
 
 /**
  * The contracts of one character, as the last sync stored them: a filtered, sorted, keyset-paged listing, one
  * contract (with the route of a courier contract), its items and its bids. A character the caller neither owns
  * nor administers answers 404 like one that does not exist.
  */
-@Path("v1/{owners: characters|corporations}/{ownerId}/contracts")
+@Path("v1/characters/{ownerId}/contracts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Contracts", description = "Contracts of a character or corporation, synced from ESI, and the public "
@@ -54,11 +53,9 @@ public class ContractResource {
     @Context
     SecurityContext security;
 
-    /** A corporation's list is for its Directors and Contract Managers (and admins); others get 404. */
-    private static ContractOwner owner(String owners, String ownerId) {
-        return owners.equals("corporations")
-                ? ContractOwner.of(new CorporationId(RequestParams.id(ownerId, "corporationId")))
-                : ContractOwner.of(CharacterId.parse(ownerId));
+    /** Whose list the path names; the corporation resource says its own. */
+    ContractOwner owner(String ownerId) {
+        return ContractOwner.of(CharacterId.parse(ownerId));
     }
 
     @GET
@@ -66,7 +63,7 @@ public class ContractResource {
             description = "Filters combine. Pass the `next` cursor of a page as `after` with the same `sort` to get "
                     + "the next page; `next` is null on the last page.")
     @APIResponse(responseCode = "200", description = "{contracts: [contract], next: cursor or null}")
-    public JsonObject list(@PathParam("owners") String owners, @PathParam("ownerId") String ownerId,
+    public JsonObject list(@PathParam("ownerId") String ownerId,
                            @Parameter(description = "item_exchange, auction, courier, loan or unknown")
                            @QueryParam("type") String type,
                            @Parameter(description = "as ESI spells it, e.g. outstanding, in_progress, finished")
@@ -91,7 +88,7 @@ public class ContractResource {
         ContractSearch search = new ContractSearch(filter, ContractSort.parse(sort),
                 after == null ? null : ContractCursor.parse(after),
                 RequestParams.limit(limit, ContractSearch.DEFAULT_LIMIT));
-        return ContractJson.page(list.list(RequestParams.viewer(security), owner(owners, ownerId), search));
+        return ContractJson.page(list.list(RequestParams.viewer(security), owner(ownerId), search));
     }
 
     @GET
@@ -99,9 +96,9 @@ public class ContractResource {
     @Operation(summary = "One stored contract", description = "A courier contract has a `route`: the solar "
             + "systems of its start and end (null for a player structure) and the stargate jumps between them.")
     @APIResponse(responseCode = "200", description = "The contract; route is null unless it is a courier contract")
-    public JsonObject contract(@PathParam("owners") String owners, @PathParam("ownerId") String ownerId,
+    public JsonObject contract(@PathParam("ownerId") String ownerId,
                                @PathParam("contractId") String contractId) {
-        return ContractJson.details(details.details(RequestParams.viewer(security), owner(owners, ownerId),
+        return ContractJson.details(details.details(RequestParams.viewer(security), owner(ownerId),
                 RequestParams.id(contractId, "contract id")));
     }
 
@@ -109,9 +106,9 @@ public class ContractResource {
     @Path("{contractId}/items")
     @Operation(summary = "The items of a stored contract", description = "Empty until a sync fetched them.")
     @APIResponse(responseCode = "200", description = "{items: [item]}; included false: the issuer asks for it")
-    public JsonObject items(@PathParam("owners") String owners, @PathParam("ownerId") String ownerId,
+    public JsonObject items(@PathParam("ownerId") String ownerId,
                             @PathParam("contractId") String contractId) {
-        return ContractJson.items(items.items(RequestParams.viewer(security), owner(owners, ownerId),
+        return ContractJson.items(items.items(RequestParams.viewer(security), owner(ownerId),
                 RequestParams.id(contractId, "contract id")));
     }
 
@@ -119,9 +116,9 @@ public class ContractResource {
     @Path("{contractId}/bids")
     @Operation(summary = "The bids on a stored auction, newest first")
     @APIResponse(responseCode = "200", description = "{bids: [bid]}; empty for other contract types")
-    public JsonObject bids(@PathParam("owners") String owners, @PathParam("ownerId") String ownerId,
+    public JsonObject bids(@PathParam("ownerId") String ownerId,
                            @PathParam("contractId") String contractId) {
-        return ContractJson.bids(bids.bids(RequestParams.viewer(security), owner(owners, ownerId),
+        return ContractJson.bids(bids.bids(RequestParams.viewer(security), owner(ownerId),
                 RequestParams.id(contractId, "contract id")));
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eveseat.adapter.web.rest.RequestParams;
@@ -42,8 +41,8 @@ public class CorporationWalletResource {
     SecurityContext security;
     @PathParam("corporationId")
     String corporationId;
+    /** wallet division 1-7, default 1 (the master wallet) */
     @QueryParam("division")
-    @Parameter(description = "wallet division 1-7, default 1 (the master wallet)")
     String division;
 
     @GET

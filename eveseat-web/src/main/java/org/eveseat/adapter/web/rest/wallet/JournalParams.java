@@ -2,39 +2,38 @@ package org.eveseat.adapter.web.rest.wallet;
 
 import jakarta.ws.rs.QueryParam;
 
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eveseat.adapter.web.rest.RequestParams;
 import org.eveseat.domain.wallet.model.JournalFilter;
 import org.eveseat.domain.wallet.model.JournalSearch;
 
 /** The query parameters of a journal listing: the keyset cursor, the page size and the filters. */
 public class JournalParams {
+    /** cursor: entries older than this journal id (a page's `older`) */
     @QueryParam("before")
-    @Parameter(description = "cursor: entries older than this journal id (a page's `older`)")
     String before;
+    /** cursor: entries newer than this journal id (a page's `newer`) */
     @QueryParam("after")
-    @Parameter(description = "cursor: entries newer than this journal id (a page's `newer`)")
     String after;
+    /** 1-1000, default 50 */
     @QueryParam("limit")
-    @Parameter(description = "1-1000, default 50")
     String limit;
+    /** comma-separated ESI ref types, e.g. bounty_prizes,market_transaction */
     @QueryParam("refTypes")
-    @Parameter(description = "comma-separated ESI ref types, e.g. bounty_prizes,market_transaction")
     String refTypes;
+    /** from this date (2026-05-01, UTC) or ISO-8601 instant, included */
     @QueryParam("from")
-    @Parameter(description = "from this date (2026-05-01, UTC) or ISO-8601 instant, included")
     String from;
+    /** up to this date or instant, excluded */
     @QueryParam("to")
-    @Parameter(description = "up to this date or instant, excluded")
     String to;
+    /** least amount in ISK (negative for expenses) */
     @QueryParam("minAmount")
-    @Parameter(description = "least amount in ISK (negative for expenses)")
     String minAmount;
+    /** greatest amount in ISK */
     @QueryParam("maxAmount")
-    @Parameter(description = "greatest amount in ISK")
     String maxAmount;
+    /** only entries with this id as first or second party */
     @QueryParam("counterparty")
-    @Parameter(description = "only entries with this id as first or second party")
     String counterparty;
 
     JournalSearch search() {

@@ -5,25 +5,23 @@ import java.time.Instant;
 
 import jakarta.ws.rs.QueryParam;
 
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eveseat.domain.wallet.model.StatisticsRange;
 
 /** The query parameters of wallet statistics: the range, the time buckets and the number of top counterparties. */
 public class StatisticsParams {
     static final Duration DEFAULT_SPAN = Duration.ofDays(365);
 
+    /** from this date (2026-05-01, UTC) or ISO-8601 instant, included; default a year before `to` */
     @QueryParam("from")
-    @Parameter(description = "from this date (2026-05-01, UTC) or ISO-8601 instant, included; default a year "
-            + "before `to`")
     String from;
+    /** up to this date or instant, excluded; default now */
     @QueryParam("to")
-    @Parameter(description = "up to this date or instant, excluded; default now")
     String to;
+    /** day, week (from Monday) or month, in UTC; default month */
     @QueryParam("period")
-    @Parameter(description = "day, week (from Monday) or month, in UTC; default month")
     String period;
+    /** how many top counterparties, 1-100, default 10 */
     @QueryParam("top")
-    @Parameter(description = "how many top counterparties, 1-100, default 10")
     String top;
 
     StatisticsRange range(Instant now) {

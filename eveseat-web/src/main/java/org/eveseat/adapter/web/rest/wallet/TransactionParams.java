@@ -2,21 +2,20 @@ package org.eveseat.adapter.web.rest.wallet;
 
 import jakarta.ws.rs.QueryParam;
 
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eveseat.adapter.web.rest.RequestParams;
 import org.eveseat.domain.wallet.model.JournalSearch;
 import org.eveseat.domain.wallet.model.TransactionSearch;
 
 /** The query parameters of a transaction listing: the keyset cursor and the page size. */
 public class TransactionParams {
+    /** cursor: transactions older than this id (a page's `older`) */
     @QueryParam("before")
-    @Parameter(description = "cursor: transactions older than this id (a page's `older`)")
     String before;
+    /** cursor: transactions newer than this id (a page's `newer`) */
     @QueryParam("after")
-    @Parameter(description = "cursor: transactions newer than this id (a page's `newer`)")
     String after;
+    /** 1-1000, default 50 */
     @QueryParam("limit")
-    @Parameter(description = "1-1000, default 50")
     String limit;
 
     TransactionSearch search() {
