@@ -1,6 +1,7 @@
 package org.eveseat.adapter.web.rest.contract;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.ws.rs.Path;
 
 import org.eveseat.adapter.web.rest.RequestParams;
@@ -13,6 +14,7 @@ import org.eveseat.domain.shared.CorporationId;
  */
 @Path("v1/corporations/{ownerId}/contracts")
 @RequestScoped
+@Typed(CorporationContractResource.class) // or CDI would have two beans of type ContractResource
 public class CorporationContractResource extends ContractResource {
     @Override
     ContractOwner owner(String ownerId) {
