@@ -1,0 +1,22 @@
+package org.eveseat.domain.event.model;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eveseat.domain.shared.Require;
+
+/**
+ * Something that happened which connected clients may want to see at once: a new mail, wallet entries, a contract
+ * status change, a killmail, job progress. The payload holds plain values (strings, numbers, booleans, lists and
+ * maps of those) so any adapter can serialise it; the id is given by the publisher, which orders events.
+ */
+public record LiveEvent(String type, String topic, Instant occurredAt, Map<String, Object> payload) {
+    public LiveEvent {
+        Require.text(type, 100, "event type");
+        Require.text(topic, 200, "event topic");
+        Require.present(occurredAt, "event time");
+        payload = payload == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(payload));
+    }
+}

@@ -1,0 +1,25 @@
+package org.eveseat.domain.event.model;
+
+import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.CorporationId;
+
+/**
+ * The names of the topics clients subscribe to: {@code character.{id}.{feature}}, {@code corporation.{id}.{feature}}
+ * and the global {@code killmails}, {@code jobs} (admins) and {@code alerts}.
+ */
+public final class LiveTopics {
+    public static final String KILLMAILS = "killmails";
+    public static final String JOBS = "jobs";
+    public static final String ALERTS = "alerts";
+
+    private LiveTopics() {
+    }
+
+    public static String character(CharacterId characterId, String feature) {
+        return "character." + characterId.value() + "." + feature;
+    }
+
+    public static String corporation(CorporationId corporationId, String feature) {
+        return "corporation." + corporationId.value() + "." + feature;
+    }
+}
