@@ -63,6 +63,9 @@ public final class InMemoryCharacters implements AccountRepository, CharacterRep
 
     @Override
     public boolean removeRoleUnlessLast(AccountId id, Role role) {
+        if (!accounts.get(id.value()).roles().contains(role)) {
+            return true;
+        }
         if (accounts.values().stream().filter(a -> a.roles().contains(role)).count() < 2) {
             return false;
         }
