@@ -1,6 +1,7 @@
 package org.eveseat.adapter.web.faces;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -47,6 +48,8 @@ public class EveFormats {
     }
 
     private static String format(String pattern, BigDecimal value) {
-        return new DecimalFormat(pattern, SYMBOLS).format(value);
+        DecimalFormat format = new DecimalFormat(pattern, SYMBOLS);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
     }
 }
