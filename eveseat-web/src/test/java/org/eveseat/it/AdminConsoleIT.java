@@ -152,7 +152,8 @@ class AdminConsoleIT {
         long newest = engine.newestExecution();
         HttpResponse<String> forged = FacesForm.in(jobs, "jobs").press("data-execution", Long.toString(failed))
                 .set(FacesForm.VIEW_STATE, "forged").submit(admin);
-        assertThat(forged.body()).doesNotContain("restarted as");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("Form expired").doesNotContain("restarted as");
         assertThat(engine.newestExecution()).as("a post without the page's view state restarts nothing")
                 .isEqualTo(newest);
         HttpResponse<String> restarted = restart.submit(admin);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eveseat.domain.character.model.Account;
 import org.eveseat.domain.character.port.in.ListAccountsQuery;
 import org.eveseat.domain.character.port.out.AccountRepository;
-import org.eveseat.domain.shared.RuleViolationException;
+import org.eveseat.domain.shared.Require;
 
 /** Lists accounts for admins; the limit keeps a page of a large server bounded. */
 public class ListAccountsService implements ListAccountsQuery {
@@ -17,9 +17,7 @@ public class ListAccountsService implements ListAccountsQuery {
 
     @Override
     public List<Account> accounts(int limit) {
-        if (limit < 1) {
-            throw new RuleViolationException("limit must be positive");
-        }
+        Require.between(limit, 1, 100_000, "limit");
         return accounts.list(limit);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.eveseat.domain.character.port.in.TokenRefreshQuery;
 import org.eveseat.domain.character.port.out.CharacterTokenRepository;
 import org.eveseat.domain.shared.CharacterId;
-import org.eveseat.domain.shared.RuleViolationException;
+import org.eveseat.domain.shared.Require;
 
 /** Reads when tokens were last stored, for the admin console. */
 public class TokenRefreshService implements TokenRefreshQuery {
@@ -18,9 +18,7 @@ public class TokenRefreshService implements TokenRefreshQuery {
 
     @Override
     public Map<CharacterId, Instant> lastRefreshes(int limit) {
-        if (limit < 1) {
-            throw new RuleViolationException("limit must be positive");
-        }
+        Require.between(limit, 1, 100_000, "limit");
         return tokens.lastStored(limit);
     }
 }

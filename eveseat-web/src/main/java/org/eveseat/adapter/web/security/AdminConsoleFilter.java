@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.Optional;
 
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,8 +18,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Guards the Faces admin console with the API's session cookie: no valid session gives 401 with a login link,
- * a session without the admin role 403. {@code /admin} itself leads to the first page. The caller is handed on
- * as the request's principal and as {@link #CALLER} for the backing beans.
+ * a session without the admin role 403, and a form post with a view state the server did not issue 403 too.
+ * {@code /admin/} leads to the first page. The caller is handed on as the request's principal and as
+ * {@link #CALLER} for the backing beans.
  */
 @WebFilter(urlPatterns = "/admin/*")
 public class AdminConsoleFilter extends HttpFilter {
@@ -49,7 +51,26 @@ public class AdminConsoleFilter extends HttpFilter {
             return;
         }
         request.setAttribute(CALLER, caller.get());
-        chain.doFilter(new CallerRequest(request, caller.get()), response);
+        try {
+            chain.doFilter(new CallerRequest(request, caller.get()), response);
+        } catch (ServletException e) {
+            if (!expiredView(e) || response.isCommitted()) {
+                throw e;
+            }
+            // a post whose view state the server never issued (or has forgotten): refused, as a forged one must be
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "Form expired", "This form has expired or did not "
+                    + "come from this console; nothing was changed. <a href=\"" + request.getContextPath()
+                    + "/admin/\">Back to the console</a>.");
+        }
+    }
+
+    private static boolean expiredView(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> sessionToken(HttpServletRequest request) {
