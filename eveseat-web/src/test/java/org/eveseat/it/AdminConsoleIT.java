@@ -2,10 +2,14 @@ package org.eveseat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +100,7 @@ class AdminConsoleIT {
         assertThat(traderSync.getJsonObject("state").getString("lastStatus")).isEqualTo("TOKEN_INVALID");
 
         assertThat(Browser.location(admin.get("admin/"))).endsWith("/admin/users.xhtml");
-        HttpResponse<String> page = admin.get("admin/users.xhtml");
+        HttpResponse<String> page = kept("users", admin.get("admin/users.xhtml"));
 
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
@@ -134,7 +138,7 @@ class AdminConsoleIT {
                 "wallet-journal", "WALLET_JOURNAL:" + PILOT, "COMPLETED", "pages: 3 read, 3 written, 2345 entries stored");
         assertThat(row(jobs, "data-execution=\"" + failed + "\"")).contains("FAILED", "value=\"Restart\"",
                 "aria-label=\"Restart execution " + failed + "\"");
-        String failing = admin.get("admin/sync.xhtml?endpoint=WALLET_JOURNAL&outcome=FAILED").body();
+        String failing = kept("sync", admin.get("admin/sync.xhtml?endpoint=WALLET_JOURNAL&outcome=FAILED")).body();
         assertThat(row(failing, "data-sync=\"WALLET_JOURNAL:" + PILOT + "\"")).contains("FAILED", "503");
         assertThat(failing).doesNotContain("data-sync=\"WALLET_BALANCE:");
         assertThat(admin.get("admin/sync.xhtml?endpoint=WALLET_BALANCE").body())
@@ -164,7 +168,7 @@ class AdminConsoleIT {
         JsonObject resumed = engine.awaitEnd(Long.parseLong(message.group(1)));
         assertThat(resumed.getString("status")).isEqualTo("COMPLETED");
         assertThat(EngineApi.storedJournalIds(PILOT)).hasSize(2_345 + 1_200);
-        assertThat(row(admin.get("admin/jobs.xhtml").body(), "data-execution=\"" + message.group(1) + "\""))
+        assertThat(row(kept("jobs", admin.get("admin/jobs.xhtml")).body(), "data-execution=\"" + message.group(1) + "\""))
                 .contains("COMPLETED", "1200 entries stored");
         HttpResponse<String> again = FacesForm.in(admin.get("admin/jobs.xhtml").body(), "jobs")
                 .press("data-execution", Long.toString(failed)).submit(admin);
@@ -180,7 +184,7 @@ class AdminConsoleIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         do { // public syncs of the first pass may still be calling ESI: read the page between two equal readings
             figures = EngineApi.object(admin.get("api/v1/admin/sync")).getJsonObject("esi");
-            page = admin.get("admin/budget.xhtml").body();
+            page = kept("budget", admin.get("admin/budget.xhtml")).body();
         } while (!figures.equals(EngineApi.object(admin.get("api/v1/admin/sync")).getJsonObject("esi"))
                 && System.nanoTime() < deadline);
 
@@ -215,6 +219,7 @@ class AdminConsoleIT {
 
         HttpResponse<String> granted = FacesForm.in(refused.body(), "admins")
                 .press("data-account", Long.toString(traderAccount)).submit(admin);
+        kept("settings", granted);
         assertThat(granted.body()).contains("Account " + traderAccount + " is admin now.");
         assertThat(trader().get("admin/settings.xhtml").statusCode()).as("the role comes with the next login")
                 .isEqualTo(200);
@@ -223,6 +228,17 @@ class AdminConsoleIT {
                 .press("data-account", Long.toString(traderAccount)).submit(admin);
         assertThat(revoked.body()).contains("Account " + traderAccount + " is no longer admin.");
         assertThat(trader().get("admin/settings.xhtml").statusCode()).isEqualTo(403);
+    }
+
+    /** Keeps the page under target/it/admin-console, to look at after the run. */
+    private static HttpResponse<String> kept(String name, HttpResponse<String> page) {
+        try {
+            Path pages = Files.createDirectories(Path.of(System.getProperty("eveseat.it.workDir"), "admin-console"));
+            Files.writeString(pages.resolve(name + ".html"), page.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return page;
     }
 
     private static String count(JsonObject figures, String name) {
