@@ -37,8 +37,8 @@ public class JournalParams {
     String counterparty;
 
     JournalSearch search() {
-        JournalFilter filter = new JournalFilter(WalletParams.refTypes(refTypes), WalletParams.instant(from, "from"),
-                WalletParams.instant(to, "to"), WalletParams.amount(minAmount, "minAmount"),
+        JournalFilter filter = new JournalFilter(WalletParams.refTypes(refTypes), RequestParams.instant(from, "from"),
+                RequestParams.instant(to, "to"), WalletParams.amount(minAmount, "minAmount"),
                 WalletParams.amount(maxAmount, "maxAmount"), RequestParams.optionalId(counterparty, "counterparty"));
         return new JournalSearch(filter, RequestParams.optionalId(before, "before"), RequestParams.optionalId(after, "after"),
                 RequestParams.limit(limit, JournalSearch.DEFAULT_LIMIT));
