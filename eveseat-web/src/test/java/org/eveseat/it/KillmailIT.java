@@ -10,11 +10,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -56,6 +58,7 @@ class KillmailIT {
     private static final long IN_JITA = 130_000_001L;
     private static final long IN_AMARR = 130_000_002L;
     private static final long OF_CORPORATION = 130_000_003L;
+    private static final long PUSHED = 130_000_004L;
     private static final long JITA = 30000142L;
     private static final long AMARR = 30002187L;
     private static final long RIFTER = 587L;
@@ -75,6 +78,7 @@ class KillmailIT {
     @Test
     @Order(1)
     void aKillmailTwoLinkedCharactersSeeIsFetchedAndStoredOnce() {
+        esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
         EngineApi engine = new EngineApi(admin());
         Killmail real = esi.ledger().publicData().killmails().all().get(0);
         esi.ledger().publicData().killmails().add(variant(real, IN_JITA, JITA, RIFTER))
@@ -163,6 +167,49 @@ class KillmailIT {
         }
         assertProblem(owner.get(KILLMAILS + "/abc"), 400);
         assertThat(ids(json(admin().get(KILLMAILS)))).contains(OF_CORPORATION, IN_AMARR, IN_JITA, REAL);
+    }
+
+    @Test
+    @Order(5)
+    void subscribersToKillmailsArePushedEachNewOneOnceAndFiltersHold() {
+        Browser owner = pilotWithAlt();
+        EngineApi engine = new EngineApi(admin());
+        Killmail real = esi.ledger().publicData().killmails().all().get(0);
+        esi.ledger().publicData().killmails().add(variant(real, PUSHED, JITA, RIFTER));
+        esi.ledger().character(PILOT).recentKillmails().prepend(ref(PUSHED));
+        URI app = URI.create(base.toString());
+        String token = owner.sessionToken().orElseThrow();
+        try (LiveSocket all = new LiveSocket(app, token); LiveSocket inJita = new LiveSocket(app, token);
+             LiveSocket inDomain = new LiveSocket(app, token)) {
+            all.subscribe("killmails", null);
+            inJita.subscribe("killmails", Json.createObjectBuilder().add("solarSystemId", JITA).build());
+            inDomain.subscribe("killmails", Json.createObjectBuilder().add("regionId", 10000043L).build());
+            PayaraNode.sleep(2500); // past the fake's 2 s cache of the pilot's last list
+
+            assertThat(status(engine.runAndAwait("KILLMAILS", PILOT))).isEqualTo("UPDATED");
+
+            JsonObject event = all.await(KillmailIT::pushed, Duration.ofSeconds(15));
+            assertThat(event.getString("topic")).isEqualTo("killmails");
+            JsonObject payload = event.getJsonObject("payload");
+            assertThat(payload.getString("solarSystemName")).isEqualTo("Jita");
+            assertThat(payload.getString("regionName")).isEqualTo("The Forge");
+            assertThat(payload.getJsonObject("victim").getString("shipTypeName")).isEqualTo("Rifter");
+            assertThat(payload.getJsonArray("attackerAllianceIds").toString()).isEqualTo("[99005381]");
+            assertThat(payload.getJsonArray("attackerCorporationIds").toString()).isEqualTo("[994783381]");
+            inJita.await(KillmailIT::pushed, Duration.ofSeconds(5));
+            assertThat(inDomain.receives(KillmailIT::pushed, Duration.ofSeconds(2))).isFalse();
+
+            PayaraNode.sleep(2500);
+            engine.runAndAwait("KILLMAILS", PILOT);
+            assertThat(all.receives(m -> "killmail.new".equals(m.getString("type", "")), Duration.ofSeconds(2)))
+                    .as("a stored killmail is not announced again").isFalse();
+        }
+        assertThat(esi.requestCount("/killmails/" + PUSHED + "/" + ref(PUSHED).killmailHash())).isEqualTo(1);
+    }
+
+    private static boolean pushed(JsonObject message) {
+        return "killmail.new".equals(message.getString("type", ""))
+                && message.getJsonObject("payload").getJsonNumber("killmailId").longValue() == PUSHED;
     }
 
     /** The real killmail again with another id, hash, system, victim ship and a later time. */
