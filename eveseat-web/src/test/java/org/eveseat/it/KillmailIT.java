@@ -125,7 +125,8 @@ class KillmailIT {
         assertThat(ids(json(owner.get(KILLMAILS + "?limit=2&before=" + first.getJsonNumber("older")))))
                 .containsExactly(IN_JITA, REAL);
         assertThat(ids(json(owner.get(KILLMAILS + "?character=" + PILOT)))).containsExactly(IN_JITA, REAL);
-        assertThat(ids(json(owner.get(KILLMAILS + "?corporation=" + CORPORATION)))).containsExactly(OF_CORPORATION);
+        assertThat(ids(json(owner.get(KILLMAILS + "?corporation=" + CORPORATION)))).containsExactly(OF_CORPORATION,
+                REAL);
         assertThat(ids(json(owner.get(KILLMAILS + "?system=" + JITA)))).containsExactly(OF_CORPORATION, IN_JITA);
         assertThat(ids(json(owner.get(KILLMAILS + "?region=10000043")))).containsExactly(IN_AMARR);
         assertThat(ids(json(owner.get(KILLMAILS + "?shipType=" + RIFTER)))).containsExactly(IN_JITA);

@@ -2,6 +2,7 @@ package org.eveseat.adapter.web.rest.killmail;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eveseat.adapter.web.rest.KeysetParams;
 import org.eveseat.adapter.web.rest.RequestParams;
 import org.eveseat.domain.killmail.model.KillmailFilter;
 import org.eveseat.domain.killmail.model.KillmailSearch;
@@ -11,14 +12,8 @@ import org.eveseat.domain.shared.RegionId;
 import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.TypeId;
 
-/** The query parameters of the killmail listing: the keyset cursor, the page size and the filters. */
-public class KillmailParams {
-    @QueryParam("before")
-    String before;
-    @QueryParam("after")
-    String after;
-    @QueryParam("limit")
-    String limit;
+/** The query parameters of the killmail listing: the keyset cursor and page size, and the filters. */
+public class KillmailParams extends KeysetParams {
     @QueryParam("character")
     String character;
     @QueryParam("corporation")
@@ -45,7 +40,6 @@ public class KillmailParams {
                 systemId == null ? null : new SolarSystemId(systemId), regionId == null ? null : new RegionId(regionId),
                 RequestParams.instant(from, "from"), RequestParams.instant(to, "to"),
                 shipTypeId == null ? null : new TypeId(shipTypeId));
-        return new KillmailSearch(filter, RequestParams.optionalId(before, "before"),
-                RequestParams.optionalId(after, "after"), RequestParams.limit(limit, KillmailSearch.DEFAULT_LIMIT));
+        return new KillmailSearch(filter, beforeId(), afterId(), limit(KillmailSearch.DEFAULT_LIMIT));
     }
 }
