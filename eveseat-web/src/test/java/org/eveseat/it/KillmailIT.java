@@ -31,6 +31,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -50,10 +51,10 @@ class KillmailIT {
     private static final Set<String> SCOPES = Set.of("publicData", "esi-killmails.read_killmails.v1",
             "esi-killmails.read_corporation_killmails.v1");
     private static final long MAIN = 2112625428L;
-    private static final long PILOT = 2112000777L;
-    private static final long ALT = 2112000778L;
-    private static final long STRANGER = 2112000779L;
-    private static final long CORPORATION = 98000777L;
+    private static final long PILOT = 2112000441L;
+    private static final long ALT = 2112000442L;
+    private static final long STRANGER = 2112000443L;
+    private static final long CORPORATION = 98000444L;
     private static final long REAL = PublicLedger.REAL_KILLMAIL.killmailId();
     private static final long IN_JITA = 130_000_001L;
     private static final long IN_AMARR = 130_000_002L;
@@ -73,6 +74,12 @@ class KillmailIT {
     @Deployment
     static WebArchive application() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("eveseat.it.war")));
+    }
+
+    /** The fake's own cache times again for the tests that follow (this one used 2 s). */
+    @AfterAll
+    static void restoreCacheTimes() {
+        IntegrationEnvironment.esi().cacheSeconds(null);
     }
 
     @Test
