@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -17,88 +18,116 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
- * A client of the live push socket on the JDK's WebSocket: logs in with the first message, keeps every JSON message
- * it receives, and waits for one that matches.
+ * A client of the server's {@code /ws} socket, as a browser would be (the session cookie on the handshake) or as
+ * an API client (no cookie, auth message first); collects what the server sends so tests can wait for it.
  */
-final class LiveSocket implements AutoCloseable {
+final class LiveSocket implements WebSocket.Listener, AutoCloseable {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
     private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
     private final List<JsonObject> seen = new ArrayList<>();
-    private final WebSocket socket;
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final StringBuilder partial = new StringBuilder();
+    private WebSocket socket;
 
-    /** Connects to {@code ws} under the application's base URL and authenticates with the session token. */
-    LiveSocket(URI base, String sessionToken) {
-        URI uri = URI.create(base.toString().replaceFirst("^http", "ws")).resolve("ws");
-        socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(uri, new Collector()).join();
-        send(Json.createObjectBuilder().add("action", "auth").add("token", sessionToken).build());
-        await(message -> "ws.welcome".equals(message.getString("type", "")), Duration.ofSeconds(10));
-    }
-
-    void send(JsonObject message) {
-        socket.sendText(message.toString(), true).join();
-    }
-
-    /** Subscribes, with a filter or none (null), and waits for the server's confirmation. */
-    void subscribe(String topic, JsonObject filter) {
-        var command = Json.createObjectBuilder().add("action", "subscribe").add("topic", topic);
-        send((filter == null ? command : command.add("filter", filter)).build());
-        JsonObject answer = await(message -> List.of("ws.subscribed", "ws.error").contains(
-                message.getString("type", "")), Duration.ofSeconds(10));
-        if (!"ws.subscribed".equals(answer.getString("type"))) {
-            throw new AssertionError("subscription to " + topic + " refused: " + answer);
+    static LiveSocket open(URI base, String sessionToken, String origin) {
+        LiveSocket live = new LiveSocket();
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        if (sessionToken != null) {
+            builder.header("Cookie", "eveseat_session=" + sessionToken);
         }
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        URI ws = URI.create(base.toString().replaceFirst("^http", "ws")).resolve("ws");
+        live.socket = builder.buildAsync(ws, live).join();
+        return live;
     }
 
-    /** The first message received (since the last match) that matches, or an AssertionError after the wait. */
-    JsonObject await(Predicate<JsonObject> wanted, Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
+    static LiveSocket open(URI base, String sessionToken) {
+        return open(base, sessionToken, null);
+    }
+
+    LiveSocket send(String json) {
+        socket.sendText(json, true).join();
+        return this;
+    }
+
+    LiveSocket subscribe(String topic) {
+        return send("{\"action\":\"subscribe\",\"topic\":\"" + topic + "\"}");
+    }
+
+    /** The next message the predicate accepts (earlier ones stay in {@link #seen()}). */
+    JsonObject await(Predicate<JsonObject> wanted, String what) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
         try {
-            for (long left = wait.toNanos(); left > 0; left = deadline - System.nanoTime()) {
-                JsonObject message = received.poll(left, TimeUnit.NANOSECONDS);
-                if (message == null) {
-                    break;
-                }
-                seen.add(message);
-                if (wanted.test(message)) {
-                    return message;
+            while (System.nanoTime() < deadline) {
+                JsonObject message = received.poll(250, TimeUnit.MILLISECONDS);
+                if (message != null) {
+                    seen.add(message);
+                    if (wanted.test(message)) {
+                        return message;
+                    }
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new AssertionError("no matching message in " + wait + "; received " + seen);
+        throw new AssertionError("no " + what + " within " + WAIT + "; received " + seen);
     }
 
-    /** Whether a matching message arrives within the wait (drains what came meanwhile). */
-    boolean receives(Predicate<JsonObject> wanted, Duration wait) {
+    JsonObject awaitType(String type) {
+        return await(m -> type.equals(m.getString("type", "")), type);
+    }
+
+    JsonObject awaitEvent(String type, String topic) {
+        return await(m -> type.equals(m.getString("type", "")) && topic.equals(m.getString("topic", "")),
+                type + " on " + topic);
+    }
+
+    /** The close code the server sent, waiting for it. */
+    int awaitClose() {
         try {
-            await(wanted, wait);
-            return true;
-        } catch (AssertionError none) {
-            return false;
+            return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the server did not close the socket; received " + seen, e);
         }
+    }
+
+    List<JsonObject> seen() {
+        received.drainTo(seen);
+        return seen;
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            try (var reader = Json.createReader(new StringReader(partial.toString()))) {
+                received.add(reader.readObject());
+            }
+            partial.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.completeExceptionally(error);
     }
 
     @Override
     public void close() {
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
-    }
-
-    /** Joins the fragments of each text message and queues it as JSON. */
-    private final class Collector implements WebSocket.Listener {
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try (var reader = Json.createReader(new StringReader(partial.toString()))) {
-                    received.add(reader.readObject());
-                }
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
         }
+        socket.abort();
     }
 }
