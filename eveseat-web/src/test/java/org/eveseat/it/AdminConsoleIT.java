@@ -48,8 +48,8 @@ class AdminConsoleIT {
     private static final String WALLET_SCOPE = "esi-wallet.read_character_wallet.v1";
     private static final long MAIN = 2112625428L;
     /** The admin's alt and a second account's character, this test's own. */
-    private static final long PILOT = 2112000441L;
-    private static final long TRADER = 2112000442L;
+    private static final long PILOT = 2112007301L;
+    private static final long TRADER = 2112007302L;
     private static final List<String> PAGES = List.of("admin/users.xhtml", "admin/sync.xhtml", "admin/jobs.xhtml",
             "admin/budget.xhtml", "admin/settings.xhtml", "admin/");
     private static final Pattern EVE_TIME = Pattern.compile("\\d{4}\\.\\d{2}\\.\\d{2} \\d{2}:\\d{2}:\\d{2}");
@@ -173,6 +173,7 @@ class AdminConsoleIT {
         HttpResponse<String> again = FacesForm.in(admin.get("admin/jobs.xhtml").body(), "jobs")
                 .press("data-execution", Long.toString(failed)).submit(admin);
         assertThat(again.body()).contains("message error", "cannot be restarted");
+        esi.cacheSeconds(null);
     }
 
     @Test

@@ -25,7 +25,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             "esi-mail.organize_mail.v1", "esi-contracts.read_character_contracts.v1",
             "esi-characters.read_contacts.v1", "esi-characters.write_contacts.v1", "esi-corporations.read_contacts.v1",
             "esi-alliances.read_contacts.v1", "esi-calendar.read_calendar_events.v1",
-            "esi-calendar.respond_calendar_events.v1");
+            "esi-calendar.respond_calendar_events.v1", "esi-killmails.read_killmails.v1",
+            "esi-killmails.read_corporation_killmails.v1");
 
     /** As the launcher's pre-boot: Grizzly's I/O task queue (4,096) is too short for thousands of sockets. */
     private static final String PRE_BOOT =
