@@ -2,6 +2,7 @@ package org.eveseat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -55,6 +56,8 @@ class LiveBench {
                     (System.nanoTime() - connectStart) / 1e9);
             long heapIdle = usedHeapAfterGc(node);
 
+            Duration serverCpu = node.cpuTime();
+            long clientCpu = clientCpuNanos();
             long burstStart = System.nanoTime();
             for (int i = 0; i < EVENTS; i++) {
                 assertThat(admin.send("POST", "api/v1/admin/live/announcements", "{\"message\":\"burst " + i + "\"}")
@@ -64,6 +67,8 @@ class LiveBench {
             double publishSeconds = (System.nanoTime() - burstStart) / 1e9;
             awaitCount(deliveries, CLIENTS * EVENTS, "deliveries");
             double allDelivered = (System.nanoTime() - burstStart) / 1e9;
+            System.out.printf("CPU during the burst: server %d ms, clients %d ms (2 cores shared)%n",
+                    node.cpuTime().minus(serverCpu).toMillis(), (clientCpuNanos() - clientCpu) / 1_000_000);
             long heapBusy = usedHeap(node);
             report(publishSeconds, allDelivered, heapIdle, heapBusy);
             assertThat(Arrays.stream(perClient).allMatch(n -> n == EVENTS)).as("every socket got every event").isTrue();
@@ -98,6 +103,11 @@ class LiveBench {
                 at(sorted, 0.90), at(sorted, 0.99), sorted[sorted.length - 1] / 1000.0);
         System.out.printf("server heap: %d MiB after GC with %d sockets idle, %d MiB right after the burst%n",
                 heapIdle >> 20, CLIENTS, heapBusy >> 20);
+    }
+
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double at(long[] sorted, double quantile) {

@@ -83,6 +83,11 @@ final class PayaraNode implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + "/");
     }
 
+    /** CPU time the node's JVM has used so far. */
+    Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** Runs {@code jcmd <pid> command...} against the node's JVM and returns what it printed. */
     String run(String jdkTool, String... command) {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", jdkTool).toString(),
