@@ -59,8 +59,8 @@ public class SyncScheduler {
     private SyncLoop loop;
     private ScheduledFuture<?> ticking;
 
-    /** Called once at deployment by {@link SchedulerStartup}. */
-    void start() {
+    /** Called once at deployment, from the web module's start-up (where its executors can be looked up). */
+    public void start() {
         loop = new SyncLoop(plans, claims, runners.runnable(), runners::run, workers, concurrency, PLAN_EVERY,
                 Clock.systemUTC(), e -> LOG.log(Level.WARNING, "claiming more due syncs failed; next pass in "
                         + tickSeconds + " s", e));
