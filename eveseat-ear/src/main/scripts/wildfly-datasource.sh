@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepares a stopped WildFly 39 for EVESeat, on its MicroProfile configuration (standalone-microprofile.xml):
 # the PostgreSQL driver as a module, the datasource java:/jdbc/eveseat, the batch subsystem with its job
-# repository in that same database (that configuration has no batch subsystem), and Faces.
+# repository in that same database (that configuration has no batch subsystem), Faces, and EclipseLink's
+# platform (the EAR brings EclipseLink; without the platform it finds no JTA transaction manager).
 #
 #   JBOSS_HOME=/opt/wildfly EVESEAT_DB_URL=jdbc:postgresql://db:5432/eveseat \
 #   EVESEAT_DB_USER=eveseat EVESEAT_DB_PASSWORD=secret wildfly-datasource.sh postgresql-42.7.8.jar
@@ -24,6 +25,7 @@ batch
 /subsystem=batch-jberet/jdbc-job-repository=eveseat:add(data-source=eveseat)
 /subsystem=batch-jberet/thread-pool=batch:add(max-threads=10,keepalive-time={time=30,unit=SECONDS})
 run-batch
+/system-property=eclipselink.target-server:add(value=WildFly)
 /extension=org.jboss.as.jsf:add
 /subsystem=jsf:add
 stop-embedded-server
