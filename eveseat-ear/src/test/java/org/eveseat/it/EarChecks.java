@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * What the EAR must do on any full server: be ready with its schema migrated at deployment, log a pilot in
  * through (fake) EVE SSO and serve the REST API to the session cookie and to a bearer token, write through JPA,
- * and run the wallet-journal Jakarta Batch job to completion against the (fake) ESI.
+ * run the wallet-journal Jakarta Batch job to completion against the (fake) ESI, and push what it stored to a
+ * WebSocket subscriber.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -90,19 +91,31 @@ abstract class EarChecks {
 
     @Test
     @Order(4)
-    void theWalletJournalBatchJobRunsToCompletion() {
+    void theWalletJournalBatchJobRunsToCompletionAndItsEntriesArePushedLive() {
         Browser admin = loggedIn(MAIN);
         sso.loginAs(PILOT, "Alt " + PILOT, "owner-" + PILOT, Set.of("publicData", WALLET_SCOPE));
         assertThat(admin.logIn().statusCode()).isEqualTo(303);
         esi.resetFaults();
         esi.ledger().character(PILOT).journal().set(JournalEntry.generate(PILOT, 1_234, esi.ledger().anchor()));
+        String topic = "character." + PILOT + ".wallet";
 
-        JsonObject run = new EngineApi(admin).runJournalSync(PILOT);
+        try (LiveSocket live = LiveSocket.open(server.base(), admin.sessionToken().orElseThrow())) {
+            live.awaitType("ws.welcome");
+            live.subscribe(topic);
+            live.awaitType("ws.subscribed");
 
-        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
-        assertThat(EngineApi.stepMetric(run, "READ_COUNT")).as("one item per ESI page").isEqualTo(2);
-        JsonObject page = ApiResponses.json(admin.get("api/v1/wallet/journal/" + PILOT + "?limit=1000"));
-        assertThat(page.getJsonArray("entries")).hasSize(1_000);
+            JsonObject run = new EngineApi(admin).runJournalSync(PILOT);
+
+            assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+            assertThat(EngineApi.stepMetric(run, "READ_COUNT")).as("one item per ESI page").isEqualTo(2);
+            JsonObject page = ApiResponses.json(admin.get("api/v1/wallet/journal/" + PILOT + "?limit=1000"));
+            assertThat(page.getJsonArray("entries")).hasSize(1_000);
+            int pushed = 0;
+            while (pushed < 1_234) {
+                pushed += live.awaitEvent("wallet.journal", topic).getJsonObject("payload").getInt("added");
+            }
+            assertThat(pushed).as("one event per stored page, adding up to the journal").isEqualTo(1_234);
+        }
     }
 
     Browser loggedIn(long characterId) {
