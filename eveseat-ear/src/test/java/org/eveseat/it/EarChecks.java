@@ -41,6 +41,8 @@ abstract class EarChecks {
     @BeforeAll
     void startServer() {
         server = server();
+        // a test JVM ended early (Ctrl-C, a fork time-out) still stops the server it started
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         try {
             server.start();
         } catch (RuntimeException e) {

@@ -56,7 +56,7 @@ final class PayaraServer implements AppServer {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (started) {
             asadmin("stop-domain", DOMAIN);
             started = false;

@@ -64,7 +64,7 @@ final class WildFlyServer implements AppServer {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (server == null) {
             return;
         }
