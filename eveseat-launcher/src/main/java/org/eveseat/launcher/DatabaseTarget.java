@@ -4,7 +4,6 @@ import java.net.URI;
 
 /** Where the server's connection pool points: parsed from a {@code jdbc:postgresql://host:port/db} URL. */
 record DatabaseTarget(String host, int port, String database, String user, String password) {
-
     static DatabaseTarget fromJdbcUrl(String jdbcUrl, String user, String password) {
         if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
             throw new IllegalArgumentException("EVESEAT_DB_URL must look like jdbc:postgresql://host:5432/eveseat, was "

@@ -27,13 +27,19 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             "esi-mail.organize_mail.v1", "esi-contracts.read_character_contracts.v1",
             "esi-characters.read_contacts.v1", "esi-characters.write_contacts.v1", "esi-corporations.read_contacts.v1",
             "esi-alliances.read_contacts.v1", "esi-calendar.read_calendar_events.v1",
-            "esi-calendar.respond_calendar_events.v1");
+            "esi-calendar.respond_calendar_events.v1", "esi-killmails.read_killmails.v1",
+            "esi-killmails.read_corporation_killmails.v1");
+
+    /** As the launcher's pre-boot: Grizzly's I/O task queue (4,096) is too short for thousands of sockets. */
+    private static final String PRE_BOOT =
+            "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n";
 
     private static EmbeddedPostgres postgres;
     private static FakeEveSso sso;
     private static FakeEsi esi;
     private static Path dataDir;
     private static Path postBoot;
+    private static Path preBoot;
     private static String jvmOptions;
     private static Map<String, String> settings;
 
@@ -50,8 +56,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             esi = new FakeEsi(sso).start();
             postBoot = work.resolve("post-boot.asadmin");
             Files.writeString(postBoot, poolCommands(postgres.getPort()));
+            preBoot = Files.writeString(work.resolve("pre-boot.asadmin"), PRE_BOOT);
             System.setProperty("eveseat.it.microOptions", "--addlibs " + System.getProperty("eveseat.it.jdbcDriver")
-                    + " --postbootcommandfile " + postBoot + " --nocluster --logtofile " + work.resolve("server.log"));
+                    + " --prebootcommandfile " + preBoot + " --postbootcommandfile " + postBoot + " --nocluster --logtofile " + work.resolve("server.log"));
             settings = new LinkedHashMap<>();
             settings.put("eveseat.data-dir", dataDir.toString());
             settings.put("eveseat.sso.base-url", sso.baseUrl());
@@ -119,6 +126,10 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     /** The asadmin commands that define the pool and put the batch job repository on it. */
     public static Path postBootCommands() {
         return postBoot;
+    }
+
+    public static Path preBootCommands() {
+        return preBoot;
     }
 
     public static javax.sql.DataSource database() {
