@@ -12,14 +12,16 @@ payara=${1:?usage: payara-datasource.sh PAYARA_HOME POSTGRESQL_DRIVER_JAR [asadm
 driver=$(realpath "${2:?usage: payara-datasource.sh PAYARA_HOME POSTGRESQL_DRIVER_JAR [asadmin options]}")
 shift 2
 : "${EVESEAT_DB_URL:?set EVESEAT_DB_URL, e.g. jdbc:postgresql://127.0.0.1:5432/eveseat}"
-asadmin() { "$payara/bin/asadmin" "$@"; }
-# asadmin separates pool properties with ':', so the URL's own colons are escaped
-url=${EVESEAT_DB_URL//:/\\:}
-
-asadmin "$@" add-library "$driver"
-asadmin "$@" create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
-  --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 40 \
-  --property "user=${EVESEAT_DB_USER:-eveseat}:password=${EVESEAT_DB_PASSWORD:-eveseat}:url=$url" eveseat-pool
-asadmin "$@" create-jdbc-resource --connectionpoolid eveseat-pool jdbc/eveseat
-asadmin "$@" set-batch-runtime-configuration --dataSourceLookupName jdbc/eveseat
-asadmin "$@" ping-connection-pool eveseat-pool
+# asadmin separates pool properties with ':', so the URL's own colons are escaped, twice: multimode reads one
+url=${EVESEAT_DB_URL//:/\\\\:}
+commands=$(mktemp)
+trap 'rm -f "$commands"' EXIT
+# one asadmin session for all commands (each asadmin start costs a few seconds)
+cat > "$commands" <<ASADMIN
+add-library $driver
+create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 2 --maxpoolsize 40 --property user=${EVESEAT_DB_USER:-eveseat}:password=${EVESEAT_DB_PASSWORD:-eveseat}:url=$url eveseat-pool
+create-jdbc-resource --connectionpoolid eveseat-pool jdbc/eveseat
+set-batch-runtime-configuration --dataSourceLookupName jdbc/eveseat
+ping-connection-pool eveseat-pool
+ASADMIN
+"$payara/bin/asadmin" "$@" multimode --file "$commands"

@@ -24,6 +24,7 @@ final class PayaraServer implements AppServer {
         long begin = System.nanoTime();
         ServerProcesses.deleteTree(home.resolve("glassfish/domains/" + DOMAIN));
         asadmin("create-domain", "--nopassword", "--portbase", Integer.toString(PORT_BASE), DOMAIN);
+        ServerProcesses.log("Payara Server domain created in " + ServerProcesses.seconds(begin));
         long domain = System.nanoTime();
         asadmin("start-domain", DOMAIN);
         started = true;
