@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * What the EAR must do on any full server: be ready with its schema migrated at deployment, log a pilot in
  * through (fake) EVE SSO and serve the REST API to the session cookie and to a bearer token, write through JPA,
- * run the wallet-journal Jakarta Batch job to completion against the (fake) ESI, and push what it stored to a
- * WebSocket subscriber.
+ * run the wallet-journal Jakarta Batch job to completion against the (fake) ESI, push what it stored to a
+ * WebSocket subscriber, and render the Faces admin console.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -118,6 +118,17 @@ abstract class EarChecks {
             }
             assertThat(pushed).as("one event per stored page, adding up to the journal").isEqualTo(1_234);
         }
+    }
+
+    @Test
+    @Order(5)
+    void theFacesAdminConsoleIsRenderedForTheAdminAndRefusedToAnonymous() {
+        Browser admin = loggedIn(MAIN);
+        HttpResponse<String> users = admin.get("admin/users.xhtml");
+        assertThat(users.statusCode()).as(users.body()).isEqualTo(200);
+        assertThat(users.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(users.body()).contains("data-character=\"" + PILOT + "\"").doesNotContain("ui:composition");
+        assertThat(browser().get("admin/users.xhtml").statusCode()).isEqualTo(401);
     }
 
     Browser loggedIn(long characterId) {
