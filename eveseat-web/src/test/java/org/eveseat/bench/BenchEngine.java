@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.LongStream;
 
 import org.eveseat.adapter.batch.scheduler.SyncLoop;
+import org.eveseat.adapter.cluster.LocalSyncPartitions;
 import org.eveseat.adapter.esi.testing.FakeEsiHarness;
 import org.eveseat.adapter.esi.wallet.EsiCorporationWalletAdapter;
 import org.eveseat.adapter.esi.wallet.EsiWalletAdapter;
@@ -48,7 +49,7 @@ final class BenchEngine {
         var schedule = new JdbcSyncScheduleRepository(db.dataSource());
         var journals = new JdbcWalletJournalRepository(db.dataSource());
         var walks = new JdbcJournalWalkRepository(db.dataSource());
-        var partitions = new SingleNodePartitions();
+        var partitions = new LocalSyncPartitions();
         List<CharacterId> all = LongStream.range(firstId, firstId + characters)
                 .mapToObj(CharacterId::new).toList();
         var runner = new BenchSyncRunner(

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.eveseat.adapter.batch.scheduler.SyncLoop;
+import org.eveseat.adapter.cluster.LocalSyncPartitions;
 import org.eveseat.adapter.esi.testing.FakeEsiHarness;
 import org.eveseat.adapter.persistence.sync.JdbcSyncScheduleRepository;
 import org.eveseat.domain.sync.model.SyncEndpoint;
@@ -95,7 +96,7 @@ public final class SchedulerBench {
             }
             // what fell due within the last tick is not late yet
             int backlog = new JdbcSyncScheduleRepository(db.dataSource())
-                    .due(stopped.minus(TICK), new SingleNodePartitions().local(), 1_000_000).size();
+                    .due(stopped.minus(TICK), new LocalSyncPartitions().local(), 1_000_000).size();
             System.out.printf("due before the last tick and not run: %d; %s%n", backlog, db.sizes());
             long heap = ProcessUsage.heapAfterGcMiB();
             Reference.reachabilityFence(loop); // the engine counts as live until measured

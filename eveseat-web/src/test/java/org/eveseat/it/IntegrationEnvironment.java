@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -39,6 +41,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     private static Path postBoot;
     private static Path preBoot;
     private static String jvmOptions;
+    private static Map<String, String> settings;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -56,17 +59,19 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             preBoot = Files.writeString(work.resolve("pre-boot.asadmin"), PRE_BOOT);
             System.setProperty("eveseat.it.microOptions", "--addlibs " + System.getProperty("eveseat.it.jdbcDriver")
                     + " --prebootcommandfile " + preBoot + " --postbootcommandfile " + postBoot + " --nocluster --logtofile " + work.resolve("server.log"));
-            jvmOptions = String.join(" ",
-                    "-Deveseat.data-dir=" + dataDir,
-                    "-Deveseat.sso.base-url=" + sso.baseUrl(),
-                    "-Deveseat.sso.issuer=" + sso.issuer(),
-                    "-Deveseat.sso.client-id=" + sso.clientId(),
-                    "-Deveseat.sso.client-secret=" + sso.clientSecret(),
-                    "-Deveseat.esi.base-url=" + esi.baseUrl(),
-                    "-Deveseat.esi.user-agent=EVESeat-IT/1.0",
-                    "-Deveseat.sync.enabled=false",
-                    "-Deveseat.sso.scopes=" + String.join(",", REQUESTED_SCOPES),
-                    "-Deveseat.sync.public-contract-regions=10000002,10000043");
+            settings = new LinkedHashMap<>();
+            settings.put("eveseat.data-dir", dataDir.toString());
+            settings.put("eveseat.sso.base-url", sso.baseUrl());
+            settings.put("eveseat.sso.issuer", sso.issuer());
+            settings.put("eveseat.sso.client-id", sso.clientId());
+            settings.put("eveseat.sso.client-secret", sso.clientSecret());
+            settings.put("eveseat.esi.base-url", esi.baseUrl());
+            settings.put("eveseat.esi.user-agent", "EVESeat-IT/1.0");
+            settings.put("eveseat.sync.enabled", "false");
+            settings.put("eveseat.sso.scopes", String.join(",", REQUESTED_SCOPES));
+            settings.put("eveseat.sync.public-contract-regions", "10000002,10000043");
+            jvmOptions = String.join(" ", settings.entrySet().stream()
+                    .map(setting -> "-D" + setting.getKey() + "=" + setting.getValue()).toList());
             System.setProperty("eveseat.it.jvmOptions", jvmOptions);
         } catch (IOException e) {
             throw new UncheckedIOException("integration environment did not start", e);
@@ -106,6 +111,16 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     /** The JVM options every server under test gets: data directory, fakes' addresses, syncing off. */
     public static String jvmOptions() {
         return jvmOptions;
+    }
+
+    /** The MicroProfile Config settings behind {@link #jvmOptions()}: property name to value. */
+    public static Map<String, String> settings() {
+        return Map.copyOf(settings);
+    }
+
+    /** A JDBC URL of another database on the embedded PostgreSQL (create it first). */
+    public static String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database;
     }
 
     /** The asadmin commands that define the pool and put the batch job repository on it. */

@@ -2,11 +2,13 @@ package org.eveseat.adapter.cluster;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.partition.Partition;
@@ -17,13 +19,14 @@ import org.eveseat.domain.sync.port.out.SyncPartitions;
 /**
  * Hazelcast's own partitions decide which node syncs what: a key hashes to one of its partitions, each partition
  * has one owner, and Hazelcast moves partitions when members join or leave, so the schedule rebalances with no
- * lock table. Without Hazelcast (a server that has none) this node owns every partition.
+ * lock table. Chosen over {@link LocalSyncPartitions} wherever Hazelcast's classes exist (Payara); without a
+ * Hazelcast instance this node owns every partition.
  */
 @ApplicationScoped
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
 public class HazelcastSyncPartitions implements SyncPartitions {
-    /** Hazelcast's default partition count; also the count used when there is no Hazelcast. */
-    static final int PARTITIONS = 271;
-
+    private final LocalSyncPartitions alone = new LocalSyncPartitions();
     private Instance<HazelcastInstance> hazelcast;
 
     protected HazelcastSyncPartitions() {
@@ -36,7 +39,7 @@ public class HazelcastSyncPartitions implements SyncPartitions {
 
     @Override
     public int partitionOf(SyncKey key) {
-        return member() == null ? Math.floorMod(key.toString().hashCode(), PARTITIONS)
+        return member() == null ? alone.partitionOf(key)
                 : member().getPartitionService().getPartition(key.toString()).getPartitionId();
     }
 
@@ -44,7 +47,7 @@ public class HazelcastSyncPartitions implements SyncPartitions {
     public Set<Integer> local() {
         HazelcastInstance member = member();
         if (member == null) {
-            return IntStream.range(0, PARTITIONS).boxed().collect(Collectors.toSet());
+            return alone.local();
         }
         return member.getPartitionService().getPartitions().stream()
                 .filter(p -> p.getOwner() != null && p.getOwner().localMember())

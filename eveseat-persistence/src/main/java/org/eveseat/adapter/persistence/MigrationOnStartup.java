@@ -4,21 +4,16 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Migrates the schema before the application serves anything. Bean-managed transactions, because Liquibase commits
- * on its own connection and must not join a container transaction.
+ * Migrates the schema before the application serves anything, called from the web module's start-up outside any
+ * container transaction (Liquibase commits on its own connection). A plain CDI bean, not a startup EJB: WildFly's
+ * MicroProfile configuration has no EJB container.
  */
-@Startup
-@Singleton
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class MigrationOnStartup {
     private static final Logger LOG = Logger.getLogger(MigrationOnStartup.class.getName());
 
@@ -28,8 +23,7 @@ public class MigrationOnStartup {
     @Resource(lookup = "jdbc/eveseat")
     private DataSource dataSource;
 
-    @PostConstruct
-    void migrate() {
+    public void migrate() {
         long started = System.nanoTime();
         DatabaseMigration.migrate(dataSource);
         state.markMigrated();

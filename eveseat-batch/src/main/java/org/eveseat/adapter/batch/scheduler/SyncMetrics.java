@@ -10,16 +10,15 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 import org.eveseat.domain.shared.SyncOutcome;
 
 /**
  * Counts syncs by endpoint and outcome, and batch jobs by name and outcome with their durations, for MicroProfile
  * Metrics ({@code eveseat_syncs_total}, {@code eveseat_sync_jobs_total}, {@code eveseat_sync_job_duration}) and for
- * the admin API.
+ * the admin API. The metrics are exported only where the server has MicroProfile Metrics.
  */
 @ApplicationScoped
 public class SyncMetrics {
@@ -29,7 +28,7 @@ public class SyncMetrics {
     private final Map<String, JobDurations> durations = new ConcurrentHashMap<>();
 
     @Inject
-    MetricRegistry registry;
+    Instance<MicroProfileSyncMetrics> exported;
 
     public void synced(String endpoint, SyncOutcome.Status status) {
         count("eveseat_syncs_total", "endpoint", endpoint, status);
@@ -41,7 +40,9 @@ public class SyncMetrics {
     public void ended(String job, SyncOutcome.Status status, Duration took) {
         count("eveseat_sync_jobs_total", "job", job, status);
         durations.computeIfAbsent(job, k -> new JobDurations()).add(took);
-        registry.timer("eveseat_sync_job_duration", new Tag("job", job)).update(took);
+        if (exported.isResolvable()) {
+            exported.get().time("eveseat_sync_job_duration", job, took);
+        }
     }
 
     /** Job name to how many ended on this node, their mean and longest duration in milliseconds. */
@@ -65,7 +66,9 @@ public class SyncMetrics {
 
     private void count(String metric, String tag, String value, SyncOutcome.Status status) {
         totals.computeIfAbsent(value + "/" + status, k -> new LongAdder()).increment();
-        registry.counter(metric, new Tag(tag, value), new Tag("status", status.name())).inc();
+        if (exported.isResolvable()) {
+            exported.get().count(metric, tag, value, status.name());
+        }
     }
 
     private void prune(Instant now) {

@@ -13,8 +13,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,10 +41,10 @@ public class SyncScheduler {
     @ConfigProperty(name = "eveseat.sync.concurrency", defaultValue = "16")
     int concurrency;
 
-    @Resource
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService timer;
 
-    @Resource
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService workers;
 
     @Inject
@@ -61,7 +59,8 @@ public class SyncScheduler {
     private SyncLoop loop;
     private ScheduledFuture<?> ticking;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+    /** Called once at deployment, from the web module's start-up (where its executors can be looked up). */
+    public void start() {
         loop = new SyncLoop(plans, claims, runners.runnable(), runners::run, workers, concurrency, PLAN_EVERY,
                 Clock.systemUTC(), e -> LOG.log(Level.WARNING, "claiming more due syncs failed; next pass in "
                         + tickSeconds + " s", e));

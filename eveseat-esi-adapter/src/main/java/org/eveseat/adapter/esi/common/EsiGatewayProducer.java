@@ -23,7 +23,7 @@ public class EsiGatewayProducer {
     @ConfigProperty(name = "eveseat.esi.attempts", defaultValue = "3")
     int attempts;
 
-    @Resource
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
     /** The node's error and rate budgets, also read by the admin console. */

@@ -1,0 +1,30 @@
+package org.eveseat.adapter.web.wiring;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+
+import org.eveseat.adapter.batch.scheduler.SyncScheduler;
+import org.eveseat.adapter.persistence.MigrationOnStartup;
+
+/**
+ * Migrates the schema, then starts the sync scheduler, before the web module serves a request. A servlet listener
+ * works alike on Payara Micro, Payara Server and WildFly: it runs inside the web module (inside an EAR, Payara
+ * Server notifies application-scope observers outside it, where {@code java:comp} resources cannot be looked up),
+ * and it needs no EJB container (WildFly's MicroProfile configuration has none).
+ */
+@WebListener
+public class ApplicationStartup implements ServletContextListener {
+    @Inject
+    MigrationOnStartup migration;
+
+    @Inject
+    SyncScheduler scheduler;
+
+    @Override
+    public void contextInitialized(ServletContextEvent started) {
+        migration.migrate();
+        scheduler.start();
+    }
+}
