@@ -10,7 +10,10 @@ export class FakeSocket implements SocketLike {
   readonly sent: Record<string, unknown>[] = []
   closedWith: number | undefined
 
-  constructor(readonly url: string) {
+  readonly url: string
+
+  constructor(url: string) {
+    this.url = url
     FakeSocket.created.push(this)
   }
 
