@@ -27,6 +27,8 @@ export async function launch() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS })
 }
 
+const pages = []
+
 /** A fresh browser profile (own cookies) whose page fails the run on any uncaught script error. */
 export async function newPage(browser) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, timezoneId: 'Europe/Berlin' })
@@ -34,6 +36,7 @@ export async function newPage(browser) {
   const page = await context.newPage()
   page.errors = []
   page.on('pageerror', (error) => page.errors.push(error))
+  pages.push(page)
   return page
 }
 
@@ -41,7 +44,7 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
 }
 
-/** Runs the journeys in order; each is reported, and the first failure ends the run with exit code 1. */
+/** Runs the journeys in order, each reported (and screenshotted when it fails); any failure makes exit code 1. */
 export async function run(journeys) {
   const browser = await launch()
   let failed = false
@@ -53,14 +56,22 @@ export async function run(journeys) {
         console.log(`PASS ${name} (${Date.now() - started} ms)`)
       } catch (error) {
         console.log(`FAIL ${name}: ${error.stack ?? error}`)
+        await screenshotOpenPages(`FAILED-${name.replace(/\W+/g, '-')}`)
         failed = true
-        break
       }
     }
   } finally {
     await browser.close()
   }
   process.exit(failed ? 1 : 0)
+}
+
+async function screenshotOpenPages(prefix) {
+  for (const [index, page] of pages.entries()) {
+    if (page.isClosed()) continue
+    console.log(`page ${index} at ${page.url()}, script errors: ${page.errors.map(String).join('; ') || 'none'}`)
+    await screenshot(page, `${prefix}-${index}`).catch(() => undefined)
+  }
 }
 
 export function assertNoScriptErrors(page) {

@@ -1,4 +1,5 @@
 import type { Contact } from '../../api/contacts'
+import { DataTable, type Column } from '../../components/DataTable'
 
 function standingClass(standing: number): string {
   if (standing >= 5) return 'standing excellent'
@@ -6,6 +7,28 @@ function standingClass(standing: number): string {
   if (standing <= -5) return 'standing terrible'
   if (standing < 0) return 'standing bad'
   return 'standing neutral'
+}
+
+function columns(labelNames: Map<number, string>): Column<Contact>[] {
+  return [
+    { header: 'Contact', cell: (c) => `#${c.contactId}` },
+    { header: 'Type', cell: (c) => c.type },
+    {
+      header: 'Standing',
+      numeric: true,
+      cell: (c) => <span className={standingClass(c.standing)}>{c.standing.toFixed(1)}</span>,
+    },
+    { header: 'Labels', cell: (c) => c.labels.map((id) => labelNames.get(id) ?? `#${id}`).join(', ') || '—' },
+    {
+      header: 'Flags',
+      cell: (c) => (
+        <>
+          {c.watched && <span className="tag">watched</span>}
+          {c.blocked && <span className="tag danger">blocked</span>}
+        </>
+      ),
+    },
+  ]
 }
 
 interface ContactTableProps {
@@ -16,35 +39,7 @@ interface ContactTableProps {
 
 export function ContactTable({ contacts, labelNames, total }: ContactTableProps) {
   return (
-    <>
-      <table className="table" data-testid="contacts">
-        <caption className="muted">{total} contacts</caption>
-        <thead>
-          <tr>
-            <th scope="col">Contact</th>
-            <th scope="col">Type</th>
-            <th scope="col" className="num">Standing</th>
-            <th scope="col">Labels</th>
-            <th scope="col">Flags</th>
-          </tr>
-        </thead>
-        <tbody>
-          {contacts.map((c) => (
-            <tr key={c.contactId} data-testid="contact-row">
-              <td>#{c.contactId}</td>
-              <td>{c.type}</td>
-              <td className="num">
-                <span className={standingClass(c.standing)}>{c.standing.toFixed(1)}</span>
-              </td>
-              <td>{c.labels.map((id) => labelNames.get(id) ?? `#${id}`).join(', ') || '—'}</td>
-              <td>
-                {c.watched && <span className="tag">watched</span>}
-                {c.blocked && <span className="tag danger">blocked</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
+    <DataTable columns={columns(labelNames)} rows={contacts} rowKey={(c) => c.contactId} testId="contacts"
+      rowTestId="contact-row" caption={`${total} contacts`} />
   )
 }

@@ -1,5 +1,12 @@
 import type { ContractBid } from '../../api/contracts'
+import { DataTable, type Column } from '../../components/DataTable'
 import { formatAmount, formatInstant } from '../../format'
+
+const COLUMNS: Column<ContractBid>[] = [
+  { header: 'When (EVE)', cell: (b) => formatInstant(b.dateBid) },
+  { header: 'Bidder', cell: (b) => (b.bidderId === null ? '—' : `#${b.bidderId}`) },
+  { header: 'Amount', numeric: true, className: () => 'isk', cell: (b) => formatAmount(b.amount) },
+]
 
 export function ContractBids({ bids }: { bids: ContractBid[] }) {
   return (
@@ -8,24 +15,7 @@ export function ContractBids({ bids }: { bids: ContractBid[] }) {
       {bids.length === 0 ? (
         <p className="muted empty">No bids yet.</p>
       ) : (
-        <table className="table compact" data-testid="contract-bids">
-          <thead>
-            <tr>
-              <th scope="col">When (EVE)</th>
-              <th scope="col">Bidder</th>
-              <th scope="col" className="num">Amount</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bids.map((bid) => (
-              <tr key={bid.bidId}>
-                <td>{formatInstant(bid.dateBid)}</td>
-                <td>{bid.bidderId === null ? '—' : `#${bid.bidderId}`}</td>
-                <td className="num isk">{formatAmount(bid.amount)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable columns={COLUMNS} rows={bids} rowKey={(b) => b.bidId} testId="contract-bids" compact />
       )}
     </>
   )

@@ -1,4 +1,11 @@
 import type { ContractItem } from '../../api/contracts'
+import { DataTable, type Column } from '../../components/DataTable'
+
+const COLUMNS: Column<ContractItem>[] = [
+  { header: 'Type id', cell: (i) => i.typeId },
+  { header: 'Quantity', numeric: true, cell: (i) => i.quantity.toLocaleString('en') },
+  { header: 'Direction', cell: (i) => (i.included ? 'offered' : 'asked for') },
+]
 
 export function ContractItems({ items }: { items: ContractItem[] }) {
   return (
@@ -7,24 +14,7 @@ export function ContractItems({ items }: { items: ContractItem[] }) {
       {items.length === 0 ? (
         <p className="muted empty">No items.</p>
       ) : (
-        <table className="table compact" data-testid="contract-items">
-          <thead>
-            <tr>
-              <th scope="col">Type id</th>
-              <th scope="col" className="num">Quantity</th>
-              <th scope="col">Direction</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.recordId}>
-                <td>{item.typeId}</td>
-                <td className="num">{item.quantity.toLocaleString('en')}</td>
-                <td>{item.included ? 'offered' : 'asked for'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable columns={COLUMNS} rows={items} rowKey={(i) => i.recordId} testId="contract-items" compact />
       )}
     </>
   )

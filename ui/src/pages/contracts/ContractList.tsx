@@ -1,7 +1,25 @@
-import { fetchContracts, type ContractFilter } from '../../api/contracts'
+import { fetchContracts, type Contract, type ContractFilter } from '../../api/contracts'
+import { DataTable, type Column } from '../../components/DataTable'
 import { PagedList } from '../../components/PagedList'
 import { formatAmount, formatInstant, humanize } from '../../format'
 import { usePaged } from '../../hooks/usePaged'
+
+function columns(onOpen: (contractId: number) => void): Column<Contract>[] {
+  return [
+    {
+      header: 'Contract',
+      cell: (c) => (
+        <button type="button" className="link-button" onClick={() => onOpen(c.contractId)}>
+          {c.title || `Contract #${c.contractId}`}
+        </button>
+      ),
+    },
+    { header: 'Type', cell: (c) => humanize(c.type) },
+    { header: 'Status', cell: (c) => humanize(c.status) },
+    { header: 'Price', numeric: true, className: () => 'isk', cell: (c) => formatAmount(c.type === 'courier' ? c.reward : c.price) },
+    { header: 'Expires (EVE)', cell: (c) => formatInstant(c.dateExpired), className: () => 'nowrap' },
+  ]
+}
 
 interface ContractListProps {
   characterId: number
@@ -21,32 +39,8 @@ export function ContractList({ characterId, filter, version, onOpen, empty, test
   return (
     <PagedList paged={paged} empty={empty}>
       {(contracts) => (
-        <table className="table" data-testid={testId}>
-          <thead>
-            <tr>
-              <th scope="col">Contract</th>
-              <th scope="col">Type</th>
-              <th scope="col">Status</th>
-              <th scope="col" className="num">Price</th>
-              <th scope="col">Expires (EVE)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {contracts.map((c) => (
-              <tr key={c.contractId} data-testid="contract-row">
-                <td>
-                  <button type="button" className="link-button" onClick={() => onOpen(c.contractId)}>
-                    {c.title || `Contract #${c.contractId}`}
-                  </button>
-                </td>
-                <td>{humanize(c.type)}</td>
-                <td>{humanize(c.status)}</td>
-                <td className="num isk">{formatAmount(c.type === 'courier' ? c.reward : c.price)}</td>
-                <td className="nowrap">{formatInstant(c.dateExpired)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable columns={columns(onOpen)} rows={contracts} rowKey={(c) => c.contractId} testId={testId}
+          rowTestId="contract-row" />
       )}
     </PagedList>
   )

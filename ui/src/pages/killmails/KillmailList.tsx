@@ -1,32 +1,16 @@
 import type { Killmail } from '../../api/killmails'
+import { DataTable, type Column } from '../../components/DataTable'
 import { formatAmount, formatInstant } from '../../format'
+
+const COLUMNS: Column<Killmail>[] = [
+  { header: 'Time (EVE)', cell: (k) => formatInstant(k.killmailTime), className: () => 'nowrap' },
+  { header: 'Victim', cell: (k) => k.victim?.characterName ?? k.victim?.characterId ?? '—' },
+  { header: 'Ship', cell: (k) => k.victim?.shipTypeName ?? k.victim?.shipTypeId ?? '—' },
+  { header: 'System', cell: (k) => k.solarSystemName ?? k.solarSystemId ?? '—' },
+  { header: 'Value', numeric: true, className: () => 'isk', cell: (k) => formatAmount(k.totalValue) },
+]
 
 /** Killmails as rows: when, where, who died in what, and the ISK lost. */
 export function KillmailList({ kills }: { kills: Killmail[] }) {
-  return (
-    <table className="table" data-testid="killmail-list">
-      <thead>
-        <tr>
-          <th scope="col">Time (EVE)</th>
-          <th scope="col">Victim</th>
-          <th scope="col">Ship</th>
-          <th scope="col">System</th>
-          <th scope="col" className="num">
-            Value
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {kills.map((kill) => (
-          <tr key={kill.killmailId}>
-            <td>{formatInstant(kill.killmailTime)}</td>
-            <td>{kill.victim?.characterName ?? kill.victim?.characterId ?? '—'}</td>
-            <td>{kill.victim?.shipTypeName ?? kill.victim?.shipTypeId ?? '—'}</td>
-            <td>{kill.solarSystemName ?? kill.solarSystemId ?? '—'}</td>
-            <td className="num isk">{kill.totalValue === undefined ? '—' : formatAmount(kill.totalValue)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
+  return <DataTable columns={COLUMNS} rows={kills} rowKey={(k) => k.killmailId} testId="killmail-list" />
 }

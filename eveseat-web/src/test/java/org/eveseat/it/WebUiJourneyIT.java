@@ -16,6 +16,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,9 +45,11 @@ class WebUiJourneyIT {
     private final FakeEveSso sso = IntegrationEnvironment.sso();
     private final FakeEsi esi = IntegrationEnvironment.esi();
 
+    /** At the server root, as the launcher deploys it: the app's pages, assets and API calls are root paths. */
     @Deployment
     static WebArchive application() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("eveseat.it.war")));
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new java.io.File(System.getProperty("eveseat.it.war"))).as(WebArchive.class);
     }
 
     @Test
