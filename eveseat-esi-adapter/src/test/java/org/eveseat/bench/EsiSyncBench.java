@@ -44,7 +44,8 @@ public final class EsiSyncBench {
             Map<CharacterId, AccessToken> tokens = pilots.add(harness, 90_000_001L, characters);
             CountingRepository repository = new CountingRepository();
             var sync = new SyncWalletBalanceService(pilots,
-                    new EsiWalletAdapter(harness.settings(), harness.gateway()), repository, Clock.systemUTC());
+                    new EsiWalletAdapter(harness.settings(), harness.gateway()), repository, event -> { },
+                    Clock.systemUTC());
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             System.out.printf("%d characters, %d threads, %d ms latency%n", characters, threads, latencyMs);
             pass("warm-up (JIT, connections; other characters)", sync, warmUp.keySet(), pool, repository, harness);

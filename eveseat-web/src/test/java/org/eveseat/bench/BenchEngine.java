@@ -17,6 +17,7 @@ import org.eveseat.adapter.esi.wallet.EsiWalletJournalAdapter;
 import org.eveseat.adapter.persistence.sync.JdbcSyncScheduleRepository;
 import org.eveseat.adapter.persistence.wallet.JdbcJournalWalkRepository;
 import org.eveseat.adapter.persistence.wallet.JdbcWalletJournalRepository;
+import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.service.ClaimDueSyncsService;
@@ -33,6 +34,9 @@ import org.eveseat.domain.wallet.service.SyncWalletBalanceService;
  * the wallet scope (the planner's character query is a list of them).
  */
 final class BenchEngine {
+    /** The bench measures syncing; no sockets are connected, so events go nowhere. */
+    private static final EventPublisher NO_SOCKETS = event -> { };
+
     static final Duration PLAN_EVERY = Duration.ofMinutes(1);
     static final Duration LEASE = Duration.ofSeconds(900);
 
@@ -49,11 +53,11 @@ final class BenchEngine {
                 .mapToObj(CharacterId::new).toList();
         var runner = new BenchSyncRunner(
                 new SyncWalletBalanceService(pilots, new EsiWalletAdapter(harness.settings(), harness.gateway()),
-                        new TransactionalWalletBalances(db.entityManagerFactory()), clock),
+                        new TransactionalWalletBalances(db.entityManagerFactory()), NO_SOCKETS, clock),
                 new StartJournalWalkService(journals, walks),
                 new ReadJournalPageService(pilots, new EsiWalletJournalAdapter(harness.settings(), harness.gateway()),
                         new EsiCorporationWalletAdapter(harness.settings(), harness.gateway())),
-                new StoreJournalEntriesService(journals, walks),
+                new StoreJournalEntriesService(journals, walks, NO_SOCKETS, clock),
                 new RecordSyncOutcomeService(schedule, clock), log, clock);
         Set<SyncEndpoint> endpoints = EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL);
         return new SyncLoop(new PlanSyncsService(scope -> all, scope -> Map.of(), schedule, partitions, List.of(),

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -50,9 +51,20 @@ class ClusterIT {
             awaitPartitions(() -> owned(adminA) + owned(adminB) == PARTITIONS && owned(adminA) > 0
                     && owned(adminB) > 0, "the two nodes share the partitions");
 
+            LiveSocket onA = watching(a, adminA, pilots);
+            LiveSocket onB = watching(b, adminB, pilots);
             makeWalletBalancesDue();
             awaitEveryPilotRunSince(Instant.EPOCH);
             PayaraNode.sleep(3_000); // a sync run twice would show up by now
+            assertEveryPilotsBalancePushed(onB, pilots);
+            assertEveryPilotsBalancePushed(onA, pilots);
+            assertThat(adminA.send("POST", "api/v1/admin/live/announcements", "{\"message\":\"node a speaking\"}")
+                    .statusCode()).isEqualTo(202);
+            long idOnB = onB.awaitEvent("announcement", "announcements").getJsonNumber("id").longValue();
+            assertThat(onA.awaitEvent("announcement", "announcements").getJsonNumber("id").longValue())
+                    .as("one id for the event on every node").isEqualTo(idOnB);
+            onA.close();
+            onB.close();
 
             for (long pilot : pilots) {
                 assertThat(esi.requestCount("/characters/" + pilot + "/wallet")).as("pilot " + pilot).isEqualTo(1);
@@ -66,6 +78,31 @@ class ClusterIT {
             makeWalletBalancesDue();
             awaitEveryPilotRunSince(killed);
         }
+    }
+
+    /** An admin's socket on the node, subscribed to every pilot's wallet topic and to announcements. */
+    private static LiveSocket watching(PayaraNode node, Browser admin, List<Long> pilots) {
+        LiveSocket socket = LiveSocket.open(node.base(), admin.sessionToken().orElseThrow());
+        socket.awaitType("ws.welcome");
+        for (long pilot : pilots) {
+            socket.subscribe("character." + pilot + ".wallet");
+        }
+        socket.subscribe("announcements");
+        socket.await(m -> "announcements".equals(m.getString("topic", "")) && m.getString("type").equals("ws.subscribed"),
+                "the subscriptions confirmed");
+        return socket;
+    }
+
+    /** Each sync ran on one node; the socket sees every pilot's balance, so events crossed from the other node. */
+    private static void assertEveryPilotsBalancePushed(LiveSocket socket, List<Long> pilots) {
+        Set<Long> pushed = new HashSet<>();
+        while (pushed.size() < pilots.size()) {
+            JsonObject event = socket.await(m -> m.getString("type").equals("wallet.balance")
+                    && !pushed.contains(m.getJsonObject("payload").getJsonNumber("characterId").longValue()),
+                    "wallet.balance of the remaining " + (pilots.size() - pushed.size()) + " pilots");
+            pushed.add(event.getJsonObject("payload").getJsonNumber("characterId").longValue());
+        }
+        assertThat(pushed).containsExactlyInAnyOrderElementsOf(pilots);
     }
 
     private Browser logIn(PayaraNode node, long characterId) {

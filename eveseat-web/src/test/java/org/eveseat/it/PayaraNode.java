@@ -82,6 +82,24 @@ final class PayaraNode implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + "/");
     }
 
+    /** Runs {@code jcmd <pid> command...} against the node's JVM and returns what it printed. */
+    String run(String jdkTool, String... command) {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", jdkTool).toString(),
+                Long.toString(process.pid())));
+        line.addAll(List.of(command));
+        try {
+            Process tool = new ProcessBuilder(line).redirectErrorStream(true).start();
+            String output = new String(tool.getInputStream().readAllBytes());
+            tool.waitFor(60, TimeUnit.SECONDS);
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** SIGKILL: no shutdown hook, no undeploy, no chance to mark anything. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

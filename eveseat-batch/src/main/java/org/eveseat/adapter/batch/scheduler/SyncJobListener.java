@@ -13,8 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.eveseat.domain.shared.SyncOutcome;
-import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.SyncKey;
+import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
 import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
 import org.eveseat.domain.sync.port.in.RenewSyncLeaseUseCase;
 
@@ -43,13 +43,17 @@ public class SyncJobListener extends AbstractJobListener {
     SyncMetrics metrics;
 
     @Inject
+    JobRunLogUseCase runs;
+
+    @Inject
     JobEnds jobEnds;
 
     /** The claim's lease runs from the claim; starting a job can take a while on a busy node, so renew it first. */
     @Override
     public void beforeJob() {
-        if (syncEndpoint != null && !syncEndpoint.isBlank()) {
-            leases.renew(new SyncKey(SyncEndpoint.valueOf(syncEndpoint), Long.parseLong(syncOwnerId)));
+        SyncKey sync = SyncRunners.syncOf(syncEndpoint, syncOwnerId);
+        if (sync != null) {
+            leases.renew(sync);
         }
     }
 
@@ -58,11 +62,12 @@ public class SyncJobListener extends AbstractJobListener {
         SyncJobResult result = SyncJobResult.of(job);
         SyncOutcome outcome = JobOutcomes.of(result.expires(), result.failure());
         metrics.ended(job.getJobName(), outcome.status(), took());
-        if (syncEndpoint != null && !syncEndpoint.isBlank()) {
+        SyncKey sync = SyncRunners.syncOf(syncEndpoint, syncOwnerId);
+        runs.ended(job.getExecutionId(), job.getJobName(), sync, result.failure() == null ? "COMPLETED" : "FAILED");
+        if (sync != null) {
             metrics.synced(syncEndpoint, outcome.status());
             try {
-                outcomes.record(new SyncKey(SyncEndpoint.valueOf(syncEndpoint), Long.parseLong(syncOwnerId)),
-                        outcome);
+                outcomes.record(sync, outcome);
             } finally {
                 jobEnds.ended(job.getExecutionId());
             }

@@ -2,12 +2,15 @@ package org.eveseat.adapter.batch.scheduler;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.AbstractChunkListener;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.SyncKey;
+import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
 import org.eveseat.domain.sync.port.in.RenewSyncLeaseUseCase;
 
 /**
@@ -28,10 +31,31 @@ public class SyncLeaseListener extends AbstractChunkListener {
     @Inject
     RenewSyncLeaseUseCase leases;
 
+    @Inject
+    JobRunLogUseCase runs;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    StepContext step;
+
     @Override
     public void afterChunk() {
-        if (syncEndpoint != null && !syncEndpoint.isBlank()) {
-            leases.renew(new SyncKey(SyncEndpoint.valueOf(syncEndpoint), Long.parseLong(syncOwnerId)));
+        SyncKey sync = SyncRunners.syncOf(syncEndpoint, syncOwnerId);
+        if (sync != null) {
+            leases.renew(sync);
         }
+        runs.progressed(job.getExecutionId(), job.getJobName(), sync, written());
+    }
+
+    /** The step's write count, which JBatch updates only after this listener: this chunk's items are added. */
+    private long written() {
+        for (Metric metric : step.getMetrics()) {
+            if (metric.getType() == Metric.MetricType.WRITE_COUNT) {
+                return metric.getValue();
+            }
+        }
+        return 0;
     }
 }

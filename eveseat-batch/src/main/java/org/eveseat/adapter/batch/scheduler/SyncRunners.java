@@ -160,9 +160,14 @@ public class SyncRunners {
 
     /** The sync a job was started for, from its parameters; null for a job started by hand. */
     static SyncKey syncOf(Properties parameters) {
-        String endpoint = parameters == null ? null : parameters.getProperty("syncEndpoint");
-        return endpoint == null ? null
-                : new SyncKey(SyncEndpoint.valueOf(endpoint), Long.parseLong(parameters.getProperty("syncOwnerId")));
+        return parameters == null ? null
+                : syncOf(parameters.getProperty("syncEndpoint"), parameters.getProperty("syncOwnerId"));
+    }
+
+    /** The sync a job runs for, from its two job properties; null for a job run outside the schedule. */
+    static SyncKey syncOf(String endpoint, String ownerId) {
+        return endpoint == null || endpoint.isBlank() ? null
+                : new SyncKey(SyncEndpoint.valueOf(endpoint), Long.parseLong(ownerId));
     }
 
     static Properties jobParameters(Object... pairs) {

@@ -5,12 +5,13 @@ import org.eveseat.domain.shared.CorporationId;
 
 /**
  * The names of the topics clients subscribe to: {@code character.{id}.{feature}}, {@code corporation.{id}.{feature}}
- * and the global {@code killmails}, {@code jobs} (admins) and {@code alerts}.
+ * and the global {@code killmails}, {@code announcements}, {@code jobs} and {@code alerts} (the last two for admins).
  */
 public final class LiveTopics {
     public static final String KILLMAILS = "killmails";
     public static final String JOBS = "jobs";
     public static final String ALERTS = "alerts";
+    public static final String ANNOUNCEMENTS = "announcements";
 
     private LiveTopics() {
     }

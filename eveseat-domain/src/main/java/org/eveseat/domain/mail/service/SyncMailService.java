@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eveseat.domain.character.model.AccessToken;
+import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.character.model.TokenInvalidException;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
 import org.eveseat.domain.mail.model.MailFilter;
@@ -31,11 +32,12 @@ public class SyncMailService implements SyncMailUseCase {
     private final HeaderWalk headers;
     private final Clock clock;
 
-    public SyncMailService(AccessTokenQuery accessTokens, MailEsi esi, MailRepository mail, Clock clock) {
+    public SyncMailService(AccessTokenQuery accessTokens, MailEsi esi, MailRepository mail, EventPublisher events,
+                           Clock clock) {
         this.accessTokens = accessTokens;
         this.esi = esi;
         this.mail = mail;
-        this.headers = new HeaderWalk(esi, mail);
+        this.headers = new HeaderWalk(esi, mail, events, clock);
         this.clock = clock;
     }
 

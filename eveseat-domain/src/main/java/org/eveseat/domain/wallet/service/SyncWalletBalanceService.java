@@ -2,8 +2,12 @@ package org.eveseat.domain.wallet.service;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
+import org.eveseat.domain.event.model.LiveEvent;
+import org.eveseat.domain.event.model.LiveTopics;
+import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.Isk;
@@ -24,13 +28,15 @@ public class SyncWalletBalanceService implements SyncWalletBalanceUseCase {
     private final AccessTokenQuery accessTokens;
     private final WalletEsi esi;
     private final WalletBalanceRepository balances;
+    private final EventPublisher events;
     private final Clock clock;
 
     public SyncWalletBalanceService(AccessTokenQuery accessTokens, WalletEsi esi, WalletBalanceRepository balances,
-                                    Clock clock) {
+                                    EventPublisher events, Clock clock) {
         this.accessTokens = accessTokens;
         this.esi = esi;
         this.balances = balances;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -40,6 +46,9 @@ public class SyncWalletBalanceService implements SyncWalletBalanceUseCase {
             EsiResult<Isk> result = esi.balance(characterId, accessTokens.accessTokenFor(characterId));
             if (result instanceof EsiResult.Fresh<Isk> fresh) {
                 balances.save(new WalletBalance(characterId, fresh.value(), clock.instant()));
+                events.publish(new LiveEvent("wallet.balance", LiveTopics.character(characterId, "wallet"),
+                        clock.instant(), Map.of("characterId", characterId.value(),
+                                "balance", fresh.value().amount().toPlainString())));
                 return SyncOutcome.of(Status.UPDATED, fresh.expires());
             }
             return SyncGuard.notFresh(result);

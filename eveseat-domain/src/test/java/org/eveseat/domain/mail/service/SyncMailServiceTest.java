@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 
+import org.eveseat.domain.event.model.LiveEvent;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.character.model.TokenInvalidException;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
@@ -22,6 +24,7 @@ import org.eveseat.domain.shared.SyncOutcome.Status;
 import org.eveseat.domain.shared.UpstreamUnavailableException;
 import org.eveseat.domain.testing.InMemoryMail;
 import org.eveseat.domain.testing.MailFixtures;
+import org.eveseat.domain.testing.RecordedEvents;
 import org.eveseat.domain.testing.ScriptedMailEsi;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +41,9 @@ class SyncMailServiceTest {
         }
         return new AccessToken("token", NOW.plusSeconds(1000));
     };
-    private final SyncMailService service = new SyncMailService(tokens, esi, stored, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final RecordedEvents events = new RecordedEvents();
+    private final SyncMailService service =
+            new SyncMailService(tokens, esi, stored, events, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void theFirstSyncStoresLabelsListsAndWalksBackThroughAllMail() {
@@ -70,6 +75,11 @@ class SyncMailServiceTest {
         assertThat(esi.calls).containsExactly("labels", "lists", "headers before 0", "headers before 76");
         assertThat(stored.headers.get(PILOT)).hasSize(125);
         assertThat(stored.find(PILOT, 120).orElseThrow().read()).isTrue();
+        LiveEvent pushed = events.ofType("mail.new").get(events.ofType("mail.new").size() - 1);
+        assertThat(pushed.topic()).isEqualTo("character.2112625428.mail");
+        assertThat(pushed.payload()).containsEntry("added", 5);
+        assertThat((List<?>) pushed.payload().get("mails")).extracting(m -> (Object) ((Map<?, ?>) m).get("mailId"))
+                .containsExactly(125L, 124L, 123L, 122L, 121L);
     }
 
     @Test
@@ -85,6 +95,7 @@ class SyncMailServiceTest {
         assertThat(notDue.nextDue()).isEqualTo(ScriptedMailEsi.EXPIRES);
         assertThat(stored.headers).isEmpty();
         assertThat(stored.labels).isEmpty();
+        assertThat(events.all()).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eveseat.domain.testing.RecordedEvents;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.character.model.TokenInvalidException;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
@@ -60,8 +61,9 @@ class SyncWalletBalanceServiceTest {
             balances.put(balance.characterId(), balance);
         }
     };
+    private final RecordedEvents events = new RecordedEvents();
     private final SyncWalletBalanceService service =
-            new SyncWalletBalanceService(tokens, esi, repository, Clock.fixed(NOW, ZoneOffset.UTC));
+            new SyncWalletBalanceService(tokens, esi, repository, events, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void freshDataIsStoredAndTheNextSyncIsDueAtExpires() {
@@ -70,6 +72,11 @@ class SyncWalletBalanceServiceTest {
         assertThat(outcome.status()).isEqualTo(Status.UPDATED);
         assertThat(outcome.nextDue()).isEqualTo(EXPIRES);
         assertThat(balances.get(PILOT)).isEqualTo(new WalletBalance(PILOT, Isk.of("29500.01"), NOW));
+        assertThat(events.all()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("wallet.balance");
+            assertThat(e.topic()).isEqualTo("character." + PILOT.value() + ".wallet");
+            assertThat(e.payload()).containsEntry("balance", "29500.01").containsEntry("characterId", PILOT.value());
+        });
     }
 
     @Test
@@ -79,6 +86,7 @@ class SyncWalletBalanceServiceTest {
         assertThat(service.sync(PILOT).status()).isEqualTo(Status.UNCHANGED);
         assertThat(service.sync(PILOT).status()).isEqualTo(Status.NOT_DUE);
         assertThat(balances.get(PILOT)).isSameAs(STORED);
+        assertThat(events.all()).isEmpty();
     }
 
     @Test

@@ -4,8 +4,10 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
 import org.eveseat.domain.mail.port.in.CreateMailLabelUseCase;
@@ -35,10 +37,14 @@ import org.eveseat.domain.mail.service.UpdateMailService;
 /** Builds the mail feature's use cases from its adapters (ESI, JDBC storage, the OWASP body sanitizer). */
 @ApplicationScoped
 public class MailServices {
+    /** Where the syncs tell connected clients what they stored. */
+    @Inject
+    EventPublisher events;
+
     @Produces
     @Singleton
     SyncMailUseCase syncMail(AccessTokenQuery tokens, MailEsi esi, MailRepository mail) {
-        return new SyncMailService(tokens, esi, mail, Clock.systemUTC());
+        return new SyncMailService(tokens, esi, mail, events, Clock.systemUTC());
     }
 
     @Produces

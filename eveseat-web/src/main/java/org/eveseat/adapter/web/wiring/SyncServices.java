@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eveseat.domain.character.port.in.CorporationAccessQuery;
 import org.eveseat.domain.character.port.in.SyncableCharactersQuery;
 import org.eveseat.domain.character.port.out.CharacterRepository;
+import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.sync.port.in.ClaimDueSyncsUseCase;
 import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
 import org.eveseat.domain.sync.port.in.OwnedPartitionsQuery;
@@ -95,8 +96,8 @@ public class SyncServices {
 
     @Produces
     @Singleton
-    JobRunLogUseCase jobRuns(JobRunRepository runs) {
-        return new JobRunLogService(runs, clock);
+    JobRunLogUseCase jobRuns(JobRunRepository runs, EventPublisher events) {
+        return new JobRunLogService(runs, events, clock);
     }
 
     @Produces

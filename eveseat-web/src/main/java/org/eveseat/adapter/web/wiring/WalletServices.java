@@ -4,8 +4,10 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
 import org.eveseat.domain.wallet.port.in.ReadJournalPageUseCase;
@@ -28,10 +30,14 @@ import org.eveseat.domain.wallet.service.WalletBalanceService;
 /** Builds the wallet feature's use cases from its adapters. */
 @ApplicationScoped
 public class WalletServices {
+    /** Where the syncs tell connected clients what they stored. */
+    @Inject
+    EventPublisher events;
+
     @Produces
     @Singleton
     SyncWalletBalanceUseCase syncWalletBalance(AccessTokenQuery tokens, WalletEsi esi, WalletBalanceRepository balances) {
-        return new SyncWalletBalanceService(tokens, esi, balances, Clock.systemUTC());
+        return new SyncWalletBalanceService(tokens, esi, balances, events, Clock.systemUTC());
     }
 
     @Produces
@@ -50,7 +56,7 @@ public class WalletServices {
     @Produces
     @Singleton
     StoreJournalEntriesUseCase storeJournalEntries(WalletJournalRepository journals, JournalWalkRepository walks) {
-        return new StoreJournalEntriesService(journals, walks);
+        return new StoreJournalEntriesService(journals, walks, events, Clock.systemUTC());
     }
 
     @Produces

@@ -1,0 +1,55 @@
+package org.eveseat.domain.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
+import org.eveseat.domain.character.port.in.CorporationVisibilityQuery;
+import org.eveseat.domain.event.port.in.TopicAccessQuery.TopicAccess;
+import org.eveseat.domain.event.service.TopicAccessService;
+import org.eveseat.domain.shared.AccountId;
+import org.eveseat.domain.shared.Viewer;
+import org.junit.jupiter.api.Test;
+
+class TopicAccessServiceTest {
+    private static final Viewer PILOT = new Viewer(new AccountId(1), false);
+    private static final Viewer ADMIN = new Viewer(new AccountId(2), true);
+
+    private final CharacterVisibilityQuery characters = (viewer, id) -> viewer.admin() || id.value() == 90000001L;
+    private final CorporationVisibilityQuery corporations = (viewer, id) -> viewer.admin() || id.value() == 98000001L;
+    private final TopicAccessService access = new TopicAccessService(characters, corporations);
+
+    @Test
+    void aPilotReadsTheTopicsOfItsOwnCharacterOnly() {
+        for (String feature : Set.of("wallet", "mail", "contracts", "calendar", "alerts")) {
+            assertThat(access.access(PILOT, "character.90000001." + feature)).isEqualTo(TopicAccess.ALLOWED);
+            assertThat(access.access(PILOT, "character.90000002." + feature)).isEqualTo(TopicAccess.FORBIDDEN);
+        }
+    }
+
+    @Test
+    void corporationTopicsFollowMembership() {
+        assertThat(access.access(PILOT, "corporation.98000001.wallet")).isEqualTo(TopicAccess.ALLOWED);
+        assertThat(access.access(PILOT, "corporation.98000002.contracts")).isEqualTo(TopicAccess.FORBIDDEN);
+        assertThat(access.access(ADMIN, "corporation.98000002.contracts")).isEqualTo(TopicAccess.ALLOWED);
+    }
+
+    @Test
+    void jobsAndAlertsAreForAdminsWhileKillmailsAndAnnouncementsAreForEveryone() {
+        assertThat(access.access(PILOT, "jobs")).isEqualTo(TopicAccess.FORBIDDEN);
+        assertThat(access.access(PILOT, "alerts")).isEqualTo(TopicAccess.FORBIDDEN);
+        assertThat(access.access(ADMIN, "jobs")).isEqualTo(TopicAccess.ALLOWED);
+        assertThat(access.access(ADMIN, "alerts")).isEqualTo(TopicAccess.ALLOWED);
+        assertThat(access.access(PILOT, "killmails")).isEqualTo(TopicAccess.ALLOWED);
+        assertThat(access.access(PILOT, "announcements")).isEqualTo(TopicAccess.ALLOWED);
+    }
+
+    @Test
+    void malformedOrUnknownTopicsAreUnknownEvenForAdmins() {
+        for (String topic : new String[] {null, "", "character.0.wallet", "character.90000001.skills",
+                "corporation.98000001.mail", "character.abc.wallet", "character.90000001.wallet.extra", "everything"}) {
+            assertThat(access.access(ADMIN, topic)).as(String.valueOf(topic)).isEqualTo(TopicAccess.UNKNOWN);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.eveseat.adapter.live;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eveseat.domain.event.model.LiveEvent;
+import org.eveseat.domain.event.port.out.EventPublisher;
+
+/** The domain's event out-port: writes the envelope once and hands it to the feed; a failure is logged, not thrown. */
+@ApplicationScoped
+public class LiveEventPublisher implements EventPublisher {
+    private static final Logger LOG = Logger.getLogger(LiveEventPublisher.class.getName());
+
+    @Inject
+    LiveFeed feed;
+
+    @Override
+    public void publish(LiveEvent event) {
+        try {
+            feed.publish(event.topic(), EventJson.body(event));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "live event " + event.type() + " on " + event.topic() + " not pushed", e);
+        }
+    }
+}
