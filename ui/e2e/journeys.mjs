@@ -19,7 +19,7 @@ async function logIn(browser, who) {
 }
 
 async function openPage(page, name) {
-  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name }).click()
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name, exact: true }).click()
   await page.waitForURL(new RegExp(`/${name.toLowerCase()}$`))
 }
 

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { Link, Route, Routes } from 'react-router'
 import type { Me } from './api/types'
 import { CharacterProvider } from './character/CharacterContext'
@@ -9,7 +10,9 @@ import { ContractsPage } from './pages/contracts/ContractsPage'
 import { KillmailsPage } from './pages/killmails/KillmailsPage'
 import { MailPage } from './pages/mail/MailPage'
 import { OverviewPage } from './pages/overview/OverviewPage'
-import { WalletPage } from './pages/wallet/WalletPage'
+
+// The wallet's chart library is most of the bundle: loaded when the wallet is first opened.
+const WalletPage = lazy(() => import('./pages/wallet/WalletPage').then((m) => ({ default: m.WalletPage })))
 
 /** The logged-in pages, under one layout; needs a router around it. */
 export function AppRoutes({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void }) {
@@ -18,7 +21,14 @@ export function AppRoutes({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void
       <Routes>
         <Route element={<Layout onLoggedOut={onLoggedOut} />}>
           <Route index element={<OverviewPage />} />
-          <Route path="wallet" element={<WalletPage />} />
+          <Route
+            path="wallet"
+            element={
+              <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+                <WalletPage />
+              </Suspense>
+            }
+          />
           <Route path="mail" element={<MailPage />} />
           <Route path="contacts" element={<ContactsPage />} />
           <Route path="calendar" element={<CalendarPage />} />

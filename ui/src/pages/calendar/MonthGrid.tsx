@@ -40,7 +40,7 @@ export function MonthGrid({ month, events, onOpen }: MonthGridProps) {
                 <span className="day-number">{date.getUTCDate()}</span>
                 {(byDay.get(day) ?? []).map((event) => (
                   <button key={event.eventId} type="button" className={`event response-${event.response ?? 'none'}`}
-                    onClick={() => onOpen(event.eventId)} data-testid="calendar-event">
+                    title={event.title ?? undefined} onClick={() => onOpen(event.eventId)} data-testid="calendar-event">
                     {event.date?.slice(11, 16)} {event.title ?? 'Event'}
                   </button>
                 ))}

@@ -1,5 +1,6 @@
 import type { Contact } from '../../api/contacts'
 import { DataTable, type Column } from '../../components/DataTable'
+import { humanize } from '../../format'
 
 function standingClass(standing: number): string {
   if (standing >= 5) return 'standing excellent'
@@ -12,7 +13,7 @@ function standingClass(standing: number): string {
 function columns(labelNames: Map<number, string>): Column<Contact>[] {
   return [
     { header: 'Contact', cell: (c) => `#${c.contactId}` },
-    { header: 'Type', cell: (c) => c.type },
+    { header: 'Type', cell: (c) => humanize(c.type) },
     {
       header: 'Standing',
       numeric: true,

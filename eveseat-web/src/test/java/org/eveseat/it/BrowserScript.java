@@ -66,7 +66,7 @@ final class BrowserScript {
                 handler.run();
             }
         } catch (RuntimeException | AssertionError e) {
-            reply = name + " failed " + e;
+            reply = name + " failed " + e.toString().replace('\n', ' ');
         }
         try {
             in.write(reply + "\n");

@@ -63,7 +63,7 @@ class WebUiJourneyIT {
                 Path.of(System.getProperty("eveseat.it.screenshots"))).run(base.toString(), Map.of(
                 "login-as-pilot", () -> sso.loginAs(PILOT, "Journey Pilot", "owner-journey", SCOPES),
                 "login-as-admin", () -> sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData")),
-                "wallet-event", () -> changeBalance(pilot)));
+                "wallet-event", () -> changeBalance(admin)));
 
         assertThat(result.exitCode()).as(result.text()).isZero();
         assertThat(esi.ledger().character(MAIN).mails().all()).as("the mail sent from the browser reached EVE")
@@ -87,11 +87,11 @@ class WebUiJourneyIT {
     }
 
     /** A new balance in EVE, synced now: the server pushes it to the pilot's open wallet page. */
-    private void changeBalance(Browser pilot) {
+    private void changeBalance(Browser admin) {
         esi.ledger().character(PILOT).walletBalance(NEW_BALANCE);
         esi.expireCaches();
-        assertThat(json(pilot.post("api/v1/wallet/balance/" + PILOT + "/sync")).getString("status"))
-                .isEqualTo("UPDATED");
+        assertThat(new EngineApi(admin).runAndAwait("WALLET_BALANCE", PILOT).getJsonObject("state")
+                .getString("lastStatus")).isEqualTo("UPDATED");
     }
 
     private Browser loggedIn(long characterId, String name, String ownerHash, Set<String> scopes) {
