@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.eveseat.fake.FakeEsi;
@@ -54,6 +55,7 @@ class WebUiJourneyIT {
 
     @Test
     void thePilotsJourneysPassInTheBrowser() throws Exception {
+        esi.resetFaults().cacheSeconds(Duration.ofSeconds(2)); // the live journey syncs the balance again
         Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
         esi.ledger().character(MAIN); // the fake ESI delivers mail only to characters it knows
         Browser pilot = loggedIn(PILOT, "Journey Pilot", "owner-journey", SCOPES);
