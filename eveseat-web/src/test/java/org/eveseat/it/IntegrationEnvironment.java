@@ -27,6 +27,10 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             "esi-alliances.read_contacts.v1", "esi-calendar.read_calendar_events.v1",
             "esi-calendar.respond_calendar_events.v1");
 
+    /** Grizzly queues at most 4,096 I/O tasks by default; thousands of sockets connecting at once overflow it. */
+    private static final String HTTP_QUEUE =
+            "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n";
+
     private static EmbeddedPostgres postgres;
     private static FakeEveSso sso;
     private static FakeEsi esi;
@@ -85,7 +89,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                 + " --restype javax.sql.DataSource --property user=postgres:password=postgres:serverName=127.0.0.1"
                 + ":portNumber=" + port + ":databaseName=postgres eveseat-pool\n"
                 + "create-jdbc-resource --connectionpoolid eveseat-pool jdbc/eveseat\n"
-                + "set-batch-runtime-configuration --dataSourceLookupName jdbc/eveseat\n";
+                + "set-batch-runtime-configuration --dataSourceLookupName jdbc/eveseat\n"
+                + HTTP_QUEUE;
     }
 
     public static FakeEveSso sso() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.eveseat.domain.calendar.model.CalendarEvent;
 import org.eveseat.domain.calendar.model.CalendarEventSummary;
@@ -27,6 +28,11 @@ public final class InMemoryCalendar implements CalendarRepository {
     @Override
     public void saveListed(CharacterId characterId, List<CalendarEventSummary> events) {
         events.forEach(event -> listed.put(event.eventId(), event));
+    }
+
+    @Override
+    public Set<Long> known(CharacterId characterId, Set<Long> eventIds) {
+        return eventIds.stream().filter(listed::containsKey).collect(Collectors.toSet());
     }
 
     @Override

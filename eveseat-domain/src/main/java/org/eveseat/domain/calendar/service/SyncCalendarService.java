@@ -15,6 +15,7 @@ import org.eveseat.domain.calendar.port.out.CalendarRepository;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.character.model.TokenInvalidException;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
+import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.DomainException;
 import org.eveseat.domain.shared.EsiResult;
@@ -34,13 +35,15 @@ public class SyncCalendarService implements SyncCalendarUseCase {
     private final AccessTokenQuery accessTokens;
     private final CalendarEsi esi;
     private final CalendarRepository calendar;
+    private final CalendarInvites invites;
     private final Clock clock;
 
     public SyncCalendarService(AccessTokenQuery accessTokens, CalendarEsi esi, CalendarRepository calendar,
-                               Clock clock) {
+                               EventPublisher events, Clock clock) {
         this.accessTokens = accessTokens;
         this.esi = esi;
         this.calendar = calendar;
+        this.invites = new CalendarInvites(calendar, events, clock);
         this.clock = clock;
     }
 
@@ -72,6 +75,7 @@ public class SyncCalendarService implements SyncCalendarUseCase {
         List<CalendarEventSummary> all = new ArrayList<>();
         List<CalendarEventSummary> batch = first;
         for (int read = 1; ; read++) {
+            invites.announce(characterId, batch);
             calendar.saveListed(characterId, batch);
             all.addAll(batch);
             if (batch.size() < BATCH_SIZE) {

@@ -2,6 +2,8 @@ package org.eveseat.domain.character.service;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -15,6 +17,9 @@ import org.eveseat.domain.character.port.out.CharacterRepository;
 import org.eveseat.domain.character.port.out.CharacterTokenRepository;
 import org.eveseat.domain.character.port.out.EveSso;
 import org.eveseat.domain.character.port.out.TokenRevokedException;
+import org.eveseat.domain.event.model.LiveEvent;
+import org.eveseat.domain.event.model.LiveTopics;
+import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.shared.CharacterId;
 
 /**
@@ -27,14 +32,16 @@ public class AccessTokenService implements AccessTokenQuery {
     private final CharacterRepository characters;
     private final CharacterTokenRepository tokens;
     private final EveSso sso;
+    private final EventPublisher events;
     private final Clock clock;
     private final ConcurrentMap<CharacterId, Object> refreshLocks = new ConcurrentHashMap<>();
 
     public AccessTokenService(CharacterRepository characters, CharacterTokenRepository tokens, EveSso sso,
-                              Clock clock) {
+                              EventPublisher events, Clock clock) {
         this.characters = characters;
         this.tokens = tokens;
         this.sso = sso;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -55,8 +62,18 @@ public class AccessTokenService implements AccessTokenQuery {
                 return grant.accessToken();
             } catch (TokenRevokedException revoked) {
                 characters.save(character.withTokenState(TokenState.INVALID));
+                announceInvalid(characterId, character.name());
                 throw new TokenInvalidException(characterId);
             }
+        }
+    }
+
+    /** The owner sees it on the character's alerts, admins on theirs: syncs of this character stop until a login. */
+    private void announceInvalid(CharacterId characterId, String name) {
+        Map<String, Object> payload = Map.of("characterId", characterId.value(), "name", name,
+                "detail", "EVE SSO refused the refresh token; log in with this character again");
+        for (String topic : List.of(LiveTopics.character(characterId, "alerts"), LiveTopics.ALERTS)) {
+            events.publish(new LiveEvent("token.invalid", topic, clock.instant(), payload));
         }
     }
 }

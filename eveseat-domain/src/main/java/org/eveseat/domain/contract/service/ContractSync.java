@@ -17,6 +17,7 @@ import org.eveseat.domain.contract.model.ContractOwner;
 import org.eveseat.domain.contract.model.ContractStatus;
 import org.eveseat.domain.contract.model.ContractType;
 import org.eveseat.domain.contract.port.out.ContractRepository;
+import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.DomainException;
 import org.eveseat.domain.shared.EsiResult;
@@ -39,11 +40,13 @@ final class ContractSync {
 
     private final AccessTokenQuery accessTokens;
     private final ContractRepository contracts;
+    private final ContractChanges changes;
     private final Clock clock;
 
-    ContractSync(AccessTokenQuery accessTokens, ContractRepository contracts, Clock clock) {
+    ContractSync(AccessTokenQuery accessTokens, ContractRepository contracts, EventPublisher events, Clock clock) {
         this.accessTokens = accessTokens;
         this.contracts = contracts;
+        this.changes = new ContractChanges(contracts, events, clock);
         this.clock = clock;
     }
 
@@ -61,6 +64,7 @@ final class ContractSync {
     private SyncOutcome sync(ContractOwner owner, Reads esi) {
         EsiResult<List<Contract>> listed = esi.contracts().get();
         List<Contract> fresh = listed instanceof EsiResult.Fresh<List<Contract>> f ? f.value() : List.of();
+        changes.announce(owner, fresh);
         contracts.save(owner, fresh);
         List<Long> pending = contracts.pendingDetails(owner);
         pending.forEach(contractId -> storeItems(owner, esi, contractId));

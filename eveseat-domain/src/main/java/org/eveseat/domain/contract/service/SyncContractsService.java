@@ -7,6 +7,7 @@ import org.eveseat.domain.contract.model.ContractOwner;
 import org.eveseat.domain.contract.port.in.SyncContractsUseCase;
 import org.eveseat.domain.contract.port.out.ContractEsi;
 import org.eveseat.domain.contract.port.out.ContractRepository;
+import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.SyncOutcome;
 
@@ -16,9 +17,9 @@ public class SyncContractsService implements SyncContractsUseCase {
     private final ContractSync sync;
 
     public SyncContractsService(AccessTokenQuery accessTokens, ContractEsi esi, ContractRepository contracts,
-                                Clock clock) {
+                                EventPublisher events, Clock clock) {
         this.esi = esi;
-        this.sync = new ContractSync(accessTokens, contracts, clock);
+        this.sync = new ContractSync(accessTokens, contracts, events, clock);
     }
 
     @Override

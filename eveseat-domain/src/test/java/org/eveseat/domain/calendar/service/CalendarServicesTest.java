@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 
 import org.eveseat.domain.calendar.model.CalendarEvent;
@@ -28,6 +29,7 @@ import org.eveseat.domain.shared.SyncOutcome.Status;
 import org.eveseat.domain.shared.UpstreamUnavailableException;
 import org.eveseat.domain.shared.Viewer;
 import org.eveseat.domain.testing.InMemoryCalendar;
+import org.eveseat.domain.testing.RecordedEvents;
 import org.eveseat.domain.testing.ScriptedCalendarEsi;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +45,8 @@ class CalendarServicesTest {
     private final InMemoryCalendar stored = new InMemoryCalendar();
     private final AccessTokenQuery tokens = character -> new AccessToken("token", NOW.plusSeconds(1000));
     private final CharacterVisibilityQuery visibility = (viewer, id) -> viewer.equals(OWNER) && id.equals(PILOT);
-    private final SyncCalendarService sync = new SyncCalendarService(tokens, esi, stored,
+    private final RecordedEvents events = new RecordedEvents();
+    private final SyncCalendarService sync = new SyncCalendarService(tokens, esi, stored, events,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -61,6 +64,22 @@ class CalendarServicesTest {
         assertThat(new ListCalendarService(visibility, stored).list(OWNER, PILOT,
                 new CalendarSearch(NOW, null, 0, 2)).events()).extracting(CalendarEventSummary::eventId)
                 .containsExactly(2L, 3L);
+        assertThat(events.ofType("calendar.invite")).hasSize(2).allSatisfy(e ->
+                assertThat(e.topic()).isEqualTo("character." + PILOT.value() + ".calendar"));
+        List<Object> invited = events.all().stream().flatMap(e -> ((List<?>) e.payload().get("events")).stream())
+                .map(e -> ((Map<?, ?>) e).get("eventId")).map(Object.class::cast).toList();
+        assertThat(invited).as("unanswered events not stored before").hasSize(59).doesNotContain(1L, 999L);
+    }
+
+    @Test
+    void answeredOrKnownEventsAreNoInvites() {
+        stored.saveListed(PILOT, List.of(event(5, 1)));
+        esi.listed.add(event(5, 1));
+        esi.listed.add(new CalendarEventSummary(6, NOW.plus(Duration.ofDays(2)), "fleet", 0L, EventResponse.ACCEPTED));
+
+        sync.sync(PILOT);
+
+        assertThat(events.all()).isEmpty();
     }
 
     @Test

@@ -13,8 +13,10 @@ import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.character.model.TokenInvalidException;
 import org.eveseat.domain.character.model.TokenState;
 import org.eveseat.domain.character.port.in.LinkCharacterCommand;
+import org.eveseat.domain.event.model.LiveEvent;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.testing.InMemoryCharacters;
+import org.eveseat.domain.testing.RecordedEvents;
 import org.eveseat.domain.testing.ScriptedSso;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,9 @@ class AccessTokenServiceTest {
 
     private final InMemoryCharacters store = new InMemoryCharacters();
     private final ScriptedSso sso = new ScriptedSso(NOW.plusSeconds(1199));
-    private final AccessTokenService service = new AccessTokenService(store, store, sso, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final RecordedEvents events = new RecordedEvents();
+    private final AccessTokenService service =
+            new AccessTokenService(store, store, sso, events, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @BeforeEach
     void logIn() {
@@ -71,6 +75,10 @@ class AccessTokenServiceTest {
         assertThat(store.findById(PILOT).orElseThrow().tokenState()).isEqualTo(TokenState.INVALID);
         assertThatThrownBy(() -> service.accessTokenFor(PILOT)).isInstanceOf(TokenInvalidException.class);
         assertThat(sso.refreshes).hasValue(0);
+        assertThat(events.ofType("token.invalid")).extracting(LiveEvent::topic)
+                .containsExactly("character.2112625428.alerts", "alerts");
+        assertThat(events.all().get(0).payload()).containsEntry("characterId", PILOT.value())
+                .containsEntry("name", "Pilot");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.character.model.TokenInvalidException;
@@ -16,6 +17,7 @@ import org.eveseat.domain.contract.model.ContractOwner;
 import org.eveseat.domain.contract.model.ContractSearch;
 import org.eveseat.domain.contract.model.ContractStatus;
 import org.eveseat.domain.contract.model.ContractType;
+import org.eveseat.domain.event.model.LiveEvent;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
 import org.eveseat.domain.shared.EsiResult;
@@ -24,6 +26,7 @@ import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.domain.shared.SyncOutcome.Status;
 import org.eveseat.domain.shared.UpstreamUnavailableException;
 import org.eveseat.domain.testing.InMemoryContracts;
+import org.eveseat.domain.testing.RecordedEvents;
 import org.eveseat.domain.testing.ScriptedContractEsi;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +38,9 @@ class SyncContractsServiceTest {
     private final ScriptedContractEsi esi = new ScriptedContractEsi();
     private final InMemoryContracts stored = new InMemoryContracts();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final RecordedEvents events = new RecordedEvents();
     private final SyncContractsService sync = new SyncContractsService(
-            character -> new AccessToken("token", NOW.plusSeconds(600)), esi, stored, clock);
+            character -> new AccessToken("token", NOW.plusSeconds(600)), esi, stored, events, clock);
 
     @Test
     void newContractsAreStoredWithTheirItemsAndAuctionBids() {
@@ -67,6 +71,26 @@ class SyncContractsServiceTest {
 
         assertThat(esi.calls).containsExactly("contracts " + PILOT, "bids 2");
         assertThat(stored.bids(OWNER, 2)).extracting(b -> b.bidId()).containsExactly(7L);
+        assertThat(events.all()).as("the second sync changed no status").hasSize(1);
+    }
+
+    @Test
+    void newContractsAndStatusChangesArePushedToTheOwnersContractsTopic() {
+        esi.partyContracts = List.of(contract(1), contract(2, ContractType.AUCTION, ContractStatus.OUTSTANDING));
+        sync.sync(PILOT);
+        esi.partyContracts = List.of(contract(1), contract(2, ContractType.AUCTION, ContractStatus.FINISHED));
+
+        sync.sync(PILOT);
+
+        assertThat(events.ofType("contract.status")).hasSize(2).allSatisfy(e ->
+                assertThat(e.topic()).isEqualTo("character." + PILOT.value() + ".contracts"));
+        assertThat(events.all().get(0).payload()).containsEntry("changed", 2);
+        LiveEvent finished = events.all().get(1);
+        assertThat(finished.payload()).containsEntry("changed", 1);
+        assertThat((List<?>) finished.payload().get("changes")).singleElement().satisfies(change ->
+                assertThat((Map<Object, Object>) change).containsEntry("contractId", 2L)
+                        .containsEntry("from", "outstanding").containsEntry("to", "finished")
+                        .containsEntry("type", "auction"));
     }
 
     @Test
@@ -116,7 +140,7 @@ class SyncContractsServiceTest {
     void aRevokedTokenIsReportedAsSuch() {
         var revoked = new SyncContractsService(character -> {
             throw new TokenInvalidException(character);
-        }, esi, stored, clock);
+        }, esi, stored, events, clock);
 
         assertThat(revoked.sync(PILOT).status()).isEqualTo(Status.TOKEN_INVALID);
         assertThat(esi.calls).isEmpty();
@@ -126,7 +150,7 @@ class SyncContractsServiceTest {
     void corporationContractsAreKeptApartFromTheMembersAndAMissingRoleFails() {
         CorporationId corporation = new CorporationId(98000001L);
         var corporationSync = new SyncCorporationContractsService(
-                character -> new AccessToken("token", NOW.plusSeconds(600)), esi, stored, clock);
+                character -> new AccessToken("token", NOW.plusSeconds(600)), esi, stored, events, clock);
         esi.partyContracts = List.of(contract(1));
 
         assertThat(corporationSync.sync(corporation, PILOT).status()).isEqualTo(Status.UPDATED);

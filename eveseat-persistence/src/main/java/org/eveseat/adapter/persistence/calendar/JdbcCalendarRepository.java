@@ -3,6 +3,7 @@ package org.eveseat.adapter.persistence.calendar;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,6 +50,15 @@ public class JdbcCalendarRepository implements CalendarRepository {
     @Override
     public void saveListed(CharacterId characterId, List<CalendarEventSummary> events) {
         sql().batch(CalendarRows.UPSERT_LISTED, events, (s, e) -> CalendarRows.bindListed(s, characterId.value(), e));
+    }
+
+    @Override
+    public Set<Long> known(CharacterId characterId, Set<Long> eventIds) {
+        return new HashSet<>(sql().query("select event_id from calendar_event where character_id = ? "
+                + "and event_id = any(?)", s -> {
+                    s.setLong(1, characterId.value());
+                    s.setArray(2, s.getConnection().createArrayOf("bigint", eventIds.toArray(Long[]::new)));
+                }, rs -> rs.getLong(1)));
     }
 
     @Override

@@ -52,6 +52,8 @@ class JdbcCalendarRepositoryTest {
                 EventResponse.TENTATIVE));
         assertThat(calendar.event(PILOT, 8)).as("never opened").isEmpty();
         assertThat(calendar.event(ALT, 8)).isEmpty();
+        assertThat(calendar.known(PILOT, Set.of(7L, 8L, 10L))).containsExactlyInAnyOrder(7L, 8L);
+        assertThat(calendar.known(ALT, Set.of(7L, 8L))).containsExactly(7L);
     }
 
     @Test

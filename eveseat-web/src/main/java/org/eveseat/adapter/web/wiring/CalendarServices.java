@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eveseat.domain.calendar.port.in.EventAttendeesQuery;
@@ -20,14 +21,19 @@ import org.eveseat.domain.calendar.service.RespondToEventService;
 import org.eveseat.domain.calendar.service.SyncCalendarService;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
+import org.eveseat.domain.event.port.out.EventPublisher;
 
 /** Builds the calendar feature's use cases from its adapters (ESI, JDBC storage). */
 @ApplicationScoped
 public class CalendarServices {
+    /** Where the calendar sync announces invites. */
+    @Inject
+    EventPublisher events;
+
     @Produces
     @Singleton
     SyncCalendarUseCase syncCalendar(AccessTokenQuery tokens, CalendarEsi esi, CalendarRepository calendar) {
-        return new SyncCalendarService(tokens, esi, calendar, Clock.systemUTC());
+        return new SyncCalendarService(tokens, esi, calendar, events, Clock.systemUTC());
     }
 
     @Produces

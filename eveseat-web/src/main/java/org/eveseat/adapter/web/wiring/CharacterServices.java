@@ -9,33 +9,34 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eveseat.domain.character.port.in.CorporationAccessQuery;
-import org.eveseat.domain.character.port.in.CorporationVisibilityQuery;
-import org.eveseat.domain.character.port.in.SyncAffiliationsUseCase;
-import org.eveseat.domain.character.port.out.CharacterAffiliationRepository;
-import org.eveseat.domain.character.port.out.CharacterPublicEsi;
-import org.eveseat.domain.character.service.CorporationAccessService;
-import org.eveseat.domain.character.service.CorporationVisibilityService;
-import org.eveseat.domain.character.service.SyncAffiliationsService;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
+import org.eveseat.domain.character.port.in.CorporationAccessQuery;
+import org.eveseat.domain.character.port.in.CorporationVisibilityQuery;
 import org.eveseat.domain.character.port.in.LinkCharacterUseCase;
 import org.eveseat.domain.character.port.in.ListCharactersQuery;
 import org.eveseat.domain.character.port.in.LogoutUseCase;
 import org.eveseat.domain.character.port.in.SessionRevokedQuery;
+import org.eveseat.domain.character.port.in.SyncAffiliationsUseCase;
 import org.eveseat.domain.character.port.in.SyncableCharactersQuery;
 import org.eveseat.domain.character.port.out.AccountRepository;
+import org.eveseat.domain.character.port.out.CharacterAffiliationRepository;
+import org.eveseat.domain.character.port.out.CharacterPublicEsi;
 import org.eveseat.domain.character.port.out.CharacterRepository;
 import org.eveseat.domain.character.port.out.CharacterTokenRepository;
 import org.eveseat.domain.character.port.out.EveSso;
 import org.eveseat.domain.character.port.out.SessionRepository;
 import org.eveseat.domain.character.service.AccessTokenService;
 import org.eveseat.domain.character.service.CharacterVisibilityService;
+import org.eveseat.domain.character.service.CorporationAccessService;
+import org.eveseat.domain.character.service.CorporationVisibilityService;
 import org.eveseat.domain.character.service.LinkCharacterService;
 import org.eveseat.domain.character.service.ListCharactersService;
 import org.eveseat.domain.character.service.LogoutService;
 import org.eveseat.domain.character.service.SessionRevokedService;
+import org.eveseat.domain.character.service.SyncAffiliationsService;
 import org.eveseat.domain.character.service.SyncableCharactersService;
+import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.shared.CharacterId;
 
 /**
@@ -44,6 +45,10 @@ import org.eveseat.domain.shared.CharacterId;
  */
 @ApplicationScoped
 public class CharacterServices {
+    /** Where a token found revoked is announced to its owner and the admins. */
+    @Inject
+    EventPublisher events;
+
     @Inject
     @ConfigProperty(name = "eveseat.admin-character-id")
     Optional<Long> adminCharacterId;
@@ -58,7 +63,7 @@ public class CharacterServices {
     @Produces
     @Singleton
     AccessTokenQuery accessTokens(CharacterRepository characters, CharacterTokenRepository tokens, EveSso sso) {
-        return new AccessTokenService(characters, tokens, sso, Clock.systemUTC());
+        return new AccessTokenService(characters, tokens, sso, events, Clock.systemUTC());
     }
 
     @Produces

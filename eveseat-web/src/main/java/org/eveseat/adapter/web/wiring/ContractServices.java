@@ -4,11 +4,11 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
-import org.eveseat.domain.corporation.port.in.CorporationRolesQuery;
 import org.eveseat.domain.contract.port.in.ClosePublicContractsUseCase;
 import org.eveseat.domain.contract.port.in.ContractBidsQuery;
 import org.eveseat.domain.contract.port.in.ContractDetailsQuery;
@@ -35,6 +35,8 @@ import org.eveseat.domain.contract.service.SearchPublicContractsService;
 import org.eveseat.domain.contract.service.StorePublicContractsPageService;
 import org.eveseat.domain.contract.service.SyncContractsService;
 import org.eveseat.domain.contract.service.SyncCorporationContractsService;
+import org.eveseat.domain.corporation.port.in.CorporationRolesQuery;
+import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.universe.port.in.LocationRouteQuery;
 import org.eveseat.domain.universe.port.in.TypeNameSearchQuery;
 
@@ -44,6 +46,10 @@ import org.eveseat.domain.universe.port.in.TypeNameSearchQuery;
  */
 @ApplicationScoped
 public class ContractServices {
+    /** Where the contract syncs announce status changes. */
+    @Inject
+    EventPublisher events;
+
     @Produces
     @Singleton
     StorePublicContractsPageUseCase storePublicContractsPage(ContractEsi esi, PublicContractRepository contracts) {
@@ -71,14 +77,14 @@ public class ContractServices {
     @Produces
     @Singleton
     SyncContractsUseCase syncContracts(AccessTokenQuery tokens, ContractEsi esi, ContractRepository contracts) {
-        return new SyncContractsService(tokens, esi, contracts, Clock.systemUTC());
+        return new SyncContractsService(tokens, esi, contracts, events, Clock.systemUTC());
     }
 
     @Produces
     @Singleton
     SyncCorporationContractsUseCase syncCorporationContracts(AccessTokenQuery tokens, ContractEsi esi,
                                                              ContractRepository contracts) {
-        return new SyncCorporationContractsService(tokens, esi, contracts, Clock.systemUTC());
+        return new SyncCorporationContractsService(tokens, esi, contracts, events, Clock.systemUTC());
     }
 
     @Produces

@@ -21,6 +21,9 @@ public interface CalendarRepository {
     /** Inserts new events and refreshes the listed fields of known ones, keeping their details. */
     void saveListed(CharacterId characterId, List<CalendarEventSummary> events);
 
+    /** Which of these events are stored for the character already. */
+    Set<Long> known(CharacterId characterId, Set<Long> eventIds);
+
     /** Removes events dated from {@code from} on that are not in {@code listed}: EVE no longer shows them. */
     void removeUnlisted(CharacterId characterId, Set<Long> listed, Instant from);
 
