@@ -8,10 +8,12 @@ interface MailListProps {
   label: number | undefined
   version: number
   open: number | null
+  /** Mail marked read since the list was loaded. */
+  readIds: ReadonlySet<number>
   onOpen: (mailId: number) => void
 }
 
-export function MailList({ characterId, label, version, open, onOpen }: MailListProps) {
+export function MailList({ characterId, label, version, open, readIds, onOpen }: MailListProps) {
   const paged = usePaged(
     (after: string | undefined) =>
       fetchMailPage(characterId, { label }, after).then((page) => ({ items: page.mails, next: page.next })),
@@ -26,7 +28,7 @@ export function MailList({ characterId, label, version, open, onOpen }: MailList
               <li key={mail.mailId}>
                 <button
                   type="button"
-                  className={`mail-header ${mail.read ? '' : 'unread'}`}
+                  className={`mail-header ${mail.read || readIds.has(mail.mailId) ? '' : 'unread'}`}
                   aria-current={open === mail.mailId}
                   onClick={() => onOpen(mail.mailId)}
                   data-testid="mail-header"

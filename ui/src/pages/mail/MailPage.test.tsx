@@ -33,11 +33,14 @@ describe('mail page', () => {
 
     const labels = await screen.findByRole('navigation', { name: 'Mail labels' })
     expect(await within(labels).findByRole('button', { name: /Inbox/ })).toHaveTextContent('1')
-    await userEvent.click(await screen.findByTestId('mail-header'))
+    const unread = await screen.findByTestId('mail-header')
+    expect(unread).toHaveClass('unread')
+    await userEvent.click(unread)
 
     const body = await screen.findByTestId('mail-body')
     expect(body.querySelector('b')).toHaveTextContent('Bold')
     await waitFor(() => expect(calls.some((c) => c.method === 'PUT' && c.url === `${MAIL}/7`)).toBe(true))
+    await waitFor(() => expect(screen.getByTestId('mail-header')).not.toHaveClass('unread'))
 
     await userEvent.click(within(labels).getByRole('button', { name: /Inbox/ }))
     expect(await screen.findByText('No mail here.')).toBeInTheDocument()

@@ -17,10 +17,9 @@ function Mailbox({ character }: { character: Character }) {
   const [label, setLabel] = useState<number | undefined>(undefined)
   const [open, setOpen] = useState<number | null>(null)
   const [composing, setComposing] = useState(false)
-  const [readCount, setReadCount] = useState(0)
+  const [readIds, setReadIds] = useState<ReadonlySet<number>>(new Set())
   const { version, last } = useLiveVersion(`character.${character.id}.mail`)
-  const changes = version + readCount
-  const onRead = useCallback(() => setReadCount((n) => n + 1), [])
+  const onRead = useCallback((mailId: number) => setReadIds((ids) => new Set(ids).add(mailId)), [])
 
   return (
     <>
@@ -29,11 +28,12 @@ function Mailbox({ character }: { character: Character }) {
         <LabelList
           characterId={character.id}
           selected={label}
-          version={changes}
+          version={version + readIds.size}
           onSelect={setLabel}
           onCompose={() => setComposing(true)}
         />
-        <MailList characterId={character.id} label={label} version={version} open={open} onOpen={setOpen} />
+        <MailList characterId={character.id} label={label} version={version} open={open} readIds={readIds}
+          onOpen={setOpen} />
         {composing ? (
           <ComposeMail characterId={character.id} onClose={() => setComposing(false)} />
         ) : (

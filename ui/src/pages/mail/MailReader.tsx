@@ -7,7 +7,7 @@ import { useAsync } from '../../hooks/useAsync'
 interface MailReaderProps {
   characterId: number
   mailId: number | null
-  onRead: () => void
+  onRead: (mailId: number) => void
 }
 
 /** The open mail; an unread one is marked read in EVE once shown. */
@@ -19,7 +19,7 @@ export function MailReader({ characterId, mailId, onRead }: MailReaderProps) {
   const unread = result.state === 'ready' && result.data !== null && !result.data.read
 
   useEffect(() => {
-    if (unread && mailId !== null) void markRead(characterId, mailId).then(onRead, () => undefined)
+    if (unread && mailId !== null) void markRead(characterId, mailId).then(() => onRead(mailId), () => undefined)
   }, [unread, characterId, mailId, onRead])
 
   return (
