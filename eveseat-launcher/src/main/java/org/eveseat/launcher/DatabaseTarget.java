@@ -4,10 +4,6 @@ import java.net.URI;
 
 /** Where the server's connection pool points: parsed from a {@code jdbc:postgresql://host:port/db} URL. */
 record DatabaseTarget(String host, int port, String database, String user, String password) {
-    /** Grizzly queues at most 4,096 I/O tasks by default; thousands of sockets connecting at once overflow it. */
-    static final String HTTP_QUEUE =
-            "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n";
-
     static DatabaseTarget fromJdbcUrl(String jdbcUrl, String user, String password) {
         if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
             throw new IllegalArgumentException("EVESEAT_DB_URL must look like jdbc:postgresql://host:5432/eveseat, was "
@@ -27,8 +23,7 @@ record DatabaseTarget(String host, int port, String database, String user, Strin
                 + " --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
                 + " --property " + properties + " eveseat-pool\n"
                 + "create-jdbc-resource --connectionpoolid eveseat-pool jdbc/eveseat\n"
-                + "set-batch-runtime-configuration --dataSourceLookupName jdbc/eveseat\n"
-                + HTTP_QUEUE;
+                + "set-batch-runtime-configuration --dataSourceLookupName jdbc/eveseat\n";
     }
 
     /** asadmin property lists separate with ':' and assign with '='; both must be escaped inside values. */

@@ -15,6 +15,13 @@ import java.util.concurrent.TimeUnit;
 
 /** Payara Micro running the EVESeat WAR as a child process, with the connection pool defined at boot. */
 final class PayaraMicroProcess {
+    /**
+     * Grizzly queues at most 4,096 I/O tasks by default, which thousands of sockets reconnecting at once (after a
+     * restart) overflow; only a pre-boot command changes it, a post-boot one comes too late for the listener.
+     */
+    static final String PRE_BOOT =
+            "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n";
+
     private final Process process;
     private final int port;
 
@@ -32,6 +39,7 @@ final class PayaraMicroProcess {
         // holds the database password: owner-only, like the key files
         Files.createFile(postBoot, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(postBoot, database.postBootCommands());
+        Path preBoot = Files.writeString(work.resolve("pre-boot.asadmin"), PRE_BOOT);
 
         // http.maxConnections: keep-alive connections per host for the ESI client (the JDK default of 5 would make
         // concurrent page walks and syncs reconnect on almost every call)
@@ -41,7 +49,7 @@ final class PayaraMicroProcess {
                 "--deploy", runtimeDir.resolve("eveseat-web.war").toString(), "--contextroot", "/",
                 "--port", Integer.toString(settings.httpPort()),
                 "--addlibs", runtimeDir.resolve("postgresql.jar").toString(),
-                "--postbootcommandfile", postBoot.toString()));
+                "--prebootcommandfile", preBoot.toString(), "--postbootcommandfile", postBoot.toString()));
         if (!settings.cluster()) {
             command.add("--nocluster");
         }

@@ -25,10 +25,11 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             "esi-mail.organize_mail.v1", "esi-contracts.read_character_contracts.v1",
             "esi-characters.read_contacts.v1", "esi-characters.write_contacts.v1", "esi-corporations.read_contacts.v1",
             "esi-alliances.read_contacts.v1", "esi-calendar.read_calendar_events.v1",
-            "esi-calendar.respond_calendar_events.v1");
+            "esi-calendar.respond_calendar_events.v1", "esi-killmails.read_killmails.v1",
+            "esi-killmails.read_corporation_killmails.v1");
 
-    /** Grizzly queues at most 4,096 I/O tasks by default; thousands of sockets connecting at once overflow it. */
-    private static final String HTTP_QUEUE =
+    /** As the launcher's pre-boot: Grizzly's I/O task queue (4,096) is too short for thousands of sockets. */
+    private static final String PRE_BOOT =
             "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n";
 
     private static EmbeddedPostgres postgres;
@@ -36,6 +37,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     private static FakeEsi esi;
     private static Path dataDir;
     private static Path postBoot;
+    private static Path preBoot;
     private static String jvmOptions;
 
     @Override
@@ -51,8 +53,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             esi = new FakeEsi(sso).start();
             postBoot = work.resolve("post-boot.asadmin");
             Files.writeString(postBoot, poolCommands(postgres.getPort()));
+            preBoot = Files.writeString(work.resolve("pre-boot.asadmin"), PRE_BOOT);
             System.setProperty("eveseat.it.microOptions", "--addlibs " + System.getProperty("eveseat.it.jdbcDriver")
-                    + " --postbootcommandfile " + postBoot + " --nocluster --logtofile " + work.resolve("server.log"));
+                    + " --prebootcommandfile " + preBoot + " --postbootcommandfile " + postBoot + " --nocluster --logtofile " + work.resolve("server.log"));
             jvmOptions = String.join(" ",
                     "-Deveseat.data-dir=" + dataDir,
                     "-Deveseat.sso.base-url=" + sso.baseUrl(),
@@ -89,8 +92,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                 + " --restype javax.sql.DataSource --property user=postgres:password=postgres:serverName=127.0.0.1"
                 + ":portNumber=" + port + ":databaseName=postgres eveseat-pool\n"
                 + "create-jdbc-resource --connectionpoolid eveseat-pool jdbc/eveseat\n"
-                + "set-batch-runtime-configuration --dataSourceLookupName jdbc/eveseat\n"
-                + HTTP_QUEUE;
+                + "set-batch-runtime-configuration --dataSourceLookupName jdbc/eveseat\n";
     }
 
     public static FakeEveSso sso() {
@@ -109,6 +111,10 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     /** The asadmin commands that define the pool and put the batch job repository on it. */
     public static Path postBootCommands() {
         return postBoot;
+    }
+
+    public static Path preBootCommands() {
+        return preBoot;
     }
 
     public static javax.sql.DataSource database() {

@@ -109,6 +109,9 @@ class LiveIT {
         esi.ledger().character(PILOT).journal().set(journal);
         try (LiveSocket owner = LiveSocket.open(uri(), token(pilot));
              LiveSocket operator = LiveSocket.open(uri(), token(admin))) {
+            assertThat(owner.awaitType("ws.welcome").getJsonNumber("accountId"))
+                    .as("each handshake keeps its own cookie")
+                    .isNotEqualTo(operator.awaitType("ws.welcome").getJsonNumber("accountId"));
             assertThat(subscribe(owner, WALLET).getString("type")).isEqualTo("ws.subscribed");
             assertThat(subscribe(operator, "jobs").getString("type")).isEqualTo("ws.subscribed");
             EngineApi engine = new EngineApi(admin);

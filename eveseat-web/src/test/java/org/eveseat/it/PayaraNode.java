@@ -60,6 +60,7 @@ final class PayaraNode implements AutoCloseable {
                 "--deploy", System.getProperty("eveseat.it.war"), "--contextroot", "/", "--port",
                 Integer.toString(port), "--name", name,
                 "--addlibs", System.getProperty("eveseat.it.jdbcDriver"),
+                "--prebootcommandfile", IntegrationEnvironment.preBootCommands().toString(),
                 "--postbootcommandfile", IntegrationEnvironment.postBootCommands().toString()));
         command.addAll(clusterOptions);
         return new PayaraNode(name, port, command);

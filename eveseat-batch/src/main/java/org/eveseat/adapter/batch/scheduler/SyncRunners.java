@@ -17,6 +17,8 @@ import org.eveseat.domain.contact.port.in.SyncCorporationContactsUseCase;
 import org.eveseat.domain.contract.port.in.SyncContractsUseCase;
 import org.eveseat.domain.contract.port.in.SyncCorporationContractsUseCase;
 import org.eveseat.domain.corporation.port.in.SyncMemberRolesUseCase;
+import org.eveseat.domain.killmail.port.in.SyncCorporationKillmailsUseCase;
+import org.eveseat.domain.killmail.port.in.SyncKillmailsUseCase;
 import org.eveseat.domain.mail.port.in.SyncMailUseCase;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
@@ -76,6 +78,12 @@ public class SyncRunners {
     SyncCalendarUseCase calendar;
 
     @Inject
+    SyncKillmailsUseCase killmails;
+
+    @Inject
+    SyncCorporationKillmailsUseCase corporationKillmails;
+
+    @Inject
     RecordSyncOutcomeUseCase outcomes;
 
     @Inject
@@ -98,7 +106,8 @@ public class SyncRunners {
                 SyncEndpoint.PUBLIC_CONTRACTS, SyncEndpoint.CONTRACTS, SyncEndpoint.CORPORATION_CONTRACTS,
                 SyncEndpoint.WALLET_TRANSACTIONS, SyncEndpoint.CORPORATION_WALLET_TRANSACTIONS,
                 SyncEndpoint.CORPORATION_WALLET_BALANCES, SyncEndpoint.CORPORATION_MEMBER_ROLES,
-                SyncEndpoint.CONTACTS, SyncEndpoint.CORPORATION_CONTACTS, SyncEndpoint.CALENDAR);
+                SyncEndpoint.CONTACTS, SyncEndpoint.CORPORATION_CONTACTS, SyncEndpoint.CALENDAR,
+                SyncEndpoint.KILLMAILS, SyncEndpoint.CORPORATION_KILLMAILS);
     }
 
     /** Never throws: a sync that cannot even start is recorded as failed and backs off like any other failure. */
@@ -118,6 +127,9 @@ public class SyncRunners {
             case CORPORATION_CONTACTS -> record(sync, corporationContacts.sync(
                     new CorporationId(sync.key().ownerId()), new CharacterId(sync.viaCharacterId())));
             case CALENDAR -> record(sync, calendar.sync(new CharacterId(sync.key().ownerId())));
+            case KILLMAILS -> record(sync, killmails.sync(new CharacterId(sync.key().ownerId())));
+            case CORPORATION_KILLMAILS -> record(sync, corporationKillmails.sync(corporation(sync),
+                    new CharacterId(sync.viaCharacterId())));
             case WALLET_JOURNAL -> start("wallet-journal", sync, jobParameters(
                     "ownerKind", "CHARACTER", "ownerId", sync.key().ownerId(), "division", 0,
                     "viaCharacterId", sync.viaCharacterId()));

@@ -28,6 +28,10 @@ public enum SyncEndpoint {
     CONTRACTS(OwnerKind.CHARACTER, "esi-contracts.read_character_contracts.v1", Duration.ofMinutes(30)),
     CORPORATION_CONTRACTS(OwnerKind.CORPORATION, "esi-contracts.read_corporation_contracts.v1",
             Duration.ofMinutes(30)),
+    /** Recent kills and losses; ESI caches the list for 5 minutes but allows 30 killmail reads per 15 minutes. */
+    KILLMAILS(OwnerKind.CHARACTER, "esi-killmails.read_killmails.v1", Duration.ofMinutes(15)),
+    CORPORATION_KILLMAILS(OwnerKind.CORPORATION, "esi-killmails.read_corporation_killmails.v1",
+            Duration.ofMinutes(15)),
     INDUSTRY(OwnerKind.CHARACTER, "esi-industry.read_character_jobs.v1", Duration.ofMinutes(30)),
     PLANETS(OwnerKind.CHARACTER, "esi-planets.manage_planets.v1", Duration.ofHours(1)),
     /** Which corporation each linked character is in: decides whose token reads corporation data. */

@@ -5,6 +5,8 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eveseat.adapter.persistence.Conditions;
+import org.eveseat.adapter.persistence.Keyset;
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.wallet.model.JournalFilter;
@@ -32,7 +34,7 @@ public class JdbcJournalSearchRepository implements JournalSearchRepository {
     @Override
     public KeysetPage<WalletJournalEntry> page(JournalOwner owner, JournalSearch search) {
         Keyset keyset = new Keyset("journal_id", search.beforeId(), search.afterId(), search.limit());
-        Conditions where = keyset.restrict(filtered(Conditions.of(owner, true), search.filter()));
+        Conditions where = keyset.restrict(filtered(OwnerConditions.of(owner, true), search.filter()));
         String sql = "select " + JournalRows.COLUMNS + " from wallet_journal" + where.where() + keyset.orderAndLimit();
         return keyset.page(new Sql(dataSource).query(sql, where::bind, JournalRows::entry), WalletJournalEntry::id);
     }

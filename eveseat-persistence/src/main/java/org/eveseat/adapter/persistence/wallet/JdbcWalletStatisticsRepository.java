@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eveseat.adapter.persistence.Conditions;
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.shared.Isk;
@@ -46,7 +47,7 @@ public class JdbcWalletStatisticsRepository implements WalletStatisticsRepositor
     @Override
     public WalletStatistics statistics(JournalOwner owner, StatisticsRange range) {
         Sql sql = new Sql(dataSource);
-        Conditions where = Conditions.of(owner, true).add("date >= ?", Timestamps.toColumn(range.from()))
+        Conditions where = OwnerConditions.of(owner, true).add("date >= ?", Timestamps.toColumn(range.from()))
                 .add("date < ?", Timestamps.toColumn(range.to()));
         String from = " from wallet_journal" + where.where();
         var byRefType = sql.query("select ref_type, " + TOTALS + from + " group by ref_type order by ref_type",

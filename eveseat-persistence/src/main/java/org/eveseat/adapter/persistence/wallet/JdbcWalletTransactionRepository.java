@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eveseat.adapter.persistence.Conditions;
+import org.eveseat.adapter.persistence.Keyset;
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.shared.Isk;
@@ -49,7 +51,7 @@ public class JdbcWalletTransactionRepository implements WalletTransactionReposit
 
     @Override
     public OptionalLong newestId(JournalOwner owner) {
-        Conditions where = Conditions.of(owner, false);
+        Conditions where = OwnerConditions.of(owner, false);
         Long newest = sql().query("select max(transaction_id) from wallet_transaction" + where.where(), where::bind,
                 rs -> rs.getObject(1, Long.class)).get(0);
         return newest == null ? OptionalLong.empty() : OptionalLong.of(newest);
@@ -58,7 +60,7 @@ public class JdbcWalletTransactionRepository implements WalletTransactionReposit
     @Override
     public KeysetPage<WalletTransaction> page(JournalOwner owner, TransactionSearch search) {
         Keyset keyset = new Keyset("transaction_id", search.beforeId(), search.afterId(), search.limit());
-        Conditions where = keyset.restrict(Conditions.of(owner, false));
+        Conditions where = keyset.restrict(OwnerConditions.of(owner, false));
         return keyset.page(sql().query("select " + COLUMNS + " from wallet_transaction" + where.where()
                 + keyset.orderAndLimit(), where::bind, JdbcWalletTransactionRepository::transaction),
                 WalletTransaction::transactionId);

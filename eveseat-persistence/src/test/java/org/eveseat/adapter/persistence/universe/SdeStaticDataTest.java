@@ -2,8 +2,10 @@ package org.eveseat.adapter.persistence.universe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.eveseat.domain.shared.RegionId;
 import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.TypeId;
+import org.eveseat.domain.universe.model.SystemPlace;
 import org.junit.jupiter.api.Test;
 
 class SdeStaticDataTest {
@@ -32,5 +34,14 @@ class SdeStaticDataTest {
         assertThat(names).containsEntry(new TypeId(34), "Tritanium").containsEntry(new TypeId(587), "Rifter")
                 .doesNotContainValue("#System");
         assertThat(names.size()).isBetween(20_000, 30_000);
+    }
+
+    @Test
+    void solarSystemsHaveTheirNamesAndRegions() {
+        var systems = new SdeSolarSystemCatalogue();
+        assertThat(systems.place(JITA)).contains(new SystemPlace(JITA, "Jita", new RegionId(10000002L), "The Forge"));
+        assertThat(systems.place(new SolarSystemId(30100000L)).orElseThrow()).extracting(SystemPlace::systemName,
+                SystemPlace::regionName).containsExactly("Zarzakh", "Yasna Zakh");
+        assertThat(systems.place(new SolarSystemId(39999999L))).isEmpty();
     }
 }

@@ -1,5 +1,10 @@
 package org.eveseat.adapter.web.rest;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eveseat.adapter.web.security.SessionPrincipal;
@@ -66,6 +71,20 @@ public final class RequestParams {
             // reported below
         }
         throw new RuleViolationException("offset must be a whole number from 0 on, was '" + text + "'");
+    }
+
+    /** {@code 2026-05-01} (midnight UTC) or an ISO-8601 instant; null when absent. */
+    public static Instant instant(String text, String name) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException(name + " must be a date (2026-05-01) or an ISO-8601 instant, was '"
+                    + text + "'");
+        }
     }
 
     public static Viewer viewer(SecurityContext security) {

@@ -36,6 +36,9 @@ public class LiveEndpoint {
 
     @OnOpen
     public void open(Session session, EndpointConfig config) {
+        // no container idle timeout: Tyrus reschedules it on a managed executor at every send, which costs more
+        // than the send itself; heartbeats keep proxies open and reveal dead peers
+        session.setMaxIdleTimeout(0);
         LiveClient client = new LiveClient(session, closer, Instant.now());
         session.getUserProperties().put(CLIENT, client);
         if (Boolean.TRUE.equals(config.getUserProperties().get(HandshakeCookie.FOREIGN_ORIGIN))) {

@@ -2,21 +2,13 @@ package org.eveseat.adapter.web.rest.wallet;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eveseat.adapter.web.rest.KeysetParams;
 import org.eveseat.adapter.web.rest.RequestParams;
 import org.eveseat.domain.wallet.model.JournalFilter;
 import org.eveseat.domain.wallet.model.JournalSearch;
 
 /** The query parameters of a journal listing: the keyset cursor, the page size and the filters. */
-public class JournalParams {
-    /** cursor: entries older than this journal id (a page's `older`) */
-    @QueryParam("before")
-    String before;
-    /** cursor: entries newer than this journal id (a page's `newer`) */
-    @QueryParam("after")
-    String after;
-    /** 1-1000, default 50 */
-    @QueryParam("limit")
-    String limit;
+public class JournalParams extends KeysetParams {
     /** comma-separated ESI ref types, e.g. bounty_prizes,market_transaction */
     @QueryParam("refTypes")
     String refTypes;
@@ -37,10 +29,9 @@ public class JournalParams {
     String counterparty;
 
     JournalSearch search() {
-        JournalFilter filter = new JournalFilter(WalletParams.refTypes(refTypes), WalletParams.instant(from, "from"),
-                WalletParams.instant(to, "to"), WalletParams.amount(minAmount, "minAmount"),
+        JournalFilter filter = new JournalFilter(WalletParams.refTypes(refTypes), RequestParams.instant(from, "from"),
+                RequestParams.instant(to, "to"), WalletParams.amount(minAmount, "minAmount"),
                 WalletParams.amount(maxAmount, "maxAmount"), RequestParams.optionalId(counterparty, "counterparty"));
-        return new JournalSearch(filter, RequestParams.optionalId(before, "before"), RequestParams.optionalId(after, "after"),
-                RequestParams.limit(limit, JournalSearch.DEFAULT_LIMIT));
+        return new JournalSearch(filter, beforeId(), afterId(), limit(JournalSearch.DEFAULT_LIMIT));
     }
 }

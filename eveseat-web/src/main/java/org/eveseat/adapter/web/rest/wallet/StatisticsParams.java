@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eveseat.adapter.web.rest.RequestParams;
 import org.eveseat.domain.wallet.model.StatisticsRange;
 
 /** The query parameters of wallet statistics: the range, the time buckets and the number of top counterparties. */
@@ -25,9 +26,9 @@ public class StatisticsParams {
     String top;
 
     StatisticsRange range(Instant now) {
-        Instant end = WalletParams.instant(to, "to");
+        Instant end = RequestParams.instant(to, "to");
         end = end == null ? now : end;
-        Instant start = WalletParams.instant(from, "from");
+        Instant start = RequestParams.instant(from, "from");
         return new StatisticsRange(start == null ? end.minus(DEFAULT_SPAN) : start, end,
                 WalletParams.period(period), WalletParams.top(top));
     }

@@ -1,10 +1,6 @@
 package org.eveseat.adapter.web.rest.wallet;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -20,20 +16,6 @@ import org.eveseat.domain.wallet.model.WalletDivision;
 /** The wallet API's own parameter kinds, read so that a malformed one is a 400 problem naming it. */
 final class WalletParams {
     private WalletParams() {
-    }
-
-    /** {@code 2026-05-01} (midnight UTC) or an ISO-8601 instant; null when absent. */
-    static Instant instant(String text, String name) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException(name + " must be a date (2026-05-01) or an ISO-8601 instant, was '"
-                    + text + "'");
-        }
     }
 
     static Isk amount(String text, String name) {

@@ -1,0 +1,12 @@
+package org.eveseat.domain.killmail.model;
+
+import org.eveseat.domain.shared.Require;
+import org.eveseat.domain.universe.model.SystemPlace;
+
+/** A listed killmail with the names of its place and of the victim's ship (null when the static data lacks it). */
+public record KillmailListing(KillmailSummary summary, SystemPlace place, String victimShipTypeName) {
+    public KillmailListing {
+        Require.present(summary, "killmail");
+        Require.present(place, "place");
+    }
+}

@@ -1,0 +1,37 @@
+package org.eveseat.domain.killmail.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.eveseat.domain.killmail.model.Killmail;
+import org.eveseat.domain.killmail.model.KillmailSearch;
+import org.eveseat.domain.killmail.model.KillmailSummary;
+import org.eveseat.domain.killmail.model.KillmailWitness;
+import org.eveseat.domain.shared.KillmailRef;
+import org.eveseat.domain.shared.RegionId;
+import org.eveseat.domain.shared.Viewer;
+import org.eveseat.domain.wallet.model.KeysetPage;
+
+/**
+ * Killmails, each stored once, and who saw which. A reference is remembered before its killmail is fetched, so a
+ * sync cut short by ESI leaves it pending for the next one instead of losing it to ESI's cached list.
+ */
+public interface KillmailRepository {
+    /** Remembers that the witness saw these killmails; references it already saw change nothing. */
+    void saveSeen(KillmailWitness witness, List<KillmailRef> refs, Instant seenAt);
+
+    /** The references the witness saw whose killmail is not stored yet, by id. */
+    List<KillmailRef> pending(KillmailWitness witness);
+
+    /** Stores a killmail (region null when unknown) unless it is stored; answers whether this call stored it. */
+    boolean save(Killmail killmail, RegionId regionId);
+
+    /** Newest first; an admin sees all, anyone else what their characters or their corporations saw. */
+    KeysetPage<KillmailSummary> list(Viewer viewer, KillmailSearch search);
+
+    Optional<Killmail> find(long killmailId);
+
+    /** Whether one of the account's characters, or a corporation one of them is in, saw the killmail. */
+    boolean seenByAccount(Viewer viewer, long killmailId);
+}

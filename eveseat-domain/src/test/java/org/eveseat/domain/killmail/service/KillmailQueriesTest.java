@@ -1,0 +1,103 @@
+package org.eveseat.domain.killmail.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.eveseat.domain.testing.KillmailFixtures.killmail;
+import static org.eveseat.domain.testing.KillmailFixtures.ref;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
+import org.eveseat.domain.character.port.in.CorporationVisibilityQuery;
+import org.eveseat.domain.killmail.model.KillmailFilter;
+import org.eveseat.domain.killmail.model.KillmailListing;
+import org.eveseat.domain.killmail.model.KillmailSearch;
+import org.eveseat.domain.killmail.model.KillmailWitness;
+import org.eveseat.domain.shared.AccountId;
+import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.CorporationId;
+import org.eveseat.domain.shared.NotFoundException;
+import org.eveseat.domain.shared.RuleViolationException;
+import org.eveseat.domain.shared.SolarSystemId;
+import org.eveseat.domain.shared.TypeId;
+import org.eveseat.domain.shared.Viewer;
+import org.eveseat.domain.testing.InMemoryKillmails;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class KillmailQueriesTest {
+    private static final CharacterId PILOT = new CharacterId(2112625428L);
+    private static final CorporationId CORPORATION = new CorporationId(98000001L);
+    private static final Viewer OWNER = new Viewer(new AccountId(1), false);
+    private static final Viewer STRANGER = new Viewer(new AccountId(2), false);
+    private static final Viewer ADMIN = new Viewer(new AccountId(3), true);
+
+    private final InMemoryKillmails stored = new InMemoryKillmails();
+    private final CharacterVisibilityQuery characters = (viewer, id) -> viewer.admin() || viewer.equals(OWNER);
+    private final CorporationVisibilityQuery corporations = (viewer, id) -> viewer.admin() || viewer.equals(OWNER);
+    private final ListKillmailsService list = new ListKillmailsService(characters, corporations, stored,
+            SyncKillmailsServiceTest.TYPES, SyncKillmailsServiceTest.SYSTEMS);
+    private final KillmailDetailsService details = new KillmailDetailsService(stored,
+            SyncKillmailsServiceTest.TYPES, SyncKillmailsServiceTest.SYSTEMS);
+
+    @BeforeEach
+    void storeTwoKillmailsSeenByThePilotAndOneByTheCorporation() {
+        stored.witnesses.put(OWNER.accountId(), Set.of(KillmailWitness.of(PILOT), KillmailWitness.of(CORPORATION)));
+        stored.saveSeen(KillmailWitness.of(PILOT), List.of(ref(1), ref(2)), Instant.EPOCH);
+        stored.saveSeen(KillmailWitness.of(CORPORATION), List.of(ref(3)), Instant.EPOCH);
+        stored.saveSeen(KillmailWitness.of(new CharacterId(95465499L)), List.of(ref(4)), Instant.EPOCH);
+        List.of(1L, 2L, 3L, 4L).forEach(id -> stored.save(killmail(id), null));
+    }
+
+    @Test
+    void aViewerListsWhatTheirCharactersAndCorporationsSawNamedAndAnAdminListsAll() {
+        var page = list.list(OWNER, KillmailSearch.newest(2));
+
+        assertThat(page.items()).extracting(l -> l.summary().killmailId()).containsExactly(3L, 2L);
+        assertThat(page.older()).isEqualTo(2L);
+        KillmailListing first = page.items().get(0);
+        assertThat(first.place().systemName()).isEqualTo("Jita");
+        assertThat(first.place().regionName()).isEqualTo("The Forge");
+        assertThat(first.victimShipTypeName()).isEqualTo("Rifter");
+        assertThat(first.summary().attackerCount()).isEqualTo(3);
+        assertThat(list.list(ADMIN, KillmailSearch.newest(10)).items()).hasSize(4);
+        assertThat(list.list(STRANGER, KillmailSearch.newest(10)).items()).isEmpty();
+    }
+
+    @Test
+    void filteringByACharacterOrCorporationTheViewerMayNotSeeIsNotFound() {
+        var byPilot = new KillmailSearch(new KillmailFilter(PILOT, null, null, null, null, null, null), null, null, 10);
+        var byCorporation = new KillmailSearch(new KillmailFilter(null, CORPORATION, null, null, null, null, null),
+                null, null, 10);
+
+        assertThat(list.list(OWNER, byPilot).items()).extracting(l -> l.summary().killmailId()).containsExactly(2L, 1L);
+        assertThatThrownBy(() -> list.list(STRANGER, byPilot)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> list.list(STRANGER, byCorporation)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void detailsCarryEveryTypeNameKnownAndAreHiddenFromStrangers() {
+        var seen = details.details(OWNER, 3);
+
+        assertThat(seen.killmail().attackers()).hasSize(3);
+        assertThat(seen.place().systemId()).isEqualTo(new SolarSystemId(30000142));
+        assertThat(seen.typeNames()).containsEntry(new TypeId(587), "Rifter").containsEntry(new TypeId(603), "Merlin")
+                .doesNotContainKey(new TypeId(215));
+        assertThat(details.details(ADMIN, 4).killmail().killmailId()).isEqualTo(4);
+        assertThatThrownBy(() -> details.details(OWNER, 4)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> details.details(STRANGER, 3)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> details.details(ADMIN, 99)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void searchesRefuseABackwardRangeBothCursorsAndAnOversizedPage() {
+        Instant at = Instant.parse("2026-11-25T00:00:00Z");
+        assertThatThrownBy(() -> new KillmailFilter(null, null, null, null, at, at, null))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> new KillmailSearch(null, 5L, 6L, 10)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> new KillmailSearch(null, null, null, 201))
+                .isInstanceOf(RuleViolationException.class);
+    }
+}

@@ -1,0 +1,119 @@
+package org.eveseat.adapter.persistence.killmail;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.Timestamps;
+import org.eveseat.domain.killmail.model.Killmail;
+import org.eveseat.domain.killmail.model.KillmailSearch;
+import org.eveseat.domain.killmail.model.KillmailSummary;
+import org.eveseat.domain.killmail.model.KillmailWitness;
+import org.eveseat.domain.killmail.port.out.KillmailRepository;
+import org.eveseat.domain.shared.KillmailRef;
+import org.eveseat.domain.shared.RegionId;
+import org.eveseat.domain.shared.Viewer;
+import org.eveseat.domain.wallet.model.KeysetPage;
+
+/**
+ * Killmails in plain JDBC. The head is inserted {@code on conflict do nothing} and its attackers and items only
+ * when that insert took, in one transaction: of two syncs (or nodes) storing the same killmail, one stores it and
+ * only that one reports it new.
+ */
+@ApplicationScoped
+@Transactional
+public class JdbcKillmailRepository implements KillmailRepository {
+    @Resource(lookup = "jdbc/eveseat")
+    private DataSource dataSource;
+
+    protected JdbcKillmailRepository() {
+        // for CDI
+    }
+
+    public JdbcKillmailRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void saveSeen(KillmailWitness witness, List<KillmailRef> refs, Instant seenAt) {
+        sql().batch("insert into killmail_seen (owner_kind, owner_id, killmail_id, killmail_hash, seen_at) "
+                + "values (?, ?, ?, ?, ?) on conflict do nothing", refs, (s, ref) -> {
+                    s.setString(1, witness.kind().name());
+                    s.setLong(2, witness.id());
+                    s.setLong(3, ref.killmailId());
+                    s.setString(4, ref.hash());
+                    s.setObject(5, Timestamps.toColumn(seenAt));
+                });
+    }
+
+    @Override
+    public List<KillmailRef> pending(KillmailWitness witness) {
+        return sql().query("select s.killmail_id, s.killmail_hash from killmail_seen s where s.owner_kind = ? "
+                + "and s.owner_id = ? and not exists (select 1 from killmail k where k.killmail_id = s.killmail_id) "
+                + "order by s.killmail_id", s -> {
+                    s.setString(1, witness.kind().name());
+                    s.setLong(2, witness.id());
+                }, rs -> new KillmailRef(rs.getLong(1), rs.getString(2)));
+    }
+
+    @Override
+    public boolean save(Killmail killmail, RegionId regionId) {
+        if (sql().update(KillmailRows.INSERT, s -> KillmailRows.bind(s, killmail, regionId)) == 0) {
+            return false;
+        }
+        long id = killmail.killmailId();
+        List<Killmail.Attacker> attackers = killmail.attackers();
+        sql().batch("insert into killmail_attacker (killmail_id, attacker_index, " + KillmailParts.ATTACKER
+                + ") values (?, ?" + ", ?".repeat(9) + ")", IntStream.range(0, attackers.size()).boxed().toList(),
+                (s, index) -> {
+                    s.setLong(1, id);
+                    s.setInt(2, index);
+                    KillmailParts.bind(s, attackers.get(index));
+                });
+        sql().batch("insert into killmail_item (killmail_id, " + KillmailParts.ITEM + ") values (?" + ", ?".repeat(7)
+                + ")", KillmailParts.flatten(killmail.victim().items()), (s, row) -> {
+                    s.setLong(1, id);
+                    KillmailParts.bind(s, row);
+                });
+        return true;
+    }
+
+    @Override
+    public KeysetPage<KillmailSummary> list(Viewer viewer, KillmailSearch search) {
+        KillmailSearchSql query = new KillmailSearchSql(viewer, search);
+        return query.page(sql().query(query.sql(), query::bind, KillmailRows::summary));
+    }
+
+    @Override
+    public Optional<Killmail> find(long killmailId) {
+        List<Killmail.Attacker> attackers = sql().query("select " + KillmailParts.ATTACKER + " from killmail_attacker "
+                + "where killmail_id = ? order by attacker_index", s -> s.setLong(1, killmailId), KillmailParts::attacker);
+        List<Killmail.Item> items = KillmailParts.tree(sql().query("select " + KillmailParts.ITEM
+                + " from killmail_item where killmail_id = ? order by item_index", s -> s.setLong(1, killmailId),
+                KillmailParts::item));
+        return sql().query("select " + KillmailRows.HEAD + " from killmail k where k.killmail_id = ?",
+                s -> s.setLong(1, killmailId), rs -> KillmailRows.killmail(rs, attackers, items)).stream().findFirst();
+    }
+
+    @Override
+    public boolean seenByAccount(Viewer viewer, long killmailId) {
+        return !sql().query("select 1 from killmail k where k.killmail_id = ? and " + KillmailSearchSql.SEEN_BY_ACCOUNT,
+                s -> {
+                    s.setLong(1, killmailId);
+                    s.setLong(2, viewer.accountId().value());
+                    s.setLong(3, viewer.accountId().value());
+                }, rs -> true).isEmpty();
+    }
+
+    private Sql sql() {
+        return new Sql(dataSource);
+    }
+}

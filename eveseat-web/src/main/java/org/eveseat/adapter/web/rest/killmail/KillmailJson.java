@@ -1,0 +1,103 @@
+package org.eveseat.adapter.web.rest.killmail;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.eveseat.domain.killmail.model.Combatant;
+import org.eveseat.domain.killmail.model.Killmail;
+import org.eveseat.domain.killmail.model.KillmailDetails;
+import org.eveseat.domain.killmail.model.KillmailListing;
+import org.eveseat.domain.killmail.model.KillmailSummary;
+import org.eveseat.domain.shared.Position;
+import org.eveseat.domain.shared.TypeId;
+import org.eveseat.domain.universe.model.SystemPlace;
+import org.eveseat.domain.wallet.model.KeysetPage;
+
+/**
+ * Response bodies of the killmail API: ids as numbers, times ISO-8601, names from the static data next to their
+ * ids, JSON null for what is absent (an NPC's character, a type the static data lacks).
+ */
+final class KillmailJson {
+    private KillmailJson() {
+    }
+
+    static JsonObject page(KeysetPage<KillmailListing> page) {
+        JsonArrayBuilder killmails = Json.createArrayBuilder();
+        page.items().forEach(listing -> killmails.add(listing(listing)));
+        return number(number(Json.createObjectBuilder().add("killmails", killmails), "older", page.older()), "newer",
+                page.newer()).build();
+    }
+
+    static JsonObject details(KillmailDetails details) {
+        Killmail killmail = details.killmail();
+        Map<TypeId, String> names = details.typeNames();
+        Killmail.Victim victim = killmail.victim();
+        JsonObjectBuilder victimJson = type(combatant(victim.who()), "shipType", victim.shipTypeId(), names)
+                .add("damageTaken", victim.damageTaken());
+        Position at = victim.position();
+        victimJson = at == null ? victimJson.addNull("position") : victimJson.add("position",
+                Json.createObjectBuilder().add("x", at.x()).add("y", at.y()).add("z", at.z()));
+        JsonArrayBuilder attackers = Json.createArrayBuilder();
+        killmail.attackers().forEach(attacker -> attackers.add(type(type(combatant(attacker.who()), "shipType",
+                attacker.shipTypeId(), names), "weaponType", attacker.weaponTypeId(), names)
+                .add("damageDone", attacker.damageDone()).add("finalBlow", attacker.finalBlow())
+                .add("securityStatus", attacker.securityStatus())));
+        JsonObjectBuilder json = place(Json.createObjectBuilder().add("killmailId", killmail.killmailId())
+                .add("killmailTime", killmail.killmailTime().toString()), details.place());
+        return number(number(json, "moonId", killmail.moonId()), "warId", killmail.warId())
+                .add("victim", victimJson.add("items", items(victim.items(), names))).add("attackers", attackers)
+                .build();
+    }
+
+    private static JsonObjectBuilder listing(KillmailListing listing) {
+        KillmailSummary summary = listing.summary();
+        JsonObjectBuilder victim = combatant(summary.victim()).add("shipTypeId", summary.victimShipTypeId().value());
+        return place(Json.createObjectBuilder().add("killmailId", summary.killmailId())
+                .add("killmailTime", summary.killmailTime().toString()), listing.place())
+                .add("victim", text(victim, "shipTypeName", listing.victimShipTypeName()))
+                .add("attackerCount", summary.attackerCount());
+    }
+
+    private static JsonArrayBuilder items(List<Killmail.Item> items, Map<TypeId, String> names) {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        items.forEach(item -> all.add(type(Json.createObjectBuilder(), "type", item.typeId(), names)
+                .add("flag", item.flag()).add("quantityDestroyed", item.quantityDestroyed())
+                .add("quantityDropped", item.quantityDropped()).add("singleton", item.singleton())
+                .add("items", items(item.items(), names))));
+        return all;
+    }
+
+    private static JsonObjectBuilder place(JsonObjectBuilder json, SystemPlace place) {
+        json.add("solarSystemId", place.systemId().value());
+        text(json, "solarSystemName", place.systemName());
+        number(json, "regionId", place.regionId() == null ? null : place.regionId().value());
+        return text(json, "regionName", place.regionName());
+    }
+
+    private static JsonObjectBuilder combatant(Combatant who) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        number(json, "characterId", who.characterId() == null ? null : who.characterId().value());
+        number(json, "corporationId", who.corporationId() == null ? null : who.corporationId().value());
+        number(json, "allianceId", who.allianceId() == null ? null : who.allianceId().value());
+        return number(json, "factionId", who.factionId());
+    }
+
+    /** {@code <prefix>Id} and {@code <prefix>Name}, both null for an absent type. */
+    private static JsonObjectBuilder type(JsonObjectBuilder json, String prefix, TypeId type, Map<TypeId, String> names) {
+        number(json, prefix + "Id", type == null ? null : type.value());
+        return text(json, prefix + "Name", type == null ? null : names.get(type));
+    }
+
+    private static JsonObjectBuilder number(JsonObjectBuilder json, String name, Long value) {
+        return value == null ? json.addNull(name) : json.add(name, value);
+    }
+
+    private static JsonObjectBuilder text(JsonObjectBuilder json, String name, String value) {
+        return value == null ? json.addNull(name) : json.add(name, value);
+    }
+}

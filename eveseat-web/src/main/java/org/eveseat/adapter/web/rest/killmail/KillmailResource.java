@@ -1,0 +1,61 @@
+package org.eveseat.adapter.web.rest.killmail;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eveseat.adapter.web.rest.RequestParams;
+import org.eveseat.domain.killmail.port.in.KillmailDetailsQuery;
+import org.eveseat.domain.killmail.port.in.ListKillmailsQuery;
+
+/**
+ * The stored killmails the caller's characters and corporations saw (all of them for admins): a filtered,
+ * keyset-paged listing and one killmail in full. A killmail the caller may not read answers 404.
+ */
+@Path("v1/killmails")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Killmails", description = "Kills and losses of your characters and corporations, synced from ESI")
+@APIResponse(responseCode = "400", description = "Malformed id or parameter (problem+json)")
+@APIResponse(responseCode = "401", description = "Not logged in (problem+json)")
+@APIResponse(responseCode = "404", description = "No such killmail, character or corporation for this caller "
+        + "(problem+json)")
+public class KillmailResource {
+    @Inject
+    ListKillmailsQuery list;
+    @Inject
+    KillmailDetailsQuery details;
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Operation(summary = "List killmails newest first, keyset-paged and filtered",
+            description = "Filters combine: `character` and `corporation` (seen by, i.e. in its recent killmails; "
+                    + "one you may not see is a 404), `system`, `region`, `shipType` (the victim's), `from` and `to` "
+                    + "(date 2026-05-01 or ISO-8601 instant, `to` excluded). `limit` 1-200, default 50. Pass a "
+                    + "page's `older` as `before` for the next older page, its `newer` as `after` for the page above.")
+    @APIResponse(responseCode = "200", description = "{killmails: [killmail], older: id or null, newer: id or null}")
+    public JsonObject list(@BeanParam KillmailParams params) {
+        return KillmailJson.page(list.list(RequestParams.viewer(security), params.search()));
+    }
+
+    @GET
+    @Path("{killmailId}")
+    @Operation(summary = "One killmail: place, victim with items, attackers, with names from the static data")
+    @APIResponse(responseCode = "200", description = "killmail")
+    public JsonObject killmail(@PathParam("killmailId") String killmailId) {
+        return KillmailJson.details(details.details(RequestParams.viewer(security),
+                RequestParams.id(killmailId, "killmail id")));
+    }
+}

@@ -1,0 +1,295 @@
+package org.eveseat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eveseat.it.ApiResponses.assertProblem;
+import static org.eveseat.it.ApiResponses.json;
+
+import java.net.URI;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.eveseat.fake.FakeEsi;
+import org.eveseat.fake.FakeEveSso;
+import org.eveseat.fake.ledger.Killmail;
+import org.eveseat.fake.ledger.KillmailRef;
+import org.eveseat.fake.ledger.PublicLedger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Killmails end to end on Payara Micro: two characters linked to one account both list the same killmail in the
+ * fake ESI, and it is fetched and stored once; a corporation's recent killmails through its Director; filtered,
+ * paged listings and one killmail with names from the static data; strangers, anonymous callers and bad filters
+ * refused. The characters and corporation are this test's own; MAIN (the run's first account) is the admin.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KillmailIT {
+    private static final Set<String> SCOPES = Set.of("publicData", "esi-killmails.read_killmails.v1",
+            "esi-killmails.read_corporation_killmails.v1");
+    private static final long MAIN = 2112625428L;
+    private static final long PILOT = 2112000441L;
+    private static final long ALT = 2112000442L;
+    private static final long STRANGER = 2112000443L;
+    private static final long CORPORATION = 98000444L;
+    private static final long REAL = PublicLedger.REAL_KILLMAIL.killmailId();
+    private static final long IN_JITA = 130_000_001L;
+    private static final long IN_AMARR = 130_000_002L;
+    private static final long OF_CORPORATION = 130_000_003L;
+    private static final long PUSHED = 130_000_004L;
+    private static final long JITA = 30000142L;
+    private static final long AMARR = 30002187L;
+    private static final long RIFTER = 587L;
+    private static final String KILLMAILS = "api/v1/killmails";
+    private static final String LIVE_TOPIC = "killmails";
+
+    @ArquillianResource
+    private URL base;
+
+    private final FakeEveSso sso = IntegrationEnvironment.sso();
+    private final FakeEsi esi = IntegrationEnvironment.esi();
+
+    @Deployment
+    static WebArchive application() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("eveseat.it.war")));
+    }
+
+    /** The fake's own cache times again for the tests that follow (this one used 2 s). */
+    @AfterAll
+    static void restoreCacheTimes() {
+        IntegrationEnvironment.esi().cacheSeconds(null);
+    }
+
+    @Test
+    @Order(1)
+    void aKillmailTwoLinkedCharactersSeeIsFetchedAndStoredOnce() {
+        esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
+        EngineApi engine = new EngineApi(admin());
+        Killmail real = esi.ledger().publicData().killmails().all().get(0);
+        esi.ledger().publicData().killmails().add(variant(real, IN_JITA, JITA, RIFTER))
+                .add(variant(real, IN_AMARR, AMARR, 603L)).add(variant(real, OF_CORPORATION, JITA, 24698L));
+        esi.ledger().character(PILOT).recentKillmails().set(ref(IN_JITA), PublicLedger.REAL_KILLMAIL);
+        esi.ledger().character(ALT).recentKillmails().set(ref(IN_AMARR), PublicLedger.REAL_KILLMAIL);
+        pilotWithAlt();
+
+        assertThat(status(engine.runAndAwait("KILLMAILS", PILOT))).isEqualTo("UPDATED");
+        assertThat(status(engine.runAndAwait("KILLMAILS", ALT))).isEqualTo("UPDATED");
+        assertThat(status(engine.runAndAwait("KILLMAILS", PILOT))).as("nothing new").isIn("UNCHANGED", "NOT_DUE",
+                "UPDATED");
+
+        assertThat(count("select count(*) from killmail where killmail_id = ?", REAL)).isEqualTo(1);
+        assertThat(count("select count(*) from killmail_seen where killmail_id = ?", REAL)).isEqualTo(2);
+        assertThat(esi.requestCount("/killmails/" + REAL + "/" + PublicLedger.REAL_KILLMAIL.killmailHash()))
+                .as("fetched once for both characters").isEqualTo(1);
+    }
+
+    @Test
+    @Order(2)
+    void aCorporationsKillmailsAreSyncedThroughItsDirector() {
+        esi.ledger().character(ALT).corporationId(CORPORATION).roles("Director");
+        esi.ledger().corporation(CORPORATION).recentKillmails().set(ref(OF_CORPORATION), PublicLedger.REAL_KILLMAIL);
+        EngineApi engine = new EngineApi(admin());
+        engine.runAndAwait("AFFILIATIONS", 0);
+        engine.awaitPlanned("CORPORATION_KILLMAILS", CORPORATION);
+
+        JsonObject sync = engine.runAndAwait("CORPORATION_KILLMAILS", CORPORATION);
+
+        assertThat(status(sync)).as(sync.toString()).isEqualTo("UPDATED");
+        assertThat(count("select count(*) from killmail where killmail_id = ?", OF_CORPORATION)).isEqualTo(1);
+        assertThat(count("select count(*) from killmail where killmail_id = ?", REAL)).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void theAccountListsWhatItsCharactersAndCorporationSawFilteredPagedAndNamed() {
+        Browser owner = pilotWithAlt();
+
+        assertThat(ids(json(owner.get(KILLMAILS)))).containsExactly(OF_CORPORATION, IN_AMARR, IN_JITA, REAL);
+        JsonObject first = json(owner.get(KILLMAILS + "?limit=2"));
+        assertThat(ids(first)).containsExactly(OF_CORPORATION, IN_AMARR);
+        assertThat(ids(json(owner.get(KILLMAILS + "?limit=2&before=" + first.getJsonNumber("older")))))
+                .containsExactly(IN_JITA, REAL);
+        assertThat(ids(json(owner.get(KILLMAILS + "?character=" + PILOT)))).containsExactly(IN_JITA, REAL);
+        assertThat(ids(json(owner.get(KILLMAILS + "?corporation=" + CORPORATION)))).containsExactly(OF_CORPORATION,
+                REAL);
+        assertThat(ids(json(owner.get(KILLMAILS + "?system=" + JITA)))).containsExactly(OF_CORPORATION, IN_JITA);
+        assertThat(ids(json(owner.get(KILLMAILS + "?region=10000043")))).containsExactly(IN_AMARR);
+        assertThat(ids(json(owner.get(KILLMAILS + "?shipType=" + RIFTER)))).containsExactly(IN_JITA);
+        assertThat(ids(json(owner.get(KILLMAILS + "?from=2021-01-01")))).doesNotContain(REAL).hasSize(3);
+        assertThat(ids(json(owner.get(KILLMAILS + "?to=2021-01-01")))).containsExactly(REAL);
+
+        JsonObject line = json(owner.get(KILLMAILS + "?shipType=" + RIFTER)).getJsonArray("killmails")
+                .getJsonObject(0);
+        assertThat(line.getString("solarSystemName")).isEqualTo("Jita");
+        assertThat(line.getString("regionName")).isEqualTo("The Forge");
+        assertThat(line.getJsonObject("victim").getString("shipTypeName")).isEqualTo("Rifter");
+
+        JsonObject real = json(owner.get(KILLMAILS + "/" + REAL));
+        assertThat(real.getString("solarSystemName")).isEqualTo("Hasama");
+        assertThat(real.getString("regionName")).isEqualTo("The Citadel");
+        assertThat(real.getJsonObject("victim").getString("shipTypeName")).isEqualTo("Sigil");
+        assertThat(real.getJsonObject("victim").getJsonArray("items")).isNotEmpty();
+        JsonObject attacker = real.getJsonArray("attackers").getJsonObject(0);
+        assertThat(attacker.getString("shipTypeName")).isEqualTo("Osprey Navy Issue");
+        assertThat(attacker.getBoolean("finalBlow")).isTrue();
+    }
+
+    @Test
+    @Order(4)
+    void strangersAnonymousCallersAndBadFiltersAreRefusedWithProblems() {
+        Browser stranger = loggedIn(STRANGER);
+        assertThat(ids(json(stranger.get(KILLMAILS)))).isEmpty();
+        assertProblem(stranger.get(KILLMAILS + "/" + REAL), 404);
+        assertProblem(stranger.get(KILLMAILS + "?character=" + PILOT), 404);
+        assertProblem(stranger.get(KILLMAILS + "?corporation=" + CORPORATION), 404);
+        assertProblem(browser().get(KILLMAILS), 401);
+        assertProblem(browser().get(KILLMAILS + "/" + REAL), 401);
+
+        Browser owner = pilotWithAlt();
+        assertProblem(owner.get(KILLMAILS + "/1"), 404);
+        for (String bad : List.of("limit=0", "limit=201", "limit=many", "system=Jita", "region=-1", "shipType=x",
+                "character=abc", "from=yesterday", "from=2026-02-01&to=2026-01-01", "before=5&after=3")) {
+            assertProblem(owner.get(KILLMAILS + "?" + bad), 400);
+        }
+        assertProblem(owner.get(KILLMAILS + "/abc"), 400);
+        assertThat(ids(json(admin().get(KILLMAILS)))).contains(OF_CORPORATION, IN_AMARR, IN_JITA, REAL);
+    }
+
+    @Test
+    @Order(5)
+    void subscribersToKillmailsArePushedEachNewOneOnceAndFiltersHold() {
+        Browser owner = pilotWithAlt();
+        EngineApi engine = new EngineApi(admin());
+        Killmail real = esi.ledger().publicData().killmails().all().get(0);
+        esi.ledger().publicData().killmails().add(variant(real, PUSHED, JITA, RIFTER));
+        esi.ledger().character(PILOT).recentKillmails().prepend(ref(PUSHED));
+        URI app = URI.create(base.toString());
+        String token = owner.sessionToken().orElseThrow();
+        try (LiveSocket all = LiveSocket.open(app, token); LiveSocket inJita = LiveSocket.open(app, token);
+             LiveSocket inDomain = LiveSocket.open(app, token)) {
+            all.subscribe(LIVE_TOPIC).awaitType("ws.subscribed");
+            subscribe(inJita, "{\"solarSystemId\":" + JITA + "}");
+            subscribe(inDomain, "{\"regionId\":10000043}");
+            PayaraNode.sleep(2500); // past the fake's 2 s cache of the pilot's last list
+
+            assertThat(status(engine.runAndAwait("KILLMAILS", PILOT))).isEqualTo("UPDATED");
+
+            JsonObject event = all.await(KillmailIT::pushed, "killmail.new of " + PUSHED);
+            assertThat(event.getString("topic")).isEqualTo(LIVE_TOPIC);
+            JsonObject payload = event.getJsonObject("payload");
+            assertThat(payload.getString("solarSystemName")).isEqualTo("Jita");
+            assertThat(payload.getString("regionName")).isEqualTo("The Forge");
+            assertThat(payload.getJsonObject("victim").getString("shipTypeName")).isEqualTo("Rifter");
+            assertThat(payload.getJsonArray("attackerAllianceIds").toString()).isEqualTo("[99005381]");
+            assertThat(payload.getJsonArray("attackerCorporationIds").toString()).isEqualTo("[994783381]");
+            inJita.await(KillmailIT::pushed, "killmail.new in Jita");
+
+            PayaraNode.sleep(2500);
+            engine.runAndAwait("KILLMAILS", PILOT);
+            PayaraNode.sleep(2000);
+            assertThat(all.seen().stream().filter(KillmailIT::newKillmail).count())
+                    .as("a stored killmail is not announced again").isEqualTo(1);
+            assertThat(inDomain.seen().stream().filter(KillmailIT::newKillmail)).as("filtered out").isEmpty();
+        }
+        assertThat(esi.requestCount("/killmails/" + PUSHED + "/" + ref(PUSHED).killmailHash())).isEqualTo(1);
+    }
+
+    private static void subscribe(LiveSocket socket, String filter) {
+        socket.send("{\"action\":\"subscribe\",\"topic\":\"" + LIVE_TOPIC + "\",\"filter\":" + filter + "}")
+                .awaitType("ws.subscribed");
+    }
+
+    private static boolean newKillmail(JsonObject message) {
+        return "killmail.new".equals(message.getString("type", ""));
+    }
+
+    private static boolean pushed(JsonObject message) {
+        return newKillmail(message)
+                && message.getJsonObject("payload").getJsonNumber("killmailId").longValue() == PUSHED;
+    }
+
+    /** The real killmail again with another id, hash, system, victim ship and a later time. */
+    private static Killmail variant(Killmail real, long id, long system, long shipTypeId) {
+        Killmail.Victim victim = real.victim();
+        return new Killmail(id, ref(id).killmailHash(), Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                .minusSeconds(130_000_010L - id), system, null, null, new Killmail.Victim(victim.allianceId(),
+                victim.characterId(), victim.corporationId(), null, victim.damageTaken(), shipTypeId,
+                victim.position(), List.of()), real.attackers());
+    }
+
+    private static KillmailRef ref(long id) {
+        return new KillmailRef(id, Long.toHexString(id * 7919) + "ab");
+    }
+
+    private static String status(JsonObject sync) {
+        JsonObject state = sync.getJsonObject("state");
+        String error = state.getString("lastError", null);
+        return state.getString("lastStatus") + (error == null || error.isEmpty() ? "" : ": " + error);
+    }
+
+    private static List<Long> ids(JsonObject page) {
+        return page.getJsonArray("killmails").stream().map(JsonValue::asJsonObject)
+                .map(k -> k.getJsonNumber("killmailId").longValue()).toList();
+    }
+
+    private static long count(String sql, long id) {
+        try (Connection connection = IntegrationEnvironment.database().getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Browser browser() {
+        return new Browser(URI.create(base.toString()));
+    }
+
+    private Browser admin() {
+        sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
+        Browser admin = browser();
+        assertThat(admin.logIn().statusCode()).isEqualTo(303);
+        return admin;
+    }
+
+    /** The pilot's own account (not an admin) with the alt linked to it. */
+    private Browser pilotWithAlt() {
+        Browser owner = loggedIn(PILOT);
+        sso.loginAs(ALT, "Alt " + ALT, "owner-" + ALT, SCOPES);
+        assertThat(owner.logIn().statusCode()).isEqualTo(303);
+        return owner;
+    }
+
+    private Browser loggedIn(long characterId) {
+        sso.loginAs(characterId, "Pilot " + characterId, "owner-" + characterId, SCOPES);
+        Browser browser = browser();
+        assertThat(browser.logIn().statusCode()).isEqualTo(303);
+        return browser;
+    }
+}
