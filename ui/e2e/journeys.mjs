@@ -125,7 +125,17 @@ async function contactsJourney() {
 
 async function killmailsJourney() {
   await openPage(pilot, 'Killmails')
-  await pilot.locator('[data-testid="killmail-list"], [data-testid="empty"]').first().waitFor()
+  const rows = pilot.getByTestId('killmail-list').locator('tbody tr')
+  await rows.first().waitFor()
+  const before = await rows.count()
+  await awaitServer('killmail-event')
+  await pilot.waitForFunction(
+    (count) => document.querySelectorAll('[data-testid="killmail-list"] tbody tr').length === count + 1,
+    before,
+  )
+  const top = await rows.first().textContent()
+  assert.match(top, /Rifter/)
+  assert.match(top, /Jita · The Forge/)
   await screenshot(pilot, '10-killmails')
   assertNoScriptErrors(pilot)
 }
@@ -138,5 +148,5 @@ await run([
   ['respond to a calendar event', calendarJourney],
   ['filter contracts and open one', contractsJourney],
   ['see contacts', contactsJourney],
-  ['see the kill feed', killmailsJourney],
+  ['see the kill feed and a new kill pushed live', killmailsJourney],
 ])

@@ -25,8 +25,8 @@ export function IskFlowChart({ statistics }: { statistics: WalletStatistics }) {
             contentStyle={{ background: '#131a22', border: '1px solid #26313d' }}
           />
           <Legend />
-          <Bar dataKey="income" name="Income" fill="#4cc38a" />
-          <Bar dataKey="expense" name="Expense" fill="#e5534b" />
+          <Bar dataKey="income" name="Income" fill="#4cc38a" maxBarSize={48} />
+          <Bar dataKey="expense" name="Expense" fill="#e5534b" maxBarSize={48} />
         </BarChart>
       </ResponsiveContainer>
       <figcaption className="visually-hidden">

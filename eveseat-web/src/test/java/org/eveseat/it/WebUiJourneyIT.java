@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eveseat.fake.FakeEsi;
 import org.eveseat.fake.FakeEveSso;
+import org.eveseat.fake.ledger.Killmail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The player app in a real browser (Debian's Chromium driven by playwright-core) on the real server with the fake
  * SSO and ESI: the journeys of {@code ui/e2e/journeys.mjs}, with their screenshots in
  * {@code target/e2e-screenshots}. This class stores the pilot's data first and plays the server's part when a
- * journey waits for it (a wallet change pushed live, another login).
+ * journey waits for it (a wallet change and a new killmail pushed live, another login).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -34,11 +35,16 @@ class WebUiJourneyIT {
     private static final Set<String> SCOPES = Set.of("publicData", "esi-wallet.read_character_wallet.v1",
             "esi-mail.read_mail.v1", "esi-mail.send_mail.v1", "esi-mail.organize_mail.v1",
             "esi-contracts.read_character_contracts.v1", "esi-characters.read_contacts.v1",
-            "esi-calendar.read_calendar_events.v1", "esi-calendar.respond_calendar_events.v1");
+            "esi-calendar.read_calendar_events.v1", "esi-calendar.respond_calendar_events.v1",
+            "esi-killmails.read_killmails.v1");
     private static final long MAIN = 2112625428L;
     private static final long PILOT = 2112000042L;
     /** The balance the fake ESI reports once the journey waits for a live wallet event (the script expects it). */
     private static final BigDecimal NEW_BALANCE = new BigDecimal("98765432.10");
+    /** The killmail pushed while the journey watches the feed: a Rifter in Jita (the script expects it). */
+    private static final long PUSHED_KILL = 130_000_042L;
+    private static final long JITA = 30000142L;
+    private static final long RIFTER = 587L;
 
     @ArquillianResource
     private URL base;
@@ -65,7 +71,8 @@ class WebUiJourneyIT {
                 Path.of(System.getProperty("eveseat.it.screenshots"))).run(base.toString(), Map.of(
                 "login-as-pilot", () -> sso.loginAs(PILOT, "Journey Pilot", "owner-journey", SCOPES),
                 "login-as-admin", () -> sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData")),
-                "wallet-event", () -> changeBalance(admin)));
+                "wallet-event", () -> changeBalance(admin),
+                "killmail-event", () -> newKillmail(admin)));
 
         assertThat(result.exitCode()).as(result.text()).isZero();
         assertThat(esi.ledger().character(MAIN).mails().all()).as("the mail sent from the browser reached EVE")
@@ -82,7 +89,7 @@ class WebUiJourneyIT {
         assertThat(engine.runJournalSync(PILOT).getString("status")).isEqualTo("COMPLETED");
         assertThat(json(pilot.post("api/v1/characters/" + PILOT + "/mail/sync")).getString("status"))
                 .isEqualTo("UPDATED");
-        for (String endpoint : new String[] {"CALENDAR", "CONTACTS", "CONTRACTS"}) {
+        for (String endpoint : new String[] {"CALENDAR", "CONTACTS", "CONTRACTS", "KILLMAILS"}) {
             assertThat(engine.runAndAwait(endpoint, PILOT).getJsonObject("state").getString("lastStatus"))
                     .as(endpoint).isEqualTo("UPDATED");
         }
@@ -93,6 +100,16 @@ class WebUiJourneyIT {
         esi.ledger().character(PILOT).walletBalance(NEW_BALANCE);
         esi.expireCaches();
         assertThat(new EngineApi(admin).runAndAwait("WALLET_BALANCE", PILOT).getJsonObject("state")
+                .getString("lastStatus")).isEqualTo("UPDATED");
+    }
+
+    /** The pilot's new loss in EVE, synced once the fake's cache of the last list has run out. */
+    private void newKillmail(Browser admin) {
+        Killmail real = esi.ledger().publicData().killmails().all().get(0);
+        esi.ledger().publicData().killmails().add(KillmailVariants.variant(real, PUSHED_KILL, JITA, RIFTER));
+        esi.ledger().character(PILOT).recentKillmails().prepend(KillmailVariants.ref(PUSHED_KILL));
+        PayaraNode.sleep(2500);
+        assertThat(new EngineApi(admin).runAndAwait("KILLMAILS", PILOT).getJsonObject("state")
                 .getString("lastStatus")).isEqualTo("UPDATED");
     }
 
