@@ -35,6 +35,7 @@ async function loginJourney(browser) {
   await row.getByText(/[\d,]+\.\d\d ISK/).waitFor()
   await pilot.getByTestId('unread-mail').filter({ hasText: /^\d+$/ }).waitFor()
   await pilot.getByTestId('active-contracts').filter({ hasText: /^\d+$/ }).waitFor()
+  await pilot.getByTestId('live-status').filter({ hasText: 'Live' }).waitFor()
   await screenshot(pilot, '02-overview')
 }
 
@@ -58,7 +59,6 @@ async function walletJourney() {
 }
 
 async function liveWalletJourney() {
-  await pilot.getByTestId('live-status').filter({ hasText: 'Live' }).waitFor()
   await awaitServer('wallet-event')
   await pilot.getByTestId('live-notice').waitFor()
   await pilot.getByTestId('wallet-balance').filter({ hasText: NEW_BALANCE }).waitFor()
