@@ -20,7 +20,7 @@ export function MonthGrid({ month, events, onOpen }: MonthGridProps) {
     byDay.set(day, [...(byDay.get(day) ?? []), event])
   }
   return (
-    <div className="month-grid" role="grid" aria-label="Month" data-testid="month-grid">
+    <div className="month-grid" role="table" aria-label="Month" data-testid="month-grid">
       <div role="row" className="month-row">
         {WEEKDAYS.map((d) => (
           <div key={d} role="columnheader" className="weekday">
@@ -34,7 +34,7 @@ export function MonthGrid({ month, events, onOpen }: MonthGridProps) {
             const day = date.toISOString().slice(0, 10)
             const outside = date.getUTCMonth() !== month.month
             return (
-              <div role="gridcell" key={day}
+              <div role="cell" key={day}
                 className={`day ${outside ? 'outside' : ''} ${day === today ? 'today' : ''}`}
                 aria-label={day}>
                 <span className="day-number">{date.getUTCDate()}</span>
