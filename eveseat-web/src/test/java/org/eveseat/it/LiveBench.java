@@ -24,11 +24,13 @@ import org.junit.jupiter.api.Test;
  * Benchmark, run on request only ({@code -Dit.test=LiveBench}, see the README): one Payara Micro node on loopback,
  * N sockets subscribed to the announcements topic, a burst of announcements from the admin API. Reports the
  * delivery latency (receive time minus the event's sentAt) and the server's heap; checks that every socket got
- * every event. Sizes from {@code -Dbench.clients} (5000) and {@code -Dbench.events} (20).
+ * every event. Sizes from {@code -Dbench.clients} (5000) and {@code -Dbench.events} (20); {@code -Dbench.intervalMs}
+ * (0: back to back) spaces the announcements.
  */
 class LiveBench {
     private static final int CLIENTS = Integer.getInteger("bench.clients", 5000);
     private static final int EVENTS = Integer.getInteger("bench.events", 20);
+    private static final int INTERVAL_MS = Integer.getInteger("bench.intervalMs", 0);
     private static final long MAIN = 2112625428L;
 
     private final AtomicInteger subscribed = new AtomicInteger();
@@ -57,6 +59,7 @@ class LiveBench {
             for (int i = 0; i < EVENTS; i++) {
                 assertThat(admin.send("POST", "api/v1/admin/live/announcements", "{\"message\":\"burst " + i + "\"}")
                         .statusCode()).isEqualTo(202);
+                PayaraNode.sleep(INTERVAL_MS);
             }
             double publishSeconds = (System.nanoTime() - burstStart) / 1e9;
             awaitCount(deliveries, CLIENTS * EVENTS, "deliveries");
@@ -88,8 +91,9 @@ class LiveBench {
     private void report(double publishSeconds, double allDelivered, long heapIdle, long heapBusy) {
         long[] sorted = Arrays.copyOf(latencyMicros, deliveries.get());
         Arrays.sort(sorted);
-        System.out.printf("%d events to %d sockets: %d deliveries; published in %.2f s, all delivered after %.2f s%n",
-                EVENTS, CLIENTS, sorted.length, publishSeconds, allDelivered);
+        System.out.printf("%d events %d ms apart to %d sockets: %d deliveries; published in %.2f s, "
+                + "all delivered after %.2f s%n", EVENTS, INTERVAL_MS, CLIENTS, sorted.length, publishSeconds,
+                allDelivered);
         System.out.printf("delivery latency ms: p50 %.1f, p90 %.1f, p99 %.1f, max %.1f%n", at(sorted, 0.50),
                 at(sorted, 0.90), at(sorted, 0.99), sorted[sorted.length - 1] / 1000.0);
         System.out.printf("server heap: %d MiB after GC with %d sockets idle, %d MiB right after the burst%n",
