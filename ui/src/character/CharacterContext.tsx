@@ -33,3 +33,9 @@ export function useCharacters(): CharacterChoice {
   if (!choice) throw new Error('useCharacters outside CharacterProvider')
   return choice
 }
+
+/** Names an id: one of the account's own characters by name, anyone else as "#id". */
+export function useNameOf(): (id: number | null) => string {
+  const { me } = useCharacters()
+  return (id) => (id === null ? 'unknown' : (me.characters.find((c) => c.id === id)?.name ?? `#${id}`))
+}

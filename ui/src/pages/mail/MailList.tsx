@@ -1,4 +1,5 @@
 import { fetchMailPage } from '../../api/mail'
+import { useNameOf } from '../../character/CharacterContext'
 import { PagedList } from '../../components/PagedList'
 import { formatInstant } from '../../format'
 import { usePaged } from '../../hooks/usePaged'
@@ -14,6 +15,7 @@ interface MailListProps {
 }
 
 export function MailList({ characterId, label, version, open, readIds, onOpen }: MailListProps) {
+  const nameOf = useNameOf()
   const paged = usePaged(
     (after: string | undefined) =>
       fetchMailPage(characterId, { label }, after).then((page) => ({ items: page.mails, next: page.next })),
@@ -35,7 +37,7 @@ export function MailList({ characterId, label, version, open, readIds, onOpen }:
                 >
                   <span className="mail-subject">{mail.subject || '(no subject)'}</span>
                   <span className="muted small">
-                    {mail.from === null ? 'unknown sender' : `from #${mail.from}`} · {formatInstant(mail.timestamp)}
+                    from {nameOf(mail.from)} · {formatInstant(mail.timestamp)}
                   </span>
                 </button>
               </li>

@@ -37,7 +37,9 @@ describe('mail page', () => {
     expect(unread).toHaveClass('unread')
     await userEvent.click(unread)
 
+    expect(unread).toHaveTextContent('from #95465499')
     const body = await screen.findByTestId('mail-body')
+    expect(screen.getByTestId('mail-reader')).toHaveTextContent('to Demo Pilot')
     expect(body.querySelector('b')).toHaveTextContent('Bold')
     await waitFor(() => expect(calls.some((c) => c.method === 'PUT' && c.url === `${MAIL}/7`)).toBe(true))
     await waitFor(() => expect(screen.getByTestId('mail-header')).not.toHaveClass('unread'))

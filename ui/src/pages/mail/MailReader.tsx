@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { fetchMail, markRead } from '../../api/mail'
+import { useNameOf } from '../../character/CharacterContext'
 import { AsyncView } from '../../components/AsyncView'
 import { formatInstant } from '../../format'
 import { useAsync } from '../../hooks/useAsync'
@@ -16,6 +17,7 @@ export function MailReader({ characterId, mailId, onRead }: MailReaderProps) {
     () => (mailId === null ? Promise.resolve(null) : fetchMail(characterId, mailId)),
     [characterId, mailId],
   )
+  const nameOf = useNameOf()
   const unread = result.state === 'ready' && result.data !== null && !result.data.read
 
   useEffect(() => {
@@ -30,8 +32,8 @@ export function MailReader({ characterId, mailId, onRead }: MailReaderProps) {
             <>
               <h2>{mail.subject || '(no subject)'}</h2>
               <p className="muted small">
-                From #{mail.from ?? '?'} · {formatInstant(mail.timestamp)} · to{' '}
-                {mail.recipients.map((r) => `#${r.id}`).join(', ')}
+                From {nameOf(mail.from)} · {formatInstant(mail.timestamp)} · to{' '}
+                {mail.recipients.map((r) => nameOf(r.id)).join(', ')}
               </p>
               {/* The API serves bodies sanitized to EVE's formatting tags; nothing else reaches the page. */}
               <div className="mail-body" data-testid="mail-body" dangerouslySetInnerHTML={{ __html: mail.body }} />
