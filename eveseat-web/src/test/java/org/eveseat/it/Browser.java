@@ -7,7 +7,11 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** A browser's view of the server: its own cookie jar, redirects followed by hand so each hop can be checked. */
@@ -27,6 +31,14 @@ final class Browser {
 
     HttpResponse<String> post(String path) {
         return send(HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** An HTML form post (application/x-www-form-urlencoded), as a browser sends a submitted form. */
+    HttpResponse<String> postForm(String pathOrUrl, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(resolve(pathOrUrl)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** A request with a JSON body (or none, when null), e.g. PUT or DELETE. */

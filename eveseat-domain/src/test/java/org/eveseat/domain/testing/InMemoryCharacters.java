@@ -1,6 +1,8 @@
 package org.eveseat.domain.testing;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,6 +27,7 @@ public final class InMemoryCharacters implements AccountRepository, CharacterRep
     private final Map<Long, Account> accounts = new TreeMap<>();
     private final Map<CharacterId, LinkedCharacter> characters = new TreeMap<>(Comparator.comparingLong(CharacterId::value));
     private final Map<CharacterId, CharacterToken> tokens = new TreeMap<>(Comparator.comparingLong(CharacterId::value));
+    private final Map<CharacterId, Instant> storedAt = new TreeMap<>(Comparator.comparingLong(CharacterId::value));
     public final List<CharacterToken> savedTokens = new ArrayList<>();
 
     @Override
@@ -51,6 +54,25 @@ public final class InMemoryCharacters implements AccountRepository, CharacterRep
     @Override
     public boolean isEmpty() {
         return accounts.isEmpty();
+    }
+
+    @Override
+    public List<Account> list(int limit) {
+        return accounts.values().stream().limit(limit).toList();
+    }
+
+    @Override
+    public boolean removeRoleUnlessLast(AccountId id, Role role) {
+        if (!accounts.get(id.value()).roles().contains(role)) {
+            return true;
+        }
+        if (accounts.values().stream().filter(a -> a.roles().contains(role)).count() < 2) {
+            return false;
+        }
+        Set<Role> roles = EnumSet.copyOf(accounts.get(id.value()).roles());
+        roles.remove(role);
+        accounts.put(id.value(), new Account(id, roles));
+        return true;
     }
 
     @Override
@@ -87,6 +109,14 @@ public final class InMemoryCharacters implements AccountRepository, CharacterRep
     @Override
     public void save(CharacterToken token) {
         tokens.put(token.characterId(), token);
+        storedAt.put(token.characterId(), Instant.now());
         savedTokens.add(token);
+    }
+
+    @Override
+    public Map<CharacterId, Instant> lastStored(int limit) {
+        Map<CharacterId, Instant> first = new LinkedHashMap<>();
+        storedAt.entrySet().stream().limit(limit).forEach(e -> first.put(e.getKey(), e.getValue()));
+        return first;
     }
 }

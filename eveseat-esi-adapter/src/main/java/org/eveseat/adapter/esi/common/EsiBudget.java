@@ -79,6 +79,16 @@ public class EsiBudget {
         return pausedUntil;
     }
 
+    /** When ESI said the current error window ends (EPOCH before its first answer with the header). */
+    public Instant errorWindowResets() {
+        return errorWindowResets;
+    }
+
+    /** The spec's limit of a rate-limit group, per character bucket. */
+    public Optional<RateLimitGroup> limitOf(String group) {
+        return Optional.ofNullable(groups.get(group));
+    }
+
     private void readErrorLimit(Response response, Instant now) {
         String remain = response.getHeaderString("X-ESI-Error-Limit-Remain");
         String reset = response.getHeaderString("X-ESI-Error-Limit-Reset");

@@ -23,4 +23,7 @@ public class CharacterTokenEntity {
 
     @Column(name = "access_expires_at")
     OffsetDateTime accessExpiresAt;
+
+    @Column(name = "refreshed_at", nullable = false)
+    OffsetDateTime refreshedAt;
 }

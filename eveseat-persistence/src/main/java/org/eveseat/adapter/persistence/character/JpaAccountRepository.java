@@ -1,6 +1,7 @@
 package org.eveseat.adapter.persistence.character;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,6 +53,33 @@ public class JpaAccountRepository implements AccountRepository {
         }
         entity.admin |= role == Role.ADMIN;
         return CharacterMapper.toAccount(entity);
+    }
+
+    @Override
+    public List<Account> list(int limit) {
+        return em.createQuery("select a from AccountEntity a order by a.id", AccountEntity.class)
+                .setMaxResults(limit).getResultStream().map(CharacterMapper::toAccount).toList();
+    }
+
+    /**
+     * Locks every admin row first: a concurrent revocation waits, then sees this one's outcome, so two admins
+     * revoking each other cannot both pass the count.
+     */
+    @Override
+    public boolean removeRoleUnlessLast(AccountId id, Role role) {
+        if (role != Role.ADMIN) {
+            throw new IllegalArgumentException("every account keeps the " + role + " role");
+        }
+        List<?> admins = em.createNativeQuery("select id from account where admin for update").getResultList();
+        boolean holds = admins.stream().anyMatch(a -> ((Number) a).longValue() == id.value());
+        if (!holds) {
+            return true;
+        }
+        if (admins.size() < 2) {
+            return false;
+        }
+        em.find(AccountEntity.class, id.value()).admin = false;
+        return true;
     }
 
     @Override

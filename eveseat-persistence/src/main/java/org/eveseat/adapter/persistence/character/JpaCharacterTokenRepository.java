@@ -1,5 +1,8 @@
 package org.eveseat.adapter.persistence.character;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,9 +50,20 @@ public class JpaCharacterTokenRepository implements CharacterTokenRepository {
         AccessToken access = token.accessToken();
         entity.accessToken = access == null ? null : cipher.encrypt(access.value(), id);
         entity.accessExpiresAt = access == null ? null : Timestamps.toColumn(access.expiresAt());
+        entity.refreshedAt = Timestamps.toColumn(Instant.now());
         if (isNew) {
             em.persist(entity);
         }
+    }
+
+    @Override
+    public Map<CharacterId, Instant> lastStored(int limit) {
+        Map<CharacterId, Instant> stored = new LinkedHashMap<>();
+        em.createQuery("select t.characterId, t.refreshedAt from CharacterTokenEntity t order by t.characterId",
+                        Object[].class).setMaxResults(limit).getResultList()
+                .forEach(row -> stored.put(new CharacterId((Long) row[0]),
+                        Timestamps.fromColumn((java.time.OffsetDateTime) row[1])));
+        return stored;
     }
 
     private CharacterToken toToken(CharacterTokenEntity entity) {

@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.crypto.spec.SecretKeySpec;
@@ -126,6 +128,51 @@ class CharacterRepositoriesTest {
 
         assertThat(db.inTransaction((EntityManager em) -> new JpaCharacterTokenRepository(em, cipher).findByCharacter(id))
                 .orElseThrow().refreshToken()).isEqualTo("second");
+    }
+
+    @Test
+    void eachSaveNotesWhenTheTokenWasStored() throws Exception {
+        CharacterId first = linkedCharacter(90000040);
+        CharacterId second = linkedCharacter(90000041);
+        Instant before = Instant.now().minusSeconds(1);
+        for (CharacterId id : List.of(second, first)) {
+            db.inTransaction((EntityManager em) -> {
+                new JpaCharacterTokenRepository(em, cipher).save(new CharacterToken(id, "refresh", null));
+                return null;
+            });
+        }
+        Map<CharacterId, Instant> stored = db.inTransaction((EntityManager em) ->
+                new JpaCharacterTokenRepository(em, cipher).lastStored(10));
+        Thread.sleep(5);
+        db.inTransaction((EntityManager em) -> {
+            new JpaCharacterTokenRepository(em, cipher).save(new CharacterToken(first, "rotated", null));
+            return null;
+        });
+
+        assertThat(stored.keySet()).containsExactly(first, second);
+        assertThat(stored.values()).allSatisfy(at -> assertThat(at).isBetween(before, Instant.now()));
+        assertThat(db.inTransaction((EntityManager em) -> new JpaCharacterTokenRepository(em, cipher).lastStored(1)))
+                .containsOnlyKeys(first).extractingByKey(first).isNotNull().satisfies(at ->
+                        assertThat(at).isAfter(stored.get(first)));
+    }
+
+    @Test
+    void accountsAreListedInIdOrderAndTheLastAdminKeepsTheRole() {
+        Account first = db.inTransaction((EntityManager em) -> new JpaAccountRepository(em).create(EnumSet.of(Role.USER, Role.ADMIN)));
+        Account second = db.inTransaction((EntityManager em) -> new JpaAccountRepository(em).create(EnumSet.of(Role.USER, Role.ADMIN)));
+        Account user = db.inTransaction((EntityManager em) -> new JpaAccountRepository(em).create(EnumSet.of(Role.USER)));
+
+        assertThat(db.inTransaction((EntityManager em) -> new JpaAccountRepository(em).list(10)))
+                .containsExactly(first, second, user);
+        assertThat(db.inTransaction((EntityManager em) -> new JpaAccountRepository(em).list(1))).containsExactly(first);
+        assertThat(db.inTransaction((EntityManager em) -> new JpaAccountRepository(em).removeRoleUnlessLast(first.id(), Role.ADMIN)))
+                .isTrue();
+        assertThat(db.inTransaction((EntityManager em) -> new JpaAccountRepository(em).removeRoleUnlessLast(second.id(), Role.ADMIN)))
+                .as("the last admin").isFalse();
+        assertThat(db.inTransaction((EntityManager em) -> new JpaAccountRepository(em).findById(first.id())).orElseThrow().isAdmin())
+                .isFalse();
+        assertThat(db.inTransaction((EntityManager em) -> new JpaAccountRepository(em).findById(second.id())).orElseThrow().isAdmin())
+                .isTrue();
     }
 
     @Test

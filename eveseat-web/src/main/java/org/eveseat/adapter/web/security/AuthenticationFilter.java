@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 
 import org.eveseat.adapter.web.rest.problem.Problem;
-import org.eveseat.domain.character.port.in.SessionRevokedQuery;
 
 /**
  * Finds the session token (Bearer header for API clients, HttpOnly cookie for the browser), verifies it and puts
@@ -28,10 +27,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     @Inject
-    SessionTokens tokens;
-
-    @Inject
-    SessionRevokedQuery revoked;
+    SessionCheck sessions;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -39,8 +35,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (token.isEmpty()) {
             return;
         }
-        Optional<SessionPrincipal> principal = tokens.verify(token.get())
-                .filter(p -> !revoked.isRevoked(p.getTokenID()));
+        Optional<SessionPrincipal> principal = sessions.principal(token.get());
         if (principal.isEmpty()) {
             request.abortWith(Problem.response(Status.UNAUTHORIZED, "session token is invalid, expired or logged out"));
             return;

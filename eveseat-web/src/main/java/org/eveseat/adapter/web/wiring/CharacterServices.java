@@ -9,6 +9,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eveseat.adapter.esi.sso.SsoSettings;
+import org.eveseat.domain.character.port.in.ChangeAdminRoleUseCase;
+import org.eveseat.domain.character.port.in.ListAccountsQuery;
+import org.eveseat.domain.character.port.in.RequestedScopesQuery;
+import org.eveseat.domain.character.port.in.TokenRefreshQuery;
+import org.eveseat.domain.character.service.ChangeAdminRoleService;
+import org.eveseat.domain.character.service.ListAccountsService;
+import org.eveseat.domain.character.service.RequestedScopesService;
+import org.eveseat.domain.character.service.TokenRefreshService;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
 import org.eveseat.domain.character.port.in.CorporationAccessQuery;
@@ -113,5 +122,29 @@ public class CharacterServices {
     @Singleton
     SessionRevokedQuery sessionRevoked(SessionRepository sessions) {
         return new SessionRevokedService(sessions);
+    }
+
+    @Produces
+    @Singleton
+    ListAccountsQuery listAccounts(AccountRepository accounts) {
+        return new ListAccountsService(accounts);
+    }
+
+    @Produces
+    @Singleton
+    ChangeAdminRoleUseCase changeAdminRole(AccountRepository accounts) {
+        return new ChangeAdminRoleService(accounts);
+    }
+
+    @Produces
+    @Singleton
+    TokenRefreshQuery tokenRefreshes(CharacterTokenRepository tokens) {
+        return new TokenRefreshService(tokens);
+    }
+
+    @Produces
+    @Singleton
+    RequestedScopesQuery requestedScopes(SsoSettings sso) {
+        return new RequestedScopesService(sso.scopes());
     }
 }

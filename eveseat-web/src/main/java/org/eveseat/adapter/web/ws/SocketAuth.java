@@ -6,25 +6,21 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.web.security.SessionCheck;
 import org.eveseat.adapter.web.security.SessionPrincipal;
-import org.eveseat.adapter.web.security.SessionTokens;
-import org.eveseat.domain.character.port.in.SessionRevokedQuery;
 import org.eveseat.domain.shared.Viewer;
 
 /** A socket is let in on the same terms as an API call: a genuine, unexpired session token not logged out. */
 @ApplicationScoped
 public class SocketAuth {
     @Inject
-    SessionTokens tokens;
-
-    @Inject
-    SessionRevokedQuery revoked;
+    SessionCheck sessions;
 
     public Optional<Grant> verify(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return tokens.verify(token).filter(p -> !revoked.isRevoked(p.getTokenID())).map(SocketAuth::grantOf);
+        return sessions.principal(token).map(SocketAuth::grantOf);
     }
 
     private static Grant grantOf(SessionPrincipal principal) {

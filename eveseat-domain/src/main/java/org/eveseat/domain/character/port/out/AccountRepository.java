@@ -1,5 +1,6 @@
 package org.eveseat.domain.character.port.out;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,4 +17,13 @@ public interface AccountRepository {
     Account addRole(AccountId id, Role role);
 
     boolean isEmpty();
+
+    /** Up to {@code limit} accounts, in id order. */
+    List<Account> list(int limit);
+
+    /**
+     * Takes the role away unless this account is the last one holding it, atomically with that check.
+     * @return false (and nothing changed) when it was the last holder
+     */
+    boolean removeRoleUnlessLast(AccountId id, Role role);
 }
