@@ -142,6 +142,20 @@ async function killmailsJourney() {
   assertNoScriptErrors(pilot)
 }
 
+async function adminJourney(browser) {
+  const admin = await logIn(browser, 'admin')
+  const opened = await admin.goto(`${BASE_URL}admin/users.xhtml`)
+  assert.equal(opened.status(), 200, 'an admin opens the console')
+  await admin.getByRole('table').first().waitFor()
+  await screenshot(admin, '11-admin-console')
+  assertNoScriptErrors(admin)
+  await admin.context().close()
+
+  const refused = await pilot.goto(`${BASE_URL}admin/users.xhtml`)
+  assert.equal(refused.status(), 403, 'a player is refused the console')
+  await screenshot(pilot, '12-admin-refused')
+}
+
 await run([
   ['log in and see the overview', loginJourney],
   ['see the wallet and filter the journal', walletJourney],
@@ -151,4 +165,5 @@ await run([
   ['filter contracts and open one', contractsJourney],
   ['open contacts by their address', contactsJourney],
   ['see the kill feed and a new kill pushed live', killmailsJourney],
+  ['open the admin console as an admin, and be refused it as a player', adminJourney],
 ])
