@@ -33,6 +33,11 @@ final class BrowserScript {
     /** Runs the script to its end; returns its exit code and output lines. */
     Result run(String baseUrl, Map<String, Runnable> handlers) throws IOException, InterruptedException {
         Files.createDirectories(artifacts);
+        try (var old = Files.list(artifacts)) { // a former run's screenshots would pass for this one's
+            for (Path file : old.filter(f -> f.toString().endsWith(".png")).toList()) {
+                Files.delete(file);
+            }
+        }
         ProcessBuilder builder = new ProcessBuilder("node", uiDir.resolve("e2e/journeys.mjs").toString())
                 .directory(uiDir.toFile()).redirectErrorStream(true);
         builder.environment().put("BASE_URL", baseUrl);
