@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { App } from './App'
 import type { AuthConfig, Me } from './api/types'
-import { mockFetch, problem } from './test/mockFetch'
+import { mockFetch, problem, type MockResponse } from './test/mockFetch'
 
 const notLoggedIn = problem(401, 'Unauthorized', 'Not logged in')
 
@@ -31,6 +31,21 @@ const demoBalance = {
   balance: '1234567.89',
   syncedAt: '2026-11-25T10:00:00Z',
 }
+
+/** What the overview reads besides balances: unread mail, active contracts, recent kills. */
+function overviewRoutes(...characterIds: number[]) {
+  const routes: Record<string, MockResponse> = { 'GET /api/v1/killmails?limit=5': { body: { killmails: [] } } }
+  for (const id of characterIds) {
+    routes[`GET /api/v1/characters/${id}/mail/labels`] = { body: { labels: [], totalUnreadCount: 3 } }
+    routes[`GET /api/v1/characters/${id}/contracts?status=outstanding&limit=100`] = {
+      body: { contracts: [], next: null },
+    }
+  }
+  return routes
+}
+
+const walletCalls = (calls: { method: string; url: string }[]) =>
+  calls.map((c) => `${c.method} ${c.url}`).filter((c) => c.includes('/auth/') || c.includes('/wallet/'))
 
 function rowOf(name: string): HTMLElement {
   const row = screen.getAllByTestId('character-row').find((r) => r.textContent?.includes(name))
@@ -94,6 +109,7 @@ describe('login page', () => {
 describe('home page', () => {
   it('lists characters with their wallet balances', async () => {
     mockFetch({
+      ...overviewRoutes(demoPilot.id, staleAlt.id),
       'GET /api/v1/auth/me': { body: me },
       'GET /api/v1/wallet/balance/2112625428': { body: demoBalance },
       'GET /api/v1/wallet/balance/90000001': problem(404, 'Not Found', 'No wallet balance synced'),
@@ -120,6 +136,7 @@ describe('home page', () => {
 
   it('shows "not synced yet" for a 404 balance instead of an error', async () => {
     mockFetch({
+      ...overviewRoutes(demoPilot.id),
       'GET /api/v1/auth/me': { body: { ...me, characters: [demoPilot] } },
       'GET /api/v1/wallet/balance/2112625428': problem(404, 'Not Found', 'No wallet balance synced'),
     })
@@ -132,6 +149,7 @@ describe('home page', () => {
 
   it('shows a problem+json error in the error banner', async () => {
     mockFetch({
+      ...overviewRoutes(demoPilot.id),
       'GET /api/v1/auth/me': { body: { ...me, characters: [demoPilot] } },
       'GET /api/v1/wallet/balance/2112625428': problem(
         503,
@@ -155,6 +173,7 @@ describe('home page', () => {
 
   it('syncs a character and reloads its balance', async () => {
     const { calls } = mockFetch({
+      ...overviewRoutes(demoPilot.id),
       'GET /api/v1/auth/me': { body: { ...me, characters: [demoPilot] } },
       'GET /api/v1/wallet/balance/2112625428': (call) =>
         call === 0
@@ -175,7 +194,7 @@ describe('home page', () => {
       expect(screen.getByTestId('wallet-balance')).toHaveTextContent('42,000.00 ISK'),
     )
     expect(screen.getByTestId('sync-status')).toHaveTextContent('Balance updated.')
-    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+    expect(walletCalls(calls)).toEqual([
       'GET /api/v1/auth/me',
       'GET /api/v1/wallet/balance/2112625428',
       'POST /api/v1/wallet/balance/2112625428/sync',
@@ -185,6 +204,7 @@ describe('home page', () => {
 
   it('logs out and shows the login page', async () => {
     const { calls } = mockFetch({
+      ...overviewRoutes(demoPilot.id),
       'GET /api/v1/auth/me': { body: { ...me, characters: [demoPilot] } },
       'GET /api/v1/wallet/balance/2112625428': { body: demoBalance },
       'POST /api/v1/auth/logout': { status: 204 },

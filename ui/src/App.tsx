@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react'
+import { BrowserRouter } from 'react-router'
 import { errorMessage, fetchMe } from './api/client'
 import type { Me } from './api/types'
 import { ErrorBanner } from './components/ErrorBanner'
 import { Header } from './components/Header'
-import { HomePage } from './components/HomePage'
 import { LoginPage } from './components/LoginPage'
+import { AppRoutes } from './AppRoutes'
+import { LiveProvider } from './live/LiveContext'
 
 type Session =
   | { state: 'loading' }
@@ -42,7 +44,13 @@ export function App() {
     case 'anonymous':
       return <LoginPage />
     case 'authenticated':
-      return <HomePage me={session.me} onLoggedOut={() => setSession({ state: 'anonymous' })} />
+      return (
+        <BrowserRouter>
+          <LiveProvider>
+            <AppRoutes me={session.me} onLoggedOut={() => setSession({ state: 'anonymous' })} />
+          </LiveProvider>
+        </BrowserRouter>
+      )
     case 'error':
       return (
         <>

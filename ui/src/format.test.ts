@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatIsk } from './format'
+import { formatAmount, formatInstant, formatIsk, humanize } from './format'
 
 describe('formatIsk', () => {
   it('adds thousands separators and the ISK suffix', () => {
@@ -33,5 +33,23 @@ describe('formatIsk', () => {
 
   it('passes through text that is not a decimal number', () => {
     expect(formatIsk('n/a')).toBe('n/a ISK')
+  })
+})
+
+describe('EVE time and amounts', () => {
+  it('shows instants in UTC whatever the browser zone', () => {
+    expect(formatInstant('2026-11-25T10:00:00+02:00')).toBe('2026-11-25 08:00 EVE')
+    expect(formatInstant(null)).toBe('—')
+    expect(formatInstant('soon')).toBe('soon')
+  })
+
+  it('formats JSON numbers and strings as ISK', () => {
+    expect(formatAmount(1500000)).toBe('1,500,000.00 ISK')
+    expect(formatAmount('-25.5')).toBe('-25.50 ISK')
+    expect(formatAmount(null)).toBe('—')
+  })
+
+  it('humanizes ESI names', () => {
+    expect(humanize('player_donation')).toBe('Player donation')
   })
 })

@@ -26,9 +26,27 @@ export function formatIsk(balance: string): string {
   return `${negative ? '-' : ''}${groupThousands(whole)}.${rest} ISK`
 }
 
-/** Formats an ISO-8601 instant for display in the user's locale; falls back to the raw text. */
-export function formatInstant(iso: string): string {
+/** Formats an amount the API sends as a JSON number or a decimal string; "—" when absent. */
+export function formatAmount(amount: number | string | null | undefined): string {
+  if (amount === null || amount === undefined) return '—'
+  return formatIsk(typeof amount === 'number' ? amount.toFixed(2) : amount)
+}
+
+/** Formats an ISO-8601 instant in EVE time (UTC), e.g. "2026-11-25 10:00 EVE"; falls back to the raw text. */
+export function formatInstant(iso: string | null | undefined): string {
+  if (!iso) return '—'
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return date.toLocaleString()
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} EVE`
+}
+
+/** The UTC calendar day of an instant, "2026-11-25". */
+export function eveDay(iso: string): string {
+  return new Date(iso).toISOString().slice(0, 10)
+}
+
+/** ESI's snake_case names for display: "player_donation" -> "Player donation". */
+export function humanize(name: string): string {
+  const text = name.replace(/_/g, ' ')
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }

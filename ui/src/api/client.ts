@@ -42,11 +42,16 @@ async function readProblem(response: Response): Promise<Problem | null> {
   }
 }
 
-async function request(method: 'GET' | 'POST', path: string): Promise<Response> {
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
+
+async function request(method: Method, path: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' }
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
   const response = await fetch(path, {
     method,
     credentials: 'same-origin',
-    headers: { Accept: 'application/json, application/problem+json' },
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   })
   if (!response.ok) {
     throw new ApiError(response.status, await readProblem(response))
@@ -54,9 +59,25 @@ async function request(method: 'GET' | 'POST', path: string): Promise<Response> 
   return response
 }
 
-async function requestJson<T>(method: 'GET' | 'POST', path: string): Promise<T> {
-  const response = await request(method, path)
+/** Calls the API and parses its JSON answer; a non-success status throws an ApiError. */
+export async function requestJson<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const response = await request(method, path, body)
   return (await response.json()) as T
+}
+
+/** Calls the API for its side effect (e.g. a 204 answer). */
+export async function send(method: Method, path: string, body?: unknown): Promise<void> {
+  await request(method, path, body)
+}
+
+/** Builds "path?a=1&b=2" from the defined, non-empty parameters. */
+export function withQuery(path: string, params: Record<string, string | number | boolean | undefined>): string {
+  const query = new URLSearchParams()
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') query.set(name, String(value))
+  }
+  const text = query.toString()
+  return text ? `${path}?${text}` : path
 }
 
 /** The logged-in account, or null when not logged in (HTTP 401). */

@@ -1,8 +1,16 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
-import { afterEach, vi } from 'vitest'
+import { afterEach, beforeEach, vi } from 'vitest'
+import { FakeSocket } from './fakeSocket'
+
+beforeEach(() => {
+  // The app opens /ws when logged in; tests play the server through FakeSocket.
+  FakeSocket.created = []
+  vi.stubGlobal('WebSocket', FakeSocket)
+})
 
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
+  localStorage.clear()
 })

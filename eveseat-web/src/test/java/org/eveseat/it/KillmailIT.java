@@ -3,6 +3,8 @@ package org.eveseat.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eveseat.it.ApiResponses.assertProblem;
 import static org.eveseat.it.ApiResponses.json;
+import static org.eveseat.it.KillmailVariants.ref;
+import static org.eveseat.it.KillmailVariants.variant;
 
 import java.net.URI;
 import java.net.URL;
@@ -11,8 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -22,7 +22,6 @@ import jakarta.json.JsonValue;
 import org.eveseat.fake.FakeEsi;
 import org.eveseat.fake.FakeEveSso;
 import org.eveseat.fake.ledger.Killmail;
-import org.eveseat.fake.ledger.KillmailRef;
 import org.eveseat.fake.ledger.PublicLedger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -231,18 +230,6 @@ class KillmailIT {
     }
 
     /** The real killmail again with another id, hash, system, victim ship and a later time. */
-    private static Killmail variant(Killmail real, long id, long system, long shipTypeId) {
-        Killmail.Victim victim = real.victim();
-        return new Killmail(id, ref(id).killmailHash(), Instant.now().truncatedTo(ChronoUnit.SECONDS)
-                .minusSeconds(130_000_010L - id), system, null, null, new Killmail.Victim(victim.allianceId(),
-                victim.characterId(), victim.corporationId(), null, victim.damageTaken(), shipTypeId,
-                victim.position(), List.of()), real.attackers());
-    }
-
-    private static KillmailRef ref(long id) {
-        return new KillmailRef(id, Long.toHexString(id * 7919) + "ab");
-    }
-
     private static String status(JsonObject sync) {
         JsonObject state = sync.getJsonObject("state");
         String error = state.getString("lastError", null);

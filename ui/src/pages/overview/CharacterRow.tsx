@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react'
-import { errorMessage, fetchWalletBalance, syncWalletBalance } from '../api/client'
-import type { Character, WalletBalance as Balance } from '../api/types'
-import { describeSync } from '../sync'
-import { ErrorBanner } from './ErrorBanner'
-import { WalletBalance } from './WalletBalance'
+import { errorMessage, fetchWalletBalance, syncWalletBalance } from '../../api/client'
+import type { Character, WalletBalance as Balance } from '../../api/types'
+import { describeSync } from '../../sync'
+import { ErrorBanner } from '../../components/ErrorBanner'
+import { WalletBalance } from '../../components/WalletBalance'
+import { CharacterStats } from './CharacterStats'
 
 interface CharacterRowProps {
   character: Character
@@ -53,6 +54,7 @@ export function CharacterRow({ character }: CharacterRowProps) {
             Token invalid — log in again
           </div>
         )}
+        <CharacterStats characterId={character.id} />
       </div>
       <div className="character-wallet">
         <WalletBalance balance={balance} />

@@ -1,0 +1,34 @@
+package org.eveseat.adapter.web.spa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpaFallbackFilterTest {
+    @ParameterizedTest(name = "{0} {1}{2} -> app route: {3}")
+    @CsvSource({
+            "GET, '', /wallet, true",
+            "GET, /eveseat, /eveseat/mail, true",
+            "GET, '', /calendar/, true",
+            "GET, '', /, false",
+            "GET, '', /index.html, false",
+            "GET, '', /assets/index-abc.js, false",
+            "GET, '', /api/v1/auth/me, false",
+            "GET, '', /api, false",
+            "GET, '', /ws, false",
+            "GET, '', /admin/users.xhtml, false",
+            "GET, '', /admin/, false",
+            "GET, '', /openapi, false",
+            "POST, '', /wallet, false"})
+    void onlyTheAppsOwnPagesGetIndexHtml(String method, String context, String uri, boolean appRoute) {
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getMethod()).thenReturn(method);
+        when(request.getContextPath()).thenReturn(context);
+        when(request.getRequestURI()).thenReturn(uri);
+        assertThat(SpaFallbackFilter.isAppRoute(request)).isEqualTo(appRoute);
+    }
+}

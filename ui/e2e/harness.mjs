@@ -1,0 +1,79 @@
+// Browser test harness: Debian's Chromium through playwright-core, screenshots, and a line protocol with the
+// Java side (BrowserJourneyIT), which plays the server's part when a journey prints "AWAIT name".
+import assert from 'node:assert/strict'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { chromium } from 'playwright-core'
+
+export const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:8080/').replace(/\/?$/, '/')
+const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? 'target/e2e-screenshots'
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync']
+
+const replies = createInterface({ input: process.stdin })[Symbol.asyncIterator]()
+
+/** Asks the Java side to do something on the server's side and waits until it is done. */
+export async function awaitServer(name) {
+  console.log(`AWAIT ${name}`)
+  const { value, done } = await replies.next()
+  assert.ok(!done, `no answer to ${name}`)
+  assert.equal(value.trim(), `${name} done`, `the server side of "${name}" failed`)
+}
+
+export async function launch() {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS })
+}
+
+const pages = []
+
+/** A fresh browser profile (own cookies) whose page fails the run on any uncaught script error. */
+export async function newPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, timezoneId: 'Europe/Berlin' })
+  context.setDefaultTimeout(20_000)
+  const page = await context.newPage()
+  page.errors = []
+  page.on('pageerror', (error) => page.errors.push(error))
+  pages.push(page)
+  return page
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
+}
+
+/** Runs the journeys in order, each reported (and screenshotted when it fails); any failure makes exit code 1. */
+export async function run(journeys) {
+  const browser = await launch()
+  let failed = false
+  try {
+    for (const [name, journey] of journeys) {
+      const started = Date.now()
+      try {
+        await journey(browser)
+        console.log(`PASS ${name} (${Date.now() - started} ms)`)
+      } catch (error) {
+        console.log(`FAIL ${name}: ${error.stack ?? error}`)
+        await screenshotOpenPages(`FAILED-${name.replace(/\W+/g, '-')}`)
+        failed = true
+      }
+    }
+  } finally {
+    await browser.close()
+  }
+  process.exit(failed ? 1 : 0)
+}
+
+async function screenshotOpenPages(prefix) {
+  for (const [index, page] of pages.entries()) {
+    if (page.isClosed()) continue
+    console.log(`page ${index} at ${page.url()}, script errors: ${page.errors.map(String).join('; ') || 'none'}`)
+    await screenshot(page, `${prefix}-${index}`).catch(() => undefined)
+  }
+}
+
+export function assertNoScriptErrors(page) {
+  assert.deepEqual(page.errors.map(String), [], 'uncaught errors in the page')
+}

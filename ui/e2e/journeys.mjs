@@ -1,0 +1,170 @@
+// The player's journeys through the real server (fake EVE SSO and ESI behind it). Run by WebUiJourneyIT during
+// `mvn verify`, or by hand against a running server: BASE_URL=http://localhost:8080/ npm run e2e
+import assert from 'node:assert/strict'
+import { assertNoScriptErrors, awaitServer, BASE_URL, newPage, run, screenshot } from './harness.mjs'
+
+const PILOT = 'Journey Pilot'
+const MAIN_ID = '2112625428'
+const NEW_BALANCE = '98,765,432.10 ISK'
+
+let pilot // the logged-in pilot's page, shared by the journeys after the login
+
+async function logIn(browser, who) {
+  await awaitServer(`login-as-${who}`)
+  const page = await newPage(browser)
+  await page.goto(BASE_URL)
+  await page.getByTestId('login-button').click()
+  await page.getByTestId('logout-button').waitFor()
+  return page
+}
+
+async function openPage(page, name) {
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name, exact: true }).click()
+  await page.waitForURL(new RegExp(`/${name.toLowerCase()}$`))
+}
+
+async function loginJourney(browser) {
+  const anonymous = await newPage(browser)
+  await anonymous.goto(BASE_URL)
+  await anonymous.getByTestId('login-button').waitFor()
+  await screenshot(anonymous, '01-login')
+  await anonymous.context().close()
+
+  pilot = await logIn(browser, 'pilot')
+  const row = pilot.getByTestId('character-row').filter({ hasText: PILOT })
+  await row.getByText(/[\d,]+\.\d\d ISK/).waitFor()
+  await pilot.getByTestId('unread-mail').filter({ hasText: /^\d+$/ }).waitFor()
+  await pilot.getByTestId('active-contracts').filter({ hasText: /^\d+$/ }).waitFor()
+  await pilot.getByTestId('live-status').filter({ hasText: 'Live' }).waitFor()
+  await screenshot(pilot, '02-overview')
+}
+
+async function walletJourney() {
+  await openPage(pilot, 'Wallet')
+  const rows = pilot.getByTestId('journal-row')
+  await rows.first().waitFor()
+  assert.ok((await rows.count()) > 10, 'the journal shows the synced entries')
+  await pilot.getByTestId('isk-flow').locator('.recharts-bar-rectangle').first().waitFor()
+  await screenshot(pilot, '03-wallet')
+
+  const filters = pilot.getByRole('form', { name: 'Journal filters' })
+  await filters.getByLabel('Min ISK').fill('0')
+  await filters.getByRole('button', { name: 'Apply' }).click()
+  await pilot.waitForFunction(() =>
+    [...document.querySelectorAll('[data-testid="journal-row"] td:nth-child(5)')].every(
+      (cell) => !cell.textContent.startsWith('-'),
+    ),
+  )
+  assert.ok((await rows.count()) > 0, 'income entries remain after filtering')
+}
+
+async function liveWalletJourney() {
+  await awaitServer('wallet-event')
+  await pilot.getByTestId('live-notice').waitFor()
+  await pilot.getByTestId('wallet-balance').filter({ hasText: NEW_BALANCE }).waitFor()
+  await screenshot(pilot, '04-wallet-live')
+}
+
+async function mailJourney() {
+  await openPage(pilot, 'Mail')
+  const headers = pilot.getByTestId('mail-header')
+  await headers.first().waitFor()
+  await headers.first().click()
+  await pilot.getByTestId('mail-body').waitFor()
+  assert.equal(await pilot.locator('.mail-body script').count(), 0)
+  await screenshot(pilot, '05-mail')
+
+  await pilot.getByTestId('compose').click()
+  const form = pilot.getByTestId('compose-form')
+  await form.getByTestId('recipient-search').fill(MAIN_ID)
+  await form.getByRole('option', { name: new RegExp(MAIN_ID) }).waitFor()
+  await form.getByTestId('recipient-search').press('Enter')
+  await form.getByRole('list', { name: 'Recipients' }).getByText(`Character #${MAIN_ID}`).waitFor()
+  await form.getByLabel('Subject').fill('Fleet tonight')
+  await form.getByLabel('Message').fill('Form up at 19:00 EVE in Jita. o7')
+  await screenshot(pilot, '06-mail-compose')
+  await form.getByRole('button', { name: 'Send' }).click()
+  await form.getByTestId('mail-sent').waitFor()
+}
+
+async function calendarJourney() {
+  await openPage(pilot, 'Calendar')
+  const events = pilot.getByTestId('calendar-event')
+  await events.first().waitFor()
+  await events.first().click()
+  const details = pilot.getByTestId('event-details')
+  await details.waitFor()
+  await details.getByRole('button', { name: 'Accept' }).click()
+  await details.getByTestId('event-response').filter({ hasText: 'Accepted' }).waitFor()
+  await screenshot(pilot, '07-calendar')
+}
+
+async function contractsJourney() {
+  await openPage(pilot, 'Contracts')
+  const table = pilot.getByTestId('contracts')
+  await table.getByTestId('contract-row').first().waitFor()
+  const all = await table.getByTestId('contract-row').count()
+  await pilot.getByRole('group', { name: 'Contract filters' }).getByLabel('Type').selectOption('courier')
+  await pilot.waitForFunction(
+    (before) => {
+      const rows = [...document.querySelectorAll('[data-testid="contracts"] [data-testid="contract-row"]')]
+      return rows.length > 0 && rows.length < before && rows.every((r) => r.cells[1].textContent === 'Courier')
+    },
+    all,
+  )
+  await table.getByTestId('contract-row').first().getByRole('button').click()
+  await pilot.getByTestId('contract-details').getByText('Items').waitFor()
+  await screenshot(pilot, '08-contracts')
+}
+
+async function contactsJourney() {
+  // Opened by its address, as a bookmark or a reload does: the server answers with the app for its routes.
+  const response = await pilot.goto(`${BASE_URL}contacts`)
+  assert.equal(response.status(), 200)
+  await pilot.getByTestId('contact-row').first().waitFor()
+  await screenshot(pilot, '09-contacts')
+}
+
+async function killmailsJourney() {
+  await openPage(pilot, 'Killmails')
+  const rows = pilot.getByTestId('killmail-list').locator('tbody tr')
+  await rows.first().waitFor()
+  const before = await rows.count()
+  await awaitServer('killmail-event')
+  await pilot.waitForFunction(
+    (count) => document.querySelectorAll('[data-testid="killmail-list"] tbody tr').length === count + 1,
+    before,
+  )
+  const top = await rows.first().textContent()
+  assert.match(top, /Rifter/)
+  assert.match(top, /Jita · The Forge/)
+  await screenshot(pilot, '10-killmails')
+  assertNoScriptErrors(pilot)
+}
+
+async function adminJourney(browser) {
+  const admin = await logIn(browser, 'admin')
+  await admin.getByRole('link', { name: 'Admin', exact: true }).click() // the app links admins to the console
+  await admin.waitForURL(/\/admin\/users\.xhtml$/)
+  await admin.getByRole('table').first().waitFor()
+  await screenshot(admin, '11-admin-console')
+  assertNoScriptErrors(admin)
+  await admin.context().close()
+
+  assert.equal(await pilot.getByRole('link', { name: 'Admin', exact: true }).count(), 0, 'no console link')
+  const refused = await pilot.goto(`${BASE_URL}admin/users.xhtml`)
+  assert.equal(refused.status(), 403, 'a player is refused the console')
+  await screenshot(pilot, '12-admin-refused')
+}
+
+await run([
+  ['log in and see the overview', loginJourney],
+  ['see the wallet and filter the journal', walletJourney],
+  ['receive a live wallet event', liveWalletJourney],
+  ['read and send mail', mailJourney],
+  ['respond to a calendar event', calendarJourney],
+  ['filter contracts and open one', contractsJourney],
+  ['open contacts by their address', contactsJourney],
+  ['see the kill feed and a new kill pushed live', killmailsJourney],
+  ['open the admin console as an admin, and be refused it as a player', adminJourney],
+])

@@ -1,0 +1,30 @@
+import { requestJson, withQuery } from './client'
+
+export interface Contact {
+  contactId: number
+  type: 'character' | 'corporation' | 'alliance' | 'faction'
+  standing: number
+  labels: number[]
+  watched: boolean | null
+  blocked: boolean | null
+}
+
+export interface ContactPage {
+  contacts: Contact[]
+  total: number
+  offset: number
+  limit: number
+}
+
+export interface ContactFilter {
+  type?: string
+  sort?: string
+}
+
+export function fetchContacts(characterId: number, filter: ContactFilter): Promise<ContactPage> {
+  return requestJson('GET', withQuery(`/api/v1/characters/${characterId}/contacts`, { ...filter, limit: 500 }))
+}
+
+export function fetchContactLabels(characterId: number): Promise<{ labels: { labelId: number; name: string }[] }> {
+  return requestJson('GET', `/api/v1/characters/${characterId}/contacts/labels`)
+}

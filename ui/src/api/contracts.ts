@@ -1,0 +1,69 @@
+import { requestJson, withQuery } from './client'
+
+/** A contract; ISK amounts are JSON numbers here. */
+export interface Contract {
+  contractId: number
+  type: 'item_exchange' | 'auction' | 'courier' | 'loan' | 'unknown'
+  title: string
+  issuerId: number
+  status: string
+  availability: string
+  price: number | null
+  buyout: number | null
+  reward: number | null
+  collateral: number | null
+  volume: number | null
+  startLocationId: number | null
+  endLocationId: number | null
+  dateIssued: string | null
+  dateExpired: string | null
+}
+
+export interface ContractDetails extends Contract {
+  route: { startSystemId: number | null; endSystemId: number | null; jumps: number | null } | null
+}
+
+export interface ContractItem {
+  recordId: number
+  typeId: number
+  quantity: number
+  included: boolean
+}
+
+export interface ContractBid {
+  bidId: number
+  bidderId: number | null
+  amount: number
+  dateBid: string
+}
+
+export interface ContractPage {
+  contracts: Contract[]
+  next: string | null
+}
+
+export interface ContractFilter {
+  type?: string
+  status?: string
+  expiringWithin?: string
+  sort?: string
+  after?: string
+}
+
+const base = (characterId: number) => `/api/v1/characters/${characterId}/contracts`
+
+export function fetchContracts(characterId: number, filter: ContractFilter): Promise<ContractPage> {
+  return requestJson('GET', withQuery(base(characterId), { ...filter, limit: 100 }))
+}
+
+export function fetchContract(characterId: number, contractId: number): Promise<ContractDetails> {
+  return requestJson('GET', `${base(characterId)}/${contractId}`)
+}
+
+export function fetchContractItems(characterId: number, contractId: number): Promise<{ items: ContractItem[] }> {
+  return requestJson('GET', `${base(characterId)}/${contractId}/items`)
+}
+
+export function fetchContractBids(characterId: number, contractId: number): Promise<{ bids: ContractBid[] }> {
+  return requestJson('GET', `${base(characterId)}/${contractId}/bids`)
+}

@@ -1,0 +1,24 @@
+import { requestJson, withQuery } from './client'
+
+/** Who was on a killmail; ids ESI left out (e.g. an NPC's character) are null. */
+export interface Combatant {
+  characterId: number | null
+  corporationId: number | null
+  allianceId: number | null
+}
+
+/** A killmail as listed by the API and pushed as `killmail.new` on the `killmails` topic. */
+export interface Killmail {
+  killmailId: number
+  killmailTime: string
+  solarSystemId: number
+  solarSystemName: string | null
+  regionName: string | null
+  victim: Combatant & { shipTypeId: number; shipTypeName: string | null }
+  /** Only in listings; pushed events name the attackers' corporations and alliances instead. */
+  attackerCount?: number
+}
+
+export function fetchKillmails(limit = 50): Promise<{ killmails: Killmail[] }> {
+  return requestJson('GET', withQuery('/api/v1/killmails', { limit }))
+}

@@ -1,0 +1,81 @@
+import { requestJson, send, withQuery } from './client'
+
+export type RecipientType = 'character' | 'corporation' | 'alliance' | 'mailing_list'
+
+export interface Recipient {
+  id: number
+  type: RecipientType
+}
+
+export interface MailHeader {
+  mailId: number
+  from: number | null
+  subject: string | null
+  timestamp: string | null
+  read: boolean
+  labels: number[]
+  recipients: Recipient[]
+}
+
+/** A mail as the API serves it: the body is already sanitized to EVE formatting. */
+export interface Mail extends MailHeader {
+  body: string
+}
+
+export interface MailPage {
+  mails: MailHeader[]
+  next: string | null
+}
+
+export interface MailLabel {
+  labelId: number
+  name: string
+  color: string
+  unreadCount: number
+}
+
+export interface MailLabels {
+  labels: MailLabel[]
+  totalUnreadCount: number
+}
+
+export interface MailingList {
+  mailingListId: number
+  name: string
+}
+
+export interface OutgoingMail {
+  recipients: Recipient[]
+  subject: string
+  body: string
+}
+
+const base = (characterId: number) => `/api/v1/characters/${characterId}/mail`
+
+export function fetchMailPage(
+  characterId: number,
+  filter: { label?: number; unread?: boolean },
+  after?: string,
+): Promise<MailPage> {
+  return requestJson('GET', withQuery(base(characterId), { ...filter, after }))
+}
+
+export function fetchMail(characterId: number, mailId: number): Promise<Mail> {
+  return requestJson('GET', `${base(characterId)}/${mailId}`)
+}
+
+export function markRead(characterId: number, mailId: number): Promise<void> {
+  return send('PUT', `${base(characterId)}/${mailId}`, { read: true })
+}
+
+export function sendMail(characterId: number, mail: OutgoingMail): Promise<{ mailId: number }> {
+  return requestJson('POST', base(characterId), { ...mail, approvedCost: 0 })
+}
+
+export function fetchMailLabels(characterId: number): Promise<MailLabels> {
+  return requestJson('GET', `${base(characterId)}/labels`)
+}
+
+export function fetchMailingLists(characterId: number): Promise<{ mailingLists: MailingList[] }> {
+  return requestJson('GET', `${base(characterId)}/lists`)
+}

@@ -1,0 +1,57 @@
+import { requestJson, withQuery } from './client'
+
+/** One line of a wallet journal; ISK amounts are decimal strings. */
+export interface JournalEntry {
+  id: number
+  date: string
+  refType: string
+  description: string
+  amount: string | null
+  balance: string | null
+  firstPartyId: number | null
+  firstPartyName: string | null
+  secondPartyId: number | null
+  secondPartyName: string | null
+  reason: string | null
+}
+
+/** A keyset page: pass `older` as `before` for the next, older page (null: none). */
+export interface JournalPage {
+  entries: JournalEntry[]
+  older: number | null
+  newer: number | null
+}
+
+export interface JournalFilter {
+  refTypes?: string
+  from?: string
+  to?: string
+  minAmount?: string
+  maxAmount?: string
+  counterparty?: string
+}
+
+export interface Totals {
+  income: string
+  expense: string
+  entries: number
+}
+
+export interface WalletStatistics {
+  byRefType: (Totals & { refType: string })[]
+  byPeriod: (Totals & { start: string })[]
+  topCounterparties: (Totals & { partyId: number; name: string | null })[]
+}
+
+export function fetchJournal(
+  characterId: number,
+  filter: JournalFilter,
+  before?: number,
+  limit = 50,
+): Promise<JournalPage> {
+  return requestJson('GET', withQuery(`/api/v1/wallet/journal/${characterId}`, { ...filter, before, limit }))
+}
+
+export function fetchStatistics(characterId: number, period: 'day' | 'week' | 'month'): Promise<WalletStatistics> {
+  return requestJson('GET', withQuery(`/api/v1/wallet/statistics/${characterId}`, { period }))
+}

@@ -1,0 +1,46 @@
+import type { Contact } from '../../api/contacts'
+import { DataTable, type Column } from '../../components/DataTable'
+import { humanize } from '../../format'
+
+function standingClass(standing: number): string {
+  if (standing >= 5) return 'standing excellent'
+  if (standing > 0) return 'standing good'
+  if (standing <= -5) return 'standing terrible'
+  if (standing < 0) return 'standing bad'
+  return 'standing neutral'
+}
+
+function columns(labelNames: Map<number, string>): Column<Contact>[] {
+  return [
+    { header: 'Contact', cell: (c) => `#${c.contactId}` },
+    { header: 'Type', cell: (c) => humanize(c.type) },
+    {
+      header: 'Standing',
+      numeric: true,
+      cell: (c) => <span className={standingClass(c.standing)}>{c.standing.toFixed(1)}</span>,
+    },
+    { header: 'Labels', cell: (c) => c.labels.map((id) => labelNames.get(id) ?? `#${id}`).join(', ') || '—' },
+    {
+      header: 'Flags',
+      cell: (c) => (
+        <>
+          {c.watched && <span className="tag">watched</span>}
+          {c.blocked && <span className="tag danger">blocked</span>}
+        </>
+      ),
+    },
+  ]
+}
+
+interface ContactTableProps {
+  contacts: Contact[]
+  labelNames: Map<number, string>
+  total: number
+}
+
+export function ContactTable({ contacts, labelNames, total }: ContactTableProps) {
+  return (
+    <DataTable columns={columns(labelNames)} rows={contacts} rowKey={(c) => c.contactId} testId="contacts"
+      rowTestId="contact-row" caption={`${total} contacts`} />
+  )
+}

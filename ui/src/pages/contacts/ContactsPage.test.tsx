@@ -1,0 +1,43 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { mockFetch, problem } from '../../test/mockFetch'
+import { PILOT, renderPage } from '../../test/renderPage'
+
+const CONTACTS = `/api/v1/characters/${PILOT.id}/contacts`
+const friend = { contactId: 95465499, type: 'character', standing: 10, labels: [3], watched: true, blocked: false }
+const foe = { contactId: 98000001, type: 'corporation', standing: -10, labels: [], watched: null, blocked: null }
+
+describe('contacts page', () => {
+  it('lists contacts with standings and label names, and filters by type', async () => {
+    mockFetch({
+      [`GET ${CONTACTS}/labels`]: { body: { labels: [{ labelId: 3, name: 'Fleet' }] } },
+      [`GET ${CONTACTS}?sort=-standing&limit=500`]: { body: { contacts: [friend, foe], total: 2, offset: 0, limit: 500 } },
+      [`GET ${CONTACTS}?sort=-standing&type=corporation&limit=500`]: {
+        body: { contacts: [foe], total: 1, offset: 0, limit: 500 },
+      },
+    })
+    renderPage('/contacts')
+
+    const rows = await screen.findAllByTestId('contact-row')
+    expect(rows[0]).toHaveTextContent('#95465499')
+    expect(rows[0]).toHaveTextContent('Fleet')
+    expect(within(rows[0]).getByText('watched')).toBeInTheDocument()
+    expect(within(rows[1]).getByText('-10.0')).toHaveClass('terrible')
+
+    await userEvent.selectOptions(screen.getByLabelText('Type'), 'corporation')
+    await waitFor(() => expect(screen.getAllByTestId('contact-row')).toHaveLength(1))
+  })
+
+  it('shows a failure with a retry', async () => {
+    mockFetch({
+      [`GET ${CONTACTS}/labels`]: { body: { labels: [] } },
+      [`GET ${CONTACTS}?sort=-standing&limit=500`]: (call) =>
+        call === 0 ? problem(500, 'Internal Server Error') : { body: { contacts: [], total: 0, offset: 0, limit: 500 } },
+    })
+    renderPage('/contacts')
+    expect(await screen.findByRole('alert')).toHaveTextContent('Internal Server Error')
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByText('No contacts.')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,22 @@
+import type { ContractBid } from '../../api/contracts'
+import { DataTable, type Column } from '../../components/DataTable'
+import { formatAmount, formatInstant } from '../../format'
+
+const COLUMNS: Column<ContractBid>[] = [
+  { header: 'When (EVE)', cell: (b) => formatInstant(b.dateBid) },
+  { header: 'Bidder', cell: (b) => (b.bidderId === null ? '—' : `#${b.bidderId}`) },
+  { header: 'Amount', numeric: true, className: () => 'isk', cell: (b) => formatAmount(b.amount) },
+]
+
+export function ContractBids({ bids }: { bids: ContractBid[] }) {
+  return (
+    <>
+      <h4>Bids</h4>
+      {bids.length === 0 ? (
+        <p className="muted empty">No bids yet.</p>
+      ) : (
+        <DataTable columns={COLUMNS} rows={bids} rowKey={(b) => b.bidId} testId="contract-bids" compact />
+      )}
+    </>
+  )
+}

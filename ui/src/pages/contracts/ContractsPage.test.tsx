@@ -1,0 +1,62 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { mockFetch } from '../../test/mockFetch'
+import { PILOT, renderPage } from '../../test/renderPage'
+
+const CONTRACTS = `/api/v1/characters/${PILOT.id}/contracts`
+
+function contract(contractId: number, type: string, title: string) {
+  return { contractId, type, title, issuerId: PILOT.id, status: 'outstanding', availability: 'personal',
+    price: 1500000, buyout: 3000000, reward: 20000000, collateral: 50000000, volume: 10, startLocationId: 1,
+    endLocationId: 2, dateIssued: '2026-11-20T10:00:00Z', dateExpired: '2026-11-27T10:00:00Z' }
+}
+
+const auction = contract(11, 'auction', 'Rifter auction')
+const courier = contract(12, 'courier', 'Haul to Amarr')
+
+describe('contracts page', () => {
+  it('lists contracts and those expiring soon, filters by type and opens details with items and bids', async () => {
+    mockFetch({
+      [`GET ${CONTRACTS}?status=outstanding&expiringWithin=P2D&sort=expires&limit=100`]: {
+        body: { contracts: [courier], next: null },
+      },
+      [`GET ${CONTRACTS}?sort=-issued&limit=100`]: { body: { contracts: [auction, courier], next: null } },
+      [`GET ${CONTRACTS}?sort=-issued&type=auction&limit=100`]: { body: { contracts: [auction], next: null } },
+      [`GET ${CONTRACTS}/11`]: { body: { ...auction, route: null } },
+      [`GET ${CONTRACTS}/11/items`]: { body: { items: [{ recordId: 1, typeId: 587, quantity: 2, included: true }] } },
+      [`GET ${CONTRACTS}/11/bids`]: {
+        body: { bids: [{ bidId: 1, bidderId: 95465499, amount: 2000000, dateBid: '2026-11-21T08:00:00Z' }] },
+      },
+    })
+    renderPage('/contracts')
+
+    const soon = await screen.findByTestId('expiring-soon')
+    expect(within(soon).getByText('Haul to Amarr')).toBeInTheDocument()
+    const all = await screen.findByTestId('contracts')
+    expect(within(all).getAllByTestId('contract-row')).toHaveLength(2)
+    expect(within(all).getByText('20,000,000.00 ISK')).toBeInTheDocument() // a courier shows its reward
+
+    const filters = screen.getByRole('group', { name: 'Contract filters' })
+    await userEvent.selectOptions(within(filters).getByLabelText('Type'), 'auction')
+    await waitFor(() => expect(within(screen.getByTestId('contracts')).getAllByTestId('contract-row')).toHaveLength(1))
+
+    await userEvent.click(within(screen.getByTestId('contracts')).getByRole('button', { name: 'Rifter auction' }))
+    const details = await screen.findByTestId('contract-details')
+    expect(details).toHaveTextContent('3,000,000.00 ISK')
+    expect(within(details).getByTestId('contract-items')).toHaveTextContent('587')
+    expect(within(details).getByTestId('contract-bids')).toHaveTextContent('2,000,000.00 ISK')
+  })
+
+  it('says when nothing expires soon', async () => {
+    mockFetch({
+      [`GET ${CONTRACTS}?status=outstanding&expiringWithin=P2D&sort=expires&limit=100`]: {
+        body: { contracts: [], next: null },
+      },
+      [`GET ${CONTRACTS}?sort=-issued&limit=100`]: { body: { contracts: [], next: null } },
+    })
+    renderPage('/contracts')
+    expect(await screen.findByText('Nothing expires in the next two days.')).toBeInTheDocument()
+    expect(await screen.findByText('No contracts match.')).toBeInTheDocument()
+  })
+})

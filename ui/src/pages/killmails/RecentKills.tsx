@@ -1,0 +1,12 @@
+import { AsyncView } from '../../components/AsyncView'
+import { KillmailList } from './KillmailList'
+import { useKillFeed } from './useKillFeed'
+
+export function RecentKills({ limit }: { limit: number }) {
+  const { result, reload } = useKillFeed(limit)
+  return (
+    <AsyncView result={result} isEmpty={(kills) => kills.length === 0} empty="No killmails yet." onRetry={reload}>
+      {(kills) => <KillmailList kills={kills} />}
+    </AsyncView>
+  )
+}

@@ -1,0 +1,90 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { mockFetch, problem } from '../../test/mockFetch'
+import { PILOT, renderPage } from '../../test/renderPage'
+
+const MAIL = `/api/v1/characters/${PILOT.id}/mail`
+
+const header = { mailId: 7, from: 95465499, subject: 'Fuel', timestamp: '2026-11-25T10:00:00Z', read: false,
+  labels: [1], recipients: [{ id: PILOT.id, type: 'character' }] }
+
+function mailRoutes(extra = {}) {
+  return {
+    [`GET ${MAIL}/labels`]: {
+      body: { labels: [{ labelId: 1, name: 'Inbox', color: '#ffffff', unreadCount: 1 }], totalUnreadCount: 1 },
+    },
+    [`GET ${MAIL}`]: { body: { mails: [header], next: null } },
+    [`GET ${MAIL}/lists`]: { body: { mailingLists: [{ mailingListId: 145000001, name: 'Jita traders' }] } },
+    ...extra,
+  }
+}
+
+describe('mail page', () => {
+  it('lists labels and mail, and opens a mail with its sanitized body, marking it read', async () => {
+    const { calls } = mockFetch(
+      mailRoutes({
+        [`GET ${MAIL}/7`]: { body: { ...header, body: '<b>Bold</b> fuel is in the hangar' } },
+        [`PUT ${MAIL}/7`]: { status: 204 },
+        [`GET ${MAIL}?label=1`]: { body: { mails: [], next: null } },
+      }),
+    )
+    renderPage('/mail')
+
+    const labels = await screen.findByRole('navigation', { name: 'Mail labels' })
+    expect(await within(labels).findByRole('button', { name: /Inbox/ })).toHaveTextContent('1')
+    const unread = await screen.findByTestId('mail-header')
+    expect(unread).toHaveClass('unread')
+    await userEvent.click(unread)
+
+    expect(unread).toHaveTextContent('from #95465499')
+    const body = await screen.findByTestId('mail-body')
+    expect(screen.getByTestId('mail-reader')).toHaveTextContent('to Demo Pilot')
+    expect(body.querySelector('b')).toHaveTextContent('Bold')
+    await waitFor(() => expect(calls.some((c) => c.method === 'PUT' && c.url === `${MAIL}/7`)).toBe(true))
+    await waitFor(() => expect(screen.getByTestId('mail-header')).not.toHaveClass('unread'))
+
+    await userEvent.click(within(labels).getByRole('button', { name: /Inbox/ }))
+    expect(await screen.findByText('No mail here.')).toBeInTheDocument()
+  })
+
+  it('composes with recipients found by name or id, by keyboard, and sends', async () => {
+    const { fetchMock } = mockFetch(mailRoutes({ [`POST ${MAIL}`]: { status: 201, body: { mailId: 99 } } }))
+    renderPage('/mail')
+
+    await userEvent.click(await screen.findByTestId('compose'))
+    const search = screen.getByRole('combobox', { name: 'Add recipient' })
+    await userEvent.type(search, 'jita')
+    expect(await screen.findByRole('option', { name: /Jita traders/ })).toHaveAttribute('aria-selected', 'true')
+    await userEvent.keyboard('{Enter}')
+    await userEvent.type(search, '95465499')
+    await userEvent.keyboard('{Enter}')
+    const recipients = screen.getByRole('list', { name: 'Recipients' })
+    expect(recipients).toHaveTextContent('Jita traders')
+    expect(recipients).toHaveTextContent('Character #95465499')
+
+    await userEvent.type(screen.getByLabelText('Subject'), 'Fleet')
+    await userEvent.type(screen.getByLabelText('Message'), 'Tonight')
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }))
+
+    expect(await screen.findByTestId('mail-sent')).toBeInTheDocument()
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')
+    expect(JSON.parse(String(post?.[1]?.body))).toEqual({
+      recipients: [{ id: 145000001, type: 'mailing_list' }, { id: 95465499, type: 'character' }],
+      subject: 'Fleet', body: 'Tonight', approvedCost: 0,
+    })
+  })
+
+  it('shows why a mail could not be sent', async () => {
+    mockFetch(mailRoutes({ [`POST ${MAIL}`]: problem(409, 'Conflict', 'CSPA charge of 5000 ISK not approved') }))
+    renderPage('/mail')
+
+    await userEvent.click(await screen.findByTestId('compose'))
+    await userEvent.type(screen.getByRole('combobox', { name: 'Add recipient' }), '1{Enter}')
+    await userEvent.type(screen.getByLabelText('Subject'), 's')
+    await userEvent.type(screen.getByLabelText('Message'), 'b')
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('CSPA charge of 5000 ISK not approved')
+  })
+})

@@ -1,0 +1,45 @@
+import { useCallback, useState } from 'react'
+import type { Character } from '../../api/types'
+import { LiveNotice } from '../../components/LiveNotice'
+import { RequireCharacter } from '../../character/RequireCharacter'
+import { useLiveVersion } from '../../live/useLiveVersion'
+import { ComposeMail } from './ComposeMail'
+import { LabelList } from './LabelList'
+import { MailList } from './MailList'
+import { MailReader } from './MailReader'
+
+/** Labels, the mail of the chosen label, the open mail, and composing a new one. */
+export function MailPage() {
+  return <RequireCharacter>{(character) => <Mailbox key={character.id} character={character} />}</RequireCharacter>
+}
+
+function Mailbox({ character }: { character: Character }) {
+  const [label, setLabel] = useState<number | undefined>(undefined)
+  const [open, setOpen] = useState<number | null>(null)
+  const [composing, setComposing] = useState(false)
+  const [readIds, setReadIds] = useState<ReadonlySet<number>>(new Set())
+  const { version, last } = useLiveVersion(`character.${character.id}.mail`)
+  const onRead = useCallback((mailId: number) => setReadIds((ids) => new Set(ids).add(mailId)), [])
+
+  return (
+    <>
+      <LiveNotice event={last} describe={() => 'New mail arrived'} />
+      <div className="mail-layout">
+        <LabelList
+          characterId={character.id}
+          selected={label}
+          version={version + readIds.size}
+          onSelect={setLabel}
+          onCompose={() => setComposing(true)}
+        />
+        <MailList characterId={character.id} label={label} version={version} open={open} readIds={readIds}
+          onOpen={setOpen} />
+        {composing ? (
+          <ComposeMail characterId={character.id} onClose={() => setComposing(false)} />
+        ) : (
+          <MailReader characterId={character.id} mailId={open} onRead={onRead} />
+        )}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,94 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { mockFetch, problem } from '../../test/mockFetch'
+import { PILOT, renderPage } from '../../test/renderPage'
+
+const JOURNAL = `/api/v1/wallet/journal/${PILOT.id}`
+
+function entry(id: number, amount: string) {
+  return {
+    id, date: '2026-11-25T23:30:00Z', refType: 'player_donation', description: 'Donation', amount,
+    balance: '1000000', firstPartyId: 1, firstPartyName: 'Giver', secondPartyId: 2, secondPartyName: null, reason: '',
+  }
+}
+
+const statistics = {
+  byRefType: [],
+  byPeriod: [{ start: '2026-11-25T00:00:00Z', income: '1500', expense: '-250', entries: 3 }],
+  topCounterparties: [],
+}
+
+function walletRoutes(extra = {}) {
+  return {
+    [`GET /api/v1/wallet/balance/${PILOT.id}`]: (call: number) => ({
+      body: { characterId: PILOT.id, balance: call === 0 ? '1234567.89' : '98765432.1', syncedAt: '2026-11-25T10:00:00Z' },
+    }),
+    [`GET /api/v1/wallet/statistics/${PILOT.id}?period=day`]: { body: statistics },
+    [`GET ${JOURNAL}?limit=50`]: { body: { entries: [entry(3, '1500'), entry(2, '-250')], older: 2, newer: 3 } },
+    ...extra,
+  }
+}
+
+describe('wallet page', () => {
+  it('shows the balance, the ISK flow and the journal in EVE time', async () => {
+    mockFetch(walletRoutes())
+    renderPage('/wallet')
+
+    expect(await screen.findByText('1,234,567.89 ISK')).toBeInTheDocument()
+    const rows = await screen.findAllByTestId('journal-row')
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toHaveTextContent('2026-11-25 23:30 EVE')
+    expect(rows[0]).toHaveTextContent('Player donation')
+    expect(rows[0]).toHaveTextContent('Giver → #2')
+    expect(within(rows[1]).getByText('-250.00 ISK')).toHaveClass('negative')
+    expect(screen.getByTestId('isk-flow')).toHaveTextContent('2026-11-25: income 1500, expense 250')
+  })
+
+  it('loads older entries with the cursor and applies filters on submit', async () => {
+    const { calls } = mockFetch(
+      walletRoutes({
+        [`GET ${JOURNAL}?before=2&limit=50`]: { body: { entries: [entry(1, '10')], older: null, newer: 1 } },
+        [`GET ${JOURNAL}?minAmount=100&limit=50`]: { body: { entries: [entry(3, '1500')], older: null, newer: 3 } },
+      }),
+    )
+    renderPage('/wallet')
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Load more' }))
+    await waitFor(() => expect(screen.getAllByTestId('journal-row')).toHaveLength(3))
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument()
+
+    await userEvent.type(screen.getByLabelText('Min ISK'), '100')
+    await userEvent.click(screen.getByRole('button', { name: 'Apply' }))
+    await waitFor(() => expect(screen.getAllByTestId('journal-row')).toHaveLength(1))
+    expect(calls.map((c) => c.url)).toContain(`${JOURNAL}?minAmount=100&limit=50`)
+  })
+
+  it('reloads the balance when the server pushes a wallet event', async () => {
+    mockFetch(walletRoutes())
+    const { socket } = renderPage('/wallet')
+    await screen.findByText('1,234,567.89 ISK')
+
+    act(() => socket.welcome(5))
+    expect(socket.sent).toContainEqual({ action: 'subscribe', topic: `character.${PILOT.id}.wallet` })
+    act(() => socket.event(6, `character.${PILOT.id}.wallet`, 'wallet.journal', { added: 2 }))
+
+    expect(await screen.findByText('98,765,432.10 ISK')).toBeInTheDocument()
+    expect(screen.getByTestId('live-notice')).toHaveTextContent('2 new journal entries')
+  })
+
+  it('shows the empty and error states', async () => {
+    mockFetch(
+      walletRoutes({
+        [`GET ${JOURNAL}?limit=50`]: problem(503, 'Service Unavailable', 'Database not reachable'),
+        [`GET /api/v1/wallet/statistics/${PILOT.id}?period=day`]: {
+          body: { ...statistics, byPeriod: [] },
+        },
+      }),
+    )
+    renderPage('/wallet')
+
+    expect(await screen.findByText('Database not reachable')).toBeInTheDocument()
+    expect(await screen.findByText('No journal entries in the last year.')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,33 @@
+import type { Character } from '../../api/types'
+import { LiveNotice } from '../../components/LiveNotice'
+import { RequireCharacter } from '../../character/RequireCharacter'
+import type { LiveEvent } from '../../live/LiveSocket'
+import { useLiveVersion } from '../../live/useLiveVersion'
+import { BalancePanel } from './BalancePanel'
+import { FlowPanel } from './FlowPanel'
+import { JournalPanel } from './JournalPanel'
+
+function describe(event: LiveEvent): string {
+  if (event.type === 'wallet.journal') {
+    const added = Number(event.payload.added ?? 0)
+    return `${added} new journal ${added === 1 ? 'entry' : 'entries'}`
+  }
+  return 'Wallet balance updated'
+}
+
+/** Balance, ISK flow and journal of the chosen character, reloaded when the server pushes a wallet change. */
+export function WalletPage() {
+  return <RequireCharacter>{(character) => <Wallet key={character.id} character={character} />}</RequireCharacter>
+}
+
+function Wallet({ character }: { character: Character }) {
+  const { version, last } = useLiveVersion(`character.${character.id}.wallet`)
+  return (
+    <>
+      <LiveNotice event={last} describe={describe} />
+      <BalancePanel characterId={character.id} version={version} />
+      <FlowPanel characterId={character.id} version={version} />
+      <JournalPanel characterId={character.id} version={version} />
+    </>
+  )
+}
