@@ -39,7 +39,10 @@ class LiveIT {
     private static final long MAIN = 2112625428L;
     private static final long PILOT = 2112000777L;
     private static final long OTHER = 95465499L;
+    /** Logs in only once its ledger is set, so its first syncs read the data (no earlier empty answer cached). */
+    private static final long TRADER = 2112000778L;
     private static final String WALLET = "character." + PILOT + ".wallet";
+    private static final String TRADER_WALLET = "character." + TRADER + ".wallet";
 
     @ArquillianResource
     private URL base;
@@ -102,29 +105,29 @@ class LiveIT {
     @Test
     @Order(3)
     void syncsPushWalletEventsToTheOwnerAndJobEventsToAdmins() {
-        Browser pilot = pilot();
+        esi.ledger().character(TRADER).walletBalance(new BigDecimal("123456789.12"));
+        List<JournalEntry> journal = JournalEntry.generate(TRADER, 60, esi.ledger().anchor());
+        esi.ledger().character(TRADER).journal().set(journal);
+        Browser pilot = pilot(TRADER, "Live Trader");
         Browser admin = admin();
-        esi.ledger().character(PILOT).walletBalance(new BigDecimal("123456789.12"));
-        List<JournalEntry> journal = JournalEntry.generate(PILOT, 60, esi.ledger().anchor());
-        esi.ledger().character(PILOT).journal().set(journal);
         try (LiveSocket owner = LiveSocket.open(uri(), token(pilot));
              LiveSocket operator = LiveSocket.open(uri(), token(admin))) {
             assertThat(owner.awaitType("ws.welcome").getJsonNumber("accountId"))
                     .as("each handshake keeps its own cookie")
                     .isNotEqualTo(operator.awaitType("ws.welcome").getJsonNumber("accountId"));
-            assertThat(subscribe(owner, WALLET).getString("type")).isEqualTo("ws.subscribed");
+            assertThat(subscribe(owner, TRADER_WALLET).getString("type")).isEqualTo("ws.subscribed");
             assertThat(subscribe(operator, "jobs").getString("type")).isEqualTo("ws.subscribed");
             EngineApi engine = new EngineApi(admin);
 
-            engine.runAndAwait("WALLET_BALANCE", PILOT);
-            JsonObject balance = owner.awaitEvent("wallet.balance", WALLET);
+            engine.runAndAwait("WALLET_BALANCE", TRADER);
+            JsonObject balance = owner.awaitEvent("wallet.balance", TRADER_WALLET);
             assertThat(balance.getJsonNumber("id").longValue()).isPositive();
             assertThat(balance.getString("timestamp")).endsWith("Z");
             assertThat(new BigDecimal(balance.getJsonObject("payload").getString("balance")))
                     .isEqualByComparingTo("123456789.12");
 
-            long execution = engine.runJobSync("WALLET_JOURNAL", PILOT).getJsonNumber("executionId").longValue();
-            JsonObject entries = owner.awaitEvent("wallet.journal", WALLET).getJsonObject("payload");
+            long execution = engine.runJobSync("WALLET_JOURNAL", TRADER).getJsonNumber("executionId").longValue();
+            JsonObject entries = owner.awaitEvent("wallet.journal", TRADER_WALLET).getJsonObject("payload");
             assertThat(entries.getInt("added")).isEqualTo(60);
             assertThat(entries.getJsonArray("entries")).hasSize(5);
             assertThat(operator.await(m -> m.getString("type").equals("job.started") && executionOf(m) == execution,
@@ -200,8 +203,12 @@ class LiveIT {
     }
 
     private Browser pilot() {
+        return pilot(PILOT, "Live Pilot");
+    }
+
+    private Browser pilot(long characterId, String name) {
         admin();
-        sso.loginAs(PILOT, "Live Pilot", "owner-" + PILOT, SCOPES);
+        sso.loginAs(characterId, name, "owner-" + characterId, SCOPES);
         Browser pilot = new Browser(uri());
         assertThat(pilot.logIn().statusCode()).isEqualTo(303);
         return pilot;
