@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -129,6 +130,33 @@ final class EngineApi {
         throw new AssertionError(endpoint + ":" + owner + " not planned; affiliations "
                 + schedule("AFFILIATIONS", 0) + "; tokens " + EngineApi.array(admin.get(
                         "api/v1/admin/sync/tokens")));
+    }
+
+    /**
+     * Runs the action while every other sync of the shared schedule waits a day, so the scheduler passes in it
+     * run only this one: the fake ESI's faults hit the next requests, whoever makes them, and earlier tests leave
+     * due syncs behind. The others are due again afterwards, as they were.
+     */
+    static <T> T aloneOnTheSchedule(String endpoint, long owner, Supplier<T> action) {
+        String others = " where not (endpoint = ? and owner_id = ?)";
+        schedule("update sync_schedule set next_due = now() + interval '1 day'" + others, endpoint, owner);
+        try {
+            return action.get();
+        } finally {
+            schedule("update sync_schedule set next_due = now()" + others
+                    + " and next_due > now() + interval '23 hours'", endpoint, owner);
+        }
+    }
+
+    private static void schedule(String update, String endpoint, long owner) {
+        try (Connection connection = IntegrationEnvironment.database().getConnection();
+             PreparedStatement statement = connection.prepareStatement(update)) {
+            statement.setString(1, endpoint);
+            statement.setLong(2, owner);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static long stepMetric(JsonObject run, String metric) {

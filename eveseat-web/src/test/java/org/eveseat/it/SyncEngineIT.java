@@ -90,7 +90,8 @@ class SyncEngineIT {
         // each fault costs one of the gateway's three attempts at a call: at most two land on the same call
         esi.failNext(1, 503).truncateNextBody().changeDuringPagination();
 
-        JsonObject run = new EngineApi(admin).runJournalSync(PILOT);
+        JsonObject run = EngineApi.aloneOnTheSchedule("WALLET_JOURNAL", PILOT,
+                () -> new EngineApi(admin).runJournalSync(PILOT));
 
         assertThat(run.getString("status")).as(run + " " + new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT))
                 .isEqualTo("COMPLETED");
@@ -110,7 +111,8 @@ class SyncEngineIT {
         long storedBefore = storedJournalIds(PILOT).size();
         esi.failNext(1_000, 503);
 
-        JsonObject failed = new EngineApi(admin).runJournalSync(PILOT);
+        JsonObject failed = EngineApi.aloneOnTheSchedule("WALLET_JOURNAL", PILOT,
+                () -> new EngineApi(admin).runJournalSync(PILOT));
 
         assertThat(failed.getString("status")).isEqualTo("FAILED");
         assertThat(storedJournalIds(PILOT)).hasSize((int) storedBefore);
@@ -144,7 +146,8 @@ class SyncEngineIT {
         Thread.sleep(2_100);
         esi.tooManyRequestsNext(2);
 
-        JsonObject limited = new EngineApi(admin).runJournalSync(PILOT);
+        JsonObject limited = EngineApi.aloneOnTheSchedule("WALLET_JOURNAL", PILOT,
+                () -> new EngineApi(admin).runJournalSync(PILOT));
 
         assertThat(limited.getString("status")).isEqualTo("FAILED");
         assertThat(new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT).getJsonObject("state")
