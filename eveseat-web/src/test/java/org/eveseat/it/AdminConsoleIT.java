@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,20 +18,9 @@ import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
-import org.eveseat.fake.FakeEsi;
-import org.eveseat.fake.FakeEveSso;
 import org.eveseat.fake.ledger.JournalEntry;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Faces admin console on a real Payara Micro, read as a browser reads it: the admin sees its alt's token, the
@@ -41,10 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * on every page, anonymous 401. The admin (MAIN) logs in without the wallet scope so that no sync of its own
  * wallet runs here: the login test, later in the run, expects it unsynced.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AdminConsoleIT {
+class AdminConsoleIT extends DeployedWar {
     private static final String WALLET_SCOPE = "esi-wallet.read_character_wallet.v1";
     private static final long MAIN = 2112625428L;
     /** The admin's alt and a second account's character, this test's own. */
@@ -53,17 +38,6 @@ class AdminConsoleIT {
     private static final List<String> PAGES = List.of("admin/users.xhtml", "admin/sync.xhtml", "admin/jobs.xhtml",
             "admin/budget.xhtml", "admin/settings.xhtml", "admin/");
     private static final Pattern EVE_TIME = Pattern.compile("\\d{4}\\.\\d{2}\\.\\d{2} \\d{2}:\\d{2}:\\d{2}");
-
-    @ArquillianResource
-    private URL base;
-
-    private final FakeEveSso sso = IntegrationEnvironment.sso();
-    private final FakeEsi esi = IntegrationEnvironment.esi();
-
-    @Deployment
-    static WebArchive application() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("eveseat.it.war")));
-    }
 
     @Test
     @Order(1)

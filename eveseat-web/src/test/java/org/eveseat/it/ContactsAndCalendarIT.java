@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.eveseat.it.ApiResponses.assertProblem;
 import static org.eveseat.it.ApiResponses.json;
 
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
@@ -14,21 +12,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.eveseat.fake.FakeEsi;
-import org.eveseat.fake.FakeEveSso;
 import org.eveseat.fake.ledger.CalendarEvent;
 import org.eveseat.fake.ledger.Contact;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Contacts and calendar end to end on Payara Micro: scheduled syncs from the fake ESI into PostgreSQL, a contact
@@ -37,10 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * test's own: a pilot linked to the admin (MAIN, the first account of the run) and a member of its corporation
  * with an account of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ContactsAndCalendarIT {
+class ContactsAndCalendarIT extends DeployedWar {
     private static final Set<String> SCOPES = Set.of("publicData", "esi-characters.read_contacts.v1",
             "esi-characters.write_contacts.v1", "esi-corporations.read_contacts.v1", "esi-alliances.read_contacts.v1",
             "esi-calendar.read_calendar_events.v1", "esi-calendar.respond_calendar_events.v1");
@@ -53,17 +37,6 @@ class ContactsAndCalendarIT {
     private static final long NEW_CONTACT = 98000009L;
     private static final String CONTACTS = "api/v1/characters/" + PILOT + "/contacts";
     private static final String CALENDAR = "api/v1/characters/" + PILOT + "/calendar";
-
-    @ArquillianResource
-    private URL base;
-
-    private final FakeEveSso sso = IntegrationEnvironment.sso();
-    private final FakeEsi esi = IntegrationEnvironment.esi();
-
-    @Deployment
-    static WebArchive application() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("eveseat.it.war")));
-    }
 
     @Test
     @Order(1)
@@ -190,10 +163,6 @@ class ContactsAndCalendarIT {
 
     private static List<JsonObject> contacts(JsonObject page) {
         return page.getJsonArray("contacts").stream().map(JsonValue::asJsonObject).toList();
-    }
-
-    private Browser browser() {
-        return new Browser(URI.create(base.toString()));
     }
 
     /** The admin's session with this test's pilot linked to the admin's account. */

@@ -2,8 +2,6 @@ package org.eveseat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,30 +14,16 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.eveseat.fake.FakeEsi;
-import org.eveseat.fake.FakeEveSso;
 import org.eveseat.fake.ledger.Contract;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Contracts end to end on Payara Micro: the scheduler's sync from the fake ESI into PostgreSQL, filtered keyset
  * listing, a courier contract's route from the static data, items and bids, the public search after the
  * public-contracts job, and the refusals.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ContractsIT {
+class ContractsIT extends DeployedWar {
     private static final Set<String> CONTRACT_SCOPES = Set.of("publicData", "esi-contracts.read_character_contracts.v1");
     private static final long MAIN = 2112625428L;
     private static final long OTHER = 95465499L;
@@ -51,17 +35,6 @@ class ContractsIT {
     /** The types the fake ESI puts into contracts. */
     private static final Map<Long, String> TYPE_NAMES = Map.of(34L, "Tritanium", 35L, "Pyerite", 36L, "Mexallon",
             587L, "Rifter", 603L, "Merlin", 24698L, "Drake", 29984L, "Tengu");
-
-    @ArquillianResource
-    private URL base;
-
-    private final FakeEveSso sso = IntegrationEnvironment.sso();
-    private final FakeEsi esi = IntegrationEnvironment.esi();
-
-    @Deployment
-    static WebArchive application() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("eveseat.it.war")));
-    }
 
     @Test
     @Order(1)
@@ -183,10 +156,6 @@ class ContractsIT {
     private static List<Long> ids(JsonObject page) {
         return page.getJsonArray("contracts").stream().map(JsonValue::asJsonObject)
                 .map(c -> c.getJsonNumber("contractId").longValue()).toList();
-    }
-
-    private Browser browser() {
-        return new Browser(URI.create(base.toString()));
     }
 
     /** Logs in through the fake SSO with the contract scopes; the owner hash keeps the character's account. */

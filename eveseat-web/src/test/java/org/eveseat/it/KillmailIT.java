@@ -7,7 +7,6 @@ import static org.eveseat.it.KillmailVariants.ref;
 import static org.eveseat.it.KillmailVariants.variant;
 
 import java.net.URI;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,22 +18,11 @@ import java.util.Set;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.eveseat.fake.FakeEsi;
-import org.eveseat.fake.FakeEveSso;
 import org.eveseat.fake.ledger.Killmail;
 import org.eveseat.fake.ledger.PublicLedger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Killmails end to end on Payara Micro: two characters linked to one account both list the same killmail in the
@@ -42,10 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * paged listings and one killmail with names from the static data; strangers, anonymous callers and bad filters
  * refused. The characters and corporation are this test's own; MAIN (the run's first account) is the admin.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class KillmailIT {
+class KillmailIT extends DeployedWar {
     private static final Set<String> SCOPES = Set.of("publicData", "esi-killmails.read_killmails.v1",
             "esi-killmails.read_corporation_killmails.v1");
     private static final long MAIN = 2112625428L;
@@ -63,17 +48,6 @@ class KillmailIT {
     private static final long RIFTER = 587L;
     private static final String KILLMAILS = "api/v1/killmails";
     private static final String LIVE_TOPIC = "killmails";
-
-    @ArquillianResource
-    private URL base;
-
-    private final FakeEveSso sso = IntegrationEnvironment.sso();
-    private final FakeEsi esi = IntegrationEnvironment.esi();
-
-    @Deployment
-    static WebArchive application() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("eveseat.it.war")));
-    }
 
     /** The fake's own cache times again for the tests that follow (this one used 2 s). */
     @AfterAll
@@ -252,10 +226,6 @@ class KillmailIT {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private Browser browser() {
-        return new Browser(URI.create(base.toString()));
     }
 
     private Browser admin() {

@@ -5,36 +5,20 @@ import static org.eveseat.it.ApiResponses.assertProblem;
 import static org.eveseat.it.ApiResponses.json;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URL;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.json.JsonObject;
 
-import org.eveseat.fake.FakeEsi;
-import org.eveseat.fake.FakeEveSso;
 import org.eveseat.fake.ledger.JournalEntry;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Live push on Payara Micro: who gets in on {@code /ws} and which topics they may join, wallet and job events
  * raised by real syncs, replay after a reconnect, and admins' announcements. The pilot is this test's own account.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LiveIT {
+class LiveIT extends DeployedWar {
     private static final Set<String> SCOPES = Set.of("publicData", "esi-wallet.read_character_wallet.v1");
     private static final long MAIN = 2112625428L;
     private static final long PILOT = 2112000777L;
@@ -43,17 +27,6 @@ class LiveIT {
     private static final long TRADER = 2112000778L;
     private static final String WALLET = "character." + PILOT + ".wallet";
     private static final String TRADER_WALLET = "character." + TRADER + ".wallet";
-
-    @ArquillianResource
-    private URL base;
-
-    private final FakeEveSso sso = IntegrationEnvironment.sso();
-    private final FakeEsi esi = IntegrationEnvironment.esi();
-
-    @Deployment
-    static WebArchive application() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("eveseat.it.war")));
-    }
 
     @Test
     @Order(1)
@@ -218,7 +191,4 @@ class LiveIT {
         return browser.sessionToken().orElseThrow();
     }
 
-    private URI uri() {
-        return URI.create(base.toString());
-    }
 }

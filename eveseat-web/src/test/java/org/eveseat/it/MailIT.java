@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.eveseat.it.ApiResponses.assertProblem;
 import static org.eveseat.it.ApiResponses.json;
 
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,46 +12,21 @@ import java.util.Set;
 
 import jakarta.json.JsonObject;
 
-import org.eveseat.fake.FakeEsi;
-import org.eveseat.fake.FakeEveSso;
 import org.eveseat.fake.ledger.Mail;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Mail end to end on Payara Micro: sync from the fake ESI into PostgreSQL, keyset listing, a hostile body served
  * sanitized, sending into the fake ESI's ledger (and a CSPA charge reported), labels, and the refusals.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class MailIT {
+class MailIT extends DeployedWar {
     private static final Set<String> MAIL_SCOPES = Set.of("publicData", "esi-mail.read_mail.v1",
             "esi-mail.send_mail.v1", "esi-mail.organize_mail.v1");
     private static final long MAIN = 2112625428L;
     private static final long OTHER = 95465499L;
     private static final long HOSTILE_MAIL = 370_000_001L;
     private static final String MAIL = "api/v1/characters/" + MAIN + "/mail";
-
-    @ArquillianResource
-    private URL base;
-
-    private final FakeEveSso sso = IntegrationEnvironment.sso();
-    private final FakeEsi esi = IntegrationEnvironment.esi();
-
-    @Deployment
-    static WebArchive application() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("eveseat.it.war")));
-    }
 
     @Test
     @Order(1)
@@ -157,10 +130,6 @@ class MailIT {
                 + "\"subject\": \"" + "s".repeat(1001) + "\", \"body\": \"b\"}"), 400);
         assertProblem(main.send("PUT", MAIL + "/1", "{\"read\": \"yes\"}"), 400);
         assertProblem(main.send("POST", MAIL + "/labels", "{\"name\": \"x\", \"color\": \"pink\"}"), 400);
-    }
-
-    private Browser browser() {
-        return new Browser(URI.create(base.toString()));
     }
 
     private Browser loggedIn(long characterId, String name, String ownerHash) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.eveseat.it.EngineApi.storedJournalIds;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -15,20 +14,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.eveseat.fake.FakeEsi;
-import org.eveseat.fake.FakeEveSso;
 import org.eveseat.fake.ledger.Contract;
 import org.eveseat.fake.ledger.JournalEntry;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The sync engine on a real Payara Micro: the scheduler plans a character's wallet journal, the wallet-journal
@@ -36,10 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the fake's ledger: nothing missing, nothing twice. A job that fails keeps what was stored and is restarted from
  * its checkpoint through the admin API.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SyncEngineIT {
+class SyncEngineIT extends DeployedWar {
     private static final String WALLET_SCOPE = "esi-wallet.read_character_wallet.v1";
     private static final long MAIN = 2112625428L;
     private static final long OTHER = 95465499L;
@@ -50,17 +36,6 @@ class SyncEngineIT {
     private static final long PILOT = 2112000555L;
     private static final long ACCOUNTANT = 2112000666L;
     private static final String CORPORATION_WALLET_SCOPE = "esi-wallet.read_corporation_wallets.v1";
-
-    @ArquillianResource
-    private URL base;
-
-    private final FakeEveSso sso = IntegrationEnvironment.sso();
-    private final FakeEsi esi = IntegrationEnvironment.esi();
-
-    @Deployment
-    static WebArchive application() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("eveseat.it.war")));
-    }
 
     @Test
     @Order(1)

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -18,31 +16,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.eveseat.fake.FakeEsi;
-import org.eveseat.fake.FakeEveSso;
 import org.eveseat.fake.ledger.JournalEntry;
 import org.eveseat.fake.ledger.WalletTransaction;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The wallet API end to end on Payara Micro: the journal synced by the batch job, then paged both ways, filtered
  * and named; statistics that add up to the ledger; transactions and corporation balances synced by the scheduler;
  * a corporation division's journal; and the refusals.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WalletIT {
+class WalletIT extends DeployedWar {
     private static final Set<String> SCOPES = Set.of("publicData", "esi-wallet.read_character_wallet.v1",
             "esi-wallet.read_corporation_wallets.v1");
     private static final long MAIN = 2112625428L;
@@ -50,17 +34,6 @@ class WalletIT {
     private static final long CORPORATION = 98000001L;
     private static final String JOURNAL = "api/v1/wallet/journal/" + MAIN;
     private static final String CORPORATION_WALLET = "api/v1/corporations/" + CORPORATION + "/wallet/";
-
-    @ArquillianResource
-    private URL base;
-
-    private final FakeEveSso sso = IntegrationEnvironment.sso();
-    private final FakeEsi esi = IntegrationEnvironment.esi();
-
-    @Deployment
-    static WebArchive application() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("eveseat.it.war")));
-    }
 
     @Test
     @Order(1)
@@ -196,10 +169,6 @@ class WalletIT {
 
     private static List<Long> ids(List<JournalEntry> entries) {
         return entries.stream().map(JournalEntry::id).toList();
-    }
-
-    private Browser browser() {
-        return new Browser(URI.create(base.toString()));
     }
 
     private Browser loggedIn(long characterId, String name, String ownerHash) {
