@@ -49,7 +49,7 @@ public class SyncLeaseListener extends AbstractChunkListener {
         runs.progressed(job.getExecutionId(), job.getJobName(), sync, written());
     }
 
-    /** The step's write count, which JBatch updates only after this listener: this chunk's items are added. */
+    /** Items written before this chunk: JBatch counts a chunk's items only after its listeners have run. */
     private long written() {
         for (Metric metric : step.getMetrics()) {
             if (metric.getType() == Metric.MetricType.WRITE_COUNT) {
