@@ -35,8 +35,10 @@ public class LiveClient {
     private final Instant connectedAt;
     private final Map<String, TopicFilter> subscriptions = new ConcurrentHashMap<>();
     private final ArrayDeque<String> queue = new ArrayDeque<>();
+    private volatile int lane;
     private volatile Viewer viewer;
     private volatile Instant sessionExpiresAt;
+    private TextSender sender;
     private boolean sending;
     private boolean closed;
 
@@ -71,7 +73,7 @@ public class LiveClient {
         ClassLoader contextLoader = thread.getContextClassLoader();
         thread.setContextClassLoader(NO_SERVICES);
         try {
-            session.getAsyncRemote().sendText(text, result -> {
+            sender().send(text, result -> {
                 if (result.isOK()) {
                     next();
                 } else {
@@ -83,6 +85,13 @@ public class LiveClient {
         } finally {
             thread.setContextClassLoader(contextLoader);
         }
+    }
+
+    private synchronized TextSender sender() {
+        if (sender == null) {
+            sender = TextSender.of(session);
+        }
+        return sender;
     }
 
     private void next() {
@@ -122,6 +131,14 @@ public class LiveClient {
     void authenticate(Viewer authenticated, Instant expiresAt) {
         this.viewer = authenticated;
         this.sessionExpiresAt = expiresAt;
+    }
+
+    void lane(int number) {
+        this.lane = number;
+    }
+
+    int lane() {
+        return lane;
     }
 
     public Viewer viewer() {

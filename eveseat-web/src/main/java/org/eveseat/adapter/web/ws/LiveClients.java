@@ -4,8 +4,15 @@ import java.io.StringReader;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,14 +22,38 @@ import org.eveseat.adapter.live.FeedEvent;
 
 /**
  * This node's connected sockets, indexed by topic so an event reaches its subscribers without a scan of everyone.
- * Delivery only queues text on each client, so it is quick whatever the clients' speed.
+ * Delivery only queues text on each client, so it is quick whatever the clients' speed. Each client belongs to
+ * one of a few delivery lanes (one thread each, as many as cores): an event goes out on all lanes at once, and a
+ * client's events keep their order because its lane is always the same.
  */
 @ApplicationScoped
 public class LiveClients {
     private final Set<LiveClient> all = ConcurrentHashMap.newKeySet();
     private final Map<String, Set<LiveClient>> byTopic = new ConcurrentHashMap<>();
+    private final AtomicInteger nextLane = new AtomicInteger();
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
+
+    private ExecutorService[] lanes;
+
+    @PostConstruct
+    void openLanes() {
+        lanes = new ExecutorService[Math.max(1, Runtime.getRuntime().availableProcessors())];
+        for (int i = 0; i < lanes.length; i++) {
+            lanes[i] = Executors.newSingleThreadExecutor(threads);
+        }
+    }
+
+    @PreDestroy
+    void closeLanes() {
+        for (ExecutorService lane : lanes) {
+            lane.shutdownNow();
+        }
+    }
 
     public void add(LiveClient client) {
+        client.lane(Math.floorMod(nextLane.getAndIncrement(), lanes.length));
         all.add(client);
     }
 
@@ -49,17 +80,24 @@ public class LiveClients {
         });
     }
 
-    /** Queues the event for every subscriber of its topic whose filter it passes. */
+    /** Queues the event, on every lane, for each subscriber of its topic whose filter it passes. */
     public void deliver(FeedEvent event) {
         Set<LiveClient> subscribers = byTopic.get(event.topic());
         if (subscribers == null) {
             return;
         }
         String text = event.text();
+        for (int lane = 0; lane < lanes.length; lane++) {
+            int mine = lane;
+            lanes[lane].execute(() -> deliver(event, text, subscribers, mine));
+        }
+    }
+
+    private void deliver(FeedEvent event, String text, Set<LiveClient> subscribers, int lane) {
         JsonObject payload = null;
         for (LiveClient client : subscribers) {
             TopicFilter filter = client.subscriptions().get(event.topic());
-            if (filter == null) {
+            if (filter == null || client.lane() != lane) {
                 continue;
             }
             if (!filter.isNone()) {
