@@ -1,8 +1,6 @@
 package org.eveseat.adapter.web.ws;
 
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Map;
@@ -22,13 +20,6 @@ import org.eveseat.domain.shared.Viewer;
  */
 public class LiveClient {
     static final int QUEUE_LIMIT = 1024;
-
-    /**
-     * Payara's Tyrus reschedules the session's idle timer on a managed executor at every send, and capturing the
-     * thread's context there looks up context providers through the context class loader, reading every jar of the
-     * server. A loader that sees no jars makes that lookup cheap; nothing of the application runs in that task.
-     */
-    private static final ClassLoader NO_SERVICES = new URLClassLoader(new URL[0], null);
 
     private final Session session;
     private final Executor closer;
@@ -69,9 +60,6 @@ public class LiveClient {
     }
 
     private void write(String text) {
-        Thread thread = Thread.currentThread();
-        ClassLoader contextLoader = thread.getContextClassLoader();
-        thread.setContextClassLoader(NO_SERVICES);
         try {
             sender().send(text, result -> {
                 if (result.isOK()) {
@@ -82,8 +70,6 @@ public class LiveClient {
             });
         } catch (RuntimeException e) {
             close(new CloseReason(CloseCodes.CLOSED_ABNORMALLY, "send failed"));
-        } finally {
-            thread.setContextClassLoader(contextLoader);
         }
     }
 

@@ -36,8 +36,8 @@ public class LiveEndpoint {
 
     @OnOpen
     public void open(Session session, EndpointConfig config) {
-        // no container idle timeout: Tyrus reschedules it on a managed executor at every send, which costs more
-        // than the send itself; heartbeats keep proxies open and reveal dead peers
+        // no container idle timeout: sends bypass Tyrus's idle timer (see TextSender), so it would close busy
+        // sockets; heartbeats keep proxies open and reveal dead peers
         session.setMaxIdleTimeout(0);
         LiveClient client = new LiveClient(session, closer, Instant.now());
         session.getUserProperties().put(CLIENT, client);
