@@ -2,19 +2,19 @@ package org.eveseat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,75 +26,109 @@ import org.junit.jupiter.api.Test;
  * N sockets subscribed to the announcements topic, a burst of announcements from the admin API. Reports the
  * delivery latency (receive time minus the event's sentAt) and the server's heap; checks that every socket got
  * every event. Sizes from {@code -Dbench.clients} (5000) and {@code -Dbench.events} (20); {@code -Dbench.intervalMs}
- * (0: back to back) spaces the announcements.
+ * (0: back to back) spaces the announcements, {@code -Dbench.publishers} (1) sends that many at once,
+ * {@code -Dbench.warmup} (1) bursts go first, unmeasured, so the JIT has compiled the delivery path; {@code -Dbench.serverJvm} adds options to the server's JVM (a flight
+ * recording, say). The sockets are {@link LeanWebSockets}, so the clients leave the shared cores to the server.
  */
 class LiveBench {
     private static final int CLIENTS = Integer.getInteger("bench.clients", 5000);
     private static final int EVENTS = Integer.getInteger("bench.events", 20);
     private static final int INTERVAL_MS = Integer.getInteger("bench.intervalMs", 0);
+    private static final int PUBLISHERS = Integer.getInteger("bench.publishers", 1);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 1);
+    private static final String SERVER_JVM = System.getProperty("bench.serverJvm", "");
     private static final long MAIN = 2112625428L;
+    private static final String SENT_AT = "\"sentAt\":\"";
 
     private final AtomicInteger subscribed = new AtomicInteger();
-    private final AtomicInteger deliveries = new AtomicInteger();
     private final AtomicLong malformed = new AtomicLong();
-    private final long[] latencyMicros = new long[CLIENTS * EVENTS];
-    private final int[] perClient = new int[CLIENTS];
+    private volatile Burst current = new Burst();
+    private String lastSentAt = "";
+    private long lastSentMicros;
 
     @Test
     void deliverABurstToEverySocket() throws Exception {
         FakeEveSso sso = IntegrationEnvironment.sso();
-        try (PayaraNode node = PayaraNode.lone("live-bench", "-Xmx1g").start()) {
+        try (PayaraNode node = PayaraNode.lone("live-bench", serverJvmOptions()).start()) {
             sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
             Browser admin = new Browser(node.base());
             assertThat(admin.logIn().statusCode()).isEqualTo(303);
             String token = admin.sessionToken().orElseThrow();
 
             long connectStart = System.nanoTime();
-            List<WebSocket> sockets = connect(node.base(), token);
+            LeanWebSockets sockets = LeanWebSockets.connect(node.base(), "eveseat_session=" + token, CLIENTS,
+                    this::onText);
+            sockets.sendToAll("{\"action\":\"subscribe\",\"topic\":\"announcements\"}");
             awaitCount(subscribed, CLIENTS, "subscribed sockets");
             System.out.printf("%d sockets connected and subscribed in %.1f s%n", CLIENTS,
                     (System.nanoTime() - connectStart) / 1e9);
-            long heapIdle = usedHeapAfterGc(node);
 
-            Duration serverCpu = node.cpuTime();
-            long clientCpu = clientCpuNanos();
-            long burstStart = System.nanoTime();
-            for (int i = 0; i < EVENTS; i++) {
-                assertThat(admin.send("POST", "api/v1/admin/live/announcements", "{\"message\":\"burst " + i + "\"}")
-                        .statusCode()).isEqualTo(202);
-                PayaraNode.sleep(INTERVAL_MS);
+            for (int round = 1; round <= WARMUP; round++) {
+                publish(admin, "warm-up " + round);
+                awaitCount(current.deliveries, CLIENTS * EVENTS, "warm-up deliveries");
+                current = new Burst();
             }
+            long heapIdle = usedHeapAfterGc(node);
+            long[] serverCpu = cpuMillis(node.pid());
+            long[] clientCpu = cpuMillis(ProcessHandle.current().pid());
+            long burstStart = System.nanoTime();
+            publish(admin, "burst");
             double publishSeconds = (System.nanoTime() - burstStart) / 1e9;
-            awaitCount(deliveries, CLIENTS * EVENTS, "deliveries");
+            awaitCount(current.deliveries, CLIENTS * EVENTS, "deliveries");
             double allDelivered = (System.nanoTime() - burstStart) / 1e9;
-            System.out.printf("CPU during the burst: server %d ms, clients %d ms (2 cores shared)%n",
-                    node.cpuTime().minus(serverCpu).toMillis(), (clientCpuNanos() - clientCpu) / 1_000_000);
+            long[] serverCpuAfter = cpuMillis(node.pid());
+            long[] clientCpuAfter = cpuMillis(ProcessHandle.current().pid());
+            System.out.printf("CPU during the burst (2 cores shared): server %d ms user + %d ms system, clients %d ms "
+                    + "user + %d ms system%n", serverCpuAfter[0] - serverCpu[0], serverCpuAfter[1] - serverCpu[1],
+                    clientCpuAfter[0] - clientCpu[0], clientCpuAfter[1] - clientCpu[1]);
             long heapBusy = usedHeap(node);
             report(publishSeconds, allDelivered, heapIdle, heapBusy);
-            assertThat(Arrays.stream(perClient).allMatch(n -> n == EVENTS)).as("every socket got every event").isTrue();
+            assertThat(Arrays.stream(current.perClient).allMatch(n -> n == EVENTS)).as("every socket got every event")
+                    .isTrue();
             assertThat(malformed.get()).isZero();
-            sockets.forEach(WebSocket::abort);
+            sockets.close();
         }
     }
 
-    private List<WebSocket> connect(URI base, String token) {
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
-        URI ws = URI.create(base.toString().replaceFirst("^http", "ws")).resolve("ws");
-        List<WebSocket> sockets = new ArrayList<>();
-        for (int from = 0; from < CLIENTS; from += 250) {
-            List<CompletableFuture<WebSocket>> batch = new ArrayList<>();
-            for (int i = from; i < Math.min(CLIENTS, from + 250); i++) {
-                batch.add(http.newWebSocketBuilder().header("Cookie", "eveseat_session=" + token)
-                        .buildAsync(ws, new Client(i)));
+    /** EVENTS announcements, one after the other or spread over PUBLISHERS concurrent requests. */
+    private static void publish(Browser admin, String label) throws Exception {
+        ExecutorService publishers = Executors.newFixedThreadPool(PUBLISHERS);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < EVENTS; i++) {
+                String body = "{\"message\":\"" + label + " " + i + "\"}";
+                statuses.add(publishers.submit(() -> {
+                    int status = admin.send("POST", "api/v1/admin/live/announcements", body).statusCode();
+                    PayaraNode.sleep(INTERVAL_MS);
+                    return status;
+                }));
             }
-            batch.forEach(f -> sockets.add(f.join()));
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get()).isEqualTo(202);
+            }
+        } finally {
+            publishers.shutdown();
         }
-        sockets.forEach(s -> s.sendText("{\"action\":\"subscribe\",\"topic\":\"announcements\"}", true));
-        return sockets;
+    }
+
+    /** Every socket gets the same sentAt: parsed once per event, not once per delivery. */
+    private long sentMicros(String sentAt) {
+        if (!sentAt.equals(lastSentAt)) {
+            Instant sent = Instant.parse(sentAt);
+            lastSentMicros = sent.getEpochSecond() * 1_000_000 + sent.getNano() / 1000;
+            lastSentAt = sentAt;
+        }
+        return lastSentMicros;
+    }
+
+    private static String[] serverJvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx1g"));
+        options.addAll(Arrays.stream(SERVER_JVM.split(" ")).filter(o -> !o.isBlank()).toList());
+        return options.toArray(String[]::new);
     }
 
     private void report(double publishSeconds, double allDelivered, long heapIdle, long heapBusy) {
-        long[] sorted = Arrays.copyOf(latencyMicros, deliveries.get());
+        long[] sorted = Arrays.copyOf(current.latencyMicros, current.deliveries.get());
         Arrays.sort(sorted);
         System.out.printf("%d events %d ms apart to %d sockets: %d deliveries; published in %.2f s, "
                 + "all delivered after %.2f s%n", EVENTS, INTERVAL_MS, CLIENTS, sorted.length, publishSeconds,
@@ -105,9 +139,15 @@ class LiveBench {
                 heapIdle >> 20, CLIENTS, heapBusy >> 20);
     }
 
-    private static long clientCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+    /** User and system CPU a process has used so far, from Linux's /proc (fields 14 and 15, in 10 ms ticks). */
+    private static long[] cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(fields[11]) * 10, Long.parseLong(fields[12]) * 10};
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static double at(long[] sorted, double quantile) {
@@ -136,47 +176,34 @@ class LiveBench {
         return Long.parseLong(heap.substring(used + 5, heap.indexOf('K', used)).trim()) * 1024;
     }
 
-    /** One socket: counts its events and records each one's latency; it reads only sentAt, to spend little. */
-    private final class Client implements WebSocket.Listener {
-        private static final String SENT_AT = "\"sentAt\":\"";
-        private final int index;
-        private final StringBuilder partial = new StringBuilder();
-
-        Client(int index) {
-            this.index = index;
+    /** Counts each socket's events and records each one's latency; it reads only sentAt, to spend little. */
+    private void onText(int socket, String text, long receivedMicros) {
+        if (text.contains("\"ws.subscribed\"")) {
+            subscribed.incrementAndGet();
+            return;
         }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            long received = System.currentTimeMillis() * 1000 + (System.nanoTime() / 1000) % 1000;
-            partial.append(data);
-            if (last) {
-                onMessage(partial.toString(), received);
-                partial.setLength(0);
+        int sentAt = text.indexOf(SENT_AT);
+        if (text.contains("\"announcement\"") && sentAt > 0) {
+            try {
+                int from = sentAt + SENT_AT.length();
+                current.record(socket, receivedMicros - sentMicros(text.substring(from, text.indexOf('"', from))));
+            } catch (RuntimeException e) {
+                malformed.incrementAndGet();
             }
-            socket.request(1);
-            return null;
         }
+    }
 
-        private void onMessage(String text, long receivedMicros) {
-            if (text.contains("\"ws.subscribed\"")) {
-                subscribed.incrementAndGet();
-                return;
-            }
-            int sentAt = text.indexOf(SENT_AT);
-            if (text.contains("\"announcement\"") && sentAt > 0) {
-                try {
-                    int from = sentAt + SENT_AT.length();
-                    Instant sent = Instant.parse(text.substring(from, text.indexOf('"', from)));
-                    long sentMicros = sent.getEpochSecond() * 1_000_000 + sent.getNano() / 1000;
-                    latencyMicros[deliveries.getAndIncrement()] = Math.max(0, receivedMicros - sentMicros);
-                    synchronized (perClient) {
-                        perClient[index]++;
-                    }
-                } catch (RuntimeException e) {
-                    malformed.incrementAndGet();
-                }
-            }
+    /** One burst's deliveries, written by the sockets' reader thread only. */
+    private static final class Burst {
+        private final AtomicInteger deliveries = new AtomicInteger();
+        private final long[] latencyMicros = new long[CLIENTS * EVENTS];
+        private final int[] perClient = new int[CLIENTS];
+        private int slot;
+
+        void record(int socket, long latency) {
+            latencyMicros[slot++] = Math.max(0, latency);
+            perClient[socket]++;
+            deliveries.incrementAndGet(); // last: the main thread reads the arrays once the count is reached
         }
     }
 }

@@ -83,6 +83,10 @@ final class PayaraNode implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + "/");
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     /** CPU time the node's JVM has used so far. */
     Duration cpuTime() {
         return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);

@@ -1,6 +1,8 @@
 package org.eveseat.adapter.web.ws;
 
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,15 +106,15 @@ public class ClientCommands {
             return;
         }
         LiveFeed.Replay replay = feed.after(number.longValue(), REPLAY_LIMIT);
-        int sent = 0;
+        List<OutboundMessage> missed = new ArrayList<>();
         for (FeedEvent event : replay.events()) {
             if (clients.wants(client, event)) {
-                client.send(event.text());
-                sent++;
+                missed.add(OutboundMessage.of(event.text()));
             }
         }
         boolean complete = replay.complete() && replay.events().size() < REPLAY_LIMIT;
-        client.send(ControlMessages.resumed(sent, complete, feed.lastId()));
+        missed.add(OutboundMessage.of(ControlMessages.resumed(missed.size(), complete, feed.lastId())));
+        client.send(missed);
     }
 
     private static Optional<JsonObject> parse(String text) {

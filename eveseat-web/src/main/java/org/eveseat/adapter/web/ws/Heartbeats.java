@@ -50,7 +50,7 @@ public class Heartbeats {
         if (beat) {
             lastBeat = now;
         }
-        String heartbeat = ControlMessages.heartbeat(now);
+        OutboundMessage heartbeat = OutboundMessage.of(ControlMessages.heartbeat(now));
         clients.forEach(client -> {
             if (client.isClosed()) {
                 clients.remove(client);

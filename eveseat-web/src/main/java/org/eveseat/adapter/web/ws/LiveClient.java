@@ -2,7 +2,7 @@ package org.eveseat.adapter.web.ws;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -14,23 +14,20 @@ import jakarta.websocket.Session;
 import org.eveseat.domain.shared.Viewer;
 
 /**
- * One connected socket: who it is, what it subscribed to, and a bounded queue of text waiting to be sent. Sends
- * are asynchronous and one at a time; a client whose queue fills up is too slow and is dropped, so it never holds
- * back delivery to the others.
+ * One connected socket: who it is, what it subscribed to, and its output. Sends are asynchronous; a client with
+ * too many messages waiting is too slow and is dropped, so it never holds back delivery to the others.
  */
 public class LiveClient {
-    static final int QUEUE_LIMIT = 1024;
+    private static final CloseReason SEND_FAILED = new CloseReason(CloseCodes.CLOSED_ABNORMALLY, "send failed");
 
     private final Session session;
     private final Executor closer;
     private final Instant connectedAt;
     private final Map<String, TopicFilter> subscriptions = new ConcurrentHashMap<>();
-    private final ArrayDeque<String> queue = new ArrayDeque<>();
     private volatile int lane;
     private volatile Viewer viewer;
     private volatile Instant sessionExpiresAt;
-    private TextSender sender;
-    private boolean sending;
+    private SocketOutput output;
     private boolean closed;
 
     public LiveClient(Session session, Executor closer, Instant connectedAt) {
@@ -39,57 +36,37 @@ public class LiveClient {
         this.connectedAt = connectedAt;
     }
 
-    /** Queues the text; false when the client is gone or was just dropped as too slow. */
+    /** Sends the text; false when the client is gone or was just dropped as too slow. */
     public boolean send(String text) {
-        synchronized (this) {
-            if (closed) {
-                return false;
-            }
-            if (sending) {
-                if (queue.size() >= QUEUE_LIMIT) {
-                    close(new CloseReason(CloseCodes.TRY_AGAIN_LATER, "too slow: send queue full"));
-                    return false;
-                }
-                queue.add(text);
+        return send(OutboundMessage.of(text));
+    }
+
+    boolean send(OutboundMessage message) {
+        return send(List.of(message));
+    }
+
+    /** Sends the messages in order, in one write where the output allows. */
+    synchronized boolean send(List<OutboundMessage> messages) {
+        if (closed) {
+            return false;
+        }
+        switch (output().write(messages)) {
+            case ACCEPTED:
                 return true;
-            }
-            sending = true;
-        }
-        write(text);
-        return true;
-    }
-
-    private void write(String text) {
-        try {
-            sender().send(text, result -> {
-                if (result.isOK()) {
-                    next();
-                } else {
-                    close(new CloseReason(CloseCodes.CLOSED_ABNORMALLY, "send failed"));
-                }
-            });
-        } catch (RuntimeException e) {
-            close(new CloseReason(CloseCodes.CLOSED_ABNORMALLY, "send failed"));
+            case BACKLOGGED:
+                close(new CloseReason(CloseCodes.TRY_AGAIN_LATER, "too slow: send queue full"));
+                return false;
+            default:
+                close(SEND_FAILED);
+                return false;
         }
     }
 
-    private synchronized TextSender sender() {
-        if (sender == null) {
-            sender = TextSender.of(session);
+    private SocketOutput output() {
+        if (output == null) {
+            output = SocketOutput.of(session, () -> close(SEND_FAILED));
         }
-        return sender;
-    }
-
-    private void next() {
-        String text;
-        synchronized (this) {
-            text = queue.poll();
-            if (text == null) {
-                sending = false;
-                return;
-            }
-        }
-        write(text);
+        return output;
     }
 
     /** Closes on another thread: a close frame to a stalled peer must not block the caller. */
@@ -99,7 +76,6 @@ public class LiveClient {
                 return;
             }
             closed = true;
-            queue.clear();
         }
         closer.execute(() -> {
             try {

@@ -22,9 +22,9 @@ import org.eveseat.adapter.live.FeedEvent;
 
 /**
  * This node's connected sockets, indexed by topic so an event reaches its subscribers without a scan of everyone.
- * Delivery only queues text on each client, so it is quick whatever the clients' speed. Each client belongs to
- * one of a few delivery lanes (one thread each, as many as cores): an event goes out on all lanes at once, and a
- * client's events keep their order because its lane is always the same.
+ * Delivery never waits for a client, so it is quick whatever the clients' speed. Each client belongs to one of a
+ * few {@link DeliveryLane}s (one thread each, as many as cores): an event goes out on all lanes at once, its frame
+ * encoded once for all, and a client's events keep their order because its lane is always the same.
  */
 @ApplicationScoped
 public class LiveClients {
@@ -33,22 +33,25 @@ public class LiveClients {
     private final AtomicInteger nextLane = new AtomicInteger();
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
-    ManagedThreadFactory threads;
+    ManagedThreadFactory threadFactory;
 
-    private ExecutorService[] lanes;
+    private ExecutorService[] threads;
+    private DeliveryLane[] lanes;
 
     @PostConstruct
     void openLanes() {
-        lanes = new ExecutorService[Math.max(1, Runtime.getRuntime().availableProcessors())];
+        threads = new ExecutorService[Math.max(1, Runtime.getRuntime().availableProcessors())];
+        lanes = new DeliveryLane[threads.length];
         for (int i = 0; i < lanes.length; i++) {
-            lanes[i] = Executors.newSingleThreadExecutor(threads);
+            threads[i] = Executors.newSingleThreadExecutor(threadFactory);
+            lanes[i] = new DeliveryLane(threads[i]);
         }
     }
 
     @PreDestroy
     void closeLanes() {
-        for (ExecutorService lane : lanes) {
-            lane.shutdownNow();
+        for (ExecutorService thread : threads) {
+            thread.shutdownNow();
         }
     }
 
@@ -80,33 +83,34 @@ public class LiveClients {
         });
     }
 
-    /** Queues the event, on every lane, for each subscriber of its topic whose filter it passes. */
+    /** Hands the event to every lane, for each subscriber of its topic whose filter it passes. */
     public void deliver(FeedEvent event) {
         Set<LiveClient> subscribers = byTopic.get(event.topic());
         if (subscribers == null) {
             return;
         }
-        String text = event.text();
+        OutboundMessage message = OutboundMessage.of(event.text());
         for (int lane = 0; lane < lanes.length; lane++) {
             int mine = lane;
-            lanes[lane].execute(() -> deliver(event, text, subscribers, mine));
+            lanes[lane].offer(round -> pick(event.topic(), message, subscribers, mine, round));
         }
     }
 
-    private void deliver(FeedEvent event, String text, Set<LiveClient> subscribers, int lane) {
+    private void pick(String topic, OutboundMessage message, Set<LiveClient> subscribers, int lane,
+            DeliveryLane.Round round) {
         JsonObject payload = null;
         for (LiveClient client : subscribers) {
-            TopicFilter filter = client.subscriptions().get(event.topic());
+            TopicFilter filter = client.subscriptions().get(topic);
             if (filter == null || client.lane() != lane) {
                 continue;
             }
             if (!filter.isNone()) {
-                payload = payload != null ? payload : payloadOf(text);
+                payload = payload != null ? payload : payloadOf(message.text());
                 if (!filter.matches(payload)) {
                     continue;
                 }
             }
-            client.send(text);
+            round.add(client, message);
         }
     }
 

@@ -54,7 +54,7 @@ class LiveClientTest {
     @Test
     void aClientThatStopsReadingIsDroppedWhenItsQueueIsFull() throws Exception {
         client.send("first");
-        for (int i = 0; i < LiveClient.QUEUE_LIMIT; i++) {
+        for (int i = 0; i < SocketOutput.WAITING_LIMIT; i++) {
             assertThat(client.send("queued " + i)).isTrue();
         }
 
