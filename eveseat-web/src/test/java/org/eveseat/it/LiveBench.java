@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * delivery latency (receive time minus the event's sentAt) and the server's heap; checks that every socket got
  * every event. Sizes from {@code -Dbench.clients} (5000) and {@code -Dbench.events} (20); {@code -Dbench.intervalMs}
  * (0: back to back) spaces the announcements, {@code -Dbench.publishers} (1) sends that many at once,
- * {@code -Dbench.warmup} (1) bursts go first, unmeasured, so the JIT has compiled the delivery path; {@code -Dbench.serverJvm} adds options to the server's JVM (a flight
+ * {@code -Dbench.warmup} (10) bursts go first, unmeasured, and the JIT compilers are let finish: the
+ * delivery path is measured compiled, as it runs on a server that has been up a while; {@code -Dbench.serverJvm} adds options to the server's JVM (a flight
  * recording, say). The sockets are {@link LeanWebSockets}, so the clients leave the shared cores to the server.
  */
 class LiveBench {
@@ -35,7 +38,7 @@ class LiveBench {
     private static final int EVENTS = Integer.getInteger("bench.events", 20);
     private static final int INTERVAL_MS = Integer.getInteger("bench.intervalMs", 0);
     private static final int PUBLISHERS = Integer.getInteger("bench.publishers", 1);
-    private static final int WARMUP = Integer.getInteger("bench.warmup", 1);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 10);
     private static final String SERVER_JVM = System.getProperty("bench.serverJvm", "");
     private static final long MAIN = 2112625428L;
     private static final String SENT_AT = "\"sentAt\":\"";
@@ -62,13 +65,15 @@ class LiveBench {
             awaitCount(subscribed, CLIENTS, "subscribed sockets");
             System.out.printf("%d sockets connected and subscribed in %.1f s%n", CLIENTS,
                     (System.nanoTime() - connectStart) / 1e9);
+            long heapIdle = usedHeapAfterGc(node); // before the warm-up: a full collection deoptimizes compiled code
 
             for (int round = 1; round <= WARMUP; round++) {
                 publish(admin, "warm-up " + round);
                 awaitCount(current.deliveries, CLIENTS * EVENTS, "warm-up deliveries");
                 current = new Burst();
             }
-            long heapIdle = usedHeapAfterGc(node);
+            awaitQuietCompilers(node.pid());
+            Map<String, Long> serverThreads = threadCpuMillis(node.pid());
             long[] serverCpu = cpuMillis(node.pid());
             long[] clientCpu = cpuMillis(ProcessHandle.current().pid());
             long burstStart = System.nanoTime();
@@ -81,6 +86,7 @@ class LiveBench {
             System.out.printf("CPU during the burst (2 cores shared): server %d ms user + %d ms system, clients %d ms "
                     + "user + %d ms system%n", serverCpuAfter[0] - serverCpu[0], serverCpuAfter[1] - serverCpu[1],
                     clientCpuAfter[0] - clientCpu[0], clientCpuAfter[1] - clientCpu[1]);
+            printBusiest(serverThreads, threadCpuMillis(node.pid()));
             long heapBusy = usedHeap(node);
             report(publishSeconds, allDelivered, heapIdle, heapBusy);
             assertThat(Arrays.stream(current.perClient).allMatch(n -> n == EVENTS)).as("every socket got every event")
@@ -135,6 +141,11 @@ class LiveBench {
                 allDelivered);
         System.out.printf("delivery latency ms: p50 %.1f, p90 %.1f, p99 %.1f, max %.1f%n", at(sorted, 0.50),
                 at(sorted, 0.90), at(sorted, 0.99), sorted[sorted.length - 1] / 1000.0);
+        StringBuilder events = new StringBuilder("per event, sent at (ms after the first): first-last delivery ms:");
+        long firstSent = current.firstAndLastBySent.keySet().iterator().next();
+        current.firstAndLastBySent.forEach((sent, range) -> events.append(String.format(" %d: %d-%d;",
+                (sent - firstSent) / 1000, range[0] / 1000, range[1] / 1000)));
+        System.out.println(events);
         System.out.printf("server heap: %d MiB after GC with %d sockets idle, %d MiB right after the burst%n",
                 heapIdle >> 20, CLIENTS, heapBusy >> 20);
     }
@@ -148,6 +159,57 @@ class LiveBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** CPU per thread of a process (user + system), by thread id and the name Linux keeps (15 characters). */
+    private static Map<String, Long> threadCpuMillis(long pid) {
+        Map<String, Long> threads = new TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    threads.put(task.getFileName() + " " + name,
+                            (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10);
+                } catch (IOException e) {
+                    // the thread ended meanwhile
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return threads;
+    }
+
+    /** Waits (up to a minute) until the JIT compilers of the server use under 5% of a core: its steady state. */
+    private static void awaitQuietCompilers(long pid) {
+        long start = System.nanoTime();
+        long busy = Long.MAX_VALUE;
+        while (busy > 50 && System.nanoTime() - start < Duration.ofSeconds(60).toNanos()) {
+            long before = compilerMillis(threadCpuMillis(pid));
+            PayaraNode.sleep(1000);
+            busy = compilerMillis(threadCpuMillis(pid)) - before;
+        }
+        System.out.printf("JIT compilers quiet (%d ms in the last second) after %.1f s%n", busy,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private static long compilerMillis(Map<String, Long> threads) {
+        return threads.entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** The server's CPU during the burst by kind of thread (names without their numbers), busiest first. */
+    private static void printBusiest(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> byKind = new TreeMap<>();
+        after.forEach((thread, millis) -> byKind.merge(thread.substring(thread.indexOf(' ') + 1)
+                .replaceAll("\\d+", "N"), millis - before.getOrDefault(thread, 0L), Long::sum));
+        StringBuilder line = new StringBuilder("server CPU by thread kind, ms:");
+        byKind.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(10).forEach(e -> line.append(" ").append(e.getKey()).append(" ").append(e.getValue()).append(";"));
+        System.out.println(line);
     }
 
     private static double at(long[] sorted, double quantile) {
@@ -186,7 +248,8 @@ class LiveBench {
         if (text.contains("\"announcement\"") && sentAt > 0) {
             try {
                 int from = sentAt + SENT_AT.length();
-                current.record(socket, receivedMicros - sentMicros(text.substring(from, text.indexOf('"', from))));
+                long sent = sentMicros(text.substring(from, text.indexOf('"', from)));
+                current.record(socket, sent, receivedMicros - sent);
             } catch (RuntimeException e) {
                 malformed.incrementAndGet();
             }
@@ -198,9 +261,13 @@ class LiveBench {
         private final AtomicInteger deliveries = new AtomicInteger();
         private final long[] latencyMicros = new long[CLIENTS * EVENTS];
         private final int[] perClient = new int[CLIENTS];
+        private final Map<Long, long[]> firstAndLastBySent = new TreeMap<>();
         private int slot;
 
-        void record(int socket, long latency) {
+        void record(int socket, long sentMicros, long latency) {
+            long[] range = firstAndLastBySent.computeIfAbsent(sentMicros, s -> new long[] {latency, latency});
+            range[0] = Math.min(range[0], latency);
+            range[1] = Math.max(range[1], latency);
             latencyMicros[slot++] = Math.max(0, latency);
             perClient[socket]++;
             deliveries.incrementAndGet(); // last: the main thread reads the arrays once the count is reached

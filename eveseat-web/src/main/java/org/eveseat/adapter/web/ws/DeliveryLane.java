@@ -1,66 +1,111 @@
 package org.eveseat.adapter.web.ws;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+import jakarta.json.JsonObject;
 
 /**
- * One delivery thread and the deliveries waiting for it. It takes whatever has arrived since its last round, has
- * each delivery pick its clients, then sends every client all it picked for it in one write: a burst of events
- * costs each socket one write, not one per event.
+ * One delivery thread and its clients, indexed by topic. An event's message is added to each subscriber's unsent
+ * messages; the thread writes clients in the order they got something to send, each one's unsent messages in one
+ * write, and between every few clients takes in the events that arrived meanwhile. Events that come while a pass
+ * is still under way so reach the clients it has not written yet in the same write: the busier the lane, the
+ * more messages each write carries.
  */
 final class DeliveryLane {
-    private static final int ROUND_LIMIT = 256;
+    private static final int CLIENTS_BETWEEN_INTAKES = 64;
 
     private final Executor thread;
-    private final Queue<Consumer<Round>> waiting = new ConcurrentLinkedQueue<>();
+    private final Queue<Delivery> arrived = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final Map<String, Map<LiveClient, TopicFilter>> byTopic = new ConcurrentHashMap<>();
+    /** Only the lane's thread touches it; in the order clients got their first unsent message. */
+    private final LinkedHashMap<LiveClient, List<OutboundMessage>> unsent = new LinkedHashMap<>();
 
     DeliveryLane(Executor thread) {
         this.thread = thread;
     }
 
-    /** The delivery adds its messages to the round it is taken in. */
-    void offer(Consumer<Round> delivery) {
-        waiting.add(delivery);
-        schedule();
+    void join(LiveClient client, String topic, TopicFilter filter) {
+        byTopic.computeIfAbsent(topic, t -> new ConcurrentHashMap<>()).put(client, filter);
     }
 
-    private void schedule() {
-        if (scheduled.compareAndSet(false, true)) {
-            thread.execute(this::round);
-        }
+    void leave(LiveClient client, String topic) {
+        byTopic.computeIfPresent(topic, (t, clients) -> {
+            clients.remove(client);
+            return clients.isEmpty() ? null : clients;
+        });
     }
 
-    private void round() {
-        scheduled.set(false);
-        Round round = new Round();
-        Consumer<Round> delivery;
-        for (int taken = 0; taken < ROUND_LIMIT && (delivery = waiting.poll()) != null; taken++) {
-            delivery.accept(round);
-        }
-        round.send();
-        if (!waiting.isEmpty()) {
-            schedule();
+    /** Queues the message for this lane's subscribers of the topic whose filter passes the (lazily read) payload. */
+    void deliver(String topic, OutboundMessage message, Supplier<JsonObject> payload) {
+        Map<LiveClient, TopicFilter> subscribers = byTopic.get(topic);
+        if (subscribers != null) {
+            arrived.add(new Delivery(subscribers, message, payload));
+            if (scheduled.compareAndSet(false, true)) {
+                thread.execute(this::write);
+            }
         }
     }
 
-    /** The messages picked for each client in one round, in the order of their events. */
-    static final class Round {
-        private final Map<LiveClient, List<OutboundMessage>> byClient = new IdentityHashMap<>();
-
-        void add(LiveClient client, OutboundMessage message) {
-            byClient.computeIfAbsent(client, c -> new ArrayList<>(2)).add(message);
+    private void write() {
+        while (true) {
+            takeIn();
+            if (unsent.isEmpty()) {
+                scheduled.set(false);
+                if (arrived.isEmpty() || !scheduled.compareAndSet(false, true)) {
+                    return;
+                }
+            } else {
+                writeNext(CLIENTS_BETWEEN_INTAKES);
+            }
         }
+    }
 
-        void send() {
-            byClient.forEach(LiveClient::send);
+    private void takeIn() {
+        Delivery delivery;
+        while ((delivery = arrived.poll()) != null) {
+            delivery.pick(this::add);
+        }
+    }
+
+    private void add(LiveClient client, OutboundMessage message) {
+        unsent.computeIfAbsent(client, c -> new ArrayList<>(2)).add(message);
+    }
+
+    private void writeNext(int clients) {
+        Iterator<Map.Entry<LiveClient, List<OutboundMessage>>> next = unsent.entrySet().iterator();
+        for (int written = 0; written < clients && next.hasNext(); written++) {
+            Map.Entry<LiveClient, List<OutboundMessage>> client = next.next();
+            next.remove();
+            client.getKey().send(client.getValue());
+        }
+    }
+
+    private record Delivery(Map<LiveClient, TopicFilter> subscribers, OutboundMessage message,
+            Supplier<JsonObject> payload) {
+        void pick(BiConsumer<LiveClient, OutboundMessage> into) {
+            JsonObject read = null;
+            for (Map.Entry<LiveClient, TopicFilter> subscriber : subscribers.entrySet()) {
+                TopicFilter filter = subscriber.getValue();
+                if (!filter.isNone()) {
+                    read = read != null ? read : payload.get();
+                    if (!filter.matches(read)) {
+                        continue;
+                    }
+                }
+                into.accept(subscriber.getKey(), message);
+            }
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.eveseat.adapter.web.ws;
 
 import java.io.StringReader;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -21,15 +20,14 @@ import jakarta.json.JsonReader;
 import org.eveseat.adapter.live.FeedEvent;
 
 /**
- * This node's connected sockets, indexed by topic so an event reaches its subscribers without a scan of everyone.
- * Delivery never waits for a client, so it is quick whatever the clients' speed. Each client belongs to one of a
- * few {@link DeliveryLane}s (one thread each, as many as cores): an event goes out on all lanes at once, its frame
- * encoded once for all, and a client's events keep their order because its lane is always the same.
+ * This node's connected sockets, each on one of a few {@link DeliveryLane}s (one thread each, as many as cores).
+ * A lane indexes its own clients by topic, so an event reaches its subscribers without a scan of everyone. An
+ * event goes out on all lanes at once, its frame encoded once for all, and a client's events keep their order
+ * because its lane is always the same. Delivery never waits for a client, whatever the clients' speed.
  */
 @ApplicationScoped
 public class LiveClients {
     private final Set<LiveClient> all = ConcurrentHashMap.newKeySet();
-    private final Map<String, Set<LiveClient>> byTopic = new ConcurrentHashMap<>();
     private final AtomicInteger nextLane = new AtomicInteger();
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
@@ -62,55 +60,29 @@ public class LiveClients {
 
     public void remove(LiveClient client) {
         all.remove(client);
-        client.subscriptions().keySet().forEach(topic -> leave(client, topic));
+        client.subscriptions().keySet().forEach(topic -> laneOf(client).leave(client, topic));
     }
 
     void subscribe(LiveClient client, String topic, TopicFilter filter) {
         client.subscriptions().put(topic, filter);
-        byTopic.computeIfAbsent(topic, t -> ConcurrentHashMap.newKeySet()).add(client);
+        laneOf(client).join(client, topic, filter);
     }
 
     void unsubscribe(LiveClient client, String topic) {
         if (client.subscriptions().remove(topic) != null) {
-            leave(client, topic);
+            laneOf(client).leave(client, topic);
         }
     }
 
-    private void leave(LiveClient client, String topic) {
-        byTopic.computeIfPresent(topic, (t, clients) -> {
-            clients.remove(client);
-            return clients.isEmpty() ? null : clients;
-        });
+    private DeliveryLane laneOf(LiveClient client) {
+        return lanes[client.lane()];
     }
 
     /** Hands the event to every lane, for each subscriber of its topic whose filter it passes. */
     public void deliver(FeedEvent event) {
-        Set<LiveClient> subscribers = byTopic.get(event.topic());
-        if (subscribers == null) {
-            return;
-        }
         OutboundMessage message = OutboundMessage.of(event.text());
-        for (int lane = 0; lane < lanes.length; lane++) {
-            int mine = lane;
-            lanes[lane].offer(round -> pick(event.topic(), message, subscribers, mine, round));
-        }
-    }
-
-    private void pick(String topic, OutboundMessage message, Set<LiveClient> subscribers, int lane,
-            DeliveryLane.Round round) {
-        JsonObject payload = null;
-        for (LiveClient client : subscribers) {
-            TopicFilter filter = client.subscriptions().get(topic);
-            if (filter == null || client.lane() != lane) {
-                continue;
-            }
-            if (!filter.isNone()) {
-                payload = payload != null ? payload : payloadOf(message.text());
-                if (!filter.matches(payload)) {
-                    continue;
-                }
-            }
-            round.add(client, message);
+        for (DeliveryLane lane : lanes) {
+            lane.deliver(event.topic(), message, () -> payloadOf(message.text()));
         }
     }
 

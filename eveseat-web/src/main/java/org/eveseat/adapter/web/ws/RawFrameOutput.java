@@ -1,31 +1,27 @@
 package org.eveseat.adapter.web.ws;
 
+import java.io.IOException;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Field;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
-import jakarta.websocket.RemoteEndpoint;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.WebConnection;
 import jakarta.websocket.Session;
 
 /**
- * Writes frames encoded once per message straight to Tyrus's web socket, all of a batch in one write. Tyrus's own
+ * Writes frames encoded once per message straight to the connection, all of a batch in one write. Tyrus's own
  * async send costs more than the write: it frames the text again for every socket and, on Payara, reschedules the
- * session's idle timer on a managed executor per message. Tyrus's writer keeps writes in order and queues them
- * while the peer is slow; a socket with more than {@link #WAITING_LIMIT} messages not yet handed to the connection
- * is backlogged. Only for sockets without extensions, whose frames are exactly these bytes.
+ * session's idle timer on a managed executor per message. The connection keeps writes in order and queues them
+ * while the peer is slow; a socket with more than {@link #WAITING_LIMIT} messages not yet written is backlogged.
+ * Only for sockets without extensions, whose frames are exactly these bytes.
  */
 final class RawFrameOutput implements SocketOutput {
-    private static final Map<Class<?>, Optional<Access>> ACCESS = new ConcurrentHashMap<>();
 
     private final Function<ByteBuffer, Future<?>> sendRaw;
     private final ArrayDeque<Write> unfinished = new ArrayDeque<>();
@@ -39,8 +35,11 @@ final class RawFrameOutput implements SocketOutput {
         if (!session.getNegotiatedExtensions().isEmpty()) {
             return Optional.empty();
         }
-        RemoteEndpoint.Async remote = session.getAsyncRemote();
-        return ACCESS.computeIfAbsent(remote.getClass(), RawFrameOutput::access).flatMap(a -> a.bind(remote));
+        try {
+            return writer(PrivateFields.read(session.getAsyncRemote(), "webSocket")).map(RawFrameOutput::new);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -104,35 +103,43 @@ final class RawFrameOutput implements SocketOutput {
         }
     }
 
-    /** Tyrus's web socket behind its remote endpoint and its raw frame send, found once per endpoint class. */
-    private static Optional<Access> access(Class<?> remoteClass) {
+    /**
+     * The fastest write the socket allows: on Payara, the Grizzly connection under Tyrus's servlet upgrade (its
+     * filter chain still applies TLS), which skips Tyrus's framing lock, the servlet output stream and the 8 KiB
+     * buffer Grizzly's HTTP output allocates for every small write; else Tyrus's own raw frame send.
+     */
+    private static Optional<Function<ByteBuffer, Future<?>>> writer(Object webSocket) {
         try {
-            Field field = remoteClass.getSuperclass().getDeclaredField("webSocket");
-            field.setAccessible(true);
-            MethodHandle send = MethodHandles.publicLookup().findVirtual(field.getType(), "sendRawFrame",
-                    MethodType.methodType(Future.class, ByteBuffer.class));
-            return Optional.of(new Access(field, send));
+            Object upgrade = PrivateFields.read(PrivateFields.read(PrivateFields.read(webSocket, "protocolHandler"),
+                    "writer"), "tyrusHttpUpgradeHandler");
+            Object handler = PrivateFields.has(upgrade, "handler") ? PrivateFields.read(upgrade, "handler") : upgrade;
+            ServletOutputStream stream = ((WebConnection) PrivateFields.read(handler, "wc")).getOutputStream();
+            Object output = PrivateFields.read(PrivateFields.read(stream, "ob"), "grizzlyOutputBuffer");
+            Object memory = PrivateFields.read(output, "memoryManager");
+            MethodHandle wrap = PrivateFields.method(memory, "wrap", ByteBuffer.class);
+            MethodHandle write = PrivateFields.method(PrivateFields.read(output, "connection"), "write", Object.class);
+            return Optional.of(frames -> (Future<?>) invoke(write, invoke(wrap, frames)));
+        } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+            return tyrusRawFrame(webSocket);
+        }
+    }
+
+    private static Optional<Function<ByteBuffer, Future<?>>> tyrusRawFrame(Object webSocket) {
+        try {
+            MethodHandle send = PrivateFields.method(webSocket, "sendRawFrame", ByteBuffer.class);
+            return Optional.of(frames -> (Future<?>) invoke(send, frames));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private record Access(Field webSocket, MethodHandle send) {
-        Optional<SocketOutput> bind(RemoteEndpoint.Async remote) {
-            try {
-                MethodHandle bound = send.bindTo(webSocket.get(remote));
-                return Optional.of(new RawFrameOutput(frames -> {
-                    try {
-                        return (Future<?>) bound.invoke(frames);
-                    } catch (RuntimeException | Error e) {
-                        throw e;
-                    } catch (Throwable e) {
-                        throw new IllegalStateException(e);
-                    }
-                }));
-            } catch (IllegalAccessException | RuntimeException e) {
-                return Optional.empty();
-            }
+    private static Object invoke(MethodHandle handle, Object argument) {
+        try {
+            return handle.invoke(argument);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
         }
     }
 }
