@@ -82,13 +82,12 @@ final class LeanWebSockets implements AutoCloseable {
         try {
             while (open) {
                 selector.select();
-                long now = micros();
                 for (SelectionKey key : selector.selectedKeys()) {
                     Connection connection = (Connection) key.attachment();
                     if (!connection.fill()) {
                         key.cancel();
                     }
-                    connection.frames(listener, now);
+                    connection.frames(listener, micros()); // when these bytes were read, not when select returned
                 }
                 selector.selectedKeys().clear();
             }

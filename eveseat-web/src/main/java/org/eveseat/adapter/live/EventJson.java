@@ -1,10 +1,11 @@
 package org.eveseat.adapter.live;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -17,13 +18,13 @@ public final class EventJson {
     }
 
     public static String body(LiveEvent event) {
-        return Json.createObjectBuilder().add("type", event.type()).add("topic", event.topic())
+        return JSON.createObjectBuilder().add("type", event.type()).add("topic", event.topic())
                 .add("timestamp", event.occurredAt().toString()).add("payload", object(event.payload()))
                 .build().toString();
     }
 
     private static JsonObjectBuilder object(Map<?, ?> map) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = JSON.createObjectBuilder();
         map.forEach((key, value) -> builder.add(String.valueOf(key), value(value)));
         return builder;
     }
@@ -36,22 +37,22 @@ public final class EventJson {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-            return Json.createValue(((Number) value).longValue());
+            return JSON.createValue(((Number) value).longValue());
         }
         if (value instanceof Number n) {
-            return Json.createValue(n.doubleValue());
+            return JSON.createValue(n.doubleValue());
         }
         if (value instanceof Map<?, ?> map) {
             return object(map).build();
         }
         if (value instanceof Collection<?> items) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             items.forEach(item -> array.add(value(item)));
             return array.build();
         }
         if (value instanceof TemporalAccessor || value instanceof Enum<?>) {
-            return Json.createValue(value.toString());
+            return JSON.createValue(value.toString());
         }
-        return Json.createValue(String.valueOf(value));
+        return JSON.createValue(String.valueOf(value));
     }
 }

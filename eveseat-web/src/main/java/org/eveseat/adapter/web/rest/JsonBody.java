@@ -1,10 +1,11 @@
 package org.eveseat.adapter.web.rest;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -22,7 +23,7 @@ public final class JsonBody {
     }
 
     public static JsonObject object(String body) {
-        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (var reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
             return asObject(reader.readValue(), "request body");
         } catch (JsonException e) {
             throw new RuleViolationException("request body is not valid JSON");

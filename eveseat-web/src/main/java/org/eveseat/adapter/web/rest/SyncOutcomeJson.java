@@ -1,6 +1,7 @@
 package org.eveseat.adapter.web.rest;
 
-import jakarta.json.Json;
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 
 import org.eveseat.domain.shared.SyncOutcome;
@@ -11,7 +12,7 @@ public final class SyncOutcomeJson {
     }
 
     public static JsonObject of(SyncOutcome outcome) {
-        var body = Json.createObjectBuilder().add("status", outcome.status().name()).add("detail", outcome.detail());
+        var body = JSON.createObjectBuilder().add("status", outcome.status().name()).add("detail", outcome.detail());
         if (outcome.nextDue() != null) {
             body.add("nextDue", outcome.nextDue().toString());
         }

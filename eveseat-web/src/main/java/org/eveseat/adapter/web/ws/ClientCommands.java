@@ -1,5 +1,7 @@
 package org.eveseat.adapter.web.ws;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +9,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -118,7 +119,7 @@ public class ClientCommands {
     }
 
     private static Optional<JsonObject> parse(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
         } catch (JsonException e) {

@@ -1,8 +1,9 @@
 package org.eveseat.adapter.web.ws;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import java.time.Instant;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /** The server's own messages on a socket; their types start with {@code ws.} so they never clash with events. */
@@ -44,6 +45,6 @@ final class ControlMessages {
     }
 
     private static JsonObjectBuilder type(String type) {
-        return Json.createObjectBuilder().add("type", type);
+        return JSON.createObjectBuilder().add("type", type);
     }
 }

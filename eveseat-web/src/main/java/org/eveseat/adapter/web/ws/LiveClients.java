@@ -1,5 +1,7 @@
 package org.eveseat.adapter.web.ws;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import java.io.StringReader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +15,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -101,7 +102,7 @@ public class LiveClients {
     }
 
     private static JsonObject payloadOf(String envelope) {
-        try (JsonReader reader = Json.createReader(new StringReader(envelope))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(envelope))) {
             return reader.readObject().getJsonObject("payload");
         }
     }

@@ -1,8 +1,9 @@
 package org.eveseat.adapter.web.rest.admin;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -51,13 +52,13 @@ public class AdminAnnouncementResource {
         JsonObject json = JsonBody.object(body);
         LiveEvent event = announcements.announce(RequestParams.viewer(security),
                 new AnnouncementCommand(JsonBody.string(json, "message", true), JsonBody.string(json, "level", false)));
-        return Response.accepted(Json.createObjectBuilder().add("type", event.type()).add("topic", event.topic())
+        return Response.accepted(JSON.createObjectBuilder().add("type", event.type()).add("topic", event.topic())
                 .add("timestamp", event.occurredAt().toString()).build()).build();
     }
 
     @GET
     @Operation(summary = "Sockets connected to this node")
     public JsonObject sockets() {
-        return Json.createObjectBuilder().add("connectedClients", clients.count()).build();
+        return JSON.createObjectBuilder().add("connectedClients", clients.count()).build();
     }
 }

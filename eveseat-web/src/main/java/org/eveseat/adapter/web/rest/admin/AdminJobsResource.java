@@ -1,10 +1,11 @@
 package org.eveseat.adapter.web.rest.admin;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -46,6 +47,6 @@ public class AdminJobsResource {
         } catch (NumberFormatException e) {
             throw new RuleViolationException("execution id must be a number: " + executionId);
         }
-        return Json.createObjectBuilder().add("restartedAs", jobs.restart(id)).build();
+        return JSON.createObjectBuilder().add("restartedAs", jobs.restart(id)).build();
     }
 }

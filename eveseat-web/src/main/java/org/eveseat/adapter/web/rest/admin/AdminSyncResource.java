@@ -1,11 +1,12 @@
 package org.eveseat.adapter.web.rest.admin;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -68,12 +69,12 @@ public class AdminSyncResource {
 
     @GET
     public JsonObject status() {
-        var totals = Json.createObjectBuilder();
+        var totals = JSON.createObjectBuilder();
         metrics.totals().forEach(totals::add);
-        var jobs = Json.createObjectBuilder();
-        metrics.jobDurations().forEach((job, d) -> jobs.add(job, Json.createObjectBuilder().add("ended", d[0])
+        var jobs = JSON.createObjectBuilder();
+        metrics.jobDurations().forEach((job, d) -> jobs.add(job, JSON.createObjectBuilder().add("ended", d[0])
                 .add("meanMillis", d[1]).add("maxMillis", d[2])));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("ticking", scheduler.ticking())
                 .add("lastTick", String.valueOf(scheduler.lastTick()))
                 .add("busySlots", scheduler.busySlots())
@@ -97,7 +98,7 @@ public class AdminSyncResource {
     @Path("run")
     public JsonObject runDue() {
         scheduler.planNow();
-        return Json.createObjectBuilder().add("claimed", scheduler.tick()).build();
+        return JSON.createObjectBuilder().add("claimed", scheduler.tick()).build();
     }
 
     @POST
@@ -106,7 +107,7 @@ public class AdminSyncResource {
         SyncKey key = key(endpoint, ownerId);
         scheduler.planNow();
         requests.request(key);
-        return Json.createObjectBuilder().add("claimed", scheduler.tick()).build();
+        return JSON.createObjectBuilder().add("claimed", scheduler.tick()).build();
     }
 
     private static SyncKey key(String endpoint, String ownerId) {

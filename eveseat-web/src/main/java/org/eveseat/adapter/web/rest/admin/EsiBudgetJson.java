@@ -1,6 +1,7 @@
 package org.eveseat.adapter.web.rest.admin;
 
-import jakarta.json.Json;
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 
 import org.eveseat.adapter.esi.common.EsiAnswers;
@@ -13,9 +14,9 @@ final class EsiBudgetJson {
 
     static JsonObject of(EsiBudget budget) {
         EsiAnswers answers = budget.answers();
-        var groups = Json.createObjectBuilder();
+        var groups = JSON.createObjectBuilder();
         budget.tokensUsedByGroup().forEach(groups::add);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("calls", answers.calls())
                 .add("notModified", answers.notModified())
                 .add("notModifiedRatio", answers.notModifiedRatio())

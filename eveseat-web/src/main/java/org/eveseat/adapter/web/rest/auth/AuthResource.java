@@ -1,5 +1,7 @@
 package org.eveseat.adapter.web.rest.auth;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +10,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -65,9 +66,9 @@ public class AuthResource {
     @Path("config")
     @PublicEndpoint
     public JsonObject config() {
-        var scopes = Json.createArrayBuilder();
+        var scopes = JSON.createArrayBuilder();
         sso.scopes().forEach(scopes::add);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("ssoConfigured", sso.isConfigured())
                 .add("loginUrl", "/api/v1/auth/login")
                 .add("callbackUrl", callbackUrl().toString())

@@ -1,8 +1,9 @@
 package org.eveseat.adapter.web.rest.auth;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -31,17 +32,17 @@ public class MeResource {
     @GET
     public JsonObject me() {
         SessionPrincipal caller = (SessionPrincipal) security.getUserPrincipal();
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (LinkedCharacter character : characters.charactersOf(caller.accountId())) {
-            JsonArrayBuilder scopes = Json.createArrayBuilder();
+            JsonArrayBuilder scopes = JSON.createArrayBuilder();
             character.scopes().stream().sorted().forEach(scopes::add);
-            list.add(Json.createObjectBuilder()
+            list.add(JSON.createObjectBuilder()
                     .add("id", character.id().value())
                     .add("name", character.name())
                     .add("tokenValid", character.tokenState() == TokenState.VALID)
                     .add("scopes", scopes));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("accountId", caller.accountId().value())
                 .add("admin", caller.isAdmin())
                 .add("characters", list)

@@ -1,8 +1,9 @@
 package org.eveseat.adapter.web.rest.calendar;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,30 +20,30 @@ final class CalendarJson {
     }
 
     static JsonObject page(CalendarPage page, CalendarSearch search) {
-        JsonArrayBuilder events = Json.createArrayBuilder();
+        JsonArrayBuilder events = JSON.createArrayBuilder();
         page.events().forEach(event -> events.add(summary(event)));
-        return Json.createObjectBuilder().add("events", events).add("total", page.total())
+        return JSON.createObjectBuilder().add("events", events).add("total", page.total())
                 .add("offset", search.offset()).add("limit", search.limit()).build();
     }
 
     static JsonObject event(CalendarEvent event) {
-        return Json.createObjectBuilder().add("eventId", event.eventId()).add("date", event.date().toString())
+        return JSON.createObjectBuilder().add("eventId", event.eventId()).add("date", event.date().toString())
                 .add("durationMinutes", event.duration().toMinutes()).add("title", event.title())
                 .add("text", event.text()).add("importance", event.importance())
-                .add("owner", Json.createObjectBuilder().add("id", event.ownerId()).add("name", event.ownerName())
+                .add("owner", JSON.createObjectBuilder().add("id", event.ownerId()).add("name", event.ownerName())
                         .add("type", event.ownerType().esiValue()))
                 .add("response", event.response().esiValue()).build();
     }
 
     static JsonObject attendees(List<EventAttendee> attendees) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
-        attendees.forEach(a -> all.add(Json.createObjectBuilder().add("characterId", a.characterId().value())
+        JsonArrayBuilder all = JSON.createArrayBuilder();
+        attendees.forEach(a -> all.add(JSON.createObjectBuilder().add("characterId", a.characterId().value())
                 .add("response", a.response().esiValue())));
-        return Json.createObjectBuilder().add("attendees", all).build();
+        return JSON.createObjectBuilder().add("attendees", all).build();
     }
 
     private static JsonObject summary(CalendarEventSummary event) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("eventId", event.eventId());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("eventId", event.eventId());
         if (event.date() == null) {
             json.addNull("date");
         } else {

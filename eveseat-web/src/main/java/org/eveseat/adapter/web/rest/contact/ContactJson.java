@@ -1,8 +1,9 @@
 package org.eveseat.adapter.web.rest.contact;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,27 +19,27 @@ final class ContactJson {
     }
 
     static JsonObject page(ContactPage page, ContactSearch search) {
-        JsonArrayBuilder contacts = Json.createArrayBuilder();
+        JsonArrayBuilder contacts = JSON.createArrayBuilder();
         page.contacts().forEach(contact -> contacts.add(contact(contact)));
-        return Json.createObjectBuilder().add("contacts", contacts).add("total", page.total())
+        return JSON.createObjectBuilder().add("contacts", contacts).add("total", page.total())
                 .add("offset", search.offset()).add("limit", search.limit()).build();
     }
 
     static JsonObject labels(List<ContactLabel> labels) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
-        labels.forEach(label -> all.add(Json.createObjectBuilder().add("labelId", label.labelId())
+        JsonArrayBuilder all = JSON.createArrayBuilder();
+        labels.forEach(label -> all.add(JSON.createObjectBuilder().add("labelId", label.labelId())
                 .add("name", label.name())));
-        return Json.createObjectBuilder().add("labels", all).build();
+        return JSON.createObjectBuilder().add("labels", all).build();
     }
 
     static JsonObject added(List<Long> ids) {
-        return Json.createObjectBuilder().add("added", Json.createArrayBuilder(ids)).build();
+        return JSON.createObjectBuilder().add("added", JSON.createArrayBuilder(ids)).build();
     }
 
     private static JsonObject contact(Contact contact) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("contactId", contact.contactId())
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("contactId", contact.contactId())
                 .add("type", contact.type().esiValue()).add("standing", contact.standing().value())
-                .add("labels", Json.createArrayBuilder(contact.labelIds()));
+                .add("labels", JSON.createArrayBuilder(contact.labelIds()));
         flag(json, "watched", contact.watched());
         flag(json, "blocked", contact.blocked());
         return json.build();

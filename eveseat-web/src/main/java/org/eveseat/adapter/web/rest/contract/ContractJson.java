@@ -1,8 +1,9 @@
 package org.eveseat.adapter.web.rest.contract;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -26,40 +27,40 @@ final class ContractJson {
     }
 
     static JsonObject page(ContractPage page) {
-        JsonArrayBuilder contracts = Json.createArrayBuilder();
+        JsonArrayBuilder contracts = JSON.createArrayBuilder();
         page.contracts().forEach(contract -> contracts.add(contract(contract)));
-        return put(Json.createObjectBuilder().add("contracts", contracts), "next", page.next()).build();
+        return put(JSON.createObjectBuilder().add("contracts", contracts), "next", page.next()).build();
     }
 
     static JsonObject details(ContractDetails details) {
         LocationRoute route = details.route();
         JsonObjectBuilder json = contract(details.contract());
-        return (route == null ? json.addNull("route") : json.add("route", put(put(put(Json.createObjectBuilder(),
+        return (route == null ? json.addNull("route") : json.add("route", put(put(put(JSON.createObjectBuilder(),
                 "startSystemId", route.startSystem()), "endSystemId", route.endSystem()), "jumps", route.jumps())))
                 .build();
     }
 
     static JsonObject items(List<ContractItem> items) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
-        items.forEach(item -> all.add(put(Json.createObjectBuilder().add("recordId", item.recordId())
+        JsonArrayBuilder all = JSON.createArrayBuilder();
+        items.forEach(item -> all.add(put(JSON.createObjectBuilder().add("recordId", item.recordId())
                 .add("typeId", item.typeId().value()).add("quantity", item.quantity())
                 .add("included", item.included()).add("singleton", item.singleton()), "rawQuantity",
                 item.rawQuantity())));
-        return Json.createObjectBuilder().add("items", all).build();
+        return JSON.createObjectBuilder().add("items", all).build();
     }
 
     static JsonObject bids(List<ContractBid> bids) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
-        bids.forEach(bid -> all.add(put(Json.createObjectBuilder().add("bidId", bid.bidId()), "bidderId",
+        JsonArrayBuilder all = JSON.createArrayBuilder();
+        bids.forEach(bid -> all.add(put(JSON.createObjectBuilder().add("bidId", bid.bidId()), "bidderId",
                 bid.bidderId()).add("amount", bid.amount().amount()).add("dateBid", bid.dateBid().toString())));
-        return Json.createObjectBuilder().add("bids", all).build();
+        return JSON.createObjectBuilder().add("bids", all).build();
     }
 
     static JsonObject publicPage(PublicContractPage page) {
-        JsonArrayBuilder contracts = Json.createArrayBuilder();
+        JsonArrayBuilder contracts = JSON.createArrayBuilder();
         page.contracts().forEach(contract -> contracts.add(offer(contract.offer())
                 .add("regionId", contract.regionId().value())));
-        return put(Json.createObjectBuilder().add("contracts", contracts), "next", page.nextAfter()).build();
+        return put(JSON.createObjectBuilder().add("contracts", contracts), "next", page.nextAfter()).build();
     }
 
     private static JsonObjectBuilder contract(Contract contract) {
@@ -73,7 +74,7 @@ final class ContractJson {
 
     private static JsonObjectBuilder offer(ContractOffer offer) {
         ContractTerms terms = offer.terms();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("contractId", offer.contractId())
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("contractId", offer.contractId())
                 .add("type", terms.type().esiValue()).add("title", terms.title())
                 .add("issuerId", offer.issuerId().value())
                 .add("issuerCorporationId", offer.issuerCorporationId().value())

@@ -1,9 +1,10 @@
 package org.eveseat.adapter.web.rest.killmail;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,9 +28,9 @@ final class KillmailJson {
     }
 
     static JsonObject page(KeysetPage<KillmailListing> page) {
-        JsonArrayBuilder killmails = Json.createArrayBuilder();
+        JsonArrayBuilder killmails = JSON.createArrayBuilder();
         page.items().forEach(listing -> killmails.add(listing(listing)));
-        return number(number(Json.createObjectBuilder().add("killmails", killmails), "older", page.older()), "newer",
+        return number(number(JSON.createObjectBuilder().add("killmails", killmails), "older", page.older()), "newer",
                 page.newer()).build();
     }
 
@@ -41,13 +42,13 @@ final class KillmailJson {
                 .add("damageTaken", victim.damageTaken());
         Position at = victim.position();
         victimJson = at == null ? victimJson.addNull("position") : victimJson.add("position",
-                Json.createObjectBuilder().add("x", at.x()).add("y", at.y()).add("z", at.z()));
-        JsonArrayBuilder attackers = Json.createArrayBuilder();
+                JSON.createObjectBuilder().add("x", at.x()).add("y", at.y()).add("z", at.z()));
+        JsonArrayBuilder attackers = JSON.createArrayBuilder();
         killmail.attackers().forEach(attacker -> attackers.add(type(type(combatant(attacker.who()), "shipType",
                 attacker.shipTypeId(), names), "weaponType", attacker.weaponTypeId(), names)
                 .add("damageDone", attacker.damageDone()).add("finalBlow", attacker.finalBlow())
                 .add("securityStatus", attacker.securityStatus())));
-        JsonObjectBuilder json = place(Json.createObjectBuilder().add("killmailId", killmail.killmailId())
+        JsonObjectBuilder json = place(JSON.createObjectBuilder().add("killmailId", killmail.killmailId())
                 .add("killmailTime", killmail.killmailTime().toString()), details.place());
         return number(number(json, "moonId", killmail.moonId()), "warId", killmail.warId())
                 .add("victim", victimJson.add("items", items(victim.items(), names))).add("attackers", attackers)
@@ -57,15 +58,15 @@ final class KillmailJson {
     private static JsonObjectBuilder listing(KillmailListing listing) {
         KillmailSummary summary = listing.summary();
         JsonObjectBuilder victim = combatant(summary.victim()).add("shipTypeId", summary.victimShipTypeId().value());
-        return place(Json.createObjectBuilder().add("killmailId", summary.killmailId())
+        return place(JSON.createObjectBuilder().add("killmailId", summary.killmailId())
                 .add("killmailTime", summary.killmailTime().toString()), listing.place())
                 .add("victim", text(victim, "shipTypeName", listing.victimShipTypeName()))
                 .add("attackerCount", summary.attackerCount());
     }
 
     private static JsonArrayBuilder items(List<Killmail.Item> items, Map<TypeId, String> names) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
-        items.forEach(item -> all.add(type(Json.createObjectBuilder(), "type", item.typeId(), names)
+        JsonArrayBuilder all = JSON.createArrayBuilder();
+        items.forEach(item -> all.add(type(JSON.createObjectBuilder(), "type", item.typeId(), names)
                 .add("flag", item.flag()).add("quantityDestroyed", item.quantityDestroyed())
                 .add("quantityDropped", item.quantityDropped()).add("singleton", item.singleton())
                 .add("items", items(item.items(), names))));
@@ -80,7 +81,7 @@ final class KillmailJson {
     }
 
     private static JsonObjectBuilder combatant(Combatant who) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         number(json, "characterId", who.characterId() == null ? null : who.characterId().value());
         number(json, "corporationId", who.corporationId() == null ? null : who.corporationId().value());
         number(json, "allianceId", who.allianceId() == null ? null : who.allianceId().value());

@@ -1,8 +1,9 @@
 package org.eveseat.adapter.web.rest.mail;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,9 +21,9 @@ final class MailJson {
     }
 
     static JsonObject page(MailPage page) {
-        JsonArrayBuilder mails = Json.createArrayBuilder();
+        JsonArrayBuilder mails = JSON.createArrayBuilder();
         page.mails().forEach(header -> mails.add(header(header)));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("mails", mails);
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("mails", mails);
         return (page.next() == null ? json.addNull("next") : json.add("next", page.next().toString())).build();
     }
 
@@ -32,34 +33,34 @@ final class MailJson {
     }
 
     static JsonObject labels(MailLabels labels) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = JSON.createArrayBuilder();
         labels.labels().forEach(label -> all.add(label(label)));
-        return Json.createObjectBuilder().add("labels", all).add("totalUnreadCount", labels.totalUnreadCount())
+        return JSON.createObjectBuilder().add("labels", all).add("totalUnreadCount", labels.totalUnreadCount())
                 .build();
     }
 
     static JsonObject label(MailLabel label) {
-        return Json.createObjectBuilder().add("labelId", label.labelId()).add("name", label.name())
+        return JSON.createObjectBuilder().add("labelId", label.labelId()).add("name", label.name())
                 .add("color", label.color().esiValue()).add("unreadCount", label.unreadCount()).build();
     }
 
     static JsonObject mailingLists(List<MailingList> lists) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
-        lists.forEach(list -> all.add(Json.createObjectBuilder().add("mailingListId", list.mailingListId())
+        JsonArrayBuilder all = JSON.createArrayBuilder();
+        lists.forEach(list -> all.add(JSON.createObjectBuilder().add("mailingListId", list.mailingListId())
                 .add("name", list.name())));
-        return Json.createObjectBuilder().add("mailingLists", all).build();
+        return JSON.createObjectBuilder().add("mailingLists", all).build();
     }
 
     private static JsonObjectBuilder header(MailHeader header) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         header.labelIds().forEach(labels::add);
-        JsonArrayBuilder recipients = Json.createArrayBuilder();
-        header.recipients().forEach(r -> recipients.add(Json.createObjectBuilder().add("id", r.recipientId())
+        JsonArrayBuilder recipients = JSON.createArrayBuilder();
+        header.recipients().forEach(r -> recipients.add(JSON.createObjectBuilder().add("id", r.recipientId())
                 .add("type", r.type().esiValue())));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("mailId", header.mailId());
-        nullable(json, "from", header.fromId() == null ? null : Json.createValue(header.fromId()));
-        nullable(json, "subject", header.subject() == null ? null : Json.createValue(header.subject()));
-        nullable(json, "timestamp", header.timestamp() == null ? null : Json.createValue(header.timestamp().toString()));
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("mailId", header.mailId());
+        nullable(json, "from", header.fromId() == null ? null : JSON.createValue(header.fromId()));
+        nullable(json, "subject", header.subject() == null ? null : JSON.createValue(header.subject()));
+        nullable(json, "timestamp", header.timestamp() == null ? null : JSON.createValue(header.timestamp().toString()));
         return json.add("read", header.read()).add("labels", labels).add("recipients", recipients);
     }
 

@@ -1,8 +1,9 @@
 package org.eveseat.adapter.web.rest.mail;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -98,7 +99,7 @@ public class MailResource {
         long mailId = send.send(RequestParams.viewer(security),
                 MailRequests.send(CharacterId.parse(characterId), body));
         return Response.status(Response.Status.CREATED)
-                .entity(Json.createObjectBuilder().add("mailId", mailId).build()).build();
+                .entity(JSON.createObjectBuilder().add("mailId", mailId).build()).build();
     }
 
     @PUT

@@ -1,6 +1,7 @@
 package org.eveseat.adapter.web.rest.problem;
 
-import jakarta.json.Json;
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
@@ -13,11 +14,11 @@ import jakarta.ws.rs.ext.Provider;
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
     @Override
     public Response toResponse(ConstraintViolationException e) {
-        JsonArrayBuilder violations = Json.createArrayBuilder();
-        e.getConstraintViolations().forEach(v -> violations.add(Json.createObjectBuilder()
+        JsonArrayBuilder violations = JSON.createArrayBuilder();
+        e.getConstraintViolations().forEach(v -> violations.add(JSON.createObjectBuilder()
                 .add("field", String.valueOf(v.getPropertyPath()))
                 .add("message", v.getMessage())));
         return Problem.response(Status.BAD_REQUEST, "the request is not valid",
-                Json.createObjectBuilder().add("violations", violations));
+                JSON.createObjectBuilder().add("violations", violations));
     }
 }

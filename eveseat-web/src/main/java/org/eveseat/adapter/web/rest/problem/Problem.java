@@ -1,6 +1,7 @@
 package org.eveseat.adapter.web.rest.problem;
 
-import jakarta.json.Json;
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
@@ -12,7 +13,7 @@ public final class Problem {
     }
 
     public static Response response(Response.StatusType status, String detail) {
-        return response(status, detail, Json.createObjectBuilder());
+        return response(status, detail, JSON.createObjectBuilder());
     }
 
     public static Response response(Response.StatusType status, String detail, JsonObjectBuilder extra) {

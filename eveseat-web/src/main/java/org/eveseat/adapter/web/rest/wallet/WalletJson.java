@@ -1,10 +1,11 @@
 package org.eveseat.adapter.web.rest.wallet;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,9 +28,9 @@ final class WalletJson {
     }
 
     static <T> JsonObject page(String name, KeysetPage<T> page, Function<T, JsonObjectBuilder> item) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         page.items().forEach(i -> items.add(item.apply(i)));
-        JsonObjectBuilder json = Json.createObjectBuilder().add(name, items);
+        JsonObjectBuilder json = JSON.createObjectBuilder().add(name, items);
         number(json, "older", page.older());
         number(json, "newer", page.newer());
         return json.build();
@@ -37,7 +38,7 @@ final class WalletJson {
 
     static JsonObjectBuilder line(JournalLine line) {
         WalletJournalEntry e = line.entry();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", e.id()).add("date", e.date().toString())
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", e.id()).add("date", e.date().toString())
                 .add("refType", e.refType().esiValue()).add("description", e.description());
         isk(json, "amount", e.amount());
         isk(json, "balance", e.balance());
@@ -54,7 +55,7 @@ final class WalletJson {
     }
 
     static JsonObjectBuilder transaction(WalletTransaction t) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("transactionId", t.transactionId())
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("transactionId", t.transactionId())
                 .add("date", t.date().toString()).add("typeId", t.typeId().value()).add("quantity", t.quantity())
                 .add("unitPrice", t.unitPrice().amount().toPlainString()).add("buy", t.buy());
         if (t.personal() == null) {
@@ -68,34 +69,34 @@ final class WalletJson {
     }
 
     static JsonObject statistics(WalletStatistics s) {
-        JsonArrayBuilder byRefType = Json.createArrayBuilder();
+        JsonArrayBuilder byRefType = JSON.createArrayBuilder();
         s.byRefType().forEach(r -> byRefType.add(totals(r.totals()).add("refType", r.refType().esiValue())));
-        JsonArrayBuilder byPeriod = Json.createArrayBuilder();
+        JsonArrayBuilder byPeriod = JSON.createArrayBuilder();
         s.byPeriod().forEach(p -> byPeriod.add(totals(p.totals()).add("start", p.start().toString())));
-        JsonArrayBuilder top = Json.createArrayBuilder();
+        JsonArrayBuilder top = JSON.createArrayBuilder();
         s.topCounterparties().forEach(c -> {
             JsonObjectBuilder json = totals(c.totals()).add("partyId", c.partyId());
             text(json, "name", c.name());
             top.add(json);
         });
-        return Json.createObjectBuilder().add("byRefType", byRefType).add("byPeriod", byPeriod)
+        return JSON.createObjectBuilder().add("byRefType", byRefType).add("byPeriod", byPeriod)
                 .add("topCounterparties", top).build();
     }
 
     static JsonObject divisions(List<CorporationWallet> wallets) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = JSON.createArrayBuilder();
         for (CorporationWallet w : wallets) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("division", w.division().number());
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("division", w.division().number());
             text(json, "name", w.name());
             isk(json, "balance", w.balance());
             text(json, "syncedAt", w.syncedAt() == null ? null : w.syncedAt().toString());
             all.add(json);
         }
-        return Json.createObjectBuilder().add("divisions", all).build();
+        return JSON.createObjectBuilder().add("divisions", all).build();
     }
 
     private static JsonObjectBuilder totals(Totals totals) {
-        return Json.createObjectBuilder().add("income", totals.income().amount().toPlainString())
+        return JSON.createObjectBuilder().add("income", totals.income().amount().toPlainString())
                 .add("expense", totals.expense().amount().toPlainString()).add("entries", totals.entries());
     }
 

@@ -1,8 +1,9 @@
 package org.eveseat.adapter.web.rest.wallet;
 
+import static org.eveseat.adapter.json.Jsonp.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,7 +44,7 @@ public class WalletResource {
     @GET
     public JsonObject balance(@PathParam("characterId") String characterId) {
         WalletBalance balance = balances.balanceOf(viewer(), CharacterId.parse(characterId));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("characterId", balance.characterId().value())
                 .add("balance", balance.balance().amount().toPlainString())
                 .add("syncedAt", balance.syncedAt().toString())
