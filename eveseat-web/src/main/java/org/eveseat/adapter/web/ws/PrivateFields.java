@@ -2,6 +2,7 @@ package org.eveseat.adapter.web.ws;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -15,6 +16,13 @@ final class PrivateFields {
     private static final ClassValue<Map<String, Field>> FIELDS = new ClassValue<>() {
         @Override
         protected Map<String, Field> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    private static final ClassValue<Map<String, MethodHandle>> METHODS = new ClassValue<>() {
+        @Override
+        protected Map<String, MethodHandle> computeValue(Class<?> type) {
             return new ConcurrentHashMap<>();
         }
     };
@@ -42,12 +50,34 @@ final class PrivateFields {
         }
     }
 
-    /** A public method of the object's class (which may itself not be public), bound to the object. */
-    static MethodHandle method(Object owner, String name, Class<?>... parameters)
-            throws ReflectiveOperationException {
-        Method method = owner.getClass().getMethod(name, parameters);
-        method.setAccessible(true);
-        return MethodHandles.lookup().unreflect(method).bindTo(owner);
+    /**
+     * A public method of the class (which may itself not be public) as a handle taking the object and one argument,
+     * shared by all objects of the class. A handle bound to each object would be specialised by the JVM for each
+     * one once it has been called a hundred times or so: thousands of sockets, thousands of classes to compile.
+     */
+    static MethodHandle method(Class<?> type, String name, Class<?> parameter) throws ReflectiveOperationException {
+        Map<String, MethodHandle> methods = METHODS.get(type);
+        String key = name + "(" + parameter.getName() + ")";
+        MethodHandle handle = methods.get(key);
+        if (handle == null) {
+            Method method = type.getMethod(name, parameter);
+            method.setAccessible(true);
+            handle = MethodHandles.lookup().unreflect(method)
+                    .asType(MethodType.methodType(Object.class, Object.class, Object.class));
+            methods.put(key, handle);
+        }
+        return handle;
+    }
+
+    /** Calls a handle from {@link #method}. */
+    static Object call(MethodHandle method, Object owner, Object argument) {
+        try {
+            return (Object) method.invokeExact(owner, argument);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Field find(Class<?> type, String name) throws NoSuchFieldException {

@@ -116,9 +116,11 @@ final class RawFrameOutput implements SocketOutput {
             ServletOutputStream stream = ((WebConnection) PrivateFields.read(handler, "wc")).getOutputStream();
             Object output = PrivateFields.read(PrivateFields.read(stream, "ob"), "grizzlyOutputBuffer");
             Object memory = PrivateFields.read(output, "memoryManager");
-            MethodHandle wrap = PrivateFields.method(memory, "wrap", ByteBuffer.class);
-            MethodHandle write = PrivateFields.method(PrivateFields.read(output, "connection"), "write", Object.class);
-            return Optional.of(frames -> (Future<?>) invoke(write, invoke(wrap, frames)));
+            Object connection = PrivateFields.read(output, "connection");
+            MethodHandle wrap = PrivateFields.method(memory.getClass(), "wrap", ByteBuffer.class);
+            MethodHandle write = PrivateFields.method(connection.getClass(), "write", Object.class);
+            return Optional.of(frames -> (Future<?>) PrivateFields.call(write, connection,
+                    PrivateFields.call(wrap, memory, frames)));
         } catch (IOException | ReflectiveOperationException | RuntimeException e) {
             return tyrusRawFrame(webSocket);
         }
@@ -126,20 +128,10 @@ final class RawFrameOutput implements SocketOutput {
 
     private static Optional<Function<ByteBuffer, Future<?>>> tyrusRawFrame(Object webSocket) {
         try {
-            MethodHandle send = PrivateFields.method(webSocket, "sendRawFrame", ByteBuffer.class);
-            return Optional.of(frames -> (Future<?>) invoke(send, frames));
+            MethodHandle send = PrivateFields.method(webSocket.getClass(), "sendRawFrame", ByteBuffer.class);
+            return Optional.of(frames -> (Future<?>) PrivateFields.call(send, webSocket, frames));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return Optional.empty();
-        }
-    }
-
-    private static Object invoke(MethodHandle handle, Object argument) {
-        try {
-            return handle.invoke(argument);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
         }
     }
 }
