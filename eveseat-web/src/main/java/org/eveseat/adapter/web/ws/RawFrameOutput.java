@@ -22,7 +22,6 @@ import jakarta.websocket.Session;
  * Only for sockets without extensions, whose frames are exactly these bytes.
  */
 final class RawFrameOutput implements SocketOutput {
-
     private final Function<ByteBuffer, Future<?>> sendRaw;
     private final ArrayDeque<Write> unfinished = new ArrayDeque<>();
     private int waiting;
