@@ -17,6 +17,7 @@ import org.eveseat.domain.contract.model.ContractOwner;
 import org.eveseat.domain.contract.model.ContractStatus;
 import org.eveseat.domain.contract.model.ContractType;
 import org.eveseat.domain.contract.port.out.ContractRepository;
+import org.eveseat.domain.event.port.out.AlertLog;
 import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.DomainException;
@@ -41,12 +42,15 @@ final class ContractSync {
     private final AccessTokenQuery accessTokens;
     private final ContractRepository contracts;
     private final ContractChanges changes;
+    private final ContractExpiryAlerts expiry;
     private final Clock clock;
 
-    ContractSync(AccessTokenQuery accessTokens, ContractRepository contracts, EventPublisher events, Clock clock) {
+    ContractSync(AccessTokenQuery accessTokens, ContractRepository contracts, AlertLog alerts, EventPublisher events,
+            Clock clock) {
         this.accessTokens = accessTokens;
         this.contracts = contracts;
         this.changes = new ContractChanges(contracts, events, clock);
+        this.expiry = new ContractExpiryAlerts(contracts, alerts, events, clock);
         this.clock = clock;
     }
 
@@ -75,6 +79,7 @@ final class ContractSync {
                         contracts.saveBids(owner, auction.contractId(), bids.value());
                     }
                 });
+        expiry.check(owner);
         Status status = !fresh.isEmpty() || !pending.isEmpty() ? Status.UPDATED
                 : listed instanceof EsiResult.NotDue ? Status.NOT_DUE : Status.UNCHANGED;
         return SyncOutcome.of(status, listed.expires());

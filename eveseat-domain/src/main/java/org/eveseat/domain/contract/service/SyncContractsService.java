@@ -7,6 +7,7 @@ import org.eveseat.domain.contract.model.ContractOwner;
 import org.eveseat.domain.contract.port.in.SyncContractsUseCase;
 import org.eveseat.domain.contract.port.out.ContractEsi;
 import org.eveseat.domain.contract.port.out.ContractRepository;
+import org.eveseat.domain.event.port.out.AlertLog;
 import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.SyncOutcome;
@@ -17,9 +18,9 @@ public class SyncContractsService implements SyncContractsUseCase {
     private final ContractSync sync;
 
     public SyncContractsService(AccessTokenQuery accessTokens, ContractEsi esi, ContractRepository contracts,
-                                EventPublisher events, Clock clock) {
+                                AlertLog alerts, EventPublisher events, Clock clock) {
         this.esi = esi;
-        this.sync = new ContractSync(accessTokens, contracts, events, clock);
+        this.sync = new ContractSync(accessTokens, contracts, alerts, events, clock);
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.eveseat.domain.contract.model.ContractOwner;
 import org.eveseat.domain.contract.port.in.SyncCorporationContractsUseCase;
 import org.eveseat.domain.contract.port.out.ContractEsi;
 import org.eveseat.domain.contract.port.out.ContractRepository;
+import org.eveseat.domain.event.port.out.AlertLog;
 import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
@@ -21,9 +22,10 @@ public class SyncCorporationContractsService implements SyncCorporationContracts
     private final ContractSync sync;
 
     public SyncCorporationContractsService(AccessTokenQuery accessTokens, ContractEsi esi,
-                                           ContractRepository contracts, EventPublisher events, Clock clock) {
+                                           ContractRepository contracts, AlertLog alerts, EventPublisher events,
+                                           Clock clock) {
         this.esi = esi;
-        this.sync = new ContractSync(accessTokens, contracts, events, clock);
+        this.sync = new ContractSync(accessTokens, contracts, alerts, events, clock);
     }
 
     @Override

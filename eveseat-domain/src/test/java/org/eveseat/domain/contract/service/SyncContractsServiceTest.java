@@ -40,7 +40,7 @@ class SyncContractsServiceTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final RecordedEvents events = new RecordedEvents();
     private final SyncContractsService sync = new SyncContractsService(
-            character -> new AccessToken("token", NOW.plusSeconds(600)), esi, stored, events, clock);
+            character -> new AccessToken("token", NOW.plusSeconds(600)), esi, stored, (key, at) -> true, events, clock);
 
     @Test
     void newContractsAreStoredWithTheirItemsAndAuctionBids() {
@@ -140,7 +140,7 @@ class SyncContractsServiceTest {
     void aRevokedTokenIsReportedAsSuch() {
         var revoked = new SyncContractsService(character -> {
             throw new TokenInvalidException(character);
-        }, esi, stored, events, clock);
+        }, esi, stored, (key, at) -> true, events, clock);
 
         assertThat(revoked.sync(PILOT).status()).isEqualTo(Status.TOKEN_INVALID);
         assertThat(esi.calls).isEmpty();
@@ -150,7 +150,7 @@ class SyncContractsServiceTest {
     void corporationContractsAreKeptApartFromTheMembersAndAMissingRoleFails() {
         CorporationId corporation = new CorporationId(98000001L);
         var corporationSync = new SyncCorporationContractsService(
-                character -> new AccessToken("token", NOW.plusSeconds(600)), esi, stored, events, clock);
+                character -> new AccessToken("token", NOW.plusSeconds(600)), esi, stored, (key, at) -> true, events, clock);
         esi.partyContracts = List.of(contract(1));
 
         assertThat(corporationSync.sync(corporation, PILOT).status()).isEqualTo(Status.UPDATED);

@@ -36,6 +36,7 @@ import org.eveseat.domain.contract.service.StorePublicContractsPageService;
 import org.eveseat.domain.contract.service.SyncContractsService;
 import org.eveseat.domain.contract.service.SyncCorporationContractsService;
 import org.eveseat.domain.corporation.port.in.CorporationRolesQuery;
+import org.eveseat.domain.event.port.out.AlertLog;
 import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.universe.port.in.LocationRouteQuery;
 import org.eveseat.domain.universe.port.in.TypeNameSearchQuery;
@@ -76,15 +77,16 @@ public class ContractServices {
 
     @Produces
     @Singleton
-    SyncContractsUseCase syncContracts(AccessTokenQuery tokens, ContractEsi esi, ContractRepository contracts) {
-        return new SyncContractsService(tokens, esi, contracts, events, Clock.systemUTC());
+    SyncContractsUseCase syncContracts(AccessTokenQuery tokens, ContractEsi esi, ContractRepository contracts,
+                                       AlertLog alerts) {
+        return new SyncContractsService(tokens, esi, contracts, alerts, events, Clock.systemUTC());
     }
 
     @Produces
     @Singleton
     SyncCorporationContractsUseCase syncCorporationContracts(AccessTokenQuery tokens, ContractEsi esi,
-                                                             ContractRepository contracts) {
-        return new SyncCorporationContractsService(tokens, esi, contracts, events, Clock.systemUTC());
+                                                             ContractRepository contracts, AlertLog alerts) {
+        return new SyncCorporationContractsService(tokens, esi, contracts, alerts, events, Clock.systemUTC());
     }
 
     @Produces
