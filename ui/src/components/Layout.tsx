@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router'
 import { useCharacters } from '../character/CharacterContext'
 import { CharacterSwitcher } from '../character/CharacterSwitcher'
+import { AlertsBanner } from './AlertsBanner'
 import { Header } from './Header'
 import { LiveIndicator } from './LiveIndicator'
 import { LogoutButton } from './LogoutButton'
@@ -41,6 +42,7 @@ export function Layout({ onLoggedOut }: { onLoggedOut: () => void }) {
         ))}
       </nav>
       <main className="content" id="main">
+        <AlertsBanner />
         <Outlet />
       </main>
     </>

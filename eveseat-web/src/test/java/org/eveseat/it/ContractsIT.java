@@ -39,15 +39,26 @@ class ContractsIT extends DeployedWar {
     @Test
     @Order(1)
     void contractsAreSyncedThenListedFilteredAndPagedWithItemsBidsAndACouriersRoute() {
+        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        LiveSocket alerts = LiveSocket.open(uri(), main.sessionToken().orElseThrow())
+                .subscribe("character." + MAIN + ".alerts");
+        alerts.awaitType("ws.subscribed");
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         esi.ledger().character(MAIN).contracts().prepend(new Contract(TO_AMARR, MAIN, 98000001L, OTHER, 0, "courier",
                 "outstanding", "personal", false, "Freight to Amarr", now.minusSeconds(60), now.plus(Duration.ofHours(12)),
                 null, null, 3L, JITA_4_4, AMARR_VIII, 0.0, 5_000_000.0, 100_000_000.0, null, 12_000.0,
                 List.of(Contract.Item.of(TO_AMARR * 10, 34, 1000)), List.of()));
         List<Contract> ledger = esi.ledger().character(MAIN).contracts().all();
-        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
 
         assertThat(runSync(main, "CONTRACTS", MAIN)).isEqualTo("UPDATED");
+        try (alerts) {
+            // the courier expires in 12 hours: pushed once on the owner's alerts
+            JsonObject expiring = alerts.awaitEvent("contract.expiring", "character." + MAIN + ".alerts")
+                    .getJsonObject("payload").getJsonArray("contracts").stream().map(JsonValue::asJsonObject)
+                    .filter(c -> c.getJsonNumber("contractId").longValue() == TO_AMARR).findFirst().orElseThrow();
+            assertThat(expiring.getString("title")).isEqualTo("Freight to Amarr");
+            assertThat(expiring.getString("dateExpired")).isEqualTo(now.plus(Duration.ofHours(12)).toString());
+        }
 
         JsonObject first = json(main.get(CONTRACTS + "?limit=3"));
         JsonObject rest = json(main.get(CONTRACTS + "?limit=100&after=" + first.getString("next")));
