@@ -31,8 +31,13 @@ final class LiveSocket implements WebSocket.Listener, AutoCloseable {
     private WebSocket socket;
 
     static LiveSocket open(URI base, String sessionToken, String origin) {
+        return open(HttpClient.newHttpClient(), base, sessionToken, origin);
+    }
+
+    /** Over the given client (one that trusts a test certificate, say); wss for an https base. */
+    static LiveSocket open(HttpClient http, URI base, String sessionToken, String origin) {
         LiveSocket live = new LiveSocket();
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        WebSocket.Builder builder = http.newWebSocketBuilder();
         if (sessionToken != null) {
             builder.header("Cookie", "eveseat_session=" + sessionToken);
         }

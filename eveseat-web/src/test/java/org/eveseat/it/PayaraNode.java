@@ -24,18 +24,26 @@ final class PayaraNode implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int tlsPort;
     private final List<String> command;
     private Process process;
 
-    private PayaraNode(String name, int port, List<String> command) {
+    private PayaraNode(String name, int port, int tlsPort, List<String> command) {
         this.name = name;
         this.port = port;
+        this.tlsPort = tlsPort;
         this.command = command;
     }
 
     /** A node on its own (--nocluster), syncing. */
     static PayaraNode lone(String name, String... jvmOptions) {
         return create(name, List.of("--nocluster"), jvmOptions);
+    }
+
+    /** A node on its own that also serves HTTPS, with Payara's own certificate (CN=localhost). */
+    static PayaraNode loneWithTls(String name) {
+        int tlsPort = freePort();
+        return create(name, List.of("--nocluster", "--sslport", Integer.toString(tlsPort)), tlsPort);
     }
 
     /**
@@ -49,6 +57,11 @@ final class PayaraNode implements AutoCloseable {
     }
 
     private static PayaraNode create(String name, List<String> clusterOptions, String... extraJvmOptions) {
+        return create(name, clusterOptions, 0, extraJvmOptions);
+    }
+
+    private static PayaraNode create(String name, List<String> clusterOptions, int tlsPort,
+            String... extraJvmOptions) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx768m", "-Dhttp.maxConnections=64"));
@@ -63,7 +76,7 @@ final class PayaraNode implements AutoCloseable {
                 "--prebootcommandfile", IntegrationEnvironment.preBootCommands().toString(),
                 "--postbootcommandfile", IntegrationEnvironment.postBootCommands().toString()));
         command.addAll(clusterOptions);
-        return new PayaraNode(name, port, command);
+        return new PayaraNode(name, port, tlsPort, command);
     }
 
     PayaraNode start() {
@@ -81,6 +94,11 @@ final class PayaraNode implements AutoCloseable {
 
     URI base() {
         return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    /** The HTTPS address of a node made by {@link #loneWithTls}. */
+    URI secureBase() {
+        return URI.create("https://localhost:" + tlsPort + "/");
     }
 
     long pid() {

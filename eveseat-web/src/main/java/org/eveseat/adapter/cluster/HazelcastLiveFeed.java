@@ -30,8 +30,12 @@ public class HazelcastLiveFeed implements LiveFeed {
         topic.addMessageListener(message -> delivery.accept(FeedEvent.ofLine(message.getMessageObject())));
     }
 
+    /**
+     * Numbered and sent under one lock: Hazelcast keeps one member's messages in the order it sent them, so this
+     * node's events reach every socket in id order (events of different nodes may still interleave).
+     */
     @Override
-    public void publish(String eventTopic, String body) {
+    public synchronized void publish(String eventTopic, String body) {
         long sequence = buffer.add(FeedEvent.unnumbered(eventTopic, body));
         topic.publish(new FeedEvent(sequence + 1, eventTopic, body).line());
     }
