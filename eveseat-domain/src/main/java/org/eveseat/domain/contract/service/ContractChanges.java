@@ -10,10 +10,7 @@ import org.eveseat.domain.contract.model.Contract;
 import org.eveseat.domain.contract.model.ContractOwner;
 import org.eveseat.domain.contract.port.out.ContractRepository;
 import org.eveseat.domain.event.model.LiveEvent;
-import org.eveseat.domain.event.model.LiveTopics;
 import org.eveseat.domain.event.port.out.EventPublisher;
-import org.eveseat.domain.shared.CharacterId;
-import org.eveseat.domain.shared.CorporationId;
 
 /**
  * Finds which contracts ESI lists with a status other than the stored one (new contracts come from no status) and
@@ -39,14 +36,11 @@ final class ContractChanges {
         if (changes.isEmpty()) {
             return;
         }
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put(owner.kind() == ContractOwner.Kind.CHARACTER ? "characterId" : "corporationId", owner.id());
+        Map<String, Object> payload = ContractEvents.payload(owner);
         payload.put("changed", changes.size());
         payload.put("changes", changes.subList(0, Math.min(PUSHED, changes.size())));
-        String topic = owner.kind() == ContractOwner.Kind.CHARACTER
-                ? LiveTopics.character(new CharacterId(owner.id()), "contracts")
-                : LiveTopics.corporation(new CorporationId(owner.id()), "contracts");
-        events.publish(new LiveEvent("contract.status", topic, clock.instant(), payload));
+        events.publish(new LiveEvent("contract.status", ContractEvents.topic(owner, "contracts"), clock.instant(),
+                payload));
     }
 
     private Optional<Map<String, Object>> change(ContractOwner owner, Contract now) {

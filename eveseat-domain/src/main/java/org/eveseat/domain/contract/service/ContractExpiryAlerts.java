@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eveseat.domain.contract.model.Contract;
 import org.eveseat.domain.contract.model.ContractFilter;
@@ -16,11 +17,8 @@ import org.eveseat.domain.contract.model.ContractStatus;
 import org.eveseat.domain.contract.model.PriceRange;
 import org.eveseat.domain.contract.port.out.ContractRepository;
 import org.eveseat.domain.event.model.LiveEvent;
-import org.eveseat.domain.event.model.LiveTopics;
 import org.eveseat.domain.event.port.out.AlertLog;
 import org.eveseat.domain.event.port.out.EventPublisher;
-import org.eveseat.domain.shared.CharacterId;
-import org.eveseat.domain.shared.CorporationId;
 
 /**
  * Tells the owner, once per contract, of its stored outstanding contracts that expire within a day: a character
@@ -47,19 +45,20 @@ final class ContractExpiryAlerts {
 
     void check(ContractOwner owner) {
         Instant now = clock.instant();
-        List<Map<String, Object>> expiring = contracts.list(owner, EXPIRING, now).contracts().stream()
-                .filter(contract -> alerts.firstTime(key(owner, contract), now)).map(ContractExpiryAlerts::entry)
-                .toList();
+        List<Contract> inWindow = contracts.list(owner, EXPIRING, now).contracts();
+        if (inWindow.isEmpty()) {
+            return;
+        }
+        Set<String> fresh = alerts.firstTimes(inWindow.stream().map(c -> key(owner, c)).toList(), now);
+        List<Map<String, Object>> expiring = inWindow.stream().filter(c -> fresh.contains(key(owner, c)))
+                .map(ContractExpiryAlerts::entry).toList();
         if (expiring.isEmpty()) {
             return;
         }
-        boolean character = owner.kind() == ContractOwner.Kind.CHARACTER;
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put(character ? "characterId" : "corporationId", owner.id());
+        Map<String, Object> payload = ContractEvents.payload(owner);
         payload.put("contracts", expiring);
-        String topic = character ? LiveTopics.character(new CharacterId(owner.id()), "alerts")
-                : LiveTopics.corporation(new CorporationId(owner.id()), "contracts");
-        events.publish(new LiveEvent("contract.expiring", topic, now, payload));
+        String feature = owner.kind() == ContractOwner.Kind.CHARACTER ? "alerts" : "contracts";
+        events.publish(new LiveEvent("contract.expiring", ContractEvents.topic(owner, feature), now, payload));
     }
 
     private static String key(ContractOwner owner, Contract contract) {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.contract.model.ContractStatus;
@@ -35,7 +36,7 @@ class ContractExpiryAlertsTest {
     private final InMemoryContracts stored = new InMemoryContracts();
     private final RecordedEvents events = new RecordedEvents();
     private final Set<String> raised = new HashSet<>();
-    private final AlertLog alerts = (key, at) -> raised.add(key);
+    private final AlertLog alerts = (keys, at) -> keys.stream().filter(raised::add).collect(Collectors.toSet());
     private Instant now = DAY_BEFORE;
     private final Clock clock = new Clock() {
         @Override

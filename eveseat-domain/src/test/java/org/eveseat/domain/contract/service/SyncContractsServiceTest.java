@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.eveseat.domain.character.model.AccessToken;
@@ -40,7 +41,7 @@ class SyncContractsServiceTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final RecordedEvents events = new RecordedEvents();
     private final SyncContractsService sync = new SyncContractsService(
-            character -> new AccessToken("token", NOW.plusSeconds(600)), esi, stored, (key, at) -> true, events, clock);
+            character -> new AccessToken("token", NOW.plusSeconds(600)), esi, stored, (keys, at) -> Set.copyOf(keys), events, clock);
 
     @Test
     void newContractsAreStoredWithTheirItemsAndAuctionBids() {
@@ -140,7 +141,7 @@ class SyncContractsServiceTest {
     void aRevokedTokenIsReportedAsSuch() {
         var revoked = new SyncContractsService(character -> {
             throw new TokenInvalidException(character);
-        }, esi, stored, (key, at) -> true, events, clock);
+        }, esi, stored, (keys, at) -> Set.copyOf(keys), events, clock);
 
         assertThat(revoked.sync(PILOT).status()).isEqualTo(Status.TOKEN_INVALID);
         assertThat(esi.calls).isEmpty();
@@ -150,7 +151,7 @@ class SyncContractsServiceTest {
     void corporationContractsAreKeptApartFromTheMembersAndAMissingRoleFails() {
         CorporationId corporation = new CorporationId(98000001L);
         var corporationSync = new SyncCorporationContractsService(
-                character -> new AccessToken("token", NOW.plusSeconds(600)), esi, stored, (key, at) -> true, events, clock);
+                character -> new AccessToken("token", NOW.plusSeconds(600)), esi, stored, (keys, at) -> Set.copyOf(keys), events, clock);
         esi.partyContracts = List.of(contract(1));
 
         assertThat(corporationSync.sync(corporation, PILOT).status()).isEqualTo(Status.UPDATED);

@@ -1,6 +1,8 @@
 package org.eveseat.adapter.persistence.event;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -12,7 +14,10 @@ import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.event.port.out.AlertLog;
 
-/** Raised alerts by key, inserted {@code on conflict do nothing}: of two syncs or nodes, one raises the alert. */
+/**
+ * Raised alerts by key, inserted in one statement {@code on conflict do nothing}: of two syncs or nodes, one raises
+ * each alert.
+ */
 @ApplicationScoped
 @Transactional
 public class JdbcAlertLog implements AlertLog {
@@ -28,11 +33,11 @@ public class JdbcAlertLog implements AlertLog {
     }
 
     @Override
-    public boolean firstTime(String key, Instant at) {
-        return new Sql(dataSource).update("insert into alert_raised (alert_key, raised_at) values (?, ?) "
-                + "on conflict do nothing", s -> {
-                    s.setString(1, key);
-                    s.setObject(2, Timestamps.toColumn(at));
-                }) == 1;
+    public Set<String> firstTimes(Collection<String> keys, Instant at) {
+        return Set.copyOf(new Sql(dataSource).query("insert into alert_raised (alert_key, raised_at) "
+                + "select key, ? from unnest(?) as key on conflict do nothing returning alert_key", s -> {
+                    s.setObject(1, Timestamps.toColumn(at));
+                    s.setArray(2, s.getConnection().createArrayOf("varchar", keys.toArray()));
+                }, rs -> rs.getString(1)));
     }
 }

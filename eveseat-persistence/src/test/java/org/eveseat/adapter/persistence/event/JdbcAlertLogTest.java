@@ -3,6 +3,7 @@ package org.eveseat.adapter.persistence.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.eveseat.adapter.persistence.testing.TestDatabase;
@@ -19,9 +20,9 @@ class JdbcAlertLogTest {
     void anAlertIsFirstOnlyOnceWhoeverAsksAgain() {
         String key = "contract.expiring:character:2112625428:" + UUID.randomUUID();
 
-        assertThat(alerts.firstTime(key, AT)).isTrue();
-        assertThat(alerts.firstTime(key, AT.plusSeconds(60))).isFalse();
-        assertThat(new JdbcAlertLog(db.dataSource()).firstTime(key, AT)).isFalse();
-        assertThat(alerts.firstTime(key + "-other", AT)).isTrue();
+        assertThat(alerts.firstTimes(List.of(key), AT)).containsExactly(key);
+        assertThat(alerts.firstTimes(List.of(key), AT.plusSeconds(60))).isEmpty();
+        assertThat(new JdbcAlertLog(db.dataSource()).firstTimes(List.of(key, key + "-other"), AT))
+                .containsExactly(key + "-other");
     }
 }

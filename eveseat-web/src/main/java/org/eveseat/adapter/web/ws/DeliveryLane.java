@@ -47,6 +47,10 @@ final class DeliveryLane {
         });
     }
 
+    boolean listensTo(String topic) {
+        return byTopic.containsKey(topic);
+    }
+
     /** Queues the message for this lane's subscribers of the topic whose filter passes the (lazily read) payload. */
     void deliver(String topic, OutboundMessage message, Supplier<JsonObject> payload) {
         Map<LiveClient, TopicFilter> subscribers = byTopic.get(topic);

@@ -81,9 +81,14 @@ public class LiveClients {
 
     /** Hands the event to every lane, for each subscriber of its topic whose filter it passes. */
     public void deliver(FeedEvent event) {
-        OutboundMessage message = OutboundMessage.of(event.text());
+        OutboundMessage message = null;
         for (DeliveryLane lane : lanes) {
-            lane.deliver(event.topic(), message, () -> payloadOf(message.text()));
+            if (lane.listensTo(event.topic())) {
+                // encoded only for events someone listens to: most sync events have no socket
+                message = message != null ? message : OutboundMessage.of(event.text());
+                String text = message.text();
+                lane.deliver(event.topic(), message, () -> payloadOf(text));
+            }
         }
     }
 
