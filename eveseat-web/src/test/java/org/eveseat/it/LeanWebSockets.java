@@ -24,9 +24,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * them; a general-purpose client spends more per message than the server does.
  */
 final class LeanWebSockets implements AutoCloseable {
-    /** Called on the reader thread, once per text message, with the time its bytes were read. */
+    /**
+     * Called on the reader thread, once per text message, with its UTF-8 bytes (valid during the call only) and
+     * the time they were read.
+     */
     interface Listener {
-        void onText(int socket, String text, long receivedMicros);
+        void onText(int socket, byte[] bytes, int offset, int length, long receivedMicros);
     }
 
     private final List<Connection> connections;
@@ -34,6 +37,7 @@ final class LeanWebSockets implements AutoCloseable {
     private final Selector selector;
     private final Thread reader;
     private volatile boolean open = true;
+    private volatile long reads;
 
     private LeanWebSockets(List<Connection> connections, Listener listener) throws IOException {
         this.connections = connections;
@@ -82,6 +86,7 @@ final class LeanWebSockets implements AutoCloseable {
         try {
             while (open) {
                 selector.select();
+                reads += selector.selectedKeys().size(); // only this thread writes it
                 for (SelectionKey key : selector.selectedKeys()) {
                     Connection connection = (Connection) key.attachment();
                     if (!connection.fill()) {
@@ -96,6 +101,11 @@ final class LeanWebSockets implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** How many reads the sockets have made so far: with the messages, how many each read carried. */
+    long reads() {
+        return reads;
     }
 
     @Override
@@ -212,8 +222,7 @@ final class LeanWebSockets implements AutoCloseable {
                     break;
                 }
                 if (opcode == 1) {
-                    listener.onText(index, new String(buffer.array(), start + header, length,
-                            StandardCharsets.UTF_8), receivedMicros);
+                    listener.onText(index, buffer.array(), start + header, length, receivedMicros);
                 }
                 buffer.position(start + header + length);
             }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,10 +30,12 @@ import org.junit.jupiter.api.Test;
  * N sockets subscribed to the announcements topic, a burst of announcements from the admin API. Reports the
  * delivery latency (receive time minus the event's sentAt) and the server's heap; checks that every socket got
  * every event. Sizes from {@code -Dbench.clients} (5000) and {@code -Dbench.events} (20); {@code -Dbench.intervalMs}
- * (0: back to back) spaces the announcements, {@code -Dbench.publishers} (1) sends that many at once,
- * {@code -Dbench.warmup} (10) bursts go first, unmeasured, and the JIT compilers are let finish: the
- * delivery path is measured compiled, as it runs on a server that has been up a while; {@code -Dbench.serverJvm} adds options to the server's JVM (a flight
- * recording, say). The sockets are {@link LeanWebSockets}, so the clients leave the shared cores to the server.
+ * (0: back to back) spaces the announcements, {@code -Dbench.publishers} (1) sends that many at once. Before the
+ * sockets connect, {@code -Dbench.requestWarmup} (15000) announcements warm the request path; then
+ * {@code -Dbench.warmup} (10) bursts go first, unmeasured, and the JIT compilers are let finish: the delivery path
+ * is measured compiled, as it runs on a server that has been up a while. {@code -Dbench.serverJvm} adds options to
+ * the server's JVM (a flight recording, say), {@code -Dbench.asyncProfiler} profiles the burst. The sockets are
+ * {@link LeanWebSockets}, so the clients leave the shared cores to the server.
  */
 class LiveBench {
     private static final int CLIENTS = Integer.getInteger("bench.clients", 5000);
@@ -39,15 +43,20 @@ class LiveBench {
     private static final int INTERVAL_MS = Integer.getInteger("bench.intervalMs", 0);
     private static final int PUBLISHERS = Integer.getInteger("bench.publishers", 1);
     private static final int WARMUP = Integer.getInteger("bench.warmup", 10);
+    private static final int REQUEST_WARMUP = Integer.getInteger("bench.requestWarmup", 15000);
     private static final String SERVER_JVM = System.getProperty("bench.serverJvm", "");
+    private static final String PROFILER = System.getProperty("bench.asyncProfiler", "");
     private static final long MAIN = 2112625428L;
-    private static final String SENT_AT = "\"sentAt\":\"";
+    private static final byte[] SENT_AT = ascii("\"sentAt\":\"");
+    private static final byte[] ANNOUNCEMENT = ascii("\"announcement\"");
+    private static final byte[] SUBSCRIBED = ascii("\"ws.subscribed\"");
+    private static final byte[] QUOTE = ascii("\"");
 
     private final AtomicInteger subscribed = new AtomicInteger();
     private final AtomicLong malformed = new AtomicLong();
     private volatile Burst current = new Burst();
-    private String lastSentAt = "";
-    private long lastSentMicros;
+    /** sentAt in microseconds by a hash of its text: parsed once per event, not once per delivery. */
+    private final Map<Long, Long> sentMicrosByHash = new HashMap<>();
 
     @Test
     void deliverABurstToEverySocket() throws Exception {
@@ -58,6 +67,7 @@ class LiveBench {
             assertThat(admin.logIn().statusCode()).isEqualTo(303);
             String token = admin.sessionToken().orElseThrow();
 
+            warmRequestPath(admin);
             long connectStart = System.nanoTime();
             LeanWebSockets sockets = LeanWebSockets.connect(node.base(), "eveseat_session=" + token, CLIENTS,
                     this::onText);
@@ -67,26 +77,28 @@ class LiveBench {
                     (System.nanoTime() - connectStart) / 1e9);
             long heapIdle = usedHeapAfterGc(node); // before the warm-up: a full collection deoptimizes compiled code
 
-            for (int round = 1; round <= WARMUP; round++) {
-                publish(admin, "warm-up " + round);
-                awaitCount(current.deliveries, CLIENTS * EVENTS, "warm-up deliveries");
-                current = new Burst();
-            }
+            warmUp(node, admin);
             awaitQuietCompilers(node.pid());
             Map<String, Long> serverThreads = threadCpuMillis(node.pid());
             long[] serverCpu = cpuMillis(node.pid());
             long[] clientCpu = cpuMillis(ProcessHandle.current().pid());
+            profile(node, "start,event=cpu,interval=200us");
+            long readsBefore = sockets.reads();
             long burstStart = System.nanoTime();
             publish(admin, "burst");
             double publishSeconds = (System.nanoTime() - burstStart) / 1e9;
             awaitCount(current.deliveries, CLIENTS * EVENTS, "deliveries");
             double allDelivered = (System.nanoTime() - burstStart) / 1e9;
             long[] serverCpuAfter = cpuMillis(node.pid());
+            profile(node, "stop,collapsed,file=" + Path.of(System.getProperty("eveseat.it.workDir"),
+                    "live-bench-burst-{}.collapsed"));
             long[] clientCpuAfter = cpuMillis(ProcessHandle.current().pid());
             System.out.printf("CPU during the burst (2 cores shared): server %d ms user + %d ms system, clients %d ms "
                     + "user + %d ms system%n", serverCpuAfter[0] - serverCpu[0], serverCpuAfter[1] - serverCpu[1],
                     clientCpuAfter[0] - clientCpu[0], clientCpuAfter[1] - clientCpu[1]);
             printBusiest(serverThreads, threadCpuMillis(node.pid()));
+            System.out.printf("%d socket reads for %d deliveries%n", sockets.reads() - readsBefore,
+                    current.deliveries.get());
             long heapBusy = usedHeap(node);
             report(publishSeconds, allDelivered, heapIdle, heapBusy);
             assertThat(Arrays.stream(current.perClient).allMatch(n -> n == EVENTS)).as("every socket got every event")
@@ -96,16 +108,64 @@ class LiveBench {
         }
     }
 
-    /** EVENTS announcements, one after the other or spread over PUBLISHERS concurrent requests. */
+    /**
+     * WARMUP unmeasured bursts, each one's JIT compiler CPU printed. On two shared cores with one C2 thread the
+     * compilers still spend a few hundred milliseconds on every burst after 80 of them (tiered promotions of
+     * Payara's request and I/O paths, queued behind its large methods), so the measured burst waits for them to
+     * go quiet first.
+     */
+    private void warmUp(PayaraNode node, Browser admin) throws Exception {
+        StringBuilder compiling = new StringBuilder("JIT compiler ms per warm-up burst:");
+        for (int round = 1; round <= WARMUP; round++) {
+            Map<String, Long> before = threadCpuMillis(node.pid());
+            publish(admin, "warm-up " + round);
+            awaitCount(current.deliveries, CLIENTS * EVENTS, "warm-up deliveries");
+            compiling.append(' ').append(compilerMillisSince(before, threadCpuMillis(node.pid())));
+            current = new Burst();
+        }
+        System.out.println(compiling);
+    }
+
+    /**
+     * Starts or stops async-profiler ({@code -Dbench.asyncProfiler=<libasyncProfiler.so>}) in the server and in
+     * the clients' JVM; a {@code {}} in the command becomes "server" or "clients". Loading the agent deoptimizes
+     * code: profiled bursts cost more and show where the time goes, not how fast it is.
+     */
+    private static void profile(PayaraNode node, String command) {
+        if (!PROFILER.isBlank()) {
+            Map.of("server", node.pid(), "clients", ProcessHandle.current().pid()).forEach((who, pid) -> System.out
+                    .println("profiler (" + who + "): " + PayaraNode.runJdkTool(pid, "jcmd", "JVMTI.agent_load",
+                            PROFILER, "\"" + command.replace("{}", who) + "\"").replace('\n', ' ').trim()));
+        }
+    }
+
+    /**
+     * Announcements before any socket listens: a server that has been up a while has served thousands of requests,
+     * and HotSpot compiles a method called once per request fully only after some thousands of calls. Without this
+     * the compilers take a core's worth of CPU for a few hundred milliseconds during the measured burst.
+     */
+    private static void warmRequestPath(Browser admin) throws Exception {
+        long start = System.nanoTime();
+        publish(admin, "request warm-up", REQUEST_WARMUP, 4, 0);
+        System.out.printf("%d announcements to no socket in %.1f s%n", REQUEST_WARMUP,
+                (System.nanoTime() - start) / 1e9);
+    }
+
     private static void publish(Browser admin, String label) throws Exception {
-        ExecutorService publishers = Executors.newFixedThreadPool(PUBLISHERS);
+        publish(admin, label, EVENTS, PUBLISHERS, INTERVAL_MS);
+    }
+
+    /** Announcements, one after the other or spread over concurrent requests. */
+    private static void publish(Browser admin, String label, int count, int concurrency, int intervalMs)
+            throws Exception {
+        ExecutorService publishers = Executors.newFixedThreadPool(concurrency);
         try {
             List<Future<Integer>> statuses = new ArrayList<>();
-            for (int i = 0; i < EVENTS; i++) {
+            for (int i = 0; i < count; i++) {
                 String body = "{\"message\":\"" + label + " " + i + "\"}";
                 statuses.add(publishers.submit(() -> {
                     int status = admin.send("POST", "api/v1/admin/live/announcements", body).statusCode();
-                    PayaraNode.sleep(INTERVAL_MS);
+                    PayaraNode.sleep(intervalMs);
                     return status;
                 }));
             }
@@ -117,14 +177,23 @@ class LiveBench {
         }
     }
 
-    /** Every socket gets the same sentAt: parsed once per event, not once per delivery. */
-    private long sentMicros(String sentAt) {
-        if (!sentAt.equals(lastSentAt)) {
-            Instant sent = Instant.parse(sentAt);
-            lastSentMicros = sent.getEpochSecond() * 1_000_000 + sent.getNano() / 1000;
-            lastSentAt = sentAt;
+    /**
+     * The deliveries of a burst's events come interleaved (one socket is written event 3 while another is still
+     * on event 1), so a cache of the last one would parse nearly every time, and parsing costs the clients more
+     * than the rest of a delivery.
+     */
+    private long sentMicros(byte[] bytes, int from, int to) {
+        long hash = 0xcbf29ce484222325L; // FNV-1a
+        for (int i = from; i < to; i++) {
+            hash = (hash ^ bytes[i]) * 0x100000001b3L;
         }
-        return lastSentMicros;
+        Long known = sentMicrosByHash.get(hash);
+        if (known == null) {
+            Instant sent = Instant.parse(new String(bytes, from, to - from, StandardCharsets.US_ASCII));
+            known = sent.getEpochSecond() * 1_000_000 + sent.getNano() / 1000;
+            sentMicrosByHash.put(hash, known);
+        }
+        return known;
     }
 
     private static String[] serverJvmOptions() {
@@ -187,17 +256,18 @@ class LiveBench {
         long start = System.nanoTime();
         long busy = Long.MAX_VALUE;
         while (busy > 50 && System.nanoTime() - start < Duration.ofSeconds(60).toNanos()) {
-            long before = compilerMillis(threadCpuMillis(pid));
+            Map<String, Long> before = threadCpuMillis(pid);
             PayaraNode.sleep(1000);
-            busy = compilerMillis(threadCpuMillis(pid)) - before;
+            busy = compilerMillisSince(before, threadCpuMillis(pid));
         }
         System.out.printf("JIT compilers quiet (%d ms in the last second) after %.1f s%n", busy,
                 (System.nanoTime() - start) / 1e9);
     }
 
-    private static long compilerMillis(Map<String, Long> threads) {
-        return threads.entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
-                .mapToLong(Map.Entry::getValue).sum();
+    /** The JIT compilers' CPU between two readings; compiler threads come and go, so thread by thread. */
+    private static long compilerMillisSince(Map<String, Long> before, Map<String, Long> after) {
+        return after.entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
+                .mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum();
     }
 
     /** The server's CPU during the burst by kind of thread (names without their numbers), busiest first. */
@@ -238,22 +308,40 @@ class LiveBench {
         return Long.parseLong(heap.substring(used + 5, heap.indexOf('K', used)).trim()) * 1024;
     }
 
-    /** Counts each socket's events and records each one's latency; it reads only sentAt, to spend little. */
-    private void onText(int socket, String text, long receivedMicros) {
-        if (text.contains("\"ws.subscribed\"")) {
-            subscribed.incrementAndGet();
+    /** Counts each socket's events and records each one's latency; it reads only sentAt, in place, to spend little. */
+    private void onText(int socket, byte[] bytes, int offset, int length, long receivedMicros) {
+        int end = offset + length;
+        if (indexOf(bytes, offset, end, ANNOUNCEMENT) < 0) {
+            if (indexOf(bytes, offset, end, SUBSCRIBED) >= 0) {
+                subscribed.incrementAndGet();
+            }
             return;
         }
-        int sentAt = text.indexOf(SENT_AT);
-        if (text.contains("\"announcement\"") && sentAt > 0) {
-            try {
-                int from = sentAt + SENT_AT.length();
-                long sent = sentMicros(text.substring(from, text.indexOf('"', from)));
-                current.record(socket, sent, receivedMicros - sent);
-            } catch (RuntimeException e) {
-                malformed.incrementAndGet();
+        int sentAt = indexOf(bytes, offset, end, SENT_AT);
+        int to = sentAt < 0 ? -1 : indexOf(bytes, sentAt + SENT_AT.length, end, QUOTE);
+        try {
+            long sent = sentMicros(bytes, sentAt + SENT_AT.length, to);
+            current.record(socket, sent, receivedMicros - sent);
+        } catch (RuntimeException e) {
+            malformed.incrementAndGet();
+        }
+    }
+
+    private static int indexOf(byte[] bytes, int from, int to, byte[] wanted) {
+        for (int i = from; i + wanted.length <= to; i++) {
+            int matched = 0;
+            while (matched < wanted.length && bytes[i + matched] == wanted[matched]) {
+                matched++;
+            }
+            if (matched == wanted.length) {
+                return i;
             }
         }
+        return -1;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** One burst's deliveries, written by the sockets' reader thread only. */

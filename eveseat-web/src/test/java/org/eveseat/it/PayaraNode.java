@@ -112,8 +112,13 @@ final class PayaraNode implements AutoCloseable {
 
     /** Runs {@code jcmd <pid> command...} against the node's JVM and returns what it printed. */
     String run(String jdkTool, String... command) {
+        return runJdkTool(process.pid(), jdkTool, command);
+    }
+
+    /** Runs a JDK tool such as jcmd against the JVM with that pid and returns what it printed. */
+    static String runJdkTool(long pid, String jdkTool, String... command) {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", jdkTool).toString(),
-                Long.toString(process.pid())));
+                Long.toString(pid)));
         line.addAll(List.of(command));
         try {
             Process tool = new ProcessBuilder(line).redirectErrorStream(true).start();
