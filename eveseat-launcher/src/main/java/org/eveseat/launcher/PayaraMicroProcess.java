@@ -44,8 +44,9 @@ final class PayaraMicroProcess {
         // http.maxConnections: keep-alive connections per host for the ESI client (the JDK default of 5 would make
         // concurrent page walks and syncs reconnect on almost every call)
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xss1m", "-Dhttp.maxConnections=64",
-                "-Deveseat.data-dir=" + settings.dataDir(),
-                "-jar", runtimeDir.resolve("payara-micro.jar").toString(),
+                "-Deveseat.data-dir=" + settings.dataDir()));
+        command.addAll(settings.jvmOptions()); // the operator's, after ours so that theirs win
+        command.addAll(List.of("-jar", runtimeDir.resolve("payara-micro.jar").toString(),
                 "--deploy", runtimeDir.resolve("eveseat-web.war").toString(), "--contextroot", "/",
                 "--port", Integer.toString(settings.httpPort()),
                 "--addlibs", runtimeDir.resolve("postgresql.jar").toString(),
