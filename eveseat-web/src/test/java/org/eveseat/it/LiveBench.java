@@ -142,7 +142,7 @@ class LiveBench {
     /**
      * Announcements before any socket listens: a server that has been up a while has served thousands of requests,
      * and HotSpot compiles a method called once per request fully only after some thousands of calls. Without this
-     * the compilers take a core's worth of CPU for a few hundred milliseconds during the measured burst.
+     * the measured burst's 20 requests still pushed request-path methods over that line, compiling meanwhile.
      */
     private static void warmRequestPath(Browser admin) throws Exception {
         long start = System.nanoTime();
