@@ -154,12 +154,14 @@ final class PayaraNode implements AutoCloseable {
         HttpRequest ready = HttpRequest.newBuilder(base().resolve("/health/ready")).timeout(Duration.ofSeconds(5))
                 .build();
         long deadline = System.nanoTime() + STARTUP.toNanos();
+        String lastAnswer = "none";
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
                 HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
                     return;
                 }
+                lastAnswer = response.statusCode() + " " + response.body();
             } catch (IOException notYet) {
                 // not listening yet
             } catch (InterruptedException e) {
@@ -168,8 +170,10 @@ final class PayaraNode implements AutoCloseable {
             }
             sleep(500);
         }
-        throw new IllegalStateException("node " + name + " not ready within " + STARTUP + " (alive: "
-                + process.isAlive() + ")");
+        boolean alive = process.isAlive();
+        process.destroyForcibly(); // a node left running would take the sync jobs of the tests after this one
+        throw new IllegalStateException("node " + name + " not ready within " + STARTUP + " (alive: " + alive
+                + ", last readiness answer: " + lastAnswer + ")");
     }
 
     private static int freePort() {
