@@ -108,6 +108,20 @@ final class LeanWebSockets implements AutoCloseable {
         return reads;
     }
 
+    /** Where the bytes wanted start within bytes[from, to), or -1. */
+    static int indexOf(byte[] bytes, int from, int to, byte[] wanted) {
+        for (int i = from; i + wanted.length <= to; i++) {
+            int matched = 0;
+            while (matched < wanted.length && bytes[i + matched] == wanted[matched]) {
+                matched++;
+            }
+            if (matched == wanted.length) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public void close() throws IOException {
         open = false;
@@ -167,7 +181,7 @@ final class LeanWebSockets implements AutoCloseable {
         /** Reads up to the end of the 101 response; any frames read with it stay in the buffer. */
         private void skipHandshakeResponse() throws IOException {
             int end;
-            while ((end = indexOf(END_OF_HEADERS)) < 0) {
+            while ((end = indexOf(buffer.array(), 0, buffer.position(), END_OF_HEADERS)) < 0) {
                 if (channel.read(buffer) < 0) {
                     throw new IOException("connection closed during the handshake");
                 }
@@ -178,17 +192,6 @@ final class LeanWebSockets implements AutoCloseable {
             }
             buffer.flip().position(end + END_OF_HEADERS.length);
             buffer.compact();
-        }
-
-        private int indexOf(byte[] bytes) {
-            byte[] array = buffer.array();
-            for (int i = 0; i + bytes.length <= buffer.position(); i++) {
-                if (array[i] == bytes[0] && array[i + 1] == bytes[1] && array[i + 2] == bytes[2]
-                        && array[i + 3] == bytes[3]) {
-                    return i;
-                }
-            }
-            return -1;
         }
 
         /** False when the server closed the connection. */

@@ -311,33 +311,20 @@ class LiveBench {
     /** Counts each socket's events and records each one's latency; it reads only sentAt, in place, to spend little. */
     private void onText(int socket, byte[] bytes, int offset, int length, long receivedMicros) {
         int end = offset + length;
-        if (indexOf(bytes, offset, end, ANNOUNCEMENT) < 0) {
-            if (indexOf(bytes, offset, end, SUBSCRIBED) >= 0) {
+        if (LeanWebSockets.indexOf(bytes, offset, end, ANNOUNCEMENT) < 0) {
+            if (LeanWebSockets.indexOf(bytes, offset, end, SUBSCRIBED) >= 0) {
                 subscribed.incrementAndGet();
             }
             return;
         }
-        int sentAt = indexOf(bytes, offset, end, SENT_AT);
-        int to = sentAt < 0 ? -1 : indexOf(bytes, sentAt + SENT_AT.length, end, QUOTE);
+        int sentAt = LeanWebSockets.indexOf(bytes, offset, end, SENT_AT);
+        int to = sentAt < 0 ? -1 : LeanWebSockets.indexOf(bytes, sentAt + SENT_AT.length, end, QUOTE);
         try {
             long sent = sentMicros(bytes, sentAt + SENT_AT.length, to);
             current.record(socket, sent, receivedMicros - sent);
         } catch (RuntimeException e) {
             malformed.incrementAndGet();
         }
-    }
-
-    private static int indexOf(byte[] bytes, int from, int to, byte[] wanted) {
-        for (int i = from; i + wanted.length <= to; i++) {
-            int matched = 0;
-            while (matched < wanted.length && bytes[i + matched] == wanted[matched]) {
-                matched++;
-            }
-            if (matched == wanted.length) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static byte[] ascii(String text) {
