@@ -58,12 +58,15 @@ public final class SyncLoop {
         if (clock.instant().isAfter(lastPlan.plus(planEvery))) {
             planNow();
         }
+        int claimed;
         claiming.lock();
         try {
-            return claimForFreeSlots();
+            claimed = claimForFreeSlots();
         } finally {
             claiming.unlock();
         }
+        refill();
+        return claimed;
     }
 
     /** Not under the claiming lock: workers keep claiming while the schedule is brought in line with the tokens. */
@@ -108,18 +111,21 @@ public final class SyncLoop {
         }
     }
 
-    /** A few free slots are claimed together, and only by one worker at a time: the others' slots join the next. */
+    /**
+     * A few free slots are claimed together, and only by one thread at a time. A worker that finds the lock taken
+     * leaves its slot to the holder (a worker or the tick), so the holder looks again after unlocking: otherwise
+     * slots freed during its claim would stay idle until the next tick.
+     */
     private void refill() {
-        if (!backlog || slots.availablePermits() < refillBatch() || !claiming.tryLock()) {
-            return;
-        }
-        try {
-            claimForFreeSlots();
-        } catch (RuntimeException e) {
-            backlog = false;
-            onRefillFailure.accept(e);
-        } finally {
-            claiming.unlock();
+        while (backlog && slots.availablePermits() >= refillBatch() && claiming.tryLock()) {
+            try {
+                claimForFreeSlots();
+            } catch (RuntimeException e) {
+                backlog = false;
+                onRefillFailure.accept(e);
+            } finally {
+                claiming.unlock();
+            }
         }
     }
 

@@ -9,11 +9,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncEndpoint;
@@ -74,6 +77,57 @@ class SyncLoopTest {
     }
 
     @Test
+    void slotsFreedWhileTheClaimLockIsHeldAreFilledAtOnce() throws Exception {
+        Executor eachSyncEndsBeforeTheNextIsDispatched = task -> {
+            CountDownLatch done = new CountDownLatch(1);
+            workers.execute(() -> {
+                task.run();
+                done.countDown();
+            });
+            await(done);
+        };
+        SyncLoop loop = new SyncLoop(runnable -> 0, new DueSyncs(6), Set.of(SyncEndpoint.WALLET_BALANCE),
+                sync -> ran.incrementAndGet(), eachSyncEndsBeforeTheNextIsDispatched, 2, Duration.ofMinutes(1),
+                Clock.systemUTC(), e -> { });
+
+        loop.tick();
+
+        awaitRan(6);
+    }
+
+    @Test
+    void aSlotFreedWhileAnotherWorkerClaimsIsFilledAtOnce() throws Exception {
+        CountDownLatch ticked = new CountDownLatch(1);
+        CountDownLatch refilling = new CountDownLatch(1);
+        CountDownLatch claimMayReturn = new CountDownLatch(1);
+        CountDownLatch finishSecond = new CountDownLatch(1);
+        CountDownLatch finishRest = new CountDownLatch(1);
+        DueSyncs due = new DueSyncs(6, claim -> {
+            if (claim == 2) {
+                refilling.countDown();
+                await(claimMayReturn);
+            }
+        });
+        SyncLoop loop = new SyncLoop(runnable -> 0, due, Set.of(SyncEndpoint.WALLET_BALANCE), sync -> {
+            long id = sync.key().ownerId();
+            await(id == 1 ? ticked : id == 2 ? finishSecond : finishRest);
+            ran.incrementAndGet();
+        }, workers, 2, Duration.ofMinutes(1), Clock.systemUTC(), e -> { });
+
+        loop.tick();
+        ticked.countDown();
+        assertThat(refilling.await(10, TimeUnit.SECONDS)).isTrue();
+        finishSecond.countDown();
+        awaitBusySlots(loop, 0);
+        Thread.sleep(100); // the second worker finds the claim lock taken and leaves
+        claimMayReturn.countDown();
+
+        awaitBusySlots(loop, 2);
+        finishRest.countDown();
+        awaitRan(6);
+    }
+
+    @Test
     void aSyncThatNoWorkerTakesGivesItsSlotBack() {
         workers.shutdown();
         SyncLoop loop = loop(new DueSyncs(2));
@@ -88,6 +142,23 @@ class SyncLoopTest {
             sleep(1);
             ran.incrementAndGet();
         }, workers, 4, Duration.ofMinutes(1), Clock.systemUTC(), e -> { });
+    }
+
+    /** Shorter than {@link #await}'s limit, so that a sync giving up waiting cannot free the slots looked for. */
+    private static void awaitBusySlots(SyncLoop loop, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (loop.busySlots() != count && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(loop.busySlots()).isEqualTo(count);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void awaitRan(int count) throws InterruptedException {
@@ -106,12 +177,19 @@ class SyncLoopTest {
         }
     }
 
-    /** A schedule with {@code count} due syncs, handed out in claim order. */
+    /** A schedule with {@code count} due syncs, handed out in claim order; {@code onClaim} sees each claim's number. */
     private static final class DueSyncs implements ClaimDueSyncsUseCase {
         private final List<ScheduledSync> due = new ArrayList<>();
+        private final IntConsumer onClaim;
+        private final AtomicInteger claimsStarted = new AtomicInteger();
         private int claims;
 
         DueSyncs(int count) {
+            this(count, claim -> { });
+        }
+
+        DueSyncs(int count, IntConsumer onClaim) {
+            this.onClaim = onClaim;
             for (int i = 1; i <= count; i++) {
                 due.add(new ScheduledSync(new SyncKey(SyncEndpoint.WALLET_BALANCE, i), i, 0, Instant.EPOCH,
                         SyncState.never()));
@@ -119,7 +197,12 @@ class SyncLoopTest {
         }
 
         @Override
-        public synchronized List<ScheduledSync> claim(int limit) {
+        public List<ScheduledSync> claim(int limit) {
+            onClaim.accept(claimsStarted.incrementAndGet());
+            return take(limit);
+        }
+
+        private synchronized List<ScheduledSync> take(int limit) {
             claims++;
             List<ScheduledSync> taken = new ArrayList<>(due.subList(0, Math.min(limit, due.size())));
             due.removeAll(taken);
