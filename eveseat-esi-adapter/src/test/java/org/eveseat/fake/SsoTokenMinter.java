@@ -11,6 +11,7 @@ import com.nimbusds.jwt.SignedJWT;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,8 @@ final class SsoTokenMinter {
 
     String mint(SsoCharacter character, Duration lifetime, Set<TokenFault> faults) {
         RSAKey key = faults.contains(TokenFault.UNKNOWN_KEY) ? keys.unpublished() : keys.current();
-        Instant issuedAt = Instant.now();
+        // whole seconds, as iat and exp are: exp is then never cut short of the lifetime by the rounding
+        Instant issuedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         if (faults.contains(TokenFault.EXPIRED)) {
             issuedAt = issuedAt.minus(lifetime).minusSeconds(60);
         }

@@ -65,11 +65,15 @@ class AdminConsoleIT extends DeployedWar {
         esi.resetFaults();
         new EngineApi(admin).runAndAwait("WALLET_BALANCE", PILOT);
         Duration lifetime = sso.accessTokenLifetime();
-        sso.accessTokenLifetime(Duration.ofSeconds(1));
-        Browser trader = trader();
-        sso.accessTokenLifetime(lifetime);
+        sso.accessTokenLifetime(Duration.ofSeconds(2));
+        Browser trader;
+        try {
+            trader = trader();
+        } finally {
+            sso.accessTokenLifetime(lifetime);
+        }
         sso.revoke(TRADER);
-        Thread.sleep(1_100);
+        Thread.sleep(2_100);
         JsonObject traderSync = new EngineApi(admin).runAndAwait("WALLET_BALANCE", TRADER);
         assertThat(traderSync.getJsonObject("state").getString("lastStatus")).isEqualTo("TOKEN_INVALID");
 
