@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Stands in for login.eveonline.com: SSO v2 metadata, JWKS, authorize (auto-approved), token with
@@ -113,6 +114,24 @@ public final class FakeEveSso extends FakeHttpServer {
     public FakeEveSso accessTokenLifetime(Duration lifetime) {
         this.accessTokenLifetime = lifetime;
         return this;
+    }
+
+    /** Issues tokens of that lifetime while the work runs, and the previous lifetime after, even when it fails. */
+    public <T> T withAccessTokenLifetime(Duration lifetime, Supplier<T> work) {
+        Duration before = accessTokenLifetime;
+        accessTokenLifetime = lifetime;
+        try {
+            return work.get();
+        } finally {
+            accessTokenLifetime = before;
+        }
+    }
+
+    public void withAccessTokenLifetime(Duration lifetime, Runnable work) {
+        withAccessTokenLifetime(lifetime, () -> {
+            work.run();
+            return null;
+        });
     }
 
     public Duration authorizationCodeLifetime() {

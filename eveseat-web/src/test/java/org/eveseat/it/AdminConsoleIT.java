@@ -64,14 +64,7 @@ class AdminConsoleIT extends DeployedWar {
         Browser admin = admin();
         esi.resetFaults();
         new EngineApi(admin).runAndAwait("WALLET_BALANCE", PILOT);
-        Duration lifetime = sso.accessTokenLifetime();
-        sso.accessTokenLifetime(Duration.ofSeconds(2));
-        Browser trader;
-        try {
-            trader = trader();
-        } finally {
-            sso.accessTokenLifetime(lifetime);
-        }
+        Browser trader = sso.withAccessTokenLifetime(Duration.ofSeconds(2), this::trader);
         sso.revoke(TRADER);
         Thread.sleep(2_100);
         JsonObject traderSync = new EngineApi(admin).runAndAwait("WALLET_BALANCE", TRADER);

@@ -162,9 +162,7 @@ class LoginAndWalletBalanceIT extends DeployedWar {
     @Test
     @Order(7)
     void refreshRotatesTokensAndARevokedTokenIsReportedNotThrown() {
-        Duration lifetime = sso.accessTokenLifetime();
-        sso.accessTokenLifetime(Duration.ofSeconds(30));
-        try {
+        sso.withAccessTokenLifetime(Duration.ofSeconds(30), () -> {
             Browser browser = loggedIn(MAIN, "Main Pilot", "owner-main");
             int refreshes = sso.refreshCount(MAIN);
             waitPastEsiExpiry();
@@ -179,9 +177,7 @@ class LoginAndWalletBalanceIT extends DeployedWar {
             waitPastEsiExpiry();
             assertThat(syncStatus(browser, MAIN)).isEqualTo("TOKEN_INVALID");
             assertThat(character(json(browser.get("api/v1/auth/me")), MAIN).getBoolean("tokenValid")).isFalse();
-        } finally {
-            sso.accessTokenLifetime(lifetime);
-        }
+        });
     }
 
     @Test

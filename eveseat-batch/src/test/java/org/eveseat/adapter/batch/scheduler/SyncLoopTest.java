@@ -181,8 +181,7 @@ class SyncLoopTest {
     private static final class DueSyncs implements ClaimDueSyncsUseCase {
         private final List<ScheduledSync> due = new ArrayList<>();
         private final IntConsumer onClaim;
-        private final AtomicInteger claimsStarted = new AtomicInteger();
-        private int claims;
+        private final AtomicInteger claims = new AtomicInteger();
 
         DueSyncs(int count) {
             this(count, claim -> { });
@@ -198,12 +197,11 @@ class SyncLoopTest {
 
         @Override
         public List<ScheduledSync> claim(int limit) {
-            onClaim.accept(claimsStarted.incrementAndGet());
+            onClaim.accept(claims.incrementAndGet());
             return take(limit);
         }
 
         private synchronized List<ScheduledSync> take(int limit) {
-            claims++;
             List<ScheduledSync> taken = new ArrayList<>(due.subList(0, Math.min(limit, due.size())));
             due.removeAll(taken);
             return taken;
@@ -213,8 +211,8 @@ class SyncLoopTest {
             return due.size();
         }
 
-        synchronized int claims() {
-            return claims;
+        int claims() {
+            return claims.get();
         }
     }
 }
