@@ -31,6 +31,8 @@ public final class FakeEveSso extends FakeHttpServer {
     public static final String AUTHORIZE_PATH = "/v2/oauth/authorize";
     public static final String TOKEN_PATH = "/v2/oauth/token";
     public static final String REVOKE_PATH = "/v2/oauth/revoke";
+    private static final Duration DEFAULT_ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(1199);
+    private static final Duration DEFAULT_AUTHORIZATION_CODE_LIFETIME = Duration.ofMinutes(5);
 
     private final String clientId;
     private final String clientSecret;
@@ -47,8 +49,8 @@ public final class FakeEveSso extends FakeHttpServer {
 
     private volatile String issuer;
     private volatile String callbackUrl;
-    private volatile Duration accessTokenLifetime = Duration.ofSeconds(1199);
-    private volatile Duration authorizationCodeLifetime = Duration.ofMinutes(5);
+    private volatile Duration accessTokenLifetime = DEFAULT_ACCESS_TOKEN_LIFETIME;
+    private volatile Duration authorizationCodeLifetime = DEFAULT_AUTHORIZATION_CODE_LIFETIME;
     private volatile SsoCharacter nextLogin;
     private volatile boolean denyNextLogin;
 
@@ -157,6 +159,21 @@ public final class FakeEveSso extends FakeHttpServer {
     /** The next authorize request is cancelled by the pilot: redirect with {@code error=access_denied}. */
     public FakeEveSso denyNextLogin() {
         this.denyNextLogin = true;
+        return this;
+    }
+
+    /**
+     * Forgets what a test asked of it (the next login, denials, token faults, lifetimes) but keeps what the server
+     * holds: signing keys, issued refresh tokens and known pilots.
+     */
+    public FakeEveSso resetBehaviour() {
+        nextLogin = null;
+        denyNextLogin = false;
+        synchronized (nextTokenFaults) {
+            nextTokenFaults.clear();
+        }
+        accessTokenLifetime = DEFAULT_ACCESS_TOKEN_LIFETIME;
+        authorizationCodeLifetime = DEFAULT_AUTHORIZATION_CODE_LIFETIME;
         return this;
     }
 

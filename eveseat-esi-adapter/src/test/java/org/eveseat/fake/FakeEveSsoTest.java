@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -242,6 +243,20 @@ class FakeEveSsoTest {
             assertThat(sso.isValidAccessToken(bad)).as(bad).isFalse();
         }
         assertThat(sso.isValidAccessToken(good)).isTrue();
+    }
+
+    @Test
+    void resetForgetsWhatATestAskedButKeepsIssuedRefreshTokens() throws Exception {
+        String refreshToken = (String) client.login(WALLET).get("refresh_token");
+        sso.accessTokenLifetime(Duration.ofSeconds(2)).denyNextLogin().nextTokenExpired();
+
+        sso.resetBehaviour();
+
+        assertThat(sso.accessTokenLifetime()).isEqualTo(Duration.ofSeconds(1199));
+        assertThat(client.authorize(WALLET, "s2", Pkce.newVerifier()).body()).contains("login_required");
+        Map<String, Object> refreshed = SsoTestClient.json(client.refresh(refreshToken));
+        assertThat(refreshed).containsEntry("expires_in", 1199L);
+        assertThat(sso.isValidAccessToken((String) refreshed.get("access_token"))).isTrue();
     }
 
     private RSAKey servedKey(String kid) throws Exception {
