@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * delivery latency (receive time minus the event's sentAt) and the server's heap; checks that every socket got
  * every event. Sizes from {@code -Dbench.clients} (5000) and {@code -Dbench.events} (20); {@code -Dbench.intervalMs}
  * (0: back to back) spaces the announcements, {@code -Dbench.publishers} (1) sends that many at once. Before the
- * sockets connect, {@code -Dbench.requestWarmup} (15000) announcements warm the request path; then
+ * sockets subscribe, {@code -Dbench.requestWarmup} (15000) announcements warm the request path; then
  * {@code -Dbench.warmup} (10) bursts go first, unmeasured, and the JIT compilers are let finish: the delivery path
  * is measured compiled, as it runs on a server that has been up a while. {@code -Dbench.serverJvm} adds options to
  * the server's JVM (a flight recording, say), {@code -Dbench.asyncProfiler} profiles the burst. The sockets are
@@ -67,14 +67,13 @@ class LiveBench {
             assertThat(admin.logIn().statusCode()).isEqualTo(303);
             String token = admin.sessionToken().orElseThrow();
 
-            warmRequestPath(admin);
             long connectStart = System.nanoTime();
             LeanWebSockets sockets = LeanWebSockets.connect(node.base(), "eveseat_session=" + token, CLIENTS,
                     this::onText);
+            System.out.printf("%d sockets connected in %.1f s%n", CLIENTS, (System.nanoTime() - connectStart) / 1e9);
+            warmRequestPath(admin);
             sockets.sendToAll("{\"action\":\"subscribe\",\"topic\":\"announcements\"}");
             awaitCount(subscribed, CLIENTS, "subscribed sockets");
-            System.out.printf("%d sockets connected and subscribed in %.1f s%n", CLIENTS,
-                    (System.nanoTime() - connectStart) / 1e9);
             long heapIdle = usedHeapAfterGc(node); // before the warm-up: a full collection deoptimizes compiled code
 
             warmUp(node, admin);
@@ -140,18 +139,23 @@ class LiveBench {
     }
 
     /**
-     * Announcements before any socket listens: a server that has been up a while has served thousands of requests,
-     * and HotSpot compiles a method called once per request fully only after some thousands of calls. Without this
-     * the measured burst's 20 requests still pushed request-path methods over that line, compiling meanwhile.
+     * Announcements while the sockets are connected but none listens: a server that has been up a while has served
+     * thousands of requests, and HotSpot compiles a method called once per request fully only after some thousands
+     * of calls. Without this the measured burst's 20 requests still pushed request-path methods over that line,
+     * compiling meanwhile. After the sockets connect, because their classes invalidate much of the request path's
+     * compiled code: warmed before, the request path was compiled again in every burst (flight recording: 150-220
+     * ms of C2 per burst, mostly Weld's per-request injection).
      */
     private static void warmRequestPath(Browser admin) throws Exception {
         long start = System.nanoTime();
         publish(admin, "request warm-up", REQUEST_WARMUP, 4, 0);
-        System.out.printf("%d announcements to no socket in %.1f s%n", REQUEST_WARMUP,
+        System.out.printf("%d announcements to no listening socket in %.1f s%n", REQUEST_WARMUP,
                 (System.nanoTime() - start) / 1e9);
     }
 
+    /** Prints when the burst starts, to find its compilations in a flight recording. */
     private static void publish(Browser admin, String label) throws Exception {
+        System.out.println(label + " starts at " + Instant.now());
         publish(admin, label, EVENTS, PUBLISHERS, INTERVAL_MS);
     }
 
