@@ -72,9 +72,9 @@ final class LeanWebSockets implements AutoCloseable {
         }
     }
 
-    /** Sends the text to every socket, masked as a client must. */
-    void sendToAll(String text) throws IOException {
-        for (Connection connection : connections) {
+    /** Sends the text to the sockets numbered {@code from} (inclusive) to {@code to}, masked as a client must. */
+    void send(String text, int from, int to) throws IOException {
+        for (Connection connection : connections.subList(from, to)) {
             ByteBuffer frame = ByteBuffer.wrap(maskedTextFrame(text.getBytes(StandardCharsets.UTF_8)));
             while (frame.hasRemaining()) {
                 connection.channel.write(frame);

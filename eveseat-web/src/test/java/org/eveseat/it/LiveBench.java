@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * delivery latency (receive time minus the event's sentAt) and the server's heap; checks that every socket got
  * every event. Sizes from {@code -Dbench.clients} (5000) and {@code -Dbench.events} (20); {@code -Dbench.intervalMs}
  * (0: back to back) spaces the announcements, {@code -Dbench.publishers} (1) sends that many at once. Before the
- * sockets subscribe, {@code -Dbench.requestWarmup} (15000) announcements warm the request path; then
+ * sockets subscribe, {@code -Dbench.requestWarmup} (30000) announcements warm the request path; then
  * {@code -Dbench.warmup} (10) bursts go first, unmeasured, and the JIT compilers are let finish: the delivery path
  * is measured compiled, as it runs on a server that has been up a while. {@code -Dbench.serverJvm} adds options to
  * the server's JVM (a flight recording, say), {@code -Dbench.asyncProfiler} profiles the burst. The sockets are
@@ -43,10 +43,11 @@ class LiveBench {
     private static final int INTERVAL_MS = Integer.getInteger("bench.intervalMs", 0);
     private static final int PUBLISHERS = Integer.getInteger("bench.publishers", 1);
     private static final int WARMUP = Integer.getInteger("bench.warmup", 10);
-    private static final int REQUEST_WARMUP = Integer.getInteger("bench.requestWarmup", 15000);
+    private static final int REQUEST_WARMUP = Integer.getInteger("bench.requestWarmup", 30000);
     private static final String SERVER_JVM = System.getProperty("bench.serverJvm", "");
     private static final String PROFILER = System.getProperty("bench.asyncProfiler", "");
     private static final long MAIN = 2112625428L;
+    private static final String SUBSCRIBE = "{\"action\":\"subscribe\",\"topic\":\"announcements\"}";
     private static final byte[] SENT_AT = ascii("\"sentAt\":\"");
     private static final byte[] ANNOUNCEMENT = ascii("\"announcement\"");
     private static final byte[] SUBSCRIBED = ascii("\"ws.subscribed\"");
@@ -54,7 +55,7 @@ class LiveBench {
 
     private final AtomicInteger subscribed = new AtomicInteger();
     private final AtomicLong malformed = new AtomicLong();
-    private volatile Burst current = new Burst();
+    private volatile Burst current = new Burst(CLIENTS * EVENTS);
     /** sentAt in microseconds by a hash of its text: parsed once per event, not once per delivery. */
     private final Map<Long, Long> sentMicrosByHash = new HashMap<>();
 
@@ -71,8 +72,10 @@ class LiveBench {
             LeanWebSockets sockets = LeanWebSockets.connect(node.base(), "eveseat_session=" + token, CLIENTS,
                     this::onText);
             System.out.printf("%d sockets connected in %.1f s%n", CLIENTS, (System.nanoTime() - connectStart) / 1e9);
+            sockets.send(SUBSCRIBE, 0, 1);
+            awaitCount(subscribed, 1, "the first subscribed socket");
             warmRequestPath(admin);
-            sockets.sendToAll("{\"action\":\"subscribe\",\"topic\":\"announcements\"}");
+            sockets.send(SUBSCRIBE, 1, CLIENTS);
             awaitCount(subscribed, CLIENTS, "subscribed sockets");
             long heapIdle = usedHeapAfterGc(node); // before the warm-up: a full collection deoptimizes compiled code
 
@@ -108,10 +111,8 @@ class LiveBench {
     }
 
     /**
-     * WARMUP unmeasured bursts, each one's JIT compiler CPU printed. On two shared cores with one C2 thread the
-     * compilers still spend a few hundred milliseconds on every burst after 80 of them (tiered promotions of
-     * Payara's request and I/O paths, queued behind its large methods), so the measured burst waits for them to
-     * go quiet first.
+     * WARMUP unmeasured bursts, each one's JIT compiler CPU printed, for the delivery path's own methods; the
+     * measured burst also waits for the compilers to go quiet.
      */
     private void warmUp(PayaraNode node, Browser admin) throws Exception {
         StringBuilder compiling = new StringBuilder("JIT compiler ms per warm-up burst:");
@@ -120,7 +121,7 @@ class LiveBench {
             publish(admin, "warm-up " + round);
             awaitCount(current.deliveries, CLIENTS * EVENTS, "warm-up deliveries");
             compiling.append(' ').append(compilerMillisSince(before, threadCpuMillis(node.pid())));
-            current = new Burst();
+            current = new Burst(CLIENTS * EVENTS);
         }
         System.out.println(compiling);
     }
@@ -139,17 +140,21 @@ class LiveBench {
     }
 
     /**
-     * Announcements while the sockets are connected but none listens: a server that has been up a while has served
-     * thousands of requests, and HotSpot compiles a method called once per request fully only after some thousands
-     * of calls. Without this the measured burst's 20 requests still pushed request-path methods over that line,
-     * compiling meanwhile. After the sockets connect, because their classes invalidate much of the request path's
-     * compiled code: warmed before, the request path was compiled again in every burst (flight recording: 150-220
-     * ms of C2 per burst, mostly Weld's per-request injection).
+     * Announcements while the sockets are connected and one of them listens: a server that has been up a while
+     * has served many requests, and HotSpot compiles a method called once per request fully only after thousands
+     * of calls, more while its compile queue is long, as it is all through this warm-up on two cores. Flight
+     * recordings of the bursts after it: warmed before the sockets connected (the classes they load invalidate
+     * much of the request path's compiled code), the request path was compiled again in every burst, 150-220 ms
+     * of C2, mostly Weld's per-request injection; after 15,000 announcements, again from about the 17th burst on
+     * (Jersey, HTTP/2, the servlet), in the measured one too; after 30,000, the compilers stayed quiet.
      */
-    private static void warmRequestPath(Browser admin) throws Exception {
+    private void warmRequestPath(Browser admin) throws Exception {
         long start = System.nanoTime();
+        current = new Burst(REQUEST_WARMUP);
         publish(admin, "request warm-up", REQUEST_WARMUP, 4, 0);
-        System.out.printf("%d announcements to no listening socket in %.1f s%n", REQUEST_WARMUP,
+        awaitCount(current.deliveries, REQUEST_WARMUP, "request warm-up deliveries");
+        current = new Burst(CLIENTS * EVENTS);
+        System.out.printf("%d announcements to one socket in %.1f s%n", REQUEST_WARMUP,
                 (System.nanoTime() - start) / 1e9);
     }
 
@@ -338,10 +343,14 @@ class LiveBench {
     /** One burst's deliveries, written by the sockets' reader thread only. */
     private static final class Burst {
         private final AtomicInteger deliveries = new AtomicInteger();
-        private final long[] latencyMicros = new long[CLIENTS * EVENTS];
+        private final long[] latencyMicros;
         private final int[] perClient = new int[CLIENTS];
         private final Map<Long, long[]> firstAndLastBySent = new TreeMap<>();
         private int slot;
+
+        Burst(int deliveries) {
+            latencyMicros = new long[deliveries];
+        }
 
         void record(int socket, long sentMicros, long latency) {
             long[] range = firstAndLastBySent.computeIfAbsent(sentMicros, s -> new long[] {latency, latency});

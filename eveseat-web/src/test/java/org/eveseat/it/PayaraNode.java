@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A Payara Micro running the real WAR as a child process, as the launcher starts it, for the tests Arquillian
@@ -40,10 +42,23 @@ final class PayaraNode implements AutoCloseable {
         return create(name, List.of("--nocluster"), jvmOptions);
     }
 
-    /** A node on its own that also serves HTTPS, with Payara's own certificate (CN=localhost). */
-    static PayaraNode loneWithTls(String name) {
+    /**
+     * A node on its own that also serves HTTPS, with Payara's own certificate (CN=localhost), and closes HTTP and
+     * HTTPS connections idle for that long (Payara's default: 30 s).
+     */
+    static PayaraNode loneWithTls(String name, Duration keepAlive, String... jvmOptions) {
         int tlsPort = freePort();
-        return create(name, List.of("--nocluster", "--sslport", Integer.toString(tlsPort)), tlsPort);
+        String timeouts = Stream.of("http-listener", "https-listener").map(protocol -> "set configs.config"
+                + ".server-config.network-config.protocols.protocol." + protocol + ".http.timeout-seconds="
+                + keepAlive.toSeconds() + "\n").collect(Collectors.joining());
+        try {
+            Path preBoot = Files.writeString(Path.of(System.getProperty("eveseat.it.workDir"), name + "-pre-boot"
+                    + ".asadmin"), Files.readString(IntegrationEnvironment.preBootCommands()) + timeouts);
+            return create(name, List.of("--nocluster", "--sslport", Integer.toString(tlsPort)), tlsPort, preBoot,
+                    jvmOptions);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -57,10 +72,10 @@ final class PayaraNode implements AutoCloseable {
     }
 
     private static PayaraNode create(String name, List<String> clusterOptions, String... extraJvmOptions) {
-        return create(name, clusterOptions, 0, extraJvmOptions);
+        return create(name, clusterOptions, 0, IntegrationEnvironment.preBootCommands(), extraJvmOptions);
     }
 
-    private static PayaraNode create(String name, List<String> clusterOptions, int tlsPort,
+    private static PayaraNode create(String name, List<String> clusterOptions, int tlsPort, Path preBoot,
             String... extraJvmOptions) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -73,7 +88,7 @@ final class PayaraNode implements AutoCloseable {
                 "--deploy", System.getProperty("eveseat.it.war"), "--contextroot", "/", "--port",
                 Integer.toString(port), "--name", name,
                 "--addlibs", System.getProperty("eveseat.it.jdbcDriver"),
-                "--prebootcommandfile", IntegrationEnvironment.preBootCommands().toString(),
+                "--prebootcommandfile", preBoot.toString(),
                 "--postbootcommandfile", IntegrationEnvironment.postBootCommands().toString()));
         command.addAll(clusterOptions);
         return new PayaraNode(name, port, tlsPort, command);

@@ -5,8 +5,10 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Reads the container's objects behind a web socket session, found once per class. Only for the send path, where
@@ -50,34 +52,61 @@ final class PrivateFields {
         }
     }
 
+    /** Calls the object's public method that takes no argument: for setting a socket up, not for each message. */
+    static Object invoke(Object owner, String name) throws ReflectiveOperationException {
+        Method method = owner.getClass().getMethod(name);
+        method.setAccessible(true);
+        return method.invoke(owner);
+    }
+
     /**
-     * A public method of the class (which may itself not be public) as a handle taking the object and one argument,
-     * shared by all objects of the class. A handle bound to each object would be specialised by the JVM for each
-     * one once it has been called a hundred times or so: thousands of sockets, thousands of classes to compile.
+     * A public method of the class (which may itself not be public) as a handle taking the object and the
+     * arguments, shared by all objects of the class. A handle bound to each object would be specialised by the JVM
+     * for each one once it has been called a hundred times or so: thousands of sockets, thousands of classes to
+     * compile. Overloads are told apart by their parameter types, the container's own types by their names.
      */
-    static MethodHandle method(Class<?> type, String name, Class<?> parameter) throws ReflectiveOperationException {
+    static MethodHandle method(Class<?> type, String name, Class<?>... parameters)
+            throws ReflectiveOperationException {
         Map<String, MethodHandle> methods = METHODS.get(type);
-        String key = name + "(" + parameter.getName() + ")";
+        String key = name + Arrays.stream(parameters).map(Class::getName).collect(Collectors.joining(",", "(", ")"));
         MethodHandle handle = methods.get(key);
         if (handle == null) {
-            Method method = type.getMethod(name, parameter);
+            Method method = type.getMethod(name, parameters);
             method.setAccessible(true);
-            handle = MethodHandles.lookup().unreflect(method)
-                    .asType(MethodType.methodType(Object.class, Object.class, Object.class));
+            handle = MethodHandles.lookup().unreflect(method).asType(MethodType.genericMethodType(parameters.length + 1));
             methods.put(key, handle);
         }
         return handle;
     }
 
-    /** Calls a handle from {@link #method}. */
+    /** One of the container's types, as the object's class loader sees it. */
+    static Class<?> type(Object seenBy, String name) throws ClassNotFoundException {
+        return Class.forName(name, false, seenBy.getClass().getClassLoader());
+    }
+
+    /** Calls a handle from {@link #method} of one argument. */
     static Object call(MethodHandle method, Object owner, Object argument) {
         try {
             return (Object) method.invokeExact(owner, argument);
-        } catch (RuntimeException | Error e) {
-            throw e;
         } catch (Throwable e) {
-            throw new IllegalStateException(e);
+            throw unchecked(e);
         }
+    }
+
+    /** Calls a handle from {@link #method} of two arguments. */
+    static Object call(MethodHandle method, Object owner, Object first, Object second) {
+        try {
+            return (Object) method.invokeExact(owner, first, second);
+        } catch (Throwable e) {
+            throw unchecked(e);
+        }
+    }
+
+    private static RuntimeException unchecked(Throwable e) {
+        if (e instanceof Error error) {
+            throw error;
+        }
+        return e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
     }
 
     private static Field find(Class<?> type, String name) throws NoSuchFieldException {

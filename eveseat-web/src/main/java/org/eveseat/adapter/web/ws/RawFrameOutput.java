@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.WebConnection;
@@ -22,6 +23,9 @@ import jakarta.websocket.Session;
  * Only for sockets without extensions, whose frames are exactly these bytes.
  */
 final class RawFrameOutput implements SocketOutput {
+    /** Filters that encrypt, compress or hand the connection to another chain. */
+    private static final Pattern REWRITING_FILTER = Pattern.compile("SSL|PUFilter|Compress");
+
     private final Function<ByteBuffer, Future<?>> sendRaw;
     private final ArrayDeque<Write> unfinished = new ArrayDeque<>();
     private int waiting;
@@ -103,9 +107,10 @@ final class RawFrameOutput implements SocketOutput {
     }
 
     /**
-     * The fastest write the socket allows: on Payara, the Grizzly connection under Tyrus's servlet upgrade (its
-     * filter chain still applies TLS), which skips Tyrus's framing lock, the servlet output stream and the 8 KiB
-     * buffer Grizzly's HTTP output allocates for every small write; else Tyrus's own raw frame send.
+     * The fastest write the socket allows: on Payara, the Grizzly connection under Tyrus's servlet upgrade, which
+     * skips Tyrus's framing lock, the servlet output stream and the 8 KiB buffer Grizzly's HTTP output allocates
+     * for every small write; its transport's write queue where no filter changes the bytes, its filter chain
+     * where one does (TLS); else Tyrus's own raw frame send.
      */
     private static Optional<Function<ByteBuffer, Future<?>>> writer(Object webSocket) {
         try {
@@ -117,18 +122,68 @@ final class RawFrameOutput implements SocketOutput {
             Object memory = PrivateFields.read(output, "memoryManager");
             Object connection = PrivateFields.read(output, "connection");
             MethodHandle wrap = PrivateFields.method(memory.getClass(), "wrap", ByteBuffer.class);
-            MethodHandle write = PrivateFields.method(connection.getClass(), "write", Object.class);
-            return Optional.of(frames -> (Future<?>) PrivateFields.call(write, connection,
+            return queueWriter(connection).or(() -> chainWriter(connection)).map(write -> frames -> write.apply(
                     PrivateFields.call(wrap, memory, frames)));
         } catch (IOException | ReflectiveOperationException | RuntimeException e) {
             return tyrusRawFrame(webSocket);
         }
     }
 
-    private static Optional<Function<ByteBuffer, Future<?>>> tyrusRawFrame(Object webSocket) {
+    /**
+     * The transport's write queue, which the connection's filter chain ends in: when no filter in the chain changes
+     * what is written (no TLS), the chain's walk only costs, about as much as the queue. Its idle-timeout filter
+     * need not see the writes: Payara's keep-alive timeout does not apply to a connection once upgraded (tested:
+     * sockets on which nothing goes either way outlive it).
+     */
+    private static Optional<Function<Object, Future<?>>> queueWriter(Object connection) {
         try {
-            MethodHandle send = PrivateFields.method(webSocket.getClass(), "sendRawFrame", ByteBuffer.class);
-            return Optional.of(frames -> (Future<?>) PrivateFields.call(send, webSocket, frames));
+            Object filters = PrivateFields.invoke(connection, "getProcessor");
+            if (!(filters instanceof List<?> chain) || !chain.stream().allMatch(RawFrameOutput::passesBuffersThrough)) {
+                return Optional.empty();
+            }
+            Object queue = PrivateFields.invoke(PrivateFields.invoke(PrivateFields.invoke(connection, "getTransport"),
+                    "getAsyncQueueIO"), "getWriter");
+            MethodHandle write = PrivateFields.method(queue.getClass(), "write",
+                    PrivateFields.type(connection, "org.glassfish.grizzly.Connection"),
+                    PrivateFields.type(connection, "org.glassfish.grizzly.asyncqueue.WritableMessage"));
+            return Optional.of(buffer -> (Future<?>) PrivateFields.call(write, queue, connection, buffer));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Grizzly's own transport, idle-timeout and HTTP filters, and Payara's subclasses of them, leave a raw buffer
+     * as it is; TLS and others may not.
+     */
+    private static boolean passesBuffersThrough(Object filter) {
+        for (Class<?> type = filter.getClass(); type != null; type = type.getSuperclass()) {
+            if (REWRITING_FILTER.matcher(type.getName()).find()) {
+                return false;
+            }
+        }
+        Class<?> type = filter.getClass();
+        return isGrizzlys(type) || isGrizzlys(type.getSuperclass());
+    }
+
+    private static boolean isGrizzlys(Class<?> type) {
+        return type != null && type.getName().startsWith("org.glassfish.grizzly.");
+    }
+
+    /** Through the connection's filter chain, which applies TLS where the listener has it. */
+    private static Optional<Function<Object, Future<?>>> chainWriter(Object connection) {
+        return asyncCall(connection, "write", Object.class);
+    }
+
+    private static Optional<Function<ByteBuffer, Future<?>>> tyrusRawFrame(Object webSocket) {
+        return asyncCall(webSocket, "sendRawFrame", ByteBuffer.class).map(send -> send::apply);
+    }
+
+    /** The target's public method of one argument that returns a future, as a function. */
+    private static Optional<Function<Object, Future<?>>> asyncCall(Object target, String name, Class<?> parameter) {
+        try {
+            MethodHandle call = PrivateFields.method(target.getClass(), name, parameter);
+            return Optional.of(argument -> (Future<?>) PrivateFields.call(call, target, argument));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return Optional.empty();
         }
