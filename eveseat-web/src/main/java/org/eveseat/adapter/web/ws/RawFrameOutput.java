@@ -25,6 +25,13 @@ import jakarta.websocket.Session;
 final class RawFrameOutput implements SocketOutput {
     /** Filters that encrypt, compress or hand the connection to another chain. */
     private static final Pattern REWRITING_FILTER = Pattern.compile("SSL|PUFilter|Compress");
+    /** Decided once per filter class, not again for each of thousands of sockets on the same chain. */
+    private static final ClassValue<Boolean> PASSES_BUFFERS_THROUGH = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> filter) {
+            return passesBuffersThrough(filter);
+        }
+    };
 
     private final Function<ByteBuffer, Future<?>> sendRaw;
     private final ArrayDeque<Write> unfinished = new ArrayDeque<>();
@@ -138,7 +145,8 @@ final class RawFrameOutput implements SocketOutput {
     private static Optional<Function<Object, Future<?>>> queueWriter(Object connection) {
         try {
             Object filters = PrivateFields.invoke(connection, "getProcessor");
-            if (!(filters instanceof List<?> chain) || !chain.stream().allMatch(RawFrameOutput::passesBuffersThrough)) {
+            if (!(filters instanceof List<?> chain)
+                    || !chain.stream().allMatch(filter -> PASSES_BUFFERS_THROUGH.get(filter.getClass()))) {
                 return Optional.empty();
             }
             Object queue = PrivateFields.invoke(PrivateFields.invoke(PrivateFields.invoke(connection, "getTransport"),
@@ -156,14 +164,13 @@ final class RawFrameOutput implements SocketOutput {
      * Grizzly's own transport, idle-timeout and HTTP filters, and Payara's subclasses of them, leave a raw buffer
      * as it is; TLS and others may not.
      */
-    private static boolean passesBuffersThrough(Object filter) {
-        for (Class<?> type = filter.getClass(); type != null; type = type.getSuperclass()) {
+    private static boolean passesBuffersThrough(Class<?> filter) {
+        for (Class<?> type = filter; type != null; type = type.getSuperclass()) {
             if (REWRITING_FILTER.matcher(type.getName()).find()) {
                 return false;
             }
         }
-        Class<?> type = filter.getClass();
-        return isGrizzlys(type) || isGrizzlys(type.getSuperclass());
+        return isGrizzlys(filter) || isGrizzlys(filter.getSuperclass());
     }
 
     private static boolean isGrizzlys(Class<?> type) {
