@@ -15,14 +15,18 @@ import jakarta.ws.rs.core.Response;
  * What ESI still lets us do. The error limit is global (100 non-2xx/3xx per minute, then 420s for everyone): calls
  * stop while the remaining budget is at the floor, so a 420 is never provoked. Rate limits are per group and
  * character: each bucket is charged locally as ESI charges it, so a 429 is not provoked either; if one comes
- * anyway, its Retry-After is honoured.
+ * anyway, its Retry-After is honoured. Page walks may spend a group only down to its reserve (a share of its
+ * tokens), which is left to single calls: the wallet balance still syncs while the journal walk waits.
  */
 public class EsiBudget {
     static final Duration ERROR_WINDOW = Duration.ofSeconds(60);
+    /** The share of each rate group kept for single calls when no other is configured. */
+    public static final int DEFAULT_RESERVE_PERCENT = 20;
 
     private final Clock clock;
     private final int errorFloor;
     private final Map<String, RateLimitGroup> groups;
+    private final int reservePercent;
     private final Map<String, RateBucket> buckets = new ConcurrentHashMap<>();
     private final EsiAnswers answers = new EsiAnswers();
     private volatile Instant pausedUntil = Instant.EPOCH;
@@ -30,13 +34,26 @@ public class EsiBudget {
     private volatile Instant errorWindowResets = Instant.EPOCH;
 
     public EsiBudget(Clock clock, int errorFloor, Map<String, RateLimitGroup> groups) {
+        this(clock, errorFloor, groups, DEFAULT_RESERVE_PERCENT);
+    }
+
+    public EsiBudget(Clock clock, int errorFloor, Map<String, RateLimitGroup> groups, int reservePercent) {
+        if (reservePercent < 0 || reservePercent > 90) {
+            throw new IllegalArgumentException("rate group reserve must be 0-90 %, was " + reservePercent);
+        }
         this.clock = clock;
         this.errorFloor = errorFloor;
         this.groups = groups;
+        this.reservePercent = reservePercent;
     }
 
-    /** Throws {@link EsiPausedException} if this call must not be made now. */
+    /** Throws {@link EsiPausedException} if this single call must not be made now. */
     public void checkBefore(String group, String bucketKey) {
+        checkBefore(group, bucketKey, false);
+    }
+
+    /** Throws {@link EsiPausedException} if this call must not be made now; a page walk leaves the reserve. */
+    public void checkBefore(String group, String bucketKey, boolean pageWalk) {
         Instant now = clock.instant();
         if (now.isBefore(pausedUntil)) {
             throw new EsiPausedException("ESI error limit", pausedUntil);
@@ -44,7 +61,13 @@ public class EsiBudget {
         if (errorsRemaining <= errorFloor && now.isBefore(errorWindowResets)) {
             throw new EsiPausedException("ESI error budget down to " + errorsRemaining, errorWindowResets);
         }
-        bucket(group, bucketKey).ifPresent(b -> b.checkBefore(now));
+        bucket(group, bucketKey).ifPresent(b -> b.checkBefore(now, pageWalk ? reserveOf(group) : 0));
+    }
+
+    /** The tokens of {@code group} that page walks leave to single calls. */
+    public int reserveOf(String group) {
+        RateLimitGroup limits = groups.get(group);
+        return limits == null ? 0 : limits.maxTokens() * reservePercent / 100;
     }
 
     /** Books a response against the budgets, reading ESI's own headers where it sent them. */

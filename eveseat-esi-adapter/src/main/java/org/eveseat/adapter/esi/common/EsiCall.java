@@ -29,8 +29,13 @@ final class EsiCall {
     }
 
     <T> Parsed<T> fetch(EsiOperation op, Supplier<Response> call, Function<String, T> parse) {
+        return fetch(op, false, call, parse);
+    }
+
+    /** @param pageWalk a page of a walk, which leaves each rate group's reserve to single calls */
+    <T> Parsed<T> fetch(EsiOperation op, boolean pageWalk, Supplier<Response> call, Function<String, T> parse) {
         try {
-            return retrier.run(op.resource(), () -> attempt(op, call, parse));
+            return retrier.run(op.resource(), () -> attempt(op, pageWalk, call, parse));
         } catch (NotFoundException missing) {
             cache.put(op.resource(), CacheEntry.notFound(clock.instant().plus(EsiAnswer.DEFAULT_CACHE)));
             throw missing;
@@ -40,15 +45,16 @@ final class EsiCall {
     /** For calls that may have taken effect even when the answer was lost: never repeated. */
     <T> Parsed<T> once(EsiOperation op, Supplier<Response> call, Function<String, T> parse) {
         try {
-            return attempt(op, call, parse);
+            return attempt(op, false, call, parse);
         } catch (TransientEsiFailure e) {
             throw new UpstreamUnavailableException("ESI write " + op.resource() + " failed; not retried, since it may "
                     + "have taken effect: " + e.getMessage(), e);
         }
     }
 
-    private <T> Parsed<T> attempt(EsiOperation op, Supplier<Response> call, Function<String, T> parse) {
-        budget.checkBefore(op.group(), op.bucket());
+    private <T> Parsed<T> attempt(EsiOperation op, boolean pageWalk, Supplier<Response> call,
+                                  Function<String, T> parse) {
+        budget.checkBefore(op.group(), op.bucket(), pageWalk);
         Instant now = clock.instant();
         try (Response response = call.get()) {
             budget.record(response, op.group(), op.bucket());

@@ -18,7 +18,8 @@ import org.eveseat.domain.shared.UpstreamUnavailableException;
 /**
  * The one way EVESeat calls ESI. Every call passes the budgets first (error limit, rate buckets) and is booked
  * afterwards; reads honour Expires and ETag; transient failures are retried with jittered back-off; paged reads
- * fetch page 1, then the rest concurrently, and start over if the data changed under the walk.
+ * fetch page 1, then the rest concurrently, and start over if the data changed under the walk. Every page of a
+ * walk leaves each rate group's reserve to single calls ({@link EsiBudget}).
  */
 public class EsiGateway {
     static final int MAX_WALKS = 3;
@@ -37,7 +38,7 @@ public class EsiGateway {
 
     /** A cached read: {@code call} gets the stored ETag (or null) for If-None-Match. */
     public <T> EsiResult<T> read(EsiOperation op, Function<String, Response> call, Function<String, T> parse) {
-        return cachedRead(op, call, parse, Parsed::value);
+        return cachedRead(op, false, call, parse, Parsed::value);
     }
 
     /** A cached read of every page of an X-Pages resource; {@code page} gets the page number and ETag. */
@@ -49,7 +50,7 @@ public class EsiGateway {
         }
         String etag = cache.get(op.resource()).map(CacheEntry::etag).orElse(null);
         for (int attempt = 1; attempt <= MAX_WALKS; attempt++) {
-            Parsed<List<T>> first = esi.fetch(op, () -> page.apply(1, etag), parse);
+            Parsed<List<T>> first = esi.fetch(op, true, () -> page.apply(1, etag), parse);
             if (first.raw().notModified()) {
                 cache.put(op.resource(), CacheEntry.found(etag, first.raw().expires()));
                 return new EsiResult.Unchanged<>(first.raw().expires());
@@ -71,9 +72,9 @@ public class EsiGateway {
     public <T> EsiResult<EsiPage<T>> readPage(EsiOperation op, int number, BiFunction<Integer, String, Response> page,
                                               Function<String, List<T>> parse) {
         if (number == 1) {
-            return cachedRead(op, etag -> page.apply(1, etag), parse, first -> pageOf(first, 1));
+            return cachedRead(op, true, etag -> page.apply(1, etag), parse, first -> pageOf(first, 1));
         }
-        Parsed<List<T>> answer = esi.fetch(op, () -> page.apply(number, null), parse);
+        Parsed<List<T>> answer = esi.fetch(op, true, () -> page.apply(number, null), parse);
         return new EsiResult.Fresh<>(pageOf(answer, number), answer.raw().expires());
     }
 
@@ -82,14 +83,14 @@ public class EsiGateway {
         return (idempotent ? esi.fetch(op, call, parse) : esi.once(op, call, parse)).value();
     }
 
-    private <T, R> EsiResult<R> cachedRead(EsiOperation op, Function<String, Response> call,
+    private <T, R> EsiResult<R> cachedRead(EsiOperation op, boolean pageWalk, Function<String, Response> call,
                                            Function<String, T> parse, Function<Parsed<T>, R> value) {
         Optional<CacheEntry> cached = fresh(op);
         if (cached.isPresent()) {
             return new EsiResult.NotDue<>(cached.get().expires());
         }
         String etag = cache.get(op.resource()).map(CacheEntry::etag).orElse(null);
-        Parsed<T> answer = esi.fetch(op, () -> call.apply(etag), parse);
+        Parsed<T> answer = esi.fetch(op, pageWalk, () -> call.apply(etag), parse);
         if (answer.raw().notModified()) {
             cache.put(op.resource(), CacheEntry.found(etag, answer.raw().expires()));
             return new EsiResult.Unchanged<>(answer.raw().expires());

@@ -19,6 +19,11 @@ public class EsiGatewayProducer {
     @ConfigProperty(name = "eveseat.esi.error-floor", defaultValue = "20")
     int errorFloor;
 
+    /** The share (percent) of each rate-limit group that page walks leave to single calls. */
+    @Inject
+    @ConfigProperty(name = "eveseat.esi.rate-reserve-percent", defaultValue = "" + EsiBudget.DEFAULT_RESERVE_PERCENT)
+    int reservePercent;
+
     @Inject
     @ConfigProperty(name = "eveseat.esi.attempts", defaultValue = "3")
     int attempts;
@@ -30,7 +35,7 @@ public class EsiGatewayProducer {
     @Produces
     @Singleton
     EsiBudget budget() {
-        return new EsiBudget(Clock.systemUTC(), errorFloor, RateLimitGroup.fromSpec());
+        return new EsiBudget(Clock.systemUTC(), errorFloor, RateLimitGroup.fromSpec(), reservePercent);
     }
 
     @Produces

@@ -2,18 +2,11 @@ package org.eveseat.adapter.esi.common;
 
 import java.time.Instant;
 
-import org.eveseat.domain.shared.UpstreamUnavailableException;
+import org.eveseat.domain.shared.UpstreamPausedException;
 
 /** EVESeat holds back from ESI until {@link #until()}: error budget low, 420, 429 or a rate bucket spent. */
-public class EsiPausedException extends UpstreamUnavailableException {
-    private final Instant until;
-
+public class EsiPausedException extends UpstreamPausedException {
     public EsiPausedException(String reason, Instant until) {
-        super(reason + "; ESI calls paused until " + until);
-        this.until = until;
-    }
-
-    public Instant until() {
-        return until;
+        super(reason + "; ESI calls paused until " + until, until);
     }
 }

@@ -30,7 +30,8 @@ final class PageWalk {
         List<CompletableFuture<Parsed<List<T>>>> rest = new ArrayList<>();
         for (int number = 2; number <= count; number++) {
             int n = number;
-            rest.add(CompletableFuture.supplyAsync(() -> esi.fetch(op, () -> page.apply(n, null), parse), pages));
+            rest.add(CompletableFuture.supplyAsync(() -> esi.fetch(op, true, () -> page.apply(n, null), parse),
+                    pages));
         }
         List<T> all = new ArrayList<>(orEmpty(first.value()));
         for (CompletableFuture<Parsed<List<T>>> future : rest) {
@@ -40,7 +41,7 @@ final class PageWalk {
             }
             all.addAll(orEmpty(next.value()));
         }
-        if (count > 1 && !esi.fetch(op, () -> page.apply(1, first.raw().etag()), parse).raw().notModified()) {
+        if (count > 1 && !esi.fetch(op, true, () -> page.apply(1, first.raw().etag()), parse).raw().notModified()) {
             return Optional.empty();
         }
         return Optional.of(all);

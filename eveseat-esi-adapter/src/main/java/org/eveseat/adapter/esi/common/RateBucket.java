@@ -9,7 +9,9 @@ import java.util.OptionalInt;
 
 /**
  * One floating-window token bucket of ESI's rate limiting, charged as ESI charges: 2 per 2xx, 1 per 3xx, 5 per 4xx
- * (not 429), 0 per 5xx. A call is allowed only while the bucket can still absorb the worst case (a 4xx).
+ * (not 429), 0 per 5xx. A call is allowed only while the bucket can still absorb the worst case (a 4xx) on top
+ * of the tokens it must leave over: a page walk leaves the group's reserve to single calls, so one long walk
+ * cannot starve the small syncs that share its group.
  */
 final class RateBucket {
     private static final int WORST_CASE_COST = 5;
@@ -27,13 +29,19 @@ final class RateBucket {
     }
 
     synchronized void checkBefore(Instant now) {
+        checkBefore(now, 0);
+    }
+
+    /** @param leaveOver tokens this call must not touch (the reserve, for a page walk) */
+    synchronized void checkBefore(Instant now, int leaveOver) {
         expire(now);
         if (now.isBefore(blockedUntil)) {
             throw new EsiPausedException("ESI rate limit (429) for group " + limits.name(), blockedUntil);
         }
-        if (used + WORST_CASE_COST > limits.maxTokens()) {
-            throw new EsiPausedException("rate group " + limits.name() + " nearly spent",
-                    charges.peekFirst().at().plus(limits.window()));
+        int ceiling = limits.maxTokens() - leaveOver - WORST_CASE_COST;
+        if (used > ceiling) {
+            throw new EsiPausedException("rate group " + limits.name() + " nearly spent"
+                    + (leaveOver > 0 ? " (" + leaveOver + " tokens kept for single calls)" : ""), freeAt(ceiling, now));
         }
     }
 
@@ -57,6 +65,18 @@ final class RateBucket {
 
     synchronized int used() {
         return used;
+    }
+
+    /** When enough charges have left the window for the bucket to be back at {@code ceiling}. */
+    private Instant freeAt(int ceiling, Instant now) {
+        int left = used;
+        for (Charge charge : charges) {
+            left -= charge.tokens();
+            if (left <= ceiling) {
+                return charge.at().plus(limits.window());
+            }
+        }
+        return now.plus(limits.window());
     }
 
     private void expire(Instant now) {
