@@ -7,10 +7,18 @@ import java.time.Instant;
  * (a scheduler or job): failures come back as a status with a detail and the time to try again.
  */
 public record SyncOutcome(Status status, Instant nextDue, String detail) {
-    public enum Status { UPDATED, UNCHANGED, NOT_DUE, TOKEN_INVALID, FAILED }
+    /** DEFERRED: ESI's budget said wait (error limit, rate group); nothing failed, the sync is due when it ends. */
+    public enum Status { UPDATED, UNCHANGED, NOT_DUE, TOKEN_INVALID, FAILED, DEFERRED }
 
     public static SyncOutcome of(Status status, Instant nextDue) {
         return new SyncOutcome(status, nextDue, "");
+    }
+
+    /** A sync that stopped on {@code failure}: deferred to the pause's end if ESI's budget stopped it, else failed. */
+    public static SyncOutcome failed(Exception failure, Instant retryAt) {
+        return UpstreamPausedException.in(failure)
+                .map(paused -> new SyncOutcome(Status.DEFERRED, paused.until(), paused.getMessage()))
+                .orElseGet(() -> new SyncOutcome(Status.FAILED, retryAt, String.valueOf(failure.getMessage())));
     }
 
     /** After reads of which the last decides when to sync next: updated if anything was stored. */

@@ -65,7 +65,7 @@ public class SyncCalendarService implements SyncCalendarUseCase {
         } catch (TokenInvalidException e) {
             return new SyncOutcome(Status.TOKEN_INVALID, null, e.getMessage());
         } catch (DomainException e) {
-            return new SyncOutcome(Status.FAILED, clock.instant().plus(RETRY_AFTER_FAILURE), e.getMessage());
+            return SyncOutcome.failed(e, clock.instant().plus(RETRY_AFTER_FAILURE));
         }
     }
 

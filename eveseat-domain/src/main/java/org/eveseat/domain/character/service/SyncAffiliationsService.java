@@ -52,7 +52,7 @@ public class SyncAffiliationsService implements SyncAffiliationsUseCase {
             affiliations.saveCorporations(corporations);
             return SyncOutcome.of(Status.UPDATED, null);
         } catch (DomainException e) {
-            return new SyncOutcome(Status.FAILED, clock.instant().plus(RETRY_AFTER_FAILURE), e.getMessage());
+            return SyncOutcome.failed(e, clock.instant().plus(RETRY_AFTER_FAILURE));
         }
     }
 }

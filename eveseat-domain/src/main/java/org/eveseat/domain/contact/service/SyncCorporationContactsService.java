@@ -43,7 +43,8 @@ public class SyncCorporationContactsService implements SyncCorporationContactsUs
         SyncOutcome corporation = lists.sync(ContactOwner.of(corporationId), member,
                 token -> esi.corporationLabels(corporationId, token),
                 token -> esi.corporationContacts(corporationId, token));
-        if (corporation.status() == Status.FAILED || corporation.status() == Status.TOKEN_INVALID) {
+        if (corporation.status() == Status.FAILED || corporation.status() == Status.TOKEN_INVALID
+                || corporation.status() == Status.DEFERRED) {
             return corporation;
         }
         Optional<AllianceId> alliance;
@@ -58,6 +59,9 @@ public class SyncCorporationContactsService implements SyncCorporationContactsUs
         AllianceId allianceId = alliance.get();
         SyncOutcome allianceOutcome = lists.sync(ContactOwner.of(allianceId), member,
                 token -> esi.allianceLabels(allianceId, token), token -> esi.allianceContacts(allianceId, token));
+        if (allianceOutcome.status() == Status.DEFERRED) {
+            return allianceOutcome; // the corporation's lists are stored; the alliance's follow when the pause ends
+        }
         if (allianceOutcome.status() == Status.FAILED || allianceOutcome.status() == Status.TOKEN_INVALID) {
             return withAllianceFailure(corporation, "alliance contacts: " + allianceOutcome.detail());
         }

@@ -7,7 +7,7 @@ import org.eveseat.domain.shared.SyncOutcome;
 
 /**
  * When a sync runs next. Never before ESI's Expires nor before the endpoint's interval; failures back off
- * exponentially from a minute up to the interval. Each key is shifted by a fixed share of its interval, so syncs
+ * exponentially from a minute up to the interval; a sync deferred by ESI's budget is due when the pause ends. Each key is shifted by a fixed share of its interval, so syncs
  * planned together drift apart instead of all firing at the top of the hour.
  */
 public final class NextDue {
@@ -28,6 +28,7 @@ public final class NextDue {
             case UPDATED, UNCHANGED, NOT_DUE -> now.plus(interval);
             case TOKEN_INVALID -> now.plus(AFTER_INVALID_TOKEN);
             case FAILED -> now.plus(backOff(interval, failuresInARow));
+            case DEFERRED -> now;
         };
         if (outcome.nextDue() != null && outcome.nextDue().isAfter(next)) {
             next = outcome.nextDue();

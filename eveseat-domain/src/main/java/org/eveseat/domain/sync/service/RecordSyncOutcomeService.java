@@ -11,7 +11,11 @@ import org.eveseat.domain.sync.model.SyncState;
 import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
 import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 
-/** Keeps the last success and the failure streak of each sync and plans its next run with {@link NextDue}. */
+/**
+ * Keeps the last success and the failure streak of each sync and plans its next run with {@link NextDue}. A
+ * success clears the last error; a run deferred by ESI's budget is neither a success nor a failure, so it leaves
+ * both as they were.
+ */
 public class RecordSyncOutcomeService implements RecordSyncOutcomeUseCase {
     private final SyncScheduleRepository schedule;
     private final Clock clock;
@@ -26,9 +30,11 @@ public class RecordSyncOutcomeService implements RecordSyncOutcomeUseCase {
         Instant now = clock.instant();
         SyncState before = schedule.find(key).map(s -> s.state()).orElse(SyncState.never());
         boolean failed = outcome.status() == Status.FAILED || outcome.status() == Status.TOKEN_INVALID;
-        int failures = failed ? before.consecutiveFailures() + 1 : 0;
-        SyncState after = new SyncState(now, failed ? before.lastSuccess() : now, outcome.status().name(),
-                failed ? outcome.detail() : before.lastError(), failures);
+        boolean deferred = outcome.status() == Status.DEFERRED;
+        int failures = failed ? before.consecutiveFailures() + 1 : deferred ? before.consecutiveFailures() : 0;
+        Instant lastSuccess = failed || deferred ? before.lastSuccess() : now;
+        String lastError = failed ? outcome.detail() : deferred ? before.lastError() : null;
+        SyncState after = new SyncState(now, lastSuccess, outcome.status().name(), lastError, failures);
         schedule.record(key, after, NextDue.after(key, outcome, failures, now));
     }
 }

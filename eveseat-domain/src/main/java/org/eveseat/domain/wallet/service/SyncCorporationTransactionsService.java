@@ -18,7 +18,7 @@ import org.eveseat.domain.wallet.port.in.SyncWalletTransactionsUseCase;
  */
 public class SyncCorporationTransactionsService implements SyncCorporationTransactionsUseCase {
     private static final List<Status> MOST_TELLING_FIRST = List.of(Status.TOKEN_INVALID, Status.FAILED,
-            Status.UPDATED, Status.UNCHANGED, Status.NOT_DUE);
+            Status.DEFERRED, Status.UPDATED, Status.UNCHANGED, Status.NOT_DUE);
 
     private final SyncWalletTransactionsUseCase divisions;
 
@@ -43,7 +43,9 @@ public class SyncCorporationTransactionsService implements SyncCorporationTransa
                 due = outcome.nextDue();
             }
         }
-        return new SyncOutcome(telling.status(), due, telling.detail());
+        // deferred: the later divisions were not read at all, so the pause's end decides
+        return new SyncOutcome(telling.status(), telling.status() == Status.DEFERRED ? telling.nextDue() : due,
+                telling.detail());
     }
 
     private static int rank(SyncOutcome outcome) {

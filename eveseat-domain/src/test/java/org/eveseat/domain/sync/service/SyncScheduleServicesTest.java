@@ -20,6 +20,8 @@ import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
 import org.eveseat.domain.shared.SyncOutcome;
 import org.eveseat.domain.shared.SyncOutcome.Status;
+import org.eveseat.domain.shared.UpstreamPausedException;
+import org.eveseat.domain.shared.UpstreamUnavailableException;
 import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.SyncKey;
@@ -113,6 +115,40 @@ class SyncScheduleServicesTest {
 
         record.record(key, SyncOutcome.of(Status.UNCHANGED, NOW.plusSeconds(120)));
         assertThat(schedule.find(key).orElseThrow().state().consecutiveFailures()).isZero();
+        assertThat(schedule.find(key).orElseThrow().state().lastError()).as("a success clears the last error")
+                .isNull();
+    }
+
+    @Test
+    void aRunDeferredByEsisBudgetIsNoFailureAndComesDueWhenThePauseEnds() {
+        granted.put(WALLET, List.of(new CharacterId(7)));
+        planner(allPartitions()).plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE));
+        SyncKey key = new SyncKey(SyncEndpoint.WALLET_BALANCE, 7);
+        RecordSyncOutcomeService record = new RecordSyncOutcomeService(schedule, clock);
+        record.record(key, new SyncOutcome(Status.FAILED, null, "ESI 503"));
+        Instant pauseEnds = NOW.plus(Duration.ofMinutes(13));
+
+        record.record(key, SyncOutcome.failed(new UpstreamPausedException("rate group char-wallet nearly spent",
+                pauseEnds), NOW.plusSeconds(300)));
+
+        ScheduledSync sync = schedule.find(key).orElseThrow();
+        assertThat(sync.state().lastStatus()).isEqualTo("DEFERRED");
+        assertThat(sync.state().consecutiveFailures()).as("the streak stays as it was").isEqualTo(1);
+        assertThat(sync.state().lastError()).isEqualTo("ESI 503");
+        assertThat(sync.nextDue()).as("not the back-off of a second failure (2 min), nor the 5 min retry")
+                .isBetween(pauseEnds, pauseEnds.plus(SyncEndpoint.WALLET_BALANCE.interval().dividedBy(10)));
+    }
+
+    @Test
+    void aPauseCarriedAsTheCauseOfAnotherFailureStillDefers() {
+        Instant until = NOW.plusSeconds(40);
+        var wrapped = new UpstreamUnavailableException("page walk stopped",
+                new UpstreamPausedException("ESI error budget down to 20", until));
+
+        assertThat(SyncOutcome.failed(wrapped, NOW.plusSeconds(300)))
+                .isEqualTo(new SyncOutcome(Status.DEFERRED, until, "ESI error budget down to 20"));
+        assertThat(SyncOutcome.failed(new UpstreamUnavailableException("ESI 503"), NOW.plusSeconds(300)))
+                .isEqualTo(new SyncOutcome(Status.FAILED, NOW.plusSeconds(300), "ESI 503"));
     }
 
     private PlanSyncsService planner(SyncPartitions partitions) {
