@@ -14,6 +14,10 @@ export function describeSync(result: SyncResult): string {
         : 'Not due yet.'
     case 'TOKEN_INVALID':
       return 'The login token is no longer valid; log in again with this character.'
+    case 'DEFERRED':
+      return result.nextDue
+        ? `ESI asked us to wait; the sync runs again after ${formatInstant(result.nextDue)}.`
+        : 'ESI asked us to wait; the sync runs again shortly.'
     case 'FAILED':
       return result.detail ? `Sync failed: ${result.detail}` : 'Sync failed.'
     default:

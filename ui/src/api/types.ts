@@ -30,7 +30,7 @@ export interface WalletBalance {
   syncedAt: string
 }
 
-export type SyncStatus = 'UPDATED' | 'UNCHANGED' | 'NOT_DUE' | 'TOKEN_INVALID' | 'FAILED'
+export type SyncStatus = 'UPDATED' | 'UNCHANGED' | 'NOT_DUE' | 'TOKEN_INVALID' | 'FAILED' | 'DEFERRED'
 
 /** Response of POST /api/v1/wallet/balance/{characterId}/sync. */
 export interface SyncResult {

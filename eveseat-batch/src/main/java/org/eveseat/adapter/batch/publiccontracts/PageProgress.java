@@ -8,12 +8,18 @@ import org.eveseat.domain.contract.port.in.StoredContractsPage;
  */
 final class PageProgress {
     private StoredContractsPage last;
+    private boolean deferred;
 
     void stored(StoredContractsPage page) {
         last = page;
     }
 
+    /** ESI's budget paused the walk: no more pages in this run. */
+    void deferred() {
+        deferred = true;
+    }
+
     boolean walkOver() {
-        return last != null && last.isLast();
+        return deferred || last != null && last.isLast();
     }
 }

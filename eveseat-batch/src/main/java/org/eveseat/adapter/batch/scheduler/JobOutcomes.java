@@ -5,17 +5,30 @@ import java.time.Instant;
 import org.eveseat.domain.character.model.TokenInvalidException;
 import org.eveseat.domain.shared.SyncOutcome;
 import org.eveseat.domain.shared.SyncOutcome.Status;
+import org.eveseat.domain.shared.UpstreamPausedException;
 
-/** A sync job's end as its sync's outcome: updated until page 1's Expires, or failed with the step's exception. */
+/**
+ * A sync job's end as its sync's outcome: updated until page 1's Expires, deferred until the end of the pause that
+ * stopped it, or failed with the step's exception.
+ */
 public final class JobOutcomes {
     private JobOutcomes() {
     }
 
     public static SyncOutcome of(Instant expires, Exception failure) {
+        return of(expires, failure, null);
+    }
+
+    public static SyncOutcome of(Instant expires, Exception failure, UpstreamPausedException pause) {
+        if (pause != null) {
+            return new SyncOutcome(Status.DEFERRED, pause.until(), pause.getMessage());
+        }
         if (failure == null) {
             return SyncOutcome.of(Status.UPDATED, expires);
         }
-        Status status = failure instanceof TokenInvalidException ? Status.TOKEN_INVALID : Status.FAILED;
-        return new SyncOutcome(status, null, String.valueOf(failure.getMessage()));
+        if (failure instanceof TokenInvalidException) {
+            return new SyncOutcome(Status.TOKEN_INVALID, null, String.valueOf(failure.getMessage()));
+        }
+        return SyncOutcome.failed(failure, null);
     }
 }

@@ -18,7 +18,10 @@ import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
 import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
 import org.eveseat.domain.sync.port.in.RenewSyncLeaseUseCase;
 
-/** Records a scheduled job's outcome on its sync, so the next run is planned from page 1's Expires. */
+/**
+ * Records a scheduled job's outcome on its sync, so the next run is planned from page 1's Expires (or from the
+ * end of the pause that deferred it).
+ */
 @Dependent
 @Named("syncJobListener")
 public class SyncJobListener extends AbstractJobListener {
@@ -60,10 +63,10 @@ public class SyncJobListener extends AbstractJobListener {
     @Override
     public void afterJob() {
         SyncJobResult result = SyncJobResult.of(job);
-        SyncOutcome outcome = JobOutcomes.of(result.expires(), result.failure());
+        SyncOutcome outcome = JobOutcomes.of(result.expires(), result.failure(), result.pause());
         metrics.ended(job.getJobName(), outcome.status(), took());
         SyncKey sync = SyncRunners.syncOf(syncEndpoint, syncOwnerId);
-        runs.ended(job.getExecutionId(), job.getJobName(), sync, result.failure() == null ? "COMPLETED" : "FAILED");
+        runs.ended(job.getExecutionId(), job.getJobName(), sync, ended(outcome));
         if (sync != null) {
             metrics.synced(syncEndpoint, outcome.status());
             try {
@@ -72,6 +75,14 @@ public class SyncJobListener extends AbstractJobListener {
                 jobEnds.ended(job.getExecutionId());
             }
         }
+    }
+
+    private static String ended(SyncOutcome outcome) {
+        return switch (outcome.status()) {
+            case DEFERRED -> SyncJobResult.DEFERRED;
+            case FAILED, TOKEN_INVALID -> "FAILED";
+            default -> "COMPLETED";
+        };
     }
 
     private Duration took() {

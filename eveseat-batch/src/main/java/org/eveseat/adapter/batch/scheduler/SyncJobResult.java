@@ -4,13 +4,20 @@ import java.time.Instant;
 
 import jakarta.batch.runtime.context.JobContext;
 
+import org.eveseat.domain.shared.UpstreamPausedException;
+
 /**
- * What a sync job's artifacts learn on the way (page 1's Expires, the step's failure) and its listener records
- * once the job ends. Lives in the job context's transient user data, which all artifacts of one execution share.
+ * What a sync job's artifacts learn on the way (page 1's Expires, the step's failure, a pause of ESI's budget) and
+ * its listener records once the job ends. Lives in the job context's transient user data, which all artifacts of
+ * one execution share.
  */
 public final class SyncJobResult {
+    /** Exit status of a job (and of the step) that stopped cleanly because ESI's budget said wait. */
+    public static final String DEFERRED = "DEFERRED";
+
     private Instant expires;
     private Exception failure;
+    private UpstreamPausedException pause;
 
     public static SyncJobResult of(JobContext job) {
         if (!(job.getTransientUserData() instanceof SyncJobResult)) {
@@ -19,10 +26,23 @@ public final class SyncJobResult {
         return (SyncJobResult) job.getTransientUserData();
     }
 
+    /**
+     * Ends the run as deferred rather than failed: the step stops reading (its artifacts check {@link #deferred()})
+     * and completes, nothing is thrown, so the runtime logs no stack trace, and the sync is due when the pause ends.
+     */
+    public static void defer(JobContext job, UpstreamPausedException pause) {
+        of(job).pause = pause;
+        job.setExitStatus(DEFERRED);
+    }
+
     public void expires(Instant value) {
         if (value != null) {
             expires = value;
         }
+    }
+
+    public boolean deferred() {
+        return pause != null;
     }
 
     void failed(Exception exception) {
@@ -35,5 +55,9 @@ public final class SyncJobResult {
 
     Exception failure() {
         return failure;
+    }
+
+    UpstreamPausedException pause() {
+        return pause;
     }
 }

@@ -115,7 +115,7 @@ public class SyncRunners {
         try {
             dispatch(sync);
         } catch (RuntimeException e) {
-            record(sync, new SyncOutcome(SyncOutcome.Status.FAILED, null, "could not start: " + e.getMessage()));
+            record(sync, SyncOutcome.failed(e, null));
         }
     }
 

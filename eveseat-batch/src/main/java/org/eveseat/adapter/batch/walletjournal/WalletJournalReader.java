@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 
 import org.eveseat.adapter.batch.scheduler.SyncJobResult;
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.UpstreamPausedException;
 import org.eveseat.domain.wallet.model.JournalOwner;
 import org.eveseat.domain.wallet.model.JournalStep;
 import org.eveseat.domain.wallet.model.JournalWalk;
@@ -23,7 +24,8 @@ import org.eveseat.domain.wallet.port.in.StartJournalWalkUseCase;
  * Yields one ESI page of a journal per item: a character's, or each of a corporation's seven division journals
  * in turn (division 0 asks for all seven). Each walk's progress is stored with its pages by the writer, so
  * opening (first start, restart from the checkpoint, or a new job after a node died) resumes from that store;
- * the checkpoint itself ("division:page") is for the job repository's record.
+ * the checkpoint itself ("division:page") is for the job repository's record. A pause of ESI's budget ends the
+ * step cleanly, the job deferred.
  */
 @Dependent
 @Named("walletJournalReader")
@@ -73,7 +75,13 @@ public class WalletJournalReader extends AbstractItemReader {
         if (walk.done()) {
             return null;
         }
-        JournalStep step = pages.read(walk);
+        JournalStep step;
+        try {
+            step = pages.read(walk);
+        } catch (UpstreamPausedException pause) {
+            SyncJobResult.defer(job, pause); // the walk's stored progress is where the next run goes on
+            return null;
+        }
         walk = step.walk();
         SyncJobResult.of(job).expires(walk.expires());
         return step;

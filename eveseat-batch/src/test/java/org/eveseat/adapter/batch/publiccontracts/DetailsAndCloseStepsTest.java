@@ -10,12 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 
+import jakarta.batch.runtime.context.JobContext;
+
+import org.eveseat.adapter.batch.scheduler.SyncJobResult;
+import org.eveseat.adapter.batch.scheduler.TestJobContext;
 import org.eveseat.domain.contract.port.in.ClosedContracts;
 import org.eveseat.domain.contract.port.in.ContractDetailsOutcome;
 import org.eveseat.domain.contract.port.in.FetchContractDetailsUseCase;
 import org.eveseat.domain.contract.port.in.PendingContractDetailsQuery;
 import org.eveseat.domain.contract.port.in.PublicContractsWalk;
 import org.eveseat.domain.shared.RegionId;
+import org.eveseat.domain.shared.UpstreamPausedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +29,9 @@ class DetailsAndCloseStepsTest {
     private static final RegionId FORGE = new RegionId(10000002L);
     private static final PublicContractsWalk WALK = new PublicContractsWalk(FORGE, Instant.parse("2026-11-25T12:00:00Z"));
 
+    private final JobContext job = TestJobContext.create();
     private final JobWalk jobWalk = mock(JobWalk.class);
+    private long pausedFrom = Long.MAX_VALUE;
     private final List<Long> pendingIds = new ArrayList<>(LongStream.rangeClosed(1001, 1250).boxed().toList());
     private final List<Long> fetched = new ArrayList<>();
     private final PendingContractDetailsQuery pending = (region, after, limit) -> {
@@ -32,6 +39,9 @@ class DetailsAndCloseStepsTest {
         return pendingIds.stream().filter(id -> id > after).limit(limit).toList();
     };
     private final FetchContractDetailsUseCase details = id -> {
+        if (id >= pausedFrom) {
+            throw new UpstreamPausedException("ESI error budget down to 20", Instant.MAX);
+        }
         fetched.add(id);
         pendingIds.remove(id);
         return ContractDetailsOutcome.STORED;
@@ -61,6 +71,18 @@ class DetailsAndCloseStepsTest {
     }
 
     @Test
+    void aPauseOfEsisBudgetStopsTheStepAndLeavesTheRestPending() {
+        pausedFrom = 1035;
+
+        runChunks(null, Integer.MAX_VALUE);
+
+        assertThat(fetched).hasSize(34).isSorted();
+        assertThat(pendingIds).hasSize(216).startsWith(1035L);
+        assertThat(SyncJobResult.of(job).deferred()).isTrue();
+        assertThat(job.getExitStatus()).isEqualTo(SyncJobResult.DEFERRED);
+    }
+
+    @Test
     void closeUsesTheWalkOfTheJob() {
         List<PublicContractsWalk> closed = new ArrayList<>();
         var closer = new PublicContractsCloser(jobWalk, walk -> {
@@ -74,8 +96,8 @@ class DetailsAndCloseStepsTest {
 
     /** Runs up to {@code chunks} chunks of ten and returns the last checkpoint. */
     private Serializable runChunks(Serializable checkpoint, int chunks) {
-        var reader = new ContractDetailsReader(jobWalk, pending);
-        var writer = new ContractDetailsWriter(details);
+        var reader = new ContractDetailsReader(job, jobWalk, pending);
+        var writer = new ContractDetailsWriter(job, details);
         reader.open(checkpoint);
         Serializable last = checkpoint;
         for (int chunk = 0; chunk < chunks; chunk++) {

@@ -35,7 +35,8 @@ class JobXmlTest {
         assertThat(artifactRefs(job)).containsExactlyElementsOf(Stream.of(PublicContractsPageReader.class,
                 PublicContractsPageWriter.class, ContractDetailsReader.class, ContractDetailsWriter.class,
                 PublicContractsCloser.class).map(type -> type.getAnnotation(Named.class).value()).toList());
-        assertThat(attributes(job, "end", "on")).containsExactly(PublicContractsJob.UP_TO_DATE);
+        assertThat(attributes(job, "end", "on")).containsExactly(PublicContractsJob.UP_TO_DATE,
+                org.eveseat.adapter.batch.scheduler.SyncJobResult.DEFERRED);
         assertThat(attributes(job, "listener", "ref")).containsOnly(
                 Stream.of(SyncJobListener.class, SyncStepListener.class, SyncLeaseListener.class)
                         .map(type -> type.getAnnotation(Named.class).value()).toArray(String[]::new));
