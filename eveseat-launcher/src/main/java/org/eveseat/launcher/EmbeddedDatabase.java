@@ -6,15 +6,25 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * PostgreSQL 17 run from the launcher when no external database is configured. Its data directory lives under
- * the EVESeat data directory and is initialised only once, so data survives restarts.
+ * the EVESeat data directory and is initialised only once, so data survives restarts. This is where real data
+ * lives, so it runs durably ({@link #DURABLE}), unlike the test databases; a server left running in the directory
+ * by a killed launcher is taken over first ({@link LeftoverPostgres}).
  */
 final class EmbeddedDatabase implements AutoCloseable {
     private static final String DATABASE = "eveseat";
+    /**
+     * The embedded driver turns fsync off ({@code -F}) and sets {@code synchronous_commit=off} for test speed; a
+     * crash of the machine could then lose or corrupt committed data. These come after its options and win.
+     */
+    static final Map<String, String> DURABLE = Map.of("fsync", "on", "synchronous_commit", "on",
+            "full_page_writes", "on");
 
     private final EmbeddedPostgres postgres;
     private final String user;
@@ -27,9 +37,17 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     static EmbeddedDatabase start(Path dataDir, int port, String user, String password) throws IOException, SQLException {
+        return start(dataDir, port, user, password, message -> System.out.println("[eveseat] " + message));
+    }
+
+    static EmbeddedDatabase start(Path dataDir, int port, String user, String password, Consumer<String> log)
+            throws IOException, SQLException {
         Path pgData = dataDir.resolve("postgres");
         Files.createDirectories(pgData);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        LeftoverPostgres.takeOver(pgData, log);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        DURABLE.forEach(builder::setServerConfig);
+        EmbeddedPostgres postgres = builder
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
