@@ -44,6 +44,8 @@ public class ContractDetailsWriter extends AbstractItemWriter {
             }
             if (outcome == ContractDetailsOutcome.DEFERRED) {
                 LOG.fine(() -> "details of public contract " + contractId + " deferred: ESI sent no body");
+            } else if (outcome != ContractDetailsOutcome.ALREADY_STORED) {
+                SyncJobResult.of(job).stored(0, 1);
             }
         }
     }

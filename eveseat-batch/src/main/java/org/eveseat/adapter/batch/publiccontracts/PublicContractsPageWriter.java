@@ -57,6 +57,7 @@ public class PublicContractsPageWriter extends AbstractItemWriter {
                 return;
             }
             progress.stored(stored);
+            SyncJobResult.of(job).stored(1, stored.contracts());
             if (stored.upToDate()) {
                 step.setExitStatus(PublicContractsJob.UP_TO_DATE);
             }

@@ -34,7 +34,7 @@ public class BatchJobs {
         List<JobRun> runs = new ArrayList<>();
         for (JobRunRef ref : log.newest(limit)) {
             try {
-                runs.add(JobRun.of(operator, operator.getJobExecution(ref.executionId())));
+                runs.add(JobRun.of(operator, operator.getJobExecution(ref.executionId()), ref));
             } catch (NoSuchJobExecutionException | JobSecurityException gone) {
                 // purged from the job repository, or not this application's: nothing to show
             }

@@ -7,8 +7,8 @@ import jakarta.batch.runtime.context.JobContext;
 import org.eveseat.domain.shared.UpstreamPausedException;
 
 /**
- * What a sync job's artifacts learn on the way (page 1's Expires, the step's failure, a pause of ESI's budget) and
- * its listener records once the job ends. Lives in the job context's transient user data, which all artifacts of
+ * What a sync job's artifacts learn on the way (page 1's Expires, the step's failure, a pause of ESI's budget, what
+ * the writers stored) and its listeners record after each chunk and once the job ends. Lives in the job context's transient user data, which all artifacts of
  * one execution share.
  */
 public final class SyncJobResult {
@@ -18,6 +18,8 @@ public final class SyncJobResult {
     private Instant expires;
     private Exception failure;
     private UpstreamPausedException pause;
+    private long pagesStored;
+    private long rowsStored;
 
     public static SyncJobResult of(JobContext job) {
         if (!(job.getTransientUserData() instanceof SyncJobResult)) {
@@ -39,6 +41,20 @@ public final class SyncJobResult {
         if (value != null) {
             expires = value;
         }
+    }
+
+    /** A writer stored {@code pages} pages (or items) holding {@code rows} rows; counted for the run's record. */
+    public void stored(long pages, long rows) {
+        pagesStored += pages;
+        rowsStored += rows;
+    }
+
+    long pagesStored() {
+        return pagesStored;
+    }
+
+    long rowsStored() {
+        return rowsStored;
     }
 
     public boolean deferred() {

@@ -2,9 +2,7 @@ package org.eveseat.adapter.batch.scheduler;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.AbstractChunkListener;
-import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +14,7 @@ import org.eveseat.domain.sync.port.in.RenewSyncLeaseUseCase;
 /**
  * Renews a scheduled job's lease after every chunk, so a job longer than one lease is not claimed and run a
  * second time while it is still going, and a job whose node died is picked up one lease after its last chunk.
+ * The job's run record gets what the chunks stored so far, and its own lease, with it.
  */
 @Dependent
 @Named("syncLeaseListener")
@@ -37,25 +36,15 @@ public class SyncLeaseListener extends AbstractChunkListener {
     @Inject
     JobContext job;
 
-    @Inject
-    StepContext step;
-
     @Override
     public void afterChunk() {
         SyncKey sync = SyncRunners.syncOf(syncEndpoint, syncOwnerId);
         if (sync != null) {
             leases.renew(sync);
         }
-        runs.progressed(job.getExecutionId(), job.getJobName(), sync, written());
-    }
-
-    /** Items written before this chunk: JBatch counts a chunk's items only after its listeners have run. */
-    private long written() {
-        for (Metric metric : step.getMetrics()) {
-            if (metric.getType() == Metric.MetricType.WRITE_COUNT) {
-                return metric.getValue();
-            }
-        }
-        return 0;
+        // the writers' own count: JBatch counts a chunk's items only after its listeners have run, and a killed
+        // node's execution keeps 0 for ever
+        SyncJobResult stored = SyncJobResult.of(job);
+        runs.progressed(job.getExecutionId(), job.getJobName(), sync, stored.pagesStored(), stored.rowsStored());
     }
 }

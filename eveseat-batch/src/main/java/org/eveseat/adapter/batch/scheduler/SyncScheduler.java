@@ -17,17 +17,20 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eveseat.domain.sync.port.in.ClaimDueSyncsUseCase;
+import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
 import org.eveseat.domain.sync.port.in.PlanSyncsUseCase;
 
 /**
  * The sync engine's clock. Every few seconds it plans (now and then), claims as many due syncs of this node's
  * partitions as it has free slots, and hands each to a managed thread: at most {@code concurrency} run at once,
- * and a slow one only holds its own slot. Due times live in PostgreSQL, so nothing is lost across restarts.
+ * and a slow one only holds its own slot. Due times live in PostgreSQL, so nothing is lost across restarts. Once
+ * a minute it also marks abandoned the job runs whose node died.
  */
 @ApplicationScoped
 public class SyncScheduler {
     private static final Logger LOG = Logger.getLogger(SyncScheduler.class.getName());
     private static final Duration PLAN_EVERY = Duration.ofMinutes(1);
+    private static final Duration LOOK_FOR_ABANDONED_EVERY = Duration.ofMinutes(1);
 
     @Inject
     @ConfigProperty(name = "eveseat.sync.enabled", defaultValue = "true")
@@ -56,8 +59,12 @@ public class SyncScheduler {
     @Inject
     SyncRunners runners;
 
+    @Inject
+    JobRunLogUseCase jobRuns;
+
     private SyncLoop loop;
     private ScheduledFuture<?> ticking;
+    private volatile Instant lookedForAbandoned = Instant.EPOCH;
 
     /** Called once at deployment, from the web module's start-up (where its executors can be looked up). */
     public void start() {
@@ -72,10 +79,22 @@ public class SyncScheduler {
     /** One pass; also what an operator's "run due syncs now" does on a node whose timer is off. */
     public int tick() {
         try {
+            markAbandonedJobs();
             return loop.tick();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "sync scheduler pass failed; next pass in " + tickSeconds + " s", e);
             return 0;
+        }
+    }
+
+    /** Job runs whose node died stay STARTED in the job repository; once their lease is over they are abandoned. */
+    private void markAbandonedJobs() {
+        Instant now = Instant.now();
+        if (now.isAfter(lookedForAbandoned.plus(LOOK_FOR_ABANDONED_EVERY))) {
+            lookedForAbandoned = now;
+            jobRuns.abandonExpired().forEach(run -> LOG.info(() -> "job execution " + run.executionId() + " ("
+                    + run.job() + ", " + run.sync() + ") abandoned: its node stopped renewing its lease; it had stored "
+                    + run.pagesStored() + " pages, " + run.rowsStored() + " rows"));
         }
     }
 

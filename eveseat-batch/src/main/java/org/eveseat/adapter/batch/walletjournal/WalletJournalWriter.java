@@ -3,11 +3,13 @@ package org.eveseat.adapter.batch.walletjournal;
 import java.util.List;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eveseat.adapter.batch.scheduler.SyncJobResult;
 import org.eveseat.domain.wallet.model.JournalStep;
 import org.eveseat.domain.wallet.port.in.StoreJournalEntriesUseCase;
 
@@ -19,6 +21,9 @@ import org.eveseat.domain.wallet.port.in.StoreJournalEntriesUseCase;
 @Named("walletJournalWriter")
 public class WalletJournalWriter extends AbstractItemWriter {
     @Inject
+    JobContext job;
+
+    @Inject
     StepContext step;
 
     @Inject
@@ -26,10 +31,12 @@ public class WalletJournalWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        long added = step.getPersistentUserData() instanceof Long before ? before : 0L;
+        long before = step.getPersistentUserData() instanceof Long stored ? stored : 0L;
+        long added = 0;
         for (Object item : items) {
             added += store.store((JournalStep) item);
         }
-        step.setPersistentUserData(added);
+        step.setPersistentUserData(before + added);
+        SyncJobResult.of(job).stored(items.size(), added);
     }
 }

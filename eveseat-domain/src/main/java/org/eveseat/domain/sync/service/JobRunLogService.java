@@ -1,6 +1,7 @@
 package org.eveseat.domain.sync.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,39 +9,55 @@ import java.util.Map;
 import org.eveseat.domain.event.model.LiveEvent;
 import org.eveseat.domain.event.model.LiveTopics;
 import org.eveseat.domain.event.port.out.EventPublisher;
-
 import org.eveseat.domain.shared.Require;
+import org.eveseat.domain.sync.model.JobRunOutcome;
 import org.eveseat.domain.sync.model.JobRunRef;
 import org.eveseat.domain.sync.model.SyncKey;
 import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
 import org.eveseat.domain.sync.port.out.JobRunRepository;
 
-/** Keeps the log of started job executions and pushes each job's start, progress and end to the jobs topic. */
+/**
+ * Keeps the log of started job executions with their progress and end, and pushes each job's start, progress and
+ * end to the jobs topic. A run holds a lease as its sync does, renewed with each chunk's progress; when it runs
+ * out without an end, the run's node died and the run is marked abandoned, with what it had stored.
+ */
 public class JobRunLogService implements JobRunLogUseCase {
     private final JobRunRepository runs;
     private final EventPublisher events;
+    private final Duration lease;
     private final Clock clock;
 
-    public JobRunLogService(JobRunRepository runs, EventPublisher events, Clock clock) {
+    public JobRunLogService(JobRunRepository runs, EventPublisher events, Duration lease, Clock clock) {
         this.runs = runs;
         this.events = events;
+        this.lease = lease;
         this.clock = clock;
     }
 
     @Override
     public void started(long executionId, String job, SyncKey sync) {
-        runs.add(new JobRunRef(executionId, job, sync, clock.instant()));
+        runs.add(new JobRunRef(executionId, job, sync, clock.instant()), clock.instant().plus(lease));
         publish("job.started", executionId, job, sync, Map.of());
     }
 
     @Override
-    public void progressed(long executionId, String job, SyncKey sync, long itemsWritten) {
-        publish("job.progress", executionId, job, sync, Map.of("itemsWritten", itemsWritten));
+    public void progressed(long executionId, String job, SyncKey sync, long pagesStored, long rowsStored) {
+        runs.progressed(executionId, pagesStored, rowsStored, clock.instant().plus(lease));
+        publish("job.progress", executionId, job, sync, Map.of("itemsWritten", pagesStored, "rowsStored", rowsStored));
     }
 
     @Override
     public void ended(long executionId, String job, SyncKey sync, String status) {
+        runs.ended(executionId, JobRunOutcome.valueOf(status), clock.instant());
         publish("job.ended", executionId, job, sync, Map.of("status", status));
+    }
+
+    @Override
+    public List<JobRunRef> abandonExpired() {
+        List<JobRunRef> abandoned = runs.abandonExpired(clock.instant());
+        abandoned.forEach(run -> publish("job.ended", run.executionId(), run.job(), run.sync(), Map.of("status",
+                JobRunOutcome.ABANDONED.name(), "itemsWritten", run.pagesStored(), "rowsStored", run.rowsStored())));
+        return abandoned;
     }
 
     private void publish(String type, long executionId, String job, SyncKey sync, Map<String, Object> extra) {

@@ -97,7 +97,7 @@ public class SyncServices {
     @Produces
     @Singleton
     JobRunLogUseCase jobRuns(JobRunRepository runs, EventPublisher events) {
-        return new JobRunLogService(runs, events, clock);
+        return new JobRunLogService(runs, events, Duration.ofSeconds(leaseSeconds), clock);
     }
 
     @Produces

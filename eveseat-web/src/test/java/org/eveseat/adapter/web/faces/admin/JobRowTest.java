@@ -39,4 +39,15 @@ class JobRowTest {
         assertThat(JobRow.of(new JobRun(8, "wallet-journal", "STOPPED", null, T, T, null, Map.of(), List.of()))
                 .restartable()).isTrue();
     }
+
+    @Test
+    void anAbandonedRunShowsWhatItStoredThoughItsStepsSayNothing() {
+        JobRun run = new JobRun(9, "wallet-journal", "ABANDONED", "ABANDONED", T, T, T.plusSeconds(1500),
+                Map.of(), List.of(new JobRun.StepRun("pages", "STARTED", Map.of(), null)), 46, 46_000);
+
+        JobRow row = JobRow.of(run);
+
+        assertThat(row.progress()).containsExactly("pages: 0 read, 0 written", "in all: 46 pages, 46000 rows stored");
+        assertThat(row.restartable()).isFalse();
+    }
 }
