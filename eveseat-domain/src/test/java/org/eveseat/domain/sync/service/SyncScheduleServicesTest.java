@@ -99,9 +99,7 @@ class SyncScheduleServicesTest {
 
     @Test
     void outcomesKeepTheFailureStreakAndTheLastSuccess() {
-        granted.put(WALLET, List.of(new CharacterId(7)));
-        planner(allPartitions()).plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE));
-        SyncKey key = new SyncKey(SyncEndpoint.WALLET_BALANCE, 7);
+        SyncKey key = plannedWalletBalance(7);
         RecordSyncOutcomeService record = new RecordSyncOutcomeService(schedule, clock);
 
         record.record(key, SyncOutcome.of(Status.UPDATED, NOW.plusSeconds(120)));
@@ -121,9 +119,7 @@ class SyncScheduleServicesTest {
 
     @Test
     void aRunDeferredByEsisBudgetIsNoFailureAndComesDueWhenThePauseEnds() {
-        granted.put(WALLET, List.of(new CharacterId(7)));
-        planner(allPartitions()).plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE));
-        SyncKey key = new SyncKey(SyncEndpoint.WALLET_BALANCE, 7);
+        SyncKey key = plannedWalletBalance(7);
         RecordSyncOutcomeService record = new RecordSyncOutcomeService(schedule, clock);
         record.record(key, new SyncOutcome(Status.FAILED, null, "ESI 503"));
         Instant pauseEnds = NOW.plus(Duration.ofMinutes(13));
@@ -149,6 +145,12 @@ class SyncScheduleServicesTest {
                 .isEqualTo(new SyncOutcome(Status.DEFERRED, until, "ESI error budget down to 20"));
         assertThat(SyncOutcome.failed(new UpstreamUnavailableException("ESI 503"), NOW.plusSeconds(300)))
                 .isEqualTo(new SyncOutcome(Status.FAILED, NOW.plusSeconds(300), "ESI 503"));
+    }
+
+    private SyncKey plannedWalletBalance(long characterId) {
+        granted.put(WALLET, List.of(new CharacterId(characterId)));
+        planner(allPartitions()).plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE));
+        return new SyncKey(SyncEndpoint.WALLET_BALANCE, characterId);
     }
 
     private PlanSyncsService planner(SyncPartitions partitions) {
