@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.json.JsonObject;
+
 import org.eveseat.fake.FakeEsi;
 import org.eveseat.fake.FakeEveSso;
 import org.eveseat.fake.ledger.JournalEntry;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A node is killed with SIGKILL in the middle of a large wallet-journal job. When a node comes back, the sync's
  * lease runs out, the scheduler runs it again and the walk goes on from the last page stored before the kill: the
- * journal ends equal to the fake's ledger, and the pages before the kill are not fetched again.
+ * journal ends equal to the fake's ledger, and the pages before the kill are not fetched again. The killed
+ * execution, which the batch runtime keeps STARTED for ever, is listed ABANDONED with what it stored.
  */
 class CrashRecoveryIT {
     private static final long MAIN = 2112625428L;
@@ -35,6 +38,7 @@ class CrashRecoveryIT {
         esi.resetFaults().pageSize(FakeEsi.DEFAULT_PAGE_SIZE).cacheSeconds(Duration.ofSeconds(3600));
         esi.ledger().character(PILOT).journal().set(ledger);
         String journalPath = "/characters/" + PILOT + "/wallet/journal";
+        long killed;
 
         try (PayaraNode first = PayaraNode.lone("crash-a", NODE_OPTIONS).start()) {
             Browser admin = adminWithPilotAsAlt(first);
@@ -42,6 +46,7 @@ class CrashRecoveryIT {
             HttpResponse<String> run = admin.post("api/v1/admin/sync/WALLET_JOURNAL/" + PILOT + "/run");
             assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
             awaitStored(PAGES / 3 * FakeEsi.DEFAULT_PAGE_SIZE);
+            killed = new EngineApi(admin).newestExecution();
             first.kill();
         }
         int storedAtKill = storedJournalIds(PILOT).size();
@@ -56,15 +61,41 @@ class CrashRecoveryIT {
             int pagesLeft = PAGES - storedAtKill / FakeEsi.DEFAULT_PAGE_SIZE;
             assertThat(esi.requestCount(journalPath) - requestsAtKill)
                     .as("resumed where it stopped, not from page 1").isLessThanOrEqualTo(pagesLeft + 2);
+
+            JsonObject abandoned = awaitAbandoned(new EngineApi(admin(second)), killed);
+            assertThat(abandoned.getJsonNumber("rowsStored").longValue()).as(abandoned.toString())
+                    .isBetween((long) storedAtKill - FakeEsi.DEFAULT_PAGE_SIZE, (long) storedAtKill).isPositive();
+            assertThat(abandoned.getJsonNumber("pagesStored").longValue())
+                    .isEqualTo(abandoned.getJsonNumber("rowsStored").longValue() / FakeEsi.DEFAULT_PAGE_SIZE);
+            assertThat(abandoned.getString("ended", null)).as("ended at its lease end").isNotNull();
         }
+    }
+
+    /** The sweep runs once a minute on each node, the first time at the node's first tick. */
+    private static JsonObject awaitAbandoned(EngineApi api, long executionId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+        JsonObject run = api.execution(executionId);
+        while (!run.getString("status").equals("ABANDONED")) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("execution " + executionId + " is still " + run);
+            }
+            PayaraNode.sleep(500);
+            run = api.execution(executionId);
+        }
+        return run;
     }
 
     /** The admin's account (MAIN is the first account of the test run) with the pilot linked to it as an alt. */
     private Browser adminWithPilotAsAlt(PayaraNode node) {
+        Browser admin = admin(node);
+        sso.loginAs(PILOT, "Crash Pilot", "owner-crash", Set.of("publicData", "esi-wallet.read_character_wallet.v1"));
+        assertThat(admin.logIn().statusCode()).isEqualTo(303);
+        return admin;
+    }
+
+    private Browser admin(PayaraNode node) {
         Browser admin = new Browser(node.base());
         sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
-        assertThat(admin.logIn().statusCode()).isEqualTo(303);
-        sso.loginAs(PILOT, "Crash Pilot", "owner-crash", Set.of("publicData", "esi-wallet.read_character_wallet.v1"));
         assertThat(admin.logIn().statusCode()).isEqualTo(303);
         return admin;
     }

@@ -48,7 +48,9 @@ public class JobRunLogService implements JobRunLogUseCase {
 
     @Override
     public void ended(long executionId, String job, SyncKey sync, String status) {
-        runs.ended(executionId, JobRunOutcome.valueOf(status), clock.instant());
+        // the job may end before the worker that started it has logged the start: the end is kept either way
+        runs.ended(new JobRunRef(executionId, job, sync, clock.instant(), JobRunOutcome.valueOf(status),
+                clock.instant(), 0, 0));
         publish("job.ended", executionId, job, sync, Map.of("status", status));
     }
 

@@ -31,10 +31,11 @@ final class InMemoryJobRuns implements JobRunRepository {
     }
 
     @Override
-    public void ended(long executionId, JobRunOutcome outcome, Instant at) {
-        JobRunRef r = runs.get(executionId);
-        runs.put(executionId, new JobRunRef(executionId, r.job(), r.sync(), r.startedAt(), outcome, at,
-                r.pagesStored(), r.rowsStored()));
+    public void ended(JobRunRef end) {
+        JobRunRef r = runs.getOrDefault(end.executionId(), end);
+        runs.put(end.executionId(), new JobRunRef(end.executionId(), r.job(), r.sync(), r.startedAt(),
+                end.outcome(), end.endedAt(), r.pagesStored(), r.rowsStored()));
+        leases.putIfAbsent(end.executionId(), end.endedAt());
     }
 
     @Override
@@ -43,7 +44,8 @@ final class InMemoryJobRuns implements JobRunRepository {
         for (JobRunRef r : List.copyOf(runs.values())) {
             Instant lease = leases.get(r.executionId());
             if (r.outcome() == null && lease.isBefore(now)) {
-                ended(r.executionId(), JobRunOutcome.ABANDONED, lease);
+                ended(new JobRunRef(r.executionId(), r.job(), r.sync(), r.startedAt(), JobRunOutcome.ABANDONED,
+                        lease, 0, 0));
                 abandoned.add(runs.get(r.executionId()));
             }
         }

@@ -51,6 +51,15 @@ class JobRunLogServiceTest {
                 .containsExactly(JobRunOutcome.COMPLETED, JobRunOutcome.DEFERRED);
     }
 
+    @Test
+    void aJobThatEndsBeforeItsStartIsLoggedIsNeverAbandoned() {
+        log(START.plusSeconds(1)).ended(14, "wallet-journal", JOURNAL, "COMPLETED");
+        log(START.plusSeconds(2)).started(14, "wallet-journal", JOURNAL);
+
+        assertThat(log(START.plus(Duration.ofHours(1))).abandonExpired()).isEmpty();
+        assertThat(runs.newest(1)).extracting(JobRunRef::outcome).containsExactly(JobRunOutcome.COMPLETED);
+    }
+
     private JobRunLogService log(Instant now) {
         return new JobRunLogService(runs, events, LEASE, Clock.fixed(now, ZoneOffset.UTC));
     }

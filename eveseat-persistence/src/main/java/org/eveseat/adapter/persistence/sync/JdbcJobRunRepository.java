@@ -1,5 +1,6 @@
 package org.eveseat.adapter.persistence.sync;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -47,14 +48,8 @@ public class JdbcJobRunRepository implements JobRunRepository {
     @Override
     public void add(JobRunRef run, Instant leaseUntil) {
         sql.update("insert into sync_job_run (execution_id, job_name, endpoint, owner_id, started_at, lease_until) "
-                + "values (?, ?, ?, ?, ?, ?) on conflict do nothing", s -> {
-                    s.setLong(1, run.executionId());
-                    s.setString(2, run.job());
-                    s.setString(3, run.sync() == null ? null : run.sync().endpoint().name());
-                    s.setObject(4, run.sync() == null ? null : run.sync().ownerId());
-                    s.setObject(5, Timestamps.toColumn(run.startedAt()));
-                    s.setObject(6, Timestamps.toColumn(leaseUntil));
-                });
+                + "values (?, ?, ?, ?, ?, ?) on conflict (execution_id) do update "
+                + "set started_at = least(sync_job_run.started_at, excluded.started_at)", s -> bind(s, run, leaseUntil));
     }
 
     @Override
@@ -69,12 +64,23 @@ public class JdbcJobRunRepository implements JobRunRepository {
     }
 
     @Override
-    public void ended(long executionId, JobRunOutcome outcome, Instant at) {
-        sql.update("update sync_job_run set outcome = ?, ended_at = ? where execution_id = ?", s -> {
-            s.setString(1, outcome.name());
-            s.setObject(2, Timestamps.toColumn(at));
-            s.setLong(3, executionId);
-        });
+    public void ended(JobRunRef run) {
+        sql.update("insert into sync_job_run (execution_id, job_name, endpoint, owner_id, started_at, lease_until, "
+                + "outcome, ended_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (execution_id) do update "
+                + "set outcome = excluded.outcome, ended_at = excluded.ended_at", s -> {
+                    bind(s, run, run.endedAt());
+                    s.setString(7, run.outcome().name());
+                    s.setObject(8, Timestamps.toColumn(run.endedAt()));
+                });
+    }
+
+    private static void bind(PreparedStatement s, JobRunRef run, Instant leaseUntil) throws SQLException {
+        s.setLong(1, run.executionId());
+        s.setString(2, run.job());
+        s.setString(3, run.sync() == null ? null : run.sync().endpoint().name());
+        s.setObject(4, run.sync() == null ? null : run.sync().ownerId());
+        s.setObject(5, Timestamps.toColumn(run.startedAt()));
+        s.setObject(6, Timestamps.toColumn(leaseUntil));
     }
 
     @Override

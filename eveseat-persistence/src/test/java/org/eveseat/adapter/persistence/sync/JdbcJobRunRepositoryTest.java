@@ -43,7 +43,8 @@ class JdbcJobRunRepositoryTest {
         runs.add(new JobRunRef(7, "wallet-journal", JOURNAL, AT), AT.plus(LEASE));
         runs.progressed(7, 46, 46_000, AT.plusSeconds(600).plus(LEASE));
         runs.add(new JobRunRef(8, "wallet-journal", JOURNAL, AT), AT.plus(LEASE));
-        runs.ended(8, JobRunOutcome.DEFERRED, AT.plusSeconds(3));
+        runs.ended(new JobRunRef(8, "wallet-journal", JOURNAL, AT.plusSeconds(3), JobRunOutcome.DEFERRED,
+                AT.plusSeconds(3), 0, 0));
 
         assertThat(runs.abandonExpired(AT.plusSeconds(600).plus(LEASE))).as("lease not over yet").isEmpty();
         JobRunRef abandoned = new JobRunRef(7, "wallet-journal", JOURNAL, AT, JobRunOutcome.ABANDONED,
@@ -55,5 +56,16 @@ class JdbcJobRunRepositoryTest {
                 JobRunOutcome.DEFERRED, AT.plusSeconds(3), 0, 0), abandoned);
         runs.progressed(7, 47, 47_000, AT.plus(Duration.ofDays(2)));
         assertThat(runs.newest(2)).as("an ended run's record no longer moves").contains(abandoned);
+    }
+
+    @Test
+    void anEndRecordedBeforeTheStartIsKept() {
+        runs.ended(new JobRunRef(9, "public-contracts", null, AT.plusSeconds(2), JobRunOutcome.COMPLETED,
+                AT.plusSeconds(2), 0, 0));
+        runs.add(new JobRunRef(9, "public-contracts", null, AT), AT.plus(LEASE));
+
+        assertThat(runs.abandonExpired(AT.plus(Duration.ofDays(1)))).isEmpty();
+        assertThat(runs.newest(1)).containsExactly(new JobRunRef(9, "public-contracts", null, AT,
+                JobRunOutcome.COMPLETED, AT.plusSeconds(2), 0, 0));
     }
 }
