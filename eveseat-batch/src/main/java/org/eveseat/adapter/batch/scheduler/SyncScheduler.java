@@ -87,14 +87,22 @@ public class SyncScheduler {
         }
     }
 
-    /** Job runs whose node died stay STARTED in the job repository; once their lease is over they are abandoned. */
+    /**
+     * Job runs whose node died stay STARTED in the job repository; once their lease is over they are abandoned. A
+     * failure here must not keep the pass from claiming syncs.
+     */
     private void markAbandonedJobs() {
         Instant now = Instant.now();
-        if (now.isAfter(lookedForAbandoned.plus(LOOK_FOR_ABANDONED_EVERY))) {
-            lookedForAbandoned = now;
+        if (now.isBefore(lookedForAbandoned.plus(LOOK_FOR_ABANDONED_EVERY))) {
+            return;
+        }
+        lookedForAbandoned = now;
+        try {
             jobRuns.abandonExpired().forEach(run -> LOG.info(() -> "job execution " + run.executionId() + " ("
                     + run.job() + ", " + run.sync() + ") abandoned: its node stopped renewing its lease; it had stored "
                     + run.pagesStored() + " pages, " + run.rowsStored() + " rows"));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "marking abandoned job runs failed; next try in a minute", e);
         }
     }
 
