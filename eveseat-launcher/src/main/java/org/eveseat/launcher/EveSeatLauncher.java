@@ -21,6 +21,7 @@ public final class EveSeatLauncher {
         long started = System.nanoTime();
         LauncherSettings settings = LauncherSettings.fromEnvironment(System.getenv());
         Files.createDirectories(settings.dataDir());
+        LeftoverServer.stop(settings.dataDir(), EveSeatLauncher::log); // before the database it may still be using
         Optional<EmbeddedDatabase> embedded = settings.dbUrl().isPresent() ? Optional.empty()
                 : Optional.of(EmbeddedDatabase.start(settings.dataDir(), settings.embeddedDbPort(),
                         settings.dbUser(), settings.dbPassword()));
@@ -44,8 +45,8 @@ public final class EveSeatLauncher {
         try {
             if (payara.isAlive()) {
                 log("stopping Payara Micro");
-                payara.stop(STOP_GRACE);
             }
+            payara.stop(STOP_GRACE);
             if (embedded.isPresent()) {
                 log("stopping embedded PostgreSQL");
                 embedded.get().close();

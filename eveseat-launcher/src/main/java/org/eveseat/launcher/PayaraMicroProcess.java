@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Payara Micro running the EVESeat WAR as a child process, with the connection pool defined at boot. */
+/**
+ * Payara Micro running the EVESeat WAR as a child process, with the connection pool defined at boot; it stops itself
+ * when the launcher dies ({@link LauncherBoundProcess}).
+ */
 final class PayaraMicroProcess {
     /**
      * Grizzly queues at most 4,096 I/O tasks by default, which thousands of sockets reconnecting at once (after a
@@ -24,10 +27,12 @@ final class PayaraMicroProcess {
 
     private final Process process;
     private final int port;
+    private final Path dataDir;
 
-    private PayaraMicroProcess(Process process, int port) {
+    private PayaraMicroProcess(Process process, int port, Path dataDir) {
         this.process = process;
         this.port = port;
+        this.dataDir = dataDir;
     }
 
     static PayaraMicroProcess start(Path runtimeDir, LauncherSettings settings, DatabaseTarget database)
@@ -43,7 +48,7 @@ final class PayaraMicroProcess {
 
         // http.maxConnections: keep-alive connections per host for the ESI client (the JDK default of 5 would make
         // concurrent page walks and syncs reconnect on almost every call)
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xss1m", "-Dhttp.maxConnections=64",
+        List<String> command = new ArrayList<>(List.of("-Xss1m", "-Dhttp.maxConnections=64",
                 "-Deveseat.data-dir=" + settings.dataDir()));
         command.addAll(settings.jvmOptions()); // the operator's, after ours so that theirs win
         command.addAll(List.of("-jar", runtimeDir.resolve("payara-micro.jar").toString(),
@@ -54,8 +59,8 @@ final class PayaraMicroProcess {
         if (!settings.cluster()) {
             command.add("--nocluster");
         }
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        return new PayaraMicroProcess(process, settings.httpPort());
+        Process process = LauncherBoundProcess.start(settings.dataDir(), command);
+        return new PayaraMicroProcess(process, settings.httpPort(), settings.dataDir());
     }
 
     /**
@@ -89,15 +94,15 @@ final class PayaraMicroProcess {
         return process.waitFor();
     }
 
-    /** SIGTERM, so Payara undeploys cleanly; killed only if it hangs. */
-    void stop(Duration grace) throws InterruptedException {
-        process.destroy();
+    /**
+     * SIGTERM, so Payara undeploys cleanly; killed only if it hangs. Its pid file goes with it. Through its handle:
+     * {@code Process.destroy()} also closes the server's input, which its watchdog would take for our death.
+     */
+    void stop(Duration grace) throws InterruptedException, IOException {
+        process.toHandle().destroy();
         if (!process.waitFor(grace.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Files.deleteIfExists(LauncherBoundProcess.pidFile(dataDir));
     }
 }
