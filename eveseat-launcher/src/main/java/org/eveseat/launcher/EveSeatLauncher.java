@@ -22,6 +22,7 @@ public final class EveSeatLauncher {
         LauncherSettings settings = LauncherSettings.fromEnvironment(System.getenv());
         Files.createDirectories(settings.dataDir());
         LeftoverServer.stop(settings.dataDir(), EveSeatLauncher::log); // before the database it may still be using
+        HttpPort.ensureFree(settings.httpPort());
         Optional<EmbeddedDatabase> embedded = settings.dbUrl().isPresent() ? Optional.empty()
                 : Optional.of(EmbeddedDatabase.start(settings.dataDir(), settings.embeddedDbPort(),
                         settings.dbUser(), settings.dbPassword()));
