@@ -34,6 +34,7 @@ import org.eveseat.domain.character.port.out.CharacterPublicEsi;
 import org.eveseat.domain.character.port.out.CharacterRepository;
 import org.eveseat.domain.character.port.out.CharacterTokenRepository;
 import org.eveseat.domain.character.port.out.EveSso;
+import org.eveseat.domain.character.port.out.UnitOfWork;
 import org.eveseat.domain.character.port.out.SessionRepository;
 import org.eveseat.domain.character.service.AccessTokenService;
 import org.eveseat.domain.character.service.CharacterVisibilityService;
@@ -65,8 +66,9 @@ public class CharacterServices {
     @Produces
     @Singleton
     LinkCharacterUseCase linkCharacter(EveSso sso, AccountRepository accounts, CharacterRepository characters,
-                                       CharacterTokenRepository tokens) {
-        return new LinkCharacterService(sso, accounts, characters, tokens, adminCharacterId.map(CharacterId::new));
+                                       CharacterTokenRepository tokens, UnitOfWork unitOfWork) {
+        return new LinkCharacterService(sso, accounts, characters, tokens, unitOfWork,
+                adminCharacterId.map(CharacterId::new));
     }
 
     @Produces
