@@ -29,6 +29,8 @@ public class RecordSyncOutcomeService implements RecordSyncOutcomeUseCase {
         int failures = failed ? before.consecutiveFailures() + 1 : 0;
         SyncState after = new SyncState(now, failed ? before.lastSuccess() : now, outcome.status().name(),
                 failed ? outcome.detail() : before.lastError(), failures);
-        schedule.record(key, after, NextDue.after(key, outcome, failures, now));
+        boolean firstSuccess = !failed && before.lastSuccess() == null;
+        schedule.record(key, after, firstSuccess ? NextDue.afterFirstSuccess(key, outcome, now)
+                : NextDue.after(key, outcome, failures, now));
     }
 }
