@@ -75,6 +75,11 @@ public final class SyncLoop {
         lastPlan = clock.instant();
     }
 
+    /** The next tick plans, whenever it last did: a login just added a character whose first sync should start. */
+    public void planSoon() {
+        lastPlan = Instant.EPOCH;
+    }
+
     public Instant lastTick() {
         return lastTick;
     }

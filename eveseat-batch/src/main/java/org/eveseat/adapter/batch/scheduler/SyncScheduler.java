@@ -84,6 +84,13 @@ public class SyncScheduler {
         loop.planNow();
     }
 
+    /** Plans on the next pass (within a tick) rather than after the usual minute; cheap, so logins may call it. */
+    public void planSoon() {
+        if (loop != null) {
+            loop.planSoon();
+        }
+    }
+
     public boolean ticking() {
         return ticking != null && !ticking.isDone();
     }
