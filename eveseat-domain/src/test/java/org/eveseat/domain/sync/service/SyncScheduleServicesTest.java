@@ -1,6 +1,7 @@
 package org.eveseat.domain.sync.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import org.eveseat.domain.character.model.TokenState;
 import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
+import org.eveseat.domain.shared.NotFoundException;
 import org.eveseat.domain.shared.SyncOutcome;
 import org.eveseat.domain.shared.SyncOutcome.Status;
 import org.eveseat.domain.sync.model.FirstSync;
@@ -133,6 +135,23 @@ class SyncScheduleServicesTest {
         assertThat(claimed).extracting(s -> s.key().endpoint()).containsExactlyInAnyOrder(
                 SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL, SyncEndpoint.WALLET_TRANSACTIONS,
                 SyncEndpoint.MAIL);
+    }
+
+    @Test
+    void anOperatorsRunNowClaimsThatSyncOnlyAndLeavesTheOtherDueOnesToThePasses() {
+        granted.put(WALLET, List.of(new CharacterId(7)));
+        planner(allPartitions()).plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL));
+        SyncKey balance = new SyncKey(SyncEndpoint.WALLET_BALANCE, 7);
+        RequestSyncService request = new RequestSyncService(schedule, Duration.ofMinutes(15), clock);
+
+        assertThat(request.request(balance)).hasValueSatisfying(s -> {
+            assertThat(s.key()).isEqualTo(balance);
+            assertThat(s.nextDue()).as("leased").isEqualTo(NOW.plus(Duration.ofMinutes(15)));
+        });
+        assertThat(new ClaimDueSyncsService(schedule, allPartitions(), Duration.ofMinutes(15), clock).claim(10))
+                .extracting(ScheduledSync::key).containsExactly(new SyncKey(SyncEndpoint.WALLET_JOURNAL, 7));
+        assertThatThrownBy(() -> request.request(new SyncKey(SyncEndpoint.MAIL, 7)))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

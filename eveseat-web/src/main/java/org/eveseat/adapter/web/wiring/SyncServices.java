@@ -82,7 +82,7 @@ public class SyncServices {
     @Produces
     @Singleton
     RequestSyncUseCase request(SyncScheduleRepository schedule) {
-        return new RequestSyncService(schedule, clock);
+        return new RequestSyncService(schedule, Duration.ofSeconds(leaseSeconds), clock);
     }
 
     @Produces
