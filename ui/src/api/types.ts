@@ -1,9 +1,18 @@
+/** How far a character's first sync has come: of the endpoints its token covers, how many have run once. */
+export interface FirstSync {
+  running: boolean
+  endpoints: number
+  done: number
+}
+
 /** A character linked to the logged-in account. */
 export interface Character {
   id: number
   name: string
   tokenValid: boolean
   scopes: string[]
+  /** Absent from servers before first-sync progress was reported. */
+  firstSync?: FirstSync
 }
 
 /** Response of GET /api/v1/auth/me. */

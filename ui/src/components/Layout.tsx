@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router'
 import { useCharacters } from '../character/CharacterContext'
 import { CharacterSwitcher } from '../character/CharacterSwitcher'
 import { AlertsBanner } from './AlertsBanner'
+import { FirstSyncNotice } from './FirstSyncNotice'
 import { Header } from './Header'
 import { LiveIndicator } from './LiveIndicator'
 import { LogoutButton } from './LogoutButton'
@@ -43,6 +44,7 @@ export function Layout({ onLoggedOut }: { onLoggedOut: () => void }) {
       </nav>
       <main className="content" id="main">
         <AlertsBanner />
+        <FirstSyncNotice />
         <Outlet />
       </main>
     </>

@@ -1,9 +1,5 @@
 package org.eveseat.fake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The reference files in {@code shared/esi/} (beside the project checkout): the operations of ENDPOINTS.md
- * section 2 and their definitions in swagger.json (2026-08-04).
+ * The ESI reference files of the repository ({@link EsiReferenceFiles}): the operations of ENDPOINTS.md section 2
+ * and their definitions in swagger.json (2026-08-04).
  */
 final class EsiSpec {
 
@@ -31,30 +27,19 @@ final class EsiSpec {
             "^\\| (GET|POST|PUT|DELETE) \\| `([^`]+)` \\|[^|]*\\| ([^|]*) \\| ([^|]*) \\| ([^|]*) \\| ([^|]*) \\| ([^|]*) \\|");
     private static final Pattern AGE = Pattern.compile("new: age (\\d+)");
 
-    private final Path folder;
     private final Map<String, Object> spec;
 
-    private EsiSpec(Path folder) {
-        this.folder = folder;
-        this.spec = asMap(Json.parse(read(folder.resolve("swagger.json"))));
+    private EsiSpec() {
+        this.spec = asMap(Json.parse(EsiReferenceFiles.read("swagger.json")));
     }
 
-    /** Finds {@code shared/esi} by walking up from the working directory. */
     static EsiSpec load() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/esi");
-            if (Files.isRegularFile(candidate.resolve("swagger.json"))
-                    && Files.isRegularFile(candidate.resolve("ENDPOINTS.md"))) {
-                return new EsiSpec(candidate);
-            }
-        }
-        throw new IllegalStateException("shared/esi/swagger.json and ENDPOINTS.md not found above "
-                + Path.of("").toAbsolutePath() + "; the CI checks out shared/ beside the project");
+        return new EsiSpec();
     }
 
     /** The operations of section 2, in the order listed; rows for routes absent from the spec are skipped. */
     List<Operation> operations() {
-        String doc = read(folder.resolve("ENDPOINTS.md"));
+        String doc = EsiReferenceFiles.read("ENDPOINTS.md");
         String section = doc.substring(doc.indexOf("## 2."), doc.indexOf("## 3."));
         List<Operation> operations = new ArrayList<>();
         for (String line : section.lines().toList()) {
@@ -137,13 +122,5 @@ final class EsiSpec {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asMap(Object value) {
         return (Map<String, Object>) value;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

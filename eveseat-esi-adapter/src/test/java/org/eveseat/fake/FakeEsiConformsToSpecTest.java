@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.eveseat.fake.EsiTestClient.header;
 
 /**
- * Every operation of shared/esi/ENDPOINTS.md section 2 against swagger.json (2026-08-04): the fake serves it at
+ * Every operation of ENDPOINTS.md section 2 (test resources {@code /esi/}) against swagger.json (2026-08-04): the fake serves it at
  * the spec's method and path, answers the spec's success status with a body that validates against the
  * response schema, sends the declared headers (ETag, Cache-Control, Last-Modified on GETs, X-Pages on paginated
  * ones, Content-Language where declared), the operation's cache age and rate-limit group, 304 to its own ETag,

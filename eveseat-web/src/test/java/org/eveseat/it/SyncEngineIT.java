@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -43,6 +44,8 @@ class SyncEngineIT extends DeployedWar {
         Browser admin = adminWithAlt(PILOT, WALLET_SCOPE);
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
         esi.ledger().character(PILOT).journal().set(JournalEntry.generate(PILOT, 4_321, esi.ledger().anchor()));
+        assertThat(firstSync(admin, PILOT)).as("balance, journal and transactions, none run yet")
+                .isEqualTo(Json.createObjectBuilder().add("running", true).add("endpoints", 3).add("done", 0).build());
 
         JsonObject run = new EngineApi(admin).runJournalSync(PILOT);
 
@@ -52,6 +55,7 @@ class SyncEngineIT extends DeployedWar {
         JsonObject sync = new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT);
         assertThat(sync.getJsonObject("state").getString("lastStatus")).isEqualTo("UPDATED");
         assertThat(sync.getJsonObject("state").getInt("consecutiveFailures")).isZero();
+        awaitFirstSyncDone(new EngineApi(admin), PILOT);
     }
 
     @Test
@@ -236,6 +240,28 @@ class SyncEngineIT extends DeployedWar {
 
     private static List<Long> ids(List<Contract> contracts) {
         return contracts.stream().map(Contract::contractId).toList();
+    }
+
+    /**
+     * Only the journal was asked for, but every endpoint of a new character is due at once: the passes that follow
+     * (nothing else makes a sync due) run the others too, and /auth/me then says the first sync is over.
+     */
+    private static void awaitFirstSyncDone(EngineApi engine, long character) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (firstSync(engine.admin(), character).getBoolean("running") && System.nanoTime() < deadline) {
+            engine.runDue();
+            PayaraNode.sleep(250);
+        }
+        assertThat(firstSync(engine.admin(), character))
+                .isEqualTo(Json.createObjectBuilder().add("running", false).add("endpoints", 3).add("done", 3).build());
+        assertThat(engine.schedule("WALLET_BALANCE", character).getJsonObject("state").get("lastRun"))
+                .isNotEqualTo(JsonValue.NULL);
+    }
+
+    private static JsonObject firstSync(Browser browser, long character) {
+        return EngineApi.object(browser.get("api/v1/auth/me")).getJsonArray("characters").stream()
+                .map(JsonValue::asJsonObject).filter(c -> c.getJsonNumber("id").longValue() == character)
+                .findFirst().orElseThrow().getJsonObject("firstSync");
     }
 
     private void assertStoredJournalEqualsLedger() {

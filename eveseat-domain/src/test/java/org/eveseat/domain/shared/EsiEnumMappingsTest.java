@@ -44,9 +44,10 @@ import org.eveseat.domain.universe.model.RoutePreference;
 import org.eveseat.domain.wallet.model.ContextIdType;
 
 /**
- * Every ESI enum of the model against the literal values of the 2026-08-04 spec ({@code ../shared/esi/swagger.json},
- * section 3 of ENDPOINTS.md): each spec string maps to a constant spelling it back the same way, no constant
- * invents a value, response enums read new values as UNKNOWN, and request-only enums refuse them.
+ * Every ESI enum of the model against the literal values of the 2026-08-04 spec (swagger.json and section 3 of
+ * ENDPOINTS.md, both kept in eveseat-esi-adapter's test resources {@code esi/}): each spec string maps to a
+ * constant spelling it back the same way, no constant invents a value, response enums read new values as
+ * UNKNOWN, and request-only enums refuse them.
  */
 class EsiEnumMappingsTest {
     private static final boolean LENIENT = true;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.eveseat.domain.character.model.Account;
 import org.eveseat.domain.character.model.CharacterToken;
@@ -19,19 +20,50 @@ import org.eveseat.domain.character.model.TokenState;
 import org.eveseat.domain.character.port.out.AccountRepository;
 import org.eveseat.domain.character.port.out.CharacterRepository;
 import org.eveseat.domain.character.port.out.CharacterTokenRepository;
+import org.eveseat.domain.character.port.out.UnitOfWork;
 import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.CharacterId;
 
-/** In-memory versions of the character feature's storage ports, for use-case tests. */
-public final class InMemoryCharacters implements AccountRepository, CharacterRepository, CharacterTokenRepository {
+/**
+ * In-memory versions of the character feature's storage ports, for use-case tests. As the unit of work it counts
+ * transactions and the writes made outside one, so a test can check that a use case stores all in one.
+ */
+public final class InMemoryCharacters implements AccountRepository, CharacterRepository, CharacterTokenRepository,
+        UnitOfWork {
     private final Map<Long, Account> accounts = new TreeMap<>();
     private final Map<CharacterId, LinkedCharacter> characters = new TreeMap<>(Comparator.comparingLong(CharacterId::value));
     private final Map<CharacterId, CharacterToken> tokens = new TreeMap<>(Comparator.comparingLong(CharacterId::value));
     private final Map<CharacterId, Instant> storedAt = new TreeMap<>(Comparator.comparingLong(CharacterId::value));
     public final List<CharacterToken> savedTokens = new ArrayList<>();
+    public int transactions;
+    public int writesOutsideATransaction;
+    private boolean inTransaction;
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        transactions++;
+        inTransaction = true;
+        try {
+            return work.get();
+        } finally {
+            inTransaction = false;
+        }
+    }
+
+    private void write() {
+        if (!inTransaction) {
+            writesOutsideATransaction++;
+        }
+    }
+
+    @Override
+    public void lockCreation() {
+        write();
+    }
 
     @Override
     public Account create(Set<Role> roles) {
+        write();
         Account account = new Account(new AccountId(accounts.size() + 1L), roles);
         accounts.put(account.id().value(), account);
         return account;
@@ -44,6 +76,7 @@ public final class InMemoryCharacters implements AccountRepository, CharacterRep
 
     @Override
     public Account addRole(AccountId id, Role role) {
+        write();
         Set<Role> roles = EnumSet.copyOf(accounts.get(id.value()).roles());
         roles.add(role);
         Account account = new Account(id, roles);
@@ -98,6 +131,7 @@ public final class InMemoryCharacters implements AccountRepository, CharacterRep
 
     @Override
     public void save(LinkedCharacter character) {
+        write();
         characters.put(character.id(), character);
     }
 
@@ -108,6 +142,7 @@ public final class InMemoryCharacters implements AccountRepository, CharacterRep
 
     @Override
     public void save(CharacterToken token) {
+        write();
         tokens.put(token.characterId(), token);
         storedAt.put(token.characterId(), Instant.now());
         savedTokens.add(token);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Every operation of the project's ESI list (shared/esi/ENDPOINTS.md section 2), feature by feature, and the
+ * Every operation of the project's ESI list (ENDPOINTS.md section 2, in the test resources), feature by feature, and the
  * public corporation profile, where the contact sync finds a corporation's alliance.
  */
 public final class AllRoutes {

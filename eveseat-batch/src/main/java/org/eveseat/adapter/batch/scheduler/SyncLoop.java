@@ -75,6 +75,16 @@ public final class SyncLoop {
         lastPlan = clock.instant();
     }
 
+    /** Runs a sync claimed elsewhere (an operator's "run now") like a claimed one, in a slot of its own. */
+    public void run(ScheduledSync sync) {
+        dispatch(sync);
+    }
+
+    /** The next tick plans, whenever it last did: a login just added a character whose first sync should start. */
+    public void planSoon() {
+        lastPlan = Instant.EPOCH;
+    }
+
     public Instant lastTick() {
         return lastTick;
     }

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.port.in.ClaimDueSyncsUseCase;
 import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
 import org.eveseat.domain.sync.port.in.PlanSyncsUseCase;
@@ -109,6 +110,18 @@ public class SyncScheduler {
     /** Brings the schedule in line with the tokens now, e.g. right after a login added a character. */
     public void planNow() {
         loop.planNow();
+    }
+
+    /** Runs a sync the caller has claimed (an operator's "run now") in one of the slots, waiting for one if need be. */
+    public void run(ScheduledSync sync) {
+        loop.run(sync);
+    }
+
+    /** Plans on the next pass (within a tick) rather than after the usual minute; cheap, so logins may call it. */
+    public void planSoon() {
+        if (loop != null) {
+            loop.planSoon();
+        }
     }
 
     public boolean ticking() {

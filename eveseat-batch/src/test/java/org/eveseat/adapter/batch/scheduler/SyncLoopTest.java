@@ -128,6 +128,23 @@ class SyncLoopTest {
     }
 
     @Test
+    void planningSoonMakesTheNextTickPlanWithinTheUsualMinute() {
+        AtomicInteger plans = new AtomicInteger();
+        SyncLoop loop = new SyncLoop(runnable -> plans.incrementAndGet(), new DueSyncs(0),
+                Set.of(SyncEndpoint.WALLET_BALANCE), sync -> { }, workers, 4, Duration.ofMinutes(1),
+                Clock.systemUTC(), e -> { });
+
+        loop.tick();
+        loop.tick();
+        assertThat(plans).as("once a minute").hasValue(1);
+
+        loop.planSoon();
+        loop.tick();
+        loop.tick();
+        assertThat(plans).hasValue(2);
+    }
+
+    @Test
     void aSyncThatNoWorkerTakesGivesItsSlotBack() {
         workers.shutdown();
         SyncLoop loop = loop(new DueSyncs(2));

@@ -15,6 +15,7 @@ import org.eveseat.domain.character.port.out.AccountRepository;
 import org.eveseat.domain.character.port.out.CharacterRepository;
 import org.eveseat.domain.character.port.out.CharacterTokenRepository;
 import org.eveseat.domain.character.port.out.EveSso;
+import org.eveseat.domain.character.port.out.UnitOfWork;
 import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.ConflictException;
@@ -22,18 +23,23 @@ import org.eveseat.domain.shared.NotFoundException;
 
 /**
  * Turns a verified SSO login into an account and a linked character. A character keeps its account across logins
- * unless its owner hash changed (it was sold), in which case it moves to whoever logged in with it now.
+ * unless its owner hash changed (it was sold), in which case it moves to whoever logged in with it now. The code
+ * is exchanged first (a call to EVE SSO, outside any transaction); account, character and token are then stored
+ * in one transaction, under the lock that lets only the very first account become admin.
  */
 public class LinkCharacterService implements LinkCharacterUseCase {
     private final EveSso sso;
     private final AccountRepository accounts;
     private final CharacterRepository characters;
     private final CharacterTokenRepository tokens;
+    private final UnitOfWork unitOfWork;
     private final Optional<CharacterId> adminCharacter;
 
     public LinkCharacterService(EveSso sso, AccountRepository accounts, CharacterRepository characters,
-                                CharacterTokenRepository tokens, Optional<CharacterId> adminCharacter) {
+                                CharacterTokenRepository tokens, UnitOfWork unitOfWork,
+                                Optional<CharacterId> adminCharacter) {
         this.sso = sso;
+        this.unitOfWork = unitOfWork;
         this.accounts = accounts;
         this.characters = characters;
         this.tokens = tokens;
@@ -43,9 +49,13 @@ public class LinkCharacterService implements LinkCharacterUseCase {
     @Override
     public Account link(LinkCharacterCommand command) {
         SsoGrant grant = sso.exchangeCode(command.code(), command.codeVerifier());
+        return unitOfWork.inTransaction(() -> store(grant, command.signedIn()));
+    }
+
+    private Account store(SsoGrant grant, Optional<AccountId> signedIn) {
         Optional<LinkedCharacter> known = characters.findById(grant.characterId())
                 .filter(existing -> existing.ownerHash().equals(grant.ownerHash()));
-        Account account = chooseAccount(command.signedIn(), known);
+        Account account = chooseAccount(signedIn, known);
         if (adminCharacter.filter(grant.characterId()::equals).isPresent() && !account.isAdmin()) {
             account = accounts.addRole(account.id(), Role.ADMIN);
         }
@@ -66,6 +76,7 @@ public class LinkCharacterService implements LinkCharacterUseCase {
         if (known.isPresent()) {
             return accounts.findById(known.get().owner()).orElseThrow(() -> new NotFoundException("account not found"));
         }
+        accounts.lockCreation();
         Set<Role> roles = accounts.isEmpty() ? EnumSet.of(Role.USER, Role.ADMIN) : EnumSet.of(Role.USER);
         return accounts.create(roles);
     }

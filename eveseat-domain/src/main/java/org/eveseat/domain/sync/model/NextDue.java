@@ -6,9 +6,12 @@ import java.time.Instant;
 import org.eveseat.domain.shared.SyncOutcome;
 
 /**
- * When a sync runs next. Never before ESI's Expires nor before the endpoint's interval; failures back off
- * exponentially from a minute up to the interval; a sync deferred by ESI's budget is due when the pause ends. Each key is shifted by a fixed share of its interval, so syncs
- * planned together drift apart instead of all firing at the top of the hour.
+ * When a sync runs next. A newly planned sync is due at once, so a character that just logged in gets all its
+ * data in its first minutes. After that, never before ESI's Expires nor before the endpoint's interval; failures
+ * back off exponentially from a minute up to the interval; a sync deferred by ESI's budget is due when the pause
+ * ends. The run after the first success is shifted by a fixed share of one interval per key, and every later run
+ * by a smaller one, so syncs that ran together at a login (or when an endpoint was added for everyone) drift apart
+ * instead of all firing at the same minute again.
  */
 public final class NextDue {
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);
@@ -17,9 +20,14 @@ public final class NextDue {
     private NextDue() {
     }
 
-    /** The first run of a newly planned sync: somewhere within one interval, the same place for the same key. */
+    /** The first run of a newly planned sync: now. */
     public static Instant first(SyncKey key, Instant now) {
-        return now.plusSeconds(spread(key, key.endpoint().interval().toSeconds()));
+        return now;
+    }
+
+    /** The run after the first success: as {@link #after}, and later by the key's own share of one interval. */
+    public static Instant afterFirstSuccess(SyncKey key, SyncOutcome outcome, Instant now) {
+        return after(key, outcome, 0, now).plusSeconds(spread(key, key.endpoint().interval().toSeconds()));
     }
 
     public static Instant after(SyncKey key, SyncOutcome outcome, int failuresInARow, Instant now) {

@@ -35,6 +35,8 @@ public class RecordSyncOutcomeService implements RecordSyncOutcomeUseCase {
         Instant lastSuccess = failed || deferred ? before.lastSuccess() : now;
         String lastError = failed ? outcome.detail() : deferred ? before.lastError() : null;
         SyncState after = new SyncState(now, lastSuccess, outcome.status().name(), lastError, failures);
-        schedule.record(key, after, NextDue.after(key, outcome, failures, now));
+        boolean firstSuccess = !failed && !deferred && before.lastSuccess() == null;
+        schedule.record(key, after, firstSuccess ? NextDue.afterFirstSuccess(key, outcome, now)
+                : NextDue.after(key, outcome, failures, now));
     }
 }

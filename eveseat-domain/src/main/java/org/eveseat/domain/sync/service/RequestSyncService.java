@@ -1,26 +1,40 @@
 package org.eveseat.domain.sync.service;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 import org.eveseat.domain.shared.NotFoundException;
+import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncKey;
 import org.eveseat.domain.sync.port.in.RequestSyncUseCase;
 import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 
-/** Moves a planned sync's due time to now. */
+/**
+ * Moves a planned sync's due time to now and claims it with the same compare-and-set as a scheduler pass, so the
+ * operator's run is the only one; other due syncs are left to the passes.
+ */
 public class RequestSyncService implements RequestSyncUseCase {
     private final SyncScheduleRepository schedule;
+    private final Duration lease;
     private final Clock clock;
 
-    public RequestSyncService(SyncScheduleRepository schedule, Clock clock) {
+    public RequestSyncService(SyncScheduleRepository schedule, Duration lease, Clock clock) {
         this.schedule = schedule;
+        this.lease = lease;
         this.clock = clock;
     }
 
     @Override
-    public void request(SyncKey key) {
-        if (!schedule.dueAt(key, clock.instant())) {
+    public Optional<ScheduledSync> request(SyncKey key) {
+        Instant now = clock.instant();
+        if (!schedule.dueAt(key, now)) {
             throw new NotFoundException("no sync " + key + " is planned");
         }
+        Instant leaseUntil = now.plus(lease);
+        return schedule.find(key).filter(sync -> schedule.claim(key, sync.nextDue(), leaseUntil))
+                .map(sync -> new ScheduledSync(key, sync.viaCharacterId(), sync.partition(), leaseUntil,
+                        sync.state()));
     }
 }

@@ -35,7 +35,7 @@ class AccessTokenServiceTest {
     @BeforeEach
     void logIn() {
         sso.loginAs(PILOT.value(), "Pilot", "owner", Set.of("publicData"));
-        new LinkCharacterService(sso, store, store, store, Optional.empty())
+        new LinkCharacterService(sso, store, store, store, store, Optional.empty())
                 .link(new LinkCharacterCommand("code", VERIFIER, Optional.empty()));
     }
 
@@ -49,7 +49,7 @@ class AccessTokenServiceTest {
     void aTokenExpiringWithinTheMarginIsRefreshedAndTheRotatedRefreshTokenStored() {
         sso.accessExpiry(NOW.plusSeconds(30));
         sso.loginAs(PILOT.value(), "Pilot", "owner", Set.of("publicData"));
-        new LinkCharacterService(sso, store, store, store, Optional.empty())
+        new LinkCharacterService(sso, store, store, store, store, Optional.empty())
                 .link(new LinkCharacterCommand("code", VERIFIER, Optional.empty()));
         String before = store.findByCharacter(PILOT).orElseThrow().refreshToken();
 
@@ -67,7 +67,7 @@ class AccessTokenServiceTest {
     void aRevokedTokenMarksTheCharacterInvalidAndIsNotRetried() {
         sso.accessExpiry(NOW.minusSeconds(1));
         sso.loginAs(PILOT.value(), "Pilot", "owner", Set.of("publicData"));
-        new LinkCharacterService(sso, store, store, store, Optional.empty())
+        new LinkCharacterService(sso, store, store, store, store, Optional.empty())
                 .link(new LinkCharacterCommand("code", VERIFIER, Optional.empty()));
         sso.revokeAll();
 

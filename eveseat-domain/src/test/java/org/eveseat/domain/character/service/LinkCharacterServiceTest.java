@@ -26,7 +26,7 @@ class LinkCharacterServiceTest {
 
     private Account login(long characterId, String owner, Optional<AccountId> signedIn, Optional<CharacterId> admin) {
         sso.loginAs(characterId, "Pilot " + characterId, owner, Set.of("publicData"));
-        return new LinkCharacterService(sso, store, store, store, admin)
+        return new LinkCharacterService(sso, store, store, store, store, admin)
                 .link(new LinkCharacterCommand("code", VERIFIER, signedIn));
     }
 
@@ -34,6 +34,16 @@ class LinkCharacterServiceTest {
     void theFirstAccountIsAdminAndLaterOnesAreNot() {
         assertThat(login(1001, "a", Optional.empty(), Optional.empty()).isAdmin()).isTrue();
         assertThat(login(1002, "b", Optional.empty(), Optional.empty()).isAdmin()).isFalse();
+    }
+
+    @Test
+    void eachLoginStoresAccountCharacterAndTokenInOneTransaction() {
+        login(1001, "a", Optional.empty(), Optional.of(new CharacterId(1001)));
+        login(1002, "b", Optional.empty(), Optional.empty());
+
+        assertThat(store.transactions).isEqualTo(2);
+        assertThat(store.writesOutsideATransaction).isZero();
+        assertThat(store.savedTokens).hasSize(2);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.eveseat.domain.sync.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,12 +17,18 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.eveseat.domain.character.model.LinkedCharacter;
+import org.eveseat.domain.character.model.TokenState;
+import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
+import org.eveseat.domain.shared.NotFoundException;
 import org.eveseat.domain.shared.SyncOutcome;
 import org.eveseat.domain.shared.SyncOutcome.Status;
 import org.eveseat.domain.shared.UpstreamPausedException;
 import org.eveseat.domain.shared.UpstreamUnavailableException;
+import org.eveseat.domain.sync.model.FirstSync;
+import org.eveseat.domain.sync.model.NextDue;
 import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.SyncKey;
@@ -31,6 +38,7 @@ import org.junit.jupiter.api.Test;
 class SyncScheduleServicesTest {
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private static final String WALLET = "esi-wallet.read_character_wallet.v1";
+    private static final String MAIL = "esi-mail.read_mail.v1";
 
     private final InMemorySchedule schedule = new InMemorySchedule();
     private final Map<String, List<CharacterId>> granted = new ConcurrentHashMap<>();
@@ -46,8 +54,7 @@ class SyncScheduleServicesTest {
                 .isEqualTo(3);
         assertThat(schedule.rows.keySet()).containsExactlyInAnyOrder(new SyncKey(SyncEndpoint.WALLET_BALANCE, 1),
                 new SyncKey(SyncEndpoint.WALLET_BALANCE, 2), new SyncKey(SyncEndpoint.PUBLIC_CONTRACTS, 10000002));
-        assertThat(schedule.rows.values()).allSatisfy(s -> assertThat(s.nextDue())
-                .isBetween(NOW, NOW.plus(s.key().endpoint().interval())));
+        assertThat(schedule.rows.values()).allSatisfy(s -> assertThat(s.nextDue()).isEqualTo(NOW));
 
         granted.put(WALLET, List.of(new CharacterId(2)));
         assertThat(plan.plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE))).isZero();
@@ -151,6 +158,77 @@ class SyncScheduleServicesTest {
         granted.put(WALLET, List.of(new CharacterId(characterId)));
         planner(allPartitions()).plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE));
         return new SyncKey(SyncEndpoint.WALLET_BALANCE, characterId);
+    }
+
+    @Test
+    void aCharacterThatJustLoggedInHasEveryEndpointDueAtOnce() {
+        granted.put(WALLET, List.of(new CharacterId(7)));
+        granted.put(MAIL, List.of(new CharacterId(7)));
+        planner(allPartitions()).plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL,
+                SyncEndpoint.WALLET_TRANSACTIONS, SyncEndpoint.MAIL));
+
+        List<ScheduledSync> claimed = new ClaimDueSyncsService(schedule, allPartitions(), Duration.ofMinutes(15),
+                clock).claim(100);
+
+        assertThat(claimed).extracting(s -> s.key().endpoint()).containsExactlyInAnyOrder(
+                SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL, SyncEndpoint.WALLET_TRANSACTIONS,
+                SyncEndpoint.MAIL);
+    }
+
+    @Test
+    void anOperatorsRunNowClaimsThatSyncOnlyAndLeavesTheOtherDueOnesToThePasses() {
+        granted.put(WALLET, List.of(new CharacterId(7)));
+        planner(allPartitions()).plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL));
+        SyncKey balance = new SyncKey(SyncEndpoint.WALLET_BALANCE, 7);
+        RequestSyncService request = new RequestSyncService(schedule, Duration.ofMinutes(15), clock);
+
+        assertThat(request.request(balance)).hasValueSatisfying(s -> {
+            assertThat(s.key()).isEqualTo(balance);
+            assertThat(s.nextDue()).as("leased").isEqualTo(NOW.plus(Duration.ofMinutes(15)));
+        });
+        assertThat(new ClaimDueSyncsService(schedule, allPartitions(), Duration.ofMinutes(15), clock).claim(10))
+                .extracting(ScheduledSync::key).containsExactly(new SyncKey(SyncEndpoint.WALLET_JOURNAL, 7));
+        assertThatThrownBy(() -> request.request(new SyncKey(SyncEndpoint.MAIL, 7)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theRunAfterTheFirstSuccessTakesTheKeysPlaceInTheIntervalAndLaterRunsKeepIt() {
+        granted.put(WALLET, List.of(new CharacterId(7)));
+        planner(allPartitions()).plan(EnumSet.of(SyncEndpoint.WALLET_TRANSACTIONS));
+        SyncKey key = new SyncKey(SyncEndpoint.WALLET_TRANSACTIONS, 7);
+        RecordSyncOutcomeService record = new RecordSyncOutcomeService(schedule, clock);
+        SyncOutcome updated = SyncOutcome.of(Status.UPDATED, NOW.plusSeconds(120));
+
+        SyncOutcome failed = new SyncOutcome(Status.FAILED, null, "ESI 503");
+        record.record(key, failed);
+        assertThat(schedule.find(key).orElseThrow().nextDue()).isEqualTo(NextDue.after(key, failed, 1, NOW));
+        record.record(key, updated);
+        assertThat(schedule.find(key).orElseThrow().nextDue()).isEqualTo(NextDue.afterFirstSuccess(key, updated, NOW));
+        record.record(key, updated);
+        assertThat(schedule.find(key).orElseThrow().nextDue()).isEqualTo(NextDue.after(key, updated, 0, NOW));
+    }
+
+    @Test
+    void theFirstSyncRunsUntilEveryEndpointTheTokenCoversHasRunOnce() {
+        LinkedCharacter pilot = new LinkedCharacter(new CharacterId(7), "Pilot", "hash", new AccountId(1),
+                Set.of(WALLET, MAIL, "esi-industry.read_character_jobs.v1"), TokenState.VALID);
+        Set<SyncEndpoint> runnable = EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.MAIL,
+                SyncEndpoint.CORPORATION_WALLET_JOURNAL, SyncEndpoint.CONTACTS);
+        FirstSyncService firstSync = new FirstSyncService(schedule, runnable);
+        RecordSyncOutcomeService record = new RecordSyncOutcomeService(schedule, clock);
+
+        assertThat(firstSync.of(pilot)).as("not planned yet").isEqualTo(new FirstSync(pilot.id(), 2, 0));
+        granted.put(WALLET, List.of(pilot.id()));
+        granted.put(MAIL, List.of(pilot.id()));
+        planner(allPartitions()).plan(runnable);
+        record.record(new SyncKey(SyncEndpoint.WALLET_BALANCE, 7), SyncOutcome.of(Status.UPDATED, NOW));
+        assertThat(firstSync.of(pilot)).isEqualTo(new FirstSync(pilot.id(), 2, 1)).matches(FirstSync::running);
+
+        record.record(new SyncKey(SyncEndpoint.MAIL, 7), new SyncOutcome(Status.FAILED, null, "ESI 503"));
+        assertThat(firstSync.of(pilot)).isEqualTo(new FirstSync(pilot.id(), 2, 2)).matches(f -> !f.running());
+        assertThat(firstSync.of(pilot.withTokenState(TokenState.INVALID))).matches(f -> !f.running())
+                .extracting(FirstSync::endpoints).isEqualTo(0);
     }
 
     private PlanSyncsService planner(SyncPartitions partitions) {

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eveseat.adapter.esi.common.EsiClients;
 
 /** Reads the EVE SSO application from MicroProfile Config ({@code EVESEAT_SSO_*}, {@code EVESEAT_PUBLIC_URL}). */
 @ApplicationScoped
@@ -33,9 +34,10 @@ public class SsoSettingsProducer {
     @ConfigProperty(name = "eveseat.sso.client-secret")
     Optional<String> clientSecret;
 
+    /** Unset: every scope the ESI clients use ({@link EsiClients#scopes()}); set it to ask for fewer. */
     @Inject
-    @ConfigProperty(name = "eveseat.sso.scopes", defaultValue = "publicData esi-wallet.read_character_wallet.v1")
-    String scopes;
+    @ConfigProperty(name = "eveseat.sso.scopes")
+    Optional<String> scopes;
 
     @Inject
     @ConfigProperty(name = "eveseat.public-url")
@@ -46,7 +48,13 @@ public class SsoSettingsProducer {
     SsoSettings settings() {
         URI base = URI.create(stripSlash(baseUrl));
         return new SsoSettings(base, issuers(base), clientId.orElse(null), clientSecret.orElse(null),
-                publicUrl.map(url -> URI.create(stripSlash(url))), List.of(scopes.trim().split("[\\s,]+")));
+                publicUrl.map(url -> URI.create(stripSlash(url))), requestedScopes(scopes));
+    }
+
+    /** The configured scopes (space- or comma-separated), or all the product uses when none are configured. */
+    static List<String> requestedScopes(Optional<String> configured) {
+        return configured.map(String::trim).filter(list -> !list.isEmpty())
+                .map(list -> List.of(list.split("[\\s,]+"))).orElseGet(EsiClients::scopes);
     }
 
     /** EVE SSO has issued tokens with and without scheme and trailing slash; all name the same issuer. */

@@ -3,11 +3,10 @@ package org.eveseat.adapter.esi.market;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.domain.market.model.MarketHistoryDay;
@@ -16,12 +15,13 @@ import org.junit.jupiter.api.Test;
 
 /** The mapping against a body ESI really sent: The Forge, Tritanium, 2020-03-01 to 2021-04-18. */
 class MarketHistoryExampleTest {
-    private static final String EXAMPLE = "shared/esi/examples/market/markets_10000002_history_type_34.json";
+    /** ESI's answer as captured (see the fake's SOURCE.md); the fake serves the same days moved forward. */
+    private static final String EXAMPLE = "/org/eveseat/fake/market_history_10000002_34.json";
 
     @Test
     void aRealHistoryBodyMapsDayByDay() throws IOException {
         List<MarketHistoryDay> days = EsiJson.list(MarketHistoryDto.class, MarketMapper::toDomain)
-                .apply(Files.readString(example()));
+                .apply(example());
 
         assertThat(days).hasSize(414);
         assertThat(days.get(0)).isEqualTo(new MarketHistoryDay(LocalDate.of(2020, 3, 1), Isk.of("7.73"),
@@ -35,10 +35,9 @@ class MarketHistoryExampleTest {
         });
     }
 
-    /** The shared reference data lies next to the checkout, as the spec does. */
-    private static Path example() {
-        return Stream.iterate(Path.of("").toAbsolutePath(), dir -> dir != null, Path::getParent)
-                .map(dir -> dir.resolve(EXAMPLE)).filter(Files::isRegularFile).findFirst()
-                .orElseThrow(() -> new IllegalStateException(EXAMPLE + " not found"));
+    private static String example() throws IOException {
+        try (InputStream in = MarketHistoryExampleTest.class.getResourceAsStream(EXAMPLE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

@@ -2,13 +2,9 @@ package org.eveseat.adapter.esi.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +21,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.eveseat.adapter.esi.common.EsiClients;
 import org.eveseat.adapter.esi.common.EsiScope;
 import org.eveseat.adapter.esi.common.EsiSettings;
 import org.junit.jupiter.api.Test;
@@ -114,18 +111,8 @@ class EsiClientsMatchSpecTest {
     }
 
     /** Methods of the REST client interfaces under org.eveseat.adapter.esi, except EVE SSO's. */
-    private static List<Method> clientMethods() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(EsiSettings.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<Method> methods = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root.resolve("org/eveseat/adapter/esi"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type = Class.forName(name);
-                if (type.isInterface() && !name.contains(".sso.")) {
-                    Stream.of(type.getMethods()).filter(m -> m.isAnnotationPresent(jakarta.ws.rs.Path.class)).forEach(methods::add);
-                }
-            }
-        }
-        return methods;
+    private static List<Method> clientMethods() {
+        return EsiClients.ALL.stream().flatMap(client -> Stream.of(client.getMethods()))
+                .filter(m -> m.isAnnotationPresent(jakarta.ws.rs.Path.class)).toList();
     }
 }

@@ -20,6 +20,8 @@ import org.eveseat.domain.shared.NotFoundException;
 @ApplicationScoped
 @Transactional
 public class JpaAccountRepository implements AccountRepository {
+    /** Any fixed number; PostgreSQL advisory locks are named by one. */
+    private static final long CREATION_LOCK = 0x45564553_6163636FL;
     private EntityManager em;
 
     protected JpaAccountRepository() {
@@ -80,6 +82,12 @@ public class JpaAccountRepository implements AccountRepository {
         }
         em.find(AccountEntity.class, id.value()).admin = false;
         return true;
+    }
+
+    /** A transaction-scoped advisory lock: held until commit or rollback, taken only by account creation. */
+    @Override
+    public void lockCreation() {
+        em.createNativeQuery("select pg_advisory_xact_lock(" + CREATION_LOCK + ")").getResultList();
     }
 
     @Override

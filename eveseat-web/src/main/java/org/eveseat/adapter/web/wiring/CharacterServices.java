@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eveseat.adapter.batch.scheduler.SyncScheduler;
 import org.eveseat.adapter.esi.sso.SsoSettings;
+import org.eveseat.domain.character.model.Account;
 import org.eveseat.domain.character.port.in.ChangeAdminRoleUseCase;
 import org.eveseat.domain.character.port.in.ListAccountsQuery;
 import org.eveseat.domain.character.port.in.RequestedScopesQuery;
@@ -34,6 +36,7 @@ import org.eveseat.domain.character.port.out.CharacterPublicEsi;
 import org.eveseat.domain.character.port.out.CharacterRepository;
 import org.eveseat.domain.character.port.out.CharacterTokenRepository;
 import org.eveseat.domain.character.port.out.EveSso;
+import org.eveseat.domain.character.port.out.UnitOfWork;
 import org.eveseat.domain.character.port.out.SessionRepository;
 import org.eveseat.domain.character.service.AccessTokenService;
 import org.eveseat.domain.character.service.CharacterVisibilityService;
@@ -65,8 +68,15 @@ public class CharacterServices {
     @Produces
     @Singleton
     LinkCharacterUseCase linkCharacter(EveSso sso, AccountRepository accounts, CharacterRepository characters,
-                                       CharacterTokenRepository tokens) {
-        return new LinkCharacterService(sso, accounts, characters, tokens, adminCharacterId.map(CharacterId::new));
+                                       CharacterTokenRepository tokens, UnitOfWork unitOfWork,
+                                       SyncScheduler scheduler) {
+        LinkCharacterUseCase link = new LinkCharacterService(sso, accounts, characters, tokens, unitOfWork,
+                adminCharacterId.map(CharacterId::new));
+        return command -> {
+            Account account = link.link(command);
+            scheduler.planSoon(); // the character's first sync starts within a tick, not within a minute
+            return account;
+        };
     }
 
     @Produces

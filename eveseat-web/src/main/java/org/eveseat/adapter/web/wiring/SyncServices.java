@@ -14,7 +14,9 @@ import org.eveseat.domain.character.port.in.CorporationAccessQuery;
 import org.eveseat.domain.character.port.in.SyncableCharactersQuery;
 import org.eveseat.domain.character.port.out.CharacterRepository;
 import org.eveseat.domain.event.port.out.EventPublisher;
+import org.eveseat.adapter.batch.scheduler.SyncRunners;
 import org.eveseat.domain.sync.port.in.ClaimDueSyncsUseCase;
+import org.eveseat.domain.sync.port.in.FirstSyncQuery;
 import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
 import org.eveseat.domain.sync.port.in.OwnedPartitionsQuery;
 import org.eveseat.domain.sync.port.in.PlanSyncsUseCase;
@@ -27,6 +29,7 @@ import org.eveseat.domain.sync.port.out.JobRunRepository;
 import org.eveseat.domain.sync.port.out.SyncPartitions;
 import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 import org.eveseat.domain.sync.service.ClaimDueSyncsService;
+import org.eveseat.domain.sync.service.FirstSyncService;
 import org.eveseat.domain.sync.service.JobRunLogService;
 import org.eveseat.domain.sync.service.OwnedPartitionsService;
 import org.eveseat.domain.sync.service.PlanSyncsService;
@@ -79,7 +82,7 @@ public class SyncServices {
     @Produces
     @Singleton
     RequestSyncUseCase request(SyncScheduleRepository schedule) {
-        return new RequestSyncService(schedule, clock);
+        return new RequestSyncService(schedule, Duration.ofSeconds(leaseSeconds), clock);
     }
 
     @Produces
@@ -98,6 +101,13 @@ public class SyncServices {
     @Singleton
     JobRunLogUseCase jobRuns(JobRunRepository runs, EventPublisher events) {
         return new JobRunLogService(runs, events, Duration.ofSeconds(leaseSeconds), clock);
+    }
+
+    /** Counts only what the scheduler here can run, as the planner does. */
+    @Produces
+    @Singleton
+    FirstSyncQuery firstSync(SyncScheduleRepository schedule, SyncRunners runners) {
+        return new FirstSyncService(schedule, runners.runnable());
     }
 
     @Produces

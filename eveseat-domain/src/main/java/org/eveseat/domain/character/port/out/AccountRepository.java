@@ -18,6 +18,12 @@ public interface AccountRepository {
 
     boolean isEmpty();
 
+    /**
+     * Makes account creation wait for this transaction: a concurrent first login waits until this one commits,
+     * then sees its account, so only one of them finds no account yet and becomes admin.
+     */
+    void lockCreation();
+
     /** Up to {@code limit} accounts, in id order. */
     List<Account> list(int limit);
 

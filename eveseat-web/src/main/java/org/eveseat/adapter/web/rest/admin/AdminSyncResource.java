@@ -106,8 +106,11 @@ public class AdminSyncResource {
     public JsonObject runOne(@PathParam("endpoint") String endpoint, @PathParam("ownerId") String ownerId) {
         SyncKey key = key(endpoint, ownerId);
         scheduler.planNow();
-        requests.request(key);
-        return JSON.createObjectBuilder().add("claimed", scheduler.tick()).build();
+        int claimed = requests.request(key).map(sync -> {
+            scheduler.run(sync);
+            return 1;
+        }).orElse(0);
+        return JSON.createObjectBuilder().add("claimed", claimed).build();
     }
 
     private static SyncKey key(String endpoint, String ownerId) {

@@ -17,14 +17,22 @@ import org.eveseat.adapter.web.security.SessionPrincipal;
 import org.eveseat.domain.character.model.LinkedCharacter;
 import org.eveseat.domain.character.model.TokenState;
 import org.eveseat.domain.character.port.in.ListCharactersQuery;
+import org.eveseat.domain.sync.model.FirstSync;
+import org.eveseat.domain.sync.port.in.FirstSyncQuery;
 
-/** The caller's account and characters, including whether each character's SSO token still works. */
+/**
+ * The caller's account and characters, including whether each character's SSO token still works and how far its
+ * first sync has come (the pages say "first sync running" until every endpoint has run once).
+ */
 @Path("v1/auth/me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
     @Inject
     ListCharactersQuery characters;
+
+    @Inject
+    FirstSyncQuery firstSync;
 
     @Context
     SecurityContext security;
@@ -40,12 +48,22 @@ public class MeResource {
                     .add("id", character.id().value())
                     .add("name", character.name())
                     .add("tokenValid", character.tokenState() == TokenState.VALID)
-                    .add("scopes", scopes));
+                    .add("scopes", scopes)
+                    .add("firstSync", firstSyncOf(character)));
         }
         return JSON.createObjectBuilder()
                 .add("accountId", caller.accountId().value())
                 .add("admin", caller.isAdmin())
                 .add("characters", list)
+                .build();
+    }
+
+    private JsonObject firstSyncOf(LinkedCharacter character) {
+        FirstSync progress = firstSync.of(character);
+        return JSON.createObjectBuilder()
+                .add("running", progress.running())
+                .add("endpoints", progress.endpoints())
+                .add("done", progress.done())
                 .build();
     }
 }

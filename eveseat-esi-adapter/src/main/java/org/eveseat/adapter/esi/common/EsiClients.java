@@ -1,0 +1,61 @@
+package org.eveseat.adapter.esi.common;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.eveseat.adapter.esi.asset.EsiAssetClient;
+import org.eveseat.adapter.esi.blueprint.EsiBlueprintClient;
+import org.eveseat.adapter.esi.calendar.EsiCalendarClient;
+import org.eveseat.adapter.esi.character.EsiCharacterClient;
+import org.eveseat.adapter.esi.contact.EsiContactClient;
+import org.eveseat.adapter.esi.contract.EsiContractClient;
+import org.eveseat.adapter.esi.corporation.EsiCorporationClient;
+import org.eveseat.adapter.esi.fleet.EsiFleetClient;
+import org.eveseat.adapter.esi.industry.EsiIndustryClient;
+import org.eveseat.adapter.esi.intel.EsiIntelClient;
+import org.eveseat.adapter.esi.killmail.EsiKillmailClient;
+import org.eveseat.adapter.esi.loyalty.EsiLoyaltyClient;
+import org.eveseat.adapter.esi.mail.EsiMailClient;
+import org.eveseat.adapter.esi.market.EsiMarketClient;
+import org.eveseat.adapter.esi.marketorders.EsiMarketOrdersClient;
+import org.eveseat.adapter.esi.planetary.EsiPlanetaryClient;
+import org.eveseat.adapter.esi.skill.EsiSkillClient;
+import org.eveseat.adapter.esi.status.EsiStatusClient;
+import org.eveseat.adapter.esi.universe.EsiUniverseClient;
+import org.eveseat.adapter.esi.universecatalogue.EsiUniverseCatalogueClient;
+import org.eveseat.adapter.esi.wallet.EsiCorporationWalletClient;
+import org.eveseat.adapter.esi.wallet.EsiWalletClient;
+import org.eveseat.adapter.esi.wallet.EsiWalletJournalClient;
+
+/**
+ * Every ESI client interface, and from their {@link EsiScope}s the SSO scopes the product can use: the default
+ * login request asks for all of them (as SeAT does), so a pilot grants everything once. {@code EsiClientsTest}
+ * checks the list against the interfaces the adapter holds, so a new client cannot be forgotten here.
+ */
+public final class EsiClients {
+    /** The legacy scope for public character data; EVE SSO still expects it in a login request. */
+    public static final String PUBLIC_DATA = "publicData";
+
+    public static final List<Class<?>> ALL = List.of(EsiAssetClient.class, EsiBlueprintClient.class,
+            EsiCalendarClient.class, EsiCharacterClient.class, EsiContactClient.class, EsiContractClient.class,
+            EsiCorporationClient.class, EsiFleetClient.class, EsiIndustryClient.class, EsiIntelClient.class,
+            EsiKillmailClient.class, EsiLoyaltyClient.class, EsiMailClient.class, EsiMarketClient.class,
+            EsiMarketOrdersClient.class, EsiPlanetaryClient.class, EsiSkillClient.class, EsiStatusClient.class,
+            EsiUniverseClient.class, EsiUniverseCatalogueClient.class, EsiCorporationWalletClient.class,
+            EsiWalletClient.class, EsiWalletJournalClient.class);
+
+    private EsiClients() {
+    }
+
+    /** {@code publicData} and the scope of every client method that needs one, sorted. */
+    public static List<String> scopes() {
+        Set<String> scopes = new TreeSet<>();
+        ALL.stream().flatMap(client -> Stream.of(client.getMethods()))
+                .map(method -> method.getAnnotation(EsiScope.class)).filter(scope -> scope != null)
+                .map(EsiScope::value).forEach(scopes::add);
+        return Stream.concat(Stream.of(PUBLIC_DATA), scopes.stream()).toList();
+    }
+
+}

@@ -1,0 +1,53 @@
+package org.eveseat.adapter.esi.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.ws.rs.Path;
+
+import org.eveseat.domain.wallet.model.WalletScopes;
+import org.junit.jupiter.api.Test;
+
+class EsiClientsTest {
+
+    @Test
+    void theListHoldsEveryEsiClientInterfaceOfTheAdapter() throws Exception {
+        assertThat(EsiClients.ALL).containsExactlyInAnyOrderElementsOf(clientInterfacesOnTheClassPath());
+    }
+
+    @Test
+    void theScopesAreThoseOfEveryClientMethodPlusPublicData() {
+        List<String> scopes = EsiClients.scopes();
+
+        assertThat(scopes).first().isEqualTo("publicData");
+        assertThat(scopes).doesNotHaveDuplicates().contains(WalletScopes.READ_CHARACTER_WALLET,
+                "esi-mail.read_mail.v1", "esi-mail.send_mail.v1", "esi-characters.read_contacts.v1",
+                "esi-calendar.read_calendar_events.v1", "esi-contracts.read_character_contracts.v1",
+                "esi-killmails.read_killmails.v1", "esi-wallet.read_corporation_wallets.v1",
+                "esi-corporations.read_corporation_membership.v1", "esi-assets.read_assets.v1");
+        assertThat(scopes).allMatch(scope -> scope.equals("publicData") || scope.startsWith("esi-"));
+        assertThat(scopes.subList(1, scopes.size())).isSorted();
+    }
+
+    /** Interfaces of the ESI adapter with JAX-RS methods (EVE SSO's token client is not ESI). */
+    private static List<Class<?>> clientInterfacesOnTheClassPath() throws Exception {
+        java.nio.file.Path root = java.nio.file.Path.of(
+                EsiSettings.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<Class<?>> clients = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(root.resolve("org/eveseat/adapter/esi"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name);
+                if (type.isInterface() && !name.contains(".sso.")
+                        && Stream.of(type.getMethods()).anyMatch(m -> m.isAnnotationPresent(Path.class))) {
+                    clients.add(type);
+                }
+            }
+        }
+        return clients;
+    }
+}
