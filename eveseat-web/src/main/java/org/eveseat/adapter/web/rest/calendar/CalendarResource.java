@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -92,6 +95,8 @@ public class CalendarResource {
     @Operation(summary = "Answer an event invitation in EVE and here",
             description = "Body: {response: accepted, declined or tentative}.")
     @APIResponse(responseCode = "204", description = "Answered")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example",
+            value = "{\"response\": \"accepted\"}")))
     public void respond(@PathParam("characterId") String characterId, @PathParam("eventId") String eventId,
                         String body) {
         EventReply reply = new EventReply(EsiEnum.strict(EventResponse.class,

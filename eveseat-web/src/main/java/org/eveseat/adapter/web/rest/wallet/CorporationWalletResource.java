@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eveseat.adapter.web.rest.RequestParams;
@@ -58,6 +60,18 @@ public class CorporationWalletResource {
     @Path("journal")
     @Operation(summary = "List a division's journal newest first, keyset-paged and filtered like a character's")
     @APIResponse(responseCode = "200", description = "{entries: [entry], older: id or null, newer: id or null}")
+    @Parameter(name = "refTypes", in = ParameterIn.QUERY,
+            description = "comma-separated ESI ref types, e.g. bounty_prizes,market_transaction")
+    @Parameter(name = "from", in = ParameterIn.QUERY,
+            description = "from this date (2026-05-01, UTC) or ISO-8601 instant, included")
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "up to this date or instant, excluded")
+    @Parameter(name = "minAmount", in = ParameterIn.QUERY, description = "least amount in ISK (negative for expenses)")
+    @Parameter(name = "maxAmount", in = ParameterIn.QUERY, description = "greatest amount in ISK")
+    @Parameter(name = "counterparty", in = ParameterIn.QUERY,
+            description = "only entries with this id as first or second party")
+    @Parameter(name = "before", in = ParameterIn.QUERY, description = "a page's older id: the next older page")
+    @Parameter(name = "after", in = ParameterIn.QUERY, description = "a page's newer id: the page above")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "page size, default 50")
     public JsonObject journal(@BeanParam JournalParams params) {
         return reads.journal(RequestParams.viewer(security), owner(), params);
     }
@@ -66,6 +80,9 @@ public class CorporationWalletResource {
     @Path("transactions")
     @Operation(summary = "List a division's market transactions newest first, keyset-paged")
     @APIResponse(responseCode = "200", description = "{transactions: [transaction], older, newer}")
+    @Parameter(name = "before", in = ParameterIn.QUERY, description = "a page's older id: the next older page")
+    @Parameter(name = "after", in = ParameterIn.QUERY, description = "a page's newer id: the page above")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "page size, default 50")
     public JsonObject transactions(@BeanParam TransactionParams params) {
         return reads.transactions(RequestParams.viewer(security), owner(), params);
     }
@@ -74,6 +91,12 @@ public class CorporationWalletResource {
     @Path("statistics")
     @Operation(summary = "A division's income and expense by ref type, by period, and its top counterparties")
     @APIResponse(responseCode = "200", description = "{byRefType: [], byPeriod: [], topCounterparties: []}")
+    @Parameter(name = "from", in = ParameterIn.QUERY,
+            description = "from this date (2026-05-01, UTC) or ISO-8601 instant, included; default a year before `to`")
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "up to this date or instant, excluded; default now")
+    @Parameter(name = "period", in = ParameterIn.QUERY,
+            description = "day, week (from Monday) or month, in UTC; default month")
+    @Parameter(name = "top", in = ParameterIn.QUERY, description = "how many top counterparties, 1-100, default 10")
     public JsonObject statistics(@BeanParam StatisticsParams params) {
         return reads.statistics(RequestParams.viewer(security), owner(), params);
     }

@@ -1,0 +1,143 @@
+package org.eveseat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.eveseat.it.HostilePlan.Probe;
+import org.eveseat.it.HostilePlan.Slot;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every slot of every operation of the server's own OpenAPI document, filled with hostile values and sent
+ * anonymously, as a user and as an admin (with the server's own Origin on state-changing requests): no answer is
+ * a 5xx, every error is an RFC 9457 problem, and a slot whose requests were all refused left every stored table
+ * as it was (see {@link StoredState} for the tables left out).
+ */
+class HostileInputIT extends DeployedWar {
+    private static final long ADMIN = 2112625428L;
+    private static final long USER = 90_016_016L;
+    private static final Set<String> USER_SCOPES = Set.of("publicData", "esi-wallet.read_character_wallet.v1",
+            "esi-mail.read_mail.v1", "esi-mail.send_mail.v1", "esi-mail.organize_mail.v1",
+            "esi-contracts.read_character_contracts.v1", "esi-characters.read_contacts.v1",
+            "esi-characters.write_contacts.v1", "esi-calendar.read_calendar_events.v1",
+            "esi-calendar.respond_calendar_events.v1", "esi-killmails.read_killmails.v1");
+    private static final int PARALLEL = 4;
+
+    @Test
+    void everyHostileValueInEverySlotIsRefusedWithAProblemAndChangesNothingStored() throws Exception {
+        long started = System.nanoTime();
+        Map<String, String> identities = new LinkedHashMap<>();
+        identities.put("anonymous", null);
+        identities.put("user", session(USER, "Hostile Pilot", USER_SCOPES));
+        identities.put("admin", session(ADMIN, "Main Pilot", Set.of("publicData")));
+        List<Slot> slots = HostilePlan.of(OpenApiDocument.fetch(uri()),
+                Map.of("characterId", Long.toString(USER), "ownerId", Long.toString(USER), "kind", "characters",
+                        "endpoint", "WALLET_BALANCE"), "1");
+        RawHttp http = new RawHttp(uri());
+        StoredState stored = StoredState.ofDatabase();
+        List<String> offences = new ArrayList<>();
+        int requests = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+        try {
+            Map<String, String> before = stored.fingerprint();
+            for (Slot slot : slots) {
+                List<Future<String>> answers = new ArrayList<>();
+                for (Map.Entry<String, String> identity : identities.entrySet()) {
+                    for (Probe probe : slot.probes()) {
+                        answers.add(pool.submit(() -> judge(http, identity.getKey(), identity.getValue(), slot, probe)));
+                    }
+                }
+                boolean allRefused = true;
+                for (Future<String> answer : answers) {
+                    String verdict = answer.get();
+                    allRefused &= !verdict.equals("accepted");
+                    if (!verdict.equals("accepted") && !verdict.equals("refused")) {
+                        offences.add(verdict);
+                    }
+                }
+                requests += answers.size();
+                Map<String, String> after = stored.fingerprint();
+                List<String> changed = StoredState.changed(before, after);
+                if (allRefused && !changed.isEmpty()) {
+                    offences.add(slot.operation().key() + " " + slot.name() + ": every request refused, yet stored "
+                            + "tables changed: " + changed);
+                }
+                before = after;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        String summary = slots.stream().map(s -> s.operation().key()).distinct().count() + " operations, "
+                + slots.size() + " slots, " + requests + " requests in " + seconds + " s";
+        System.out.println("Hostile input: " + summary);
+        assertThat(offences).as(summary + "; offending requests (identity method path slot = value: answer)")
+                .isEmpty();
+    }
+
+    /** "accepted", "refused" or the offence: a 5xx, an error that is no problem+json, or no answer at all. */
+    private static String judge(RawHttp http, String identity, String session, Slot slot, Probe probe) {
+        String request = identity + " " + slot.operation().key() + " " + slot.name() + " = " + probe.label();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json");
+        if (session != null) {
+            headers.put("Cookie", "eveseat_session=" + session);
+        }
+        if (!slot.operation().method().equals("GET")) {
+            headers.put("Origin", http.origin());
+        }
+        if (probe.contentType() != null) {
+            headers.put("Content-Type", probe.contentType());
+        }
+        try {
+            RawHttp.Answer answer = http.send(slot.operation().method(), probe.target(), headers, probe.body());
+            if (answer.status() < 400) {
+                return "accepted";
+            }
+            String problem = problemStatus(answer);
+            return answer.status() < 500 && problem.equals(Integer.toString(answer.status())) ? "refused"
+                    : request + ": " + answer.status() + " " + answer.contentType() + " " + problem + " "
+                    + excerpt(answer.body());
+        } catch (IOException | RuntimeException e) {
+            return request + ": no answer (" + e + ")";
+        }
+    }
+
+    /** The problem's status member, or what is wrong with the answer as a problem. */
+    private static String problemStatus(RawHttp.Answer answer) {
+        if (!answer.contentType().startsWith("application/problem+json")) {
+            return "(not problem+json)";
+        }
+        try (var reader = Json.createReader(new StringReader(answer.body()))) {
+            JsonObject problem = reader.readObject();
+            return problem.containsKey("status") ? problem.get("status").toString() : "(problem without status)";
+        } catch (RuntimeException e) {
+            return "(problem body is no JSON object)";
+        }
+    }
+
+    private static String excerpt(String body) {
+        String flat = body.replaceAll("\\s+", " ");
+        return flat.length() > 160 ? flat.substring(0, 160) + "..." : flat;
+    }
+
+    private String session(long characterId, String name, Set<String> scopes) {
+        Browser browser = browser();
+        sso.loginAs(characterId, name, "owner-" + (characterId == ADMIN ? "main" : characterId), scopes);
+        assertThat(browser.logIn().statusCode()).as("login redirect").isEqualTo(303);
+        return browser.sessionToken().orElseThrow();
+    }
+}
