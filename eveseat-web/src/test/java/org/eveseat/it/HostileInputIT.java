@@ -84,8 +84,8 @@ class HostileInputIT extends DeployedWar {
         String summary = slots.stream().map(s -> s.operation().key()).distinct().count() + " operations, "
                 + slots.size() + " slots, " + requests + " requests in " + seconds + " s";
         System.out.println("Hostile input: " + summary);
-        assertThat(offences).as(summary + "; offending requests (identity method path slot = value: answer)")
-                .isEmpty();
+        assertThat(offences).withFailMessage("%s; %d offending requests (identity method path slot = value: answer):%n%s",
+                summary, offences.size(), String.join("\n", offences)).isEmpty();
     }
 
     /** "accepted", "refused" or the offence: a 5xx, an error that is no problem+json, or no answer at all. */

@@ -92,7 +92,7 @@ final class OpenApiDocument {
                         .add(parameter.getString("name"));
             }
         }
-        return new ApiOperation(method.toUpperCase(Locale.ROOT), ApiOperation.normalise(path), pathParameters,
+        return new ApiOperation(method.toUpperCase(Locale.ROOT), path, pathParameters,
                 queryParameters, operation.containsKey("requestBody"));
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The OpenAPI document Payara generates for the WAR lists every operation its JAX-RS resources serve, with each
- * path and query parameter, and an example of every JSON body: the hostile-input test walks that document, so an
+ * path and query parameter (paths as plain templates, without the regular expressions of JAX-RS), and an example
+ * of every JSON body: the hostile-input test walks that document, so an
  * operation or parameter missing from it would also go untested.
  */
 class OpenApiIT extends DeployedWar {

@@ -34,12 +34,16 @@ final class RawHttp {
         return server.getScheme() + "://" + server.getHost() + ":" + server.getPort();
     }
 
-    /** The target is sent as given (already encoded, or deliberately not); extra headers are name: value lines. */
+    /**
+     * The target (below the application's context path) is sent as given, already encoded or deliberately not;
+     * extra headers are name: value lines.
+     */
     Answer send(String method, String target, Map<String, String> headers, byte[] body) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(server.getHost(), server.getPort()), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
-            StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+            StringBuilder head = new StringBuilder(method).append(' ').append(server.getPath().replaceAll("/$", ""))
+                    .append(target).append(" HTTP/1.1\r\n")
                     .append("Host: ").append(server.getHost()).append(':').append(server.getPort()).append("\r\n")
                     .append("Connection: close\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
