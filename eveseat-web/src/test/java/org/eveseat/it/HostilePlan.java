@@ -23,11 +23,16 @@ import org.eveseat.it.HostileCorpus.Value;
  * that moves on from slot to slot.
  */
 final class HostilePlan {
-    private static final int WINDOW = 12;
+    /** How many values of the rotating window a slot gets at most (an identity may take fewer). */
+    static final int WINDOW = 30;
     private static final String MARKER = "@@hostile@@";
 
-    /** One slot and what to send in it; a request names the operation's template, the slot and the value. */
-    record Slot(ApiOperation operation, String name, List<Probe> probes) {
+    /** One slot and what to send in it: its core probes first, then its window of the others. */
+    record Slot(ApiOperation operation, String name, List<Probe> probes, int core) {
+        /** The core probes and the first {@code window} of the others. */
+        List<Probe> probes(int window) {
+            return probes.subList(0, Math.min(probes.size(), core + window));
+        }
     }
 
     record Probe(String target, String label, String contentType, byte[] body) {
@@ -63,7 +68,7 @@ final class HostilePlan {
         List<Probe> probes = sample(Kind.URL_ENCODED).stream().map(value -> new Probe(
                 target.apply(value.kind() == Kind.URL_ENCODED ? value.text() : encode(value.text())), value.label(),
                 body == null ? null : "application/json", body)).toList();
-        return new Slot(operation, name, probes);
+        return new Slot(operation, name, probes, core(Kind.URL_ENCODED));
     }
 
     private List<Slot> bodySlots(ApiOperation operation, String example) {
@@ -79,11 +84,16 @@ final class HostilePlan {
                     "application/json", template.replace("\"" + MARKER + "\"", value.kind() == Kind.JSON
                             ? value.text() : Json.createValue(value.text()).toString())
                             .getBytes(StandardCharsets.UTF_8))).toList();
-            slots.add(new Slot(operation, "body " + pointer, probes));
+            slots.add(new Slot(operation, "body " + pointer, probes, core(Kind.JSON)));
         }
-        slots.add(new Slot(operation, "whole body", HostileCorpus.bodies(example).stream()
-                .map(body -> new Probe(target, body.label(), body.contentType(), body.bytes())).toList()));
+        List<Probe> bodies = HostileCorpus.bodies(example).stream()
+                .map(body -> new Probe(target, body.toString(), body.contentType(), body.bytes())).toList();
+        slots.add(new Slot(operation, "whole body", bodies, bodies.size()));
         return slots;
+    }
+
+    private static int core(Kind alsoKind) {
+        return (int) HostileCorpus.CORE.stream().filter(v -> v.kind() == Kind.TEXT || v.kind() == alsoKind).count();
     }
 
     /** The core values and this slot's window of the others, of text and of the given kind. */

@@ -1,5 +1,7 @@
 package org.eveseat.adapter.web.rest.wallet;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.QUERY;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -14,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,45 +59,33 @@ public class CorporationWalletResource {
 
     @GET
     @Path("journal")
-    @Operation(summary = "List a division's journal newest first, keyset-paged and filtered like a character's")
+    @Operation(summary = "List a division's journal newest first, keyset-paged and filtered like a character's",
+            description = "Parameters as for a character's journal.")
     @APIResponse(responseCode = "200", description = "{entries: [entry], older: id or null, newer: id or null}")
-    @Parameter(name = "refTypes", in = ParameterIn.QUERY,
-            description = "comma-separated ESI ref types, e.g. bounty_prizes,market_transaction")
-    @Parameter(name = "from", in = ParameterIn.QUERY,
-            description = "from this date (2026-05-01, UTC) or ISO-8601 instant, included")
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = "up to this date or instant, excluded")
-    @Parameter(name = "minAmount", in = ParameterIn.QUERY, description = "least amount in ISK (negative for expenses)")
-    @Parameter(name = "maxAmount", in = ParameterIn.QUERY, description = "greatest amount in ISK")
-    @Parameter(name = "counterparty", in = ParameterIn.QUERY,
-            description = "only entries with this id as first or second party")
-    @Parameter(name = "before", in = ParameterIn.QUERY, description = "a page's older id: the next older page")
-    @Parameter(name = "after", in = ParameterIn.QUERY, description = "a page's newer id: the page above")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "page size, default 50")
+    @Parameter(name = "refTypes", in = QUERY) @Parameter(name = "from", in = QUERY) @Parameter(name = "to", in = QUERY)
+    @Parameter(name = "minAmount", in = QUERY) @Parameter(name = "maxAmount", in = QUERY)
+    @Parameter(name = "counterparty", in = QUERY)
+    @Parameter(name = "before", in = QUERY) @Parameter(name = "after", in = QUERY) @Parameter(name = "limit", in = QUERY)
     public JsonObject journal(@BeanParam JournalParams params) {
         return reads.journal(RequestParams.viewer(security), owner(), params);
     }
 
     @GET
     @Path("transactions")
-    @Operation(summary = "List a division's market transactions newest first, keyset-paged")
+    @Operation(summary = "List a division's market transactions newest first, keyset-paged like a character's")
     @APIResponse(responseCode = "200", description = "{transactions: [transaction], older, newer}")
-    @Parameter(name = "before", in = ParameterIn.QUERY, description = "a page's older id: the next older page")
-    @Parameter(name = "after", in = ParameterIn.QUERY, description = "a page's newer id: the page above")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "page size, default 50")
+    @Parameter(name = "before", in = QUERY) @Parameter(name = "after", in = QUERY) @Parameter(name = "limit", in = QUERY)
     public JsonObject transactions(@BeanParam TransactionParams params) {
         return reads.transactions(RequestParams.viewer(security), owner(), params);
     }
 
     @GET
     @Path("statistics")
-    @Operation(summary = "A division's income and expense by ref type, by period, and its top counterparties")
+    @Operation(summary = "A division's income and expense by ref type, by period, and its top counterparties",
+            description = "Parameters as for a character's statistics.")
     @APIResponse(responseCode = "200", description = "{byRefType: [], byPeriod: [], topCounterparties: []}")
-    @Parameter(name = "from", in = ParameterIn.QUERY,
-            description = "from this date (2026-05-01, UTC) or ISO-8601 instant, included; default a year before `to`")
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = "up to this date or instant, excluded; default now")
-    @Parameter(name = "period", in = ParameterIn.QUERY,
-            description = "day, week (from Monday) or month, in UTC; default month")
-    @Parameter(name = "top", in = ParameterIn.QUERY, description = "how many top counterparties, 1-100, default 10")
+    @Parameter(name = "from", in = QUERY) @Parameter(name = "to", in = QUERY) @Parameter(name = "period", in = QUERY)
+    @Parameter(name = "top", in = QUERY)
     public JsonObject statistics(@BeanParam StatisticsParams params) {
         return reads.statistics(RequestParams.viewer(security), owner(), params);
     }

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * HTTP/1.1 over a plain socket, one connection per request, so a test can send what {@code java.net.http} refuses
  * to: bad percent escapes and raw bytes in the target, any body bytes under any Content-Type.
  */
-final class RawHttp {
+final class SocketHttp {
     private static final int TIMEOUT_MILLIS = 20_000;
 
     record Answer(int status, Map<String, String> headers, String body) {
@@ -25,7 +25,7 @@ final class RawHttp {
 
     private final URI server;
 
-    RawHttp(URI server) {
+    SocketHttp(URI server) {
         this.server = server;
     }
 
