@@ -58,6 +58,19 @@ final class OpenApiDocument {
         return operations;
     }
 
+    /** Path parameters not marked required (OpenAPI demands they are), as "path: name". */
+    List<String> optionalPathParameters() {
+        List<String> optional = new ArrayList<>();
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (METHODS.contains(method) && operation.asJsonObject().containsKey("parameters")) {
+                operation.asJsonObject().getJsonArray("parameters").stream().map(JsonValue::asJsonObject)
+                        .filter(p -> p.getString("in").equals("path") && !p.getBoolean("required", false))
+                        .forEach(p -> optional.add(method + " " + path + ": " + p.getString("name")));
+            }
+        }));
+        return optional;
+    }
+
     /** The example of the operation's JSON body, or null when it has none. */
     String bodyExample(ApiOperation operation) {
         JsonObject content = document.getJsonObject("paths").getJsonObject(operation.path())

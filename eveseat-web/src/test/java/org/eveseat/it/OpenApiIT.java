@@ -29,6 +29,7 @@ class OpenApiIT extends DeployedWar {
         List<String> gaps = deployed.stream().map(operation -> gap(operation, documented.get(operation.key()),
                 document)).filter(gap -> !gap.isEmpty()).toList();
         assertThat(gaps).as("deployed operations the document misses or describes wrongly").isEmpty();
+        assertThat(document.optionalPathParameters()).as("path parameters not marked required").isEmpty();
         assertThat(documented.keySet()).as("documented operations nothing serves")
                 .containsExactlyInAnyOrderElementsOf(deployed.stream().map(ApiOperation::key).toList());
     }

@@ -67,7 +67,8 @@ public class ContractResource {
             description = "Filters combine. Pass the `next` cursor of a page as `after` with the same `sort` to get "
                     + "the next page; `next` is null on the last page.")
     @APIResponse(responseCode = "200", description = "{contracts: [contract], next: cursor or null}")
-    public JsonObject list(@Parameter(description = "characters or corporations") @PathParam("kind") String kind,
+    public JsonObject list(@Parameter(description = "characters or corporations", required = true)
+                           @PathParam("kind") String kind,
                            @PathParam("ownerId") String ownerId,
                            @Parameter(description = "item_exchange, auction, courier, loan or unknown")
                            @QueryParam("type") String type,
