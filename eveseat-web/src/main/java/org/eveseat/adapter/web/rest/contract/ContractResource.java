@@ -88,8 +88,8 @@ public class ContractResource {
         ContractFilter filter = new ContractFilter(ContractParams.type(type), ContractParams.status(status),
                 RequestParams.optionalId(issuer, "issuer"), RequestParams.optionalId(assignee, "assignee"),
                 RequestParams.optionalId(location, "location"),
-                ContractParams.price(ContractParams.decimal(minPrice, "minPrice"),
-                        ContractParams.decimal(maxPrice, "maxPrice")),
+                ContractParams.price(RequestParams.decimal(minPrice, "minPrice"),
+                        RequestParams.decimal(maxPrice, "maxPrice")),
                 ContractParams.duration(expiringWithin, "expiringWithin"));
         ContractSearch search = new ContractSearch(filter, ContractSort.parse(sort),
                 after == null ? null : ContractCursor.parse(after),
