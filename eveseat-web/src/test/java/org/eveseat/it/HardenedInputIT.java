@@ -90,6 +90,8 @@ class HardenedInputIT extends DeployedWar {
         assertDetail(main.get(journal + "?minAmount=1e1000000000"), 400, "minAmount is out of range");
         assertDetail(main.get(journal + "?minAmount=" + "1".repeat(1100)), 400, "1100 characters");
         assertDetail(main.get(journal + "?from=%2B1000000000-01-01T00:00:00Z"), 400, "from must lie in the years");
+        assertDetail(main.get("api/v1/characters/" + MAIN + "/calendar?from=%2B1000000000-01-01T00:00:00Z"), 400,
+                "from must lie in the years");
         assertDetail(main.get("api/v1/characters/" + MAIN + "/contracts?expiringWithin=P99999999999D"), 400,
                 "expiringWithin must be between");
         assertDetail(main.get(MAIL + "/-5"), 400, "positive");

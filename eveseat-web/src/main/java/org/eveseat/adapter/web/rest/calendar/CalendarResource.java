@@ -1,7 +1,5 @@
 package org.eveseat.adapter.web.rest.calendar;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,7 +30,6 @@ import org.eveseat.domain.calendar.port.in.ReadCalendarEventUseCase;
 import org.eveseat.domain.calendar.port.in.RespondToEventUseCase;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.EsiEnum;
-import org.eveseat.domain.shared.RuleViolationException;
 
 /**
  * A character's EVE calendar: the stored events, one event's details and attendees, and answering an invitation
@@ -68,8 +65,9 @@ public class CalendarResource {
                            @QueryParam("response") String response,
                            @Parameter(description = "from 0, default 0") @QueryParam("offset") String offset,
                            @Parameter(description = "1-200, default 50") @QueryParam("limit") String limit) {
-        CalendarSearch search = new CalendarSearch(instant(from), EsiEnum.strict(EventResponse.class, response),
-                RequestParams.offset(offset), RequestParams.limit(limit, CalendarSearch.DEFAULT_LIMIT));
+        CalendarSearch search = new CalendarSearch(RequestParams.instant(from, "from"),
+                EsiEnum.strict(EventResponse.class, response), RequestParams.offset(offset),
+                RequestParams.limit(limit, CalendarSearch.DEFAULT_LIMIT));
         return CalendarJson.page(list.list(RequestParams.viewer(security), CharacterId.parse(characterId), search),
                 search);
     }
@@ -108,16 +106,5 @@ public class CalendarResource {
                                 @PathParam("eventId") String eventId) {
         return CalendarJson.attendees(attendees.attendees(RequestParams.viewer(security),
                 CharacterId.parse(characterId), RequestParams.id(eventId, "event id")));
-    }
-
-    private static Instant instant(String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException("from must be an ISO-8601 instant, was '" + text + "'");
-        }
     }
 }
