@@ -25,13 +25,14 @@ import org.junit.jupiter.api.Test;
  * what was wrong; errors the container answers itself; every path to a Faces view behind the console's check.
  */
 class HardenedInputIT extends DeployedWar {
+    private static final long MAIN = 2112625428L;
+    private static final String MAIL = "api/v1/characters/" + MAIN + "/mail";
+    private static final long POISONED_MAIL = 370_000_077L;
+    private static final long OTHER = 95465499L;
+    /** Mail and the reads the refused requests aim at. */
     private static final Set<String> SCOPES = Set.of("publicData", "esi-mail.read_mail.v1", "esi-mail.send_mail.v1",
             "esi-mail.organize_mail.v1", "esi-wallet.read_character_wallet.v1",
             "esi-contracts.read_character_contracts.v1");
-    private static final long MAIN = 2112625428L;
-    private static final long OTHER = 95465499L;
-    private static final long POISONED_MAIL = 370_000_077L;
-    private static final String MAIL = "api/v1/characters/" + MAIN + "/mail";
 
     @Test
     @Order(1)
@@ -89,10 +90,12 @@ class HardenedInputIT extends DeployedWar {
         assertDetail(main.get(journal + "?minAmount=1e1000000000"), 400, "minAmount is out of range");
         assertDetail(main.get(journal + "?minAmount=" + "1".repeat(1100)), 400, "1100 characters");
         assertDetail(main.get(journal + "?from=%2B1000000000-01-01T00:00:00Z"), 400, "from must lie in the years");
+        assertDetail(main.get("api/v1/characters/" + MAIN + "/calendar?from=%2B1000000000-01-01T00:00:00Z"), 400,
+                "from must lie in the years");
         assertDetail(main.get("api/v1/characters/" + MAIN + "/contracts?expiringWithin=P99999999999D"), 400,
                 "expiringWithin must be between");
         assertDetail(main.get(MAIL + "/-5"), 400, "positive");
-        assertDetail(RawHttp.get(uri(), uri().getPath() + MAIL + "/labels", "Content-Type: garbage\r\n"), 415,
+        assertDetail(RawHttp.get(uri(), uri().getPath() + MAIL + "/labels", "Content-Type: garbage\r\n"), 400,
                 "Content-Type 'garbage' is not a media type");
     }
 
@@ -113,10 +116,11 @@ class HardenedInputIT extends DeployedWar {
     void errorsTheContainerAnswersAreProblemsUnderTheApiAndPlainPagesElsewhere() {
         assertDetail(RawHttp.get(uri(), uri().getPath() + "api/v1/no-such-thing", ""), 404,
                 "nothing is served at this path");
-        for (String path : List.of("api/v1/%ff%fe", "api/v1/%00", "api/v1/a%2Fb", "api/v1/%c0%ae%c0%ae/")) {
-            assertProblemOrBareRefusal(RawHttp.get(uri(), uri().getPath() + path, ""), path);
+        assertDetail(RawHttp.get(uri(), uri().getPath() + "api/v1/a%2Fb", ""), 404, "nothing is served");
+        for (String path : List.of("api/v1/%ff%fe", "api/v1/%00", "api/v1/%c0%ae%c0%ae/")) {
+            assertBareRefusal(RawHttp.get(uri(), uri().getPath() + path, ""), path);
         }
-        assertProblemOrBareRefusal(RawHttp.get(uri(), uri().getPath() + "api/v1/auth/config", "X-Padding: "
+        assertBareRefusal(RawHttp.get(uri(), uri().getPath() + "api/v1/auth/config", "X-Padding: "
                 + "a".repeat(64_000) + "\r\n"), "64 KB header");
 
         HttpResponse<String> notFound = browser().get("no/such/page.txt");
@@ -156,17 +160,13 @@ class HardenedInputIT extends DeployedWar {
     }
 
     /**
-     * A problem naming its status, or, for what Grizzly refuses before any servlet (docs/STACK.md), a bare 4xx
-     * with an empty body: neither names a class.
+     * What Grizzly and the HTTP connector refuse before any servlet runs (docs/STACK.md): a bare 400 with an empty
+     * body, so at least nothing is named.
      */
-    private static void assertProblemOrBareRefusal(RawHttp.Answer answer, String what) {
-        assertThat(answer.status()).as(what + ": " + answer.head()).isBetween(400, 499);
-        if (answer.head().toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json")) {
-            assertThat(answer.body()).as(what).contains("\"status\":" + answer.status(), "\"detail\"");
-        } else {
-            assertThat(answer.head()).as(what).containsIgnoringCase("Content-Length: 0");
-        }
-        assertThat(answer.text()).as(what).doesNotContain("Exception", "at org.", "at java.");
+    private static void assertBareRefusal(RawHttp.Answer answer, String what) {
+        assertThat(answer.status()).as(what + ": " + answer.head()).isEqualTo(400);
+        assertThat(answer.head()).as(what).containsIgnoringCase("Content-Length: 0");
+        assertThat(answer.body()).as(what).isEmpty();
     }
 
     private Browser loggedIn() {

@@ -1,6 +1,7 @@
 package org.eveseat.adapter.web.error;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.Response.Status;
 
@@ -17,7 +18,17 @@ public final class ErrorDetails {
             415, "the request's Content-Type is not one this path reads",
             431, "the request's headers are too large");
 
+    private static final Pattern MEDIA_TYPE = Pattern.compile("\\s*[\\w.+-]+/[\\w.+-]+\\s*(;.*)?");
+
     private ErrorDetails() {
+    }
+
+    /** As {@link #of(int)}, naming a Content-Type that is no media type, the usual unreadable header. */
+    static String of(int status, String contentType) {
+        if (status == 400 && contentType != null && !MEDIA_TYPE.matcher(contentType).matches()) {
+            return "the Content-Type '" + contentType + "' is not a media type such as application/json";
+        }
+        return of(status);
     }
 
     public static String of(int status) {

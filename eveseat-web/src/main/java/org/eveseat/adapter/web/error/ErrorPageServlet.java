@@ -31,7 +31,7 @@ public class ErrorPageServlet extends HttpServlet {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri instanceof String text ? text.substring(Math.min(text.length(),
                 request.getContextPath().length())) : request.getServletPath();
-        String detail = ErrorDetails.of(status);
+        String detail = ErrorDetails.of(status, request.getContentType());
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (status >= 500) {
             String incident = UUID.randomUUID().toString();

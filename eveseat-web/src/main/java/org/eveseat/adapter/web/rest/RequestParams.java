@@ -62,6 +62,15 @@ public final class RequestParams {
         return limit == null ? byDefault : (int) Math.min(limit, Integer.MAX_VALUE);
     }
 
+    /** A page size from 1 to {@code max}, {@code byDefault} when absent. */
+    public static int limit(String text, int byDefault, int max) {
+        int limit = limit(text, byDefault);
+        if (limit > max) {
+            throw new RuleViolationException("limit must be between 1 and " + max + ", was '" + text + "'");
+        }
+        return limit;
+    }
+
     /** A page's offset: 0 when absent. */
     public static int offset(String text) {
         if (text == null || text.isEmpty()) {

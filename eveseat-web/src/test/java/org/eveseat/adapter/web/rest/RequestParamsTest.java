@@ -30,4 +30,14 @@ class RequestParamsTest {
                 .hasMessageContaining("mail id must be a positive number");
         assertThatThrownBy(() -> RequestParams.id("0", "mail id")).isInstanceOf(RuleViolationException.class);
     }
+
+    @Test
+    void pageSizesAreBounded() {
+        assertThat(RequestParams.limit(null, 50, 1000)).isEqualTo(50);
+        assertThat(RequestParams.limit("1000", 50, 1000)).isEqualTo(1000);
+        assertThatThrownBy(() -> RequestParams.limit("1001", 50, 1000)).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("limit must be between 1 and 1000");
+        assertThatThrownBy(() -> RequestParams.limit("-1", 50, 1000)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> RequestParams.limit("abc", 50, 1000)).isInstanceOf(RuleViolationException.class);
+    }
 }

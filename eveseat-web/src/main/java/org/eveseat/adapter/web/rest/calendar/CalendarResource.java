@@ -68,8 +68,9 @@ public class CalendarResource {
                            @QueryParam("response") String response,
                            @Parameter(description = "from 0, default 0") @QueryParam("offset") String offset,
                            @Parameter(description = "1-200, default 50") @QueryParam("limit") String limit) {
-        CalendarSearch search = new CalendarSearch(RequestParams.instant(from, "from"), EsiEnum.strict(EventResponse.class, response),
-                RequestParams.offset(offset), RequestParams.limit(limit, CalendarSearch.DEFAULT_LIMIT));
+        CalendarSearch search = new CalendarSearch(RequestParams.instant(from, "from"),
+                EsiEnum.strict(EventResponse.class, response), RequestParams.offset(offset),
+                RequestParams.limit(limit, CalendarSearch.DEFAULT_LIMIT));
         return CalendarJson.page(list.list(RequestParams.viewer(security), CharacterId.parse(characterId), search),
                 search);
     }
