@@ -62,7 +62,8 @@ public class CalendarResource {
     @APIResponse(responseCode = "200", description = "{events: [{eventId, date, title, importance, response}], "
             + "total, offset, limit}")
     public JsonObject list(@PathParam("characterId") String characterId,
-                           @Parameter(description = "date (2026-05-01, UTC) or ISO-8601 instant: only events from then on")
+                           @Parameter(description = "date (2026-05-01, UTC) or ISO-8601 instant: only events from "
+                                   + "then on")
                            @QueryParam("from") String from,
                            @Parameter(description = "accepted, declined, tentative or not_responded")
                            @QueryParam("response") String response,
