@@ -59,7 +59,8 @@ final class DeployedOperations {
                 query.add(parameter.getAnnotation(QueryParam.class).value());
             } else if (parameter.isAnnotationPresent(BeanParam.class)) {
                 query.addAll(queryFields(parameter.getType()));
-            } else if (!parameter.isAnnotationPresent(PathParam.class) && !parameter.isAnnotationPresent(Context.class)) {
+            } else if (!parameter.isAnnotationPresent(PathParam.class)
+                    && !parameter.isAnnotationPresent(Context.class)) {
                 body = true;
             }
         }
@@ -87,7 +88,8 @@ final class DeployedOperations {
 
     private static List<Class<?>> resourceClasses() {
         try {
-            Path classes = Path.of(EveSeatApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path classes = Path.of(EveSeatApplication.class.getProtectionDomain().getCodeSource().getLocation()
+                    .toURI());
             try (Stream<Path> files = Files.walk(classes.resolve(RESOURCES))) {
                 return files.map(classes::relativize).map(Path::toString).filter(f -> f.endsWith(".class"))
                         .map(f -> f.substring(0, f.length() - 6).replace('/', '.')).map(DeployedOperations::load)

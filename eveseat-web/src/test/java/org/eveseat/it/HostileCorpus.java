@@ -48,7 +48,8 @@ final class HostileCorpus {
             text("script tag", "<script>alert(1)</script>"), text("attribute break", "\"><img src=x onerror=alert(1)>"),
             text("empty", ""), text("blank", " "), text("CRLF", "\r\nX-Injected: 1"),
             text("JNDI lookup", "${jndi:ldap://127.0.0.1/x}"), text("traversal", "../../../etc/passwd"),
-            text("format string", "%s%s%n"), text("right-to-left override", "\u202Eevil"), text("emoji", "\uD83D\uDE00"),
+            text("format string", "%s%s%n"), text("right-to-left override", "\u202Eevil"),
+            text("emoji", "\uD83D\uDE00"),
             text("U+FFFF", "\uFFFF"), text("true", "true"), text("null", "null"), text("brackets", "[]{}"),
             url("lone %", "%"), url("bad escape %zz", "%zz"), url("bytes FF FE", "%FF%FE"), url("%00", "%00"),
             url("overlong UTF-8 NUL", "%C0%80"), url("UTF-8 surrogate", "%ED%A0%80"),
@@ -57,7 +58,8 @@ final class HostileCorpus {
             json("number below long", "-9223372036854775809"), json("number beyond double", "1.8E309"),
             json("negative", "-1"), json("zero", "0"), json("fraction", "0.5"), json("object", "{}"),
             json("array", "[]"), json("null", "null"), json("boolean", "true"), json("escaped NUL", "\"\\u0000\""),
-            json("escaped lone surrogate", "\"\\ud800x\""), json("string over 1 MiB", "\"" + "C".repeat(1_100_000) + "\""),
+            json("escaped lone surrogate", "\"\\ud800x\""),
+            json("string over 1 MiB", "\"" + "C".repeat(1_100_000) + "\""),
             json("deep object 1,000", "{\"a\":".repeat(1000) + "1" + "}".repeat(1000)));
 
     /** Whole bodies for every operation that reads one. */

@@ -104,8 +104,8 @@ class HostileInputIT extends DeployedWar {
                 + slots.size() + " slots, " + requests + " requests (" + checked + " refused ones checked for stored "
                 + "changes) in " + seconds + " s";
         System.out.println("Hostile input: " + summary);
-        assertThat(offences).withFailMessage("%s; %d offending requests (identity method path slot = value: answer):%n%s",
-                summary, offences.size(), String.join("\n", offences)).isEmpty();
+        assertThat(offences).withFailMessage("%s; %d offending requests (identity method path slot = value: "
+                + "answer):%n%s", summary, offences.size(), String.join("\n", offences)).isEmpty();
     }
 
     private static List<String> fire(ExecutorService pool, SocketHttp http, List<Shot> shots) throws Exception {

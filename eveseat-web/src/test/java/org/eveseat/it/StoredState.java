@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * A fingerprint of what the server stored: per table of the public schema, its row count and an order-free sum of
  * its rows' hashes, read in one statement. Tables that change without any request are left out: the sync
- * schedule and its job runs, the job repository of Jakarta Batch, Liquibase's lock and the store of logged-out sessions.
+ * schedule and its job runs, the job repository of Jakarta Batch, Liquibase's lock and the store of logged-out
+ * sessions.
  */
 final class StoredState {
     static final Set<String> CHANGING_BY_THEMSELVES = Set.of("sync_schedule", "databasechangeloglock",
@@ -35,7 +36,8 @@ final class StoredState {
             while (tables.next()) {
                 String table = tables.getString(1);
                 if (!CHANGING_BY_THEMSELVES.contains(table.toLowerCase(java.util.Locale.ROOT))) {
-                    parts.add("select '" + table + "', count(*) || ':' || coalesce(sum(hashtextextended(t::text, 0)), 0)"
+                    parts.add("select '" + table + "', count(*) || ':' "
+                            + "|| coalesce(sum(hashtextextended(t::text, 0)), 0)"
                             + " from \"" + table + "\" t");
                 }
             }
