@@ -35,7 +35,7 @@ class JsonCharsetFilterTest {
         assertThatCode(() -> filter.filter(request(contentType))).doesNotThrowAnyException();
     }
 
-    /** {@code type/subtype} or {@code type/subtype; charset=name}, split by hand so that no JAX-RS runtime is needed. */
+    /** {@code type/subtype} or {@code type/subtype; charset=name}, split by hand: no JAX-RS runtime needed. */
     private static ContainerRequestContext request(String contentType) {
         String[] parts = contentType.split(";\\s*charset=", -1);
         String[] type = parts[0].split("/");

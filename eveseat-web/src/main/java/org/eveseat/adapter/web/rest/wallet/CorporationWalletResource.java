@@ -65,7 +65,8 @@ public class CorporationWalletResource {
     @Parameter(name = "refTypes", in = QUERY) @Parameter(name = "from", in = QUERY) @Parameter(name = "to", in = QUERY)
     @Parameter(name = "minAmount", in = QUERY) @Parameter(name = "maxAmount", in = QUERY)
     @Parameter(name = "counterparty", in = QUERY)
-    @Parameter(name = "before", in = QUERY) @Parameter(name = "after", in = QUERY) @Parameter(name = "limit", in = QUERY)
+    @Parameter(name = "before", in = QUERY) @Parameter(name = "after", in = QUERY)
+    @Parameter(name = "limit", in = QUERY)
     public JsonObject journal(@BeanParam JournalParams params) {
         return reads.journal(RequestParams.viewer(security), owner(), params);
     }
@@ -74,7 +75,8 @@ public class CorporationWalletResource {
     @Path("transactions")
     @Operation(summary = "List a division's market transactions newest first, keyset-paged like a character's")
     @APIResponse(responseCode = "200", description = "{transactions: [transaction], older, newer}")
-    @Parameter(name = "before", in = QUERY) @Parameter(name = "after", in = QUERY) @Parameter(name = "limit", in = QUERY)
+    @Parameter(name = "before", in = QUERY) @Parameter(name = "after", in = QUERY)
+    @Parameter(name = "limit", in = QUERY)
     public JsonObject transactions(@BeanParam TransactionParams params) {
         return reads.transactions(RequestParams.viewer(security), owner(), params);
     }
