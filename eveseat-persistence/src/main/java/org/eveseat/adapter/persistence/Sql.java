@@ -11,7 +11,8 @@ import javax.sql.DataSource;
 
 /**
  * Plain JDBC for the tables that are written set-wise or with compare-and-set, where JPA's unit of work gets in
- * the way. The connection is the container's: it joins the caller's transaction, so nothing here commits.
+ * the way. The connection is the container's: it joins the caller's transaction, so nothing here commits. Text
+ * parameters are made storable ({@link StorableText}).
  */
 public final class Sql {
     public interface Binder {
@@ -30,7 +31,7 @@ public final class Sql {
 
     public <T> List<T> query(String sql, Binder binder, Row<T> row) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+             PreparedStatement statement = StorableTextStatements.wrap(connection.prepareStatement(sql))) {
             binder.bind(statement);
             try (ResultSet rs = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
@@ -46,7 +47,7 @@ public final class Sql {
 
     public int update(String sql, Binder binder) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+             PreparedStatement statement = StorableTextStatements.wrap(connection.prepareStatement(sql))) {
             binder.bind(statement);
             return statement.executeUpdate();
         } catch (SQLException e) {
@@ -57,7 +58,7 @@ public final class Sql {
     /** One statement, run once per item as a JDBC batch. */
     public <T> int batch(String sql, Iterable<T> items, ItemBinder<T> binder) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+             PreparedStatement statement = StorableTextStatements.wrap(connection.prepareStatement(sql))) {
             for (T item : items) {
                 binder.bind(statement, item);
                 statement.addBatch();

@@ -44,8 +44,14 @@ public class EveSsoAdapter implements EveSso {
 
     @Override
     public SsoGrant exchangeCode(String code, String codeVerifier) {
-        return grant(new Form().param("grant_type", "authorization_code").param("code", code)
-                .param("code_verifier", codeVerifier));
+        try {
+            return grant(new Form().param("grant_type", "authorization_code").param("code", code)
+                    .param("code_verifier", codeVerifier));
+        } catch (TokenRevokedException e) {
+            // invalid_grant here is the caller's code (used twice, expired or made up), not a stored token
+            throw new RuleViolationException("EVE SSO refused the login code (" + e.getMessage()
+                    + "): it was already used, has expired or is not valid; log in again");
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 
+import org.eveseat.adapter.persistence.StorableTextStatements;
 import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.wallet.model.JournalContext;
 import org.eveseat.domain.wallet.model.JournalOwner;
@@ -19,8 +20,8 @@ final class JournalBatchInsert {
     /** Inserts into a table with the {@link JournalRows#ALL_COLUMNS} columns. */
     static void into(Connection connection, String table, JournalOwner owner, List<WalletJournalEntry> entries)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into " + table + " ("
-                + JournalRows.ALL_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = StorableTextStatements.wrap(connection.prepareStatement("insert into " + table
+                + " (" + JournalRows.ALL_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
             for (WalletJournalEntry e : entries) {
                 JournalContext context = e.context();
                 insert.setString(1, owner.kind().name());

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.eveseat.adapter.persistence.StorableText;
+import org.eveseat.adapter.persistence.StorableTextStatements;
 import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.wallet.model.ContextIdType;
 import org.eveseat.domain.wallet.model.JournalContext;
@@ -65,7 +67,7 @@ final class JournalRows {
 
     /** A statement whose first three parameters are the owner of {@link #OWNER}. */
     static PreparedStatement owned(Connection connection, String sql, JournalOwner owner) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
+        PreparedStatement statement = StorableTextStatements.wrap(connection.prepareStatement(sql));
         bindOwner(statement, 1, owner);
         return statement;
     }
@@ -90,6 +92,6 @@ final class JournalRows {
     }
 
     private static StringBuilder text(StringBuilder out, String text) {
-        return text == null ? out : out.append('"').append(text.replace("\"", "\"\"")).append('"');
+        return text == null ? out : out.append('"').append(StorableText.clean(text).replace("\"", "\"\"")).append('"');
     }
 }

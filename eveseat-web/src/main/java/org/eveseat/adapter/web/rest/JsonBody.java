@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.eveseat.adapter.web.rest.guard.NumberLimits;
 import org.eveseat.domain.shared.RuleViolationException;
 
 /**
@@ -85,7 +86,7 @@ public final class JsonBody {
             return null;
         }
         if (value instanceof JsonNumber number) {
-            return number.bigDecimalValue();
+            return NumberLimits.check(number.bigDecimalValue(), name);
         }
         throw new RuleViolationException(name + " must be a number");
     }

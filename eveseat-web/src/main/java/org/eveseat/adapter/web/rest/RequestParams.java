@@ -1,5 +1,6 @@
 package org.eveseat.adapter.web.rest;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -7,6 +8,7 @@ import java.time.format.DateTimeParseException;
 
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.eveseat.adapter.web.rest.guard.NumberLimits;
 import org.eveseat.adapter.web.security.SessionPrincipal;
 import org.eveseat.domain.shared.RuleViolationException;
 import org.eveseat.domain.shared.Viewer;
@@ -16,6 +18,9 @@ import org.eveseat.domain.shared.Viewer;
  * failed conversion with 404).
  */
 public final class RequestParams {
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant AFTER_LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+
     private RequestParams() {
     }
 
@@ -57,6 +62,15 @@ public final class RequestParams {
         return limit == null ? byDefault : (int) Math.min(limit, Integer.MAX_VALUE);
     }
 
+    /** A page size from 1 to {@code max}, {@code byDefault} when absent. */
+    public static int limit(String text, int byDefault, int max) {
+        int limit = limit(text, byDefault);
+        if (limit > max) {
+            throw new RuleViolationException("limit must be between 1 and " + max + ", was '" + text + "'");
+        }
+        return limit;
+    }
+
     /** A page's offset: 0 when absent. */
     public static int offset(String text) {
         if (text == null || text.isEmpty()) {
@@ -73,18 +87,28 @@ public final class RequestParams {
         throw new RuleViolationException("offset must be a whole number from 0 on, was '" + text + "'");
     }
 
-    /** {@code 2026-05-01} (midnight UTC) or an ISO-8601 instant; null when absent. */
+    /** {@code 2026-05-01} (midnight UTC) or an ISO-8601 instant in years 1-9999; null when absent. */
     public static Instant instant(String text, String name) {
         if (text == null || text.isEmpty()) {
             return null;
         }
+        Instant instant;
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+            instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw new RuleViolationException(name + " must be a date (2026-05-01) or an ISO-8601 instant, was '"
                     + text + "'");
         }
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(AFTER_LATEST)) {
+            throw new RuleViolationException(name + " must lie in the years 1 to 9999, was '" + text + "'");
+        }
+        return instant;
+    }
+
+    /** A decimal number within {@link NumberLimits}; null when absent. */
+    public static BigDecimal decimal(String text, String name) {
+        return text == null || text.isEmpty() ? null : NumberLimits.parse(text, name);
     }
 
     public static Viewer viewer(SecurityContext security) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -20,11 +21,16 @@ import jakarta.servlet.http.HttpServletResponse;
  * Guards the Faces admin console with the API's session cookie: no valid session gives 401 with a login link,
  * a session without the admin role 403, and a form post with a view state the server did not issue 403 too.
  * {@code /admin/} leads to the first page. The caller is handed on as the request's principal and as
- * {@link #CALLER} for the backing beans.
+ * {@link #CALLER} for the backing beans. It guards every request the Faces servlet serves, whichever of its
+ * mappings ({@code /faces/*}, {@code *.jsf}, {@code *.faces}, {@code *.xhtml}) or spelling of the path reached it,
+ * not only {@code /admin/*}: the console's views are the only Faces views there are.
  */
-@WebFilter(urlPatterns = "/admin/*")
+@WebFilter(urlPatterns = "/admin/*", servletNames = AdminConsoleFilter.FACES_SERVLET,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.INCLUDE})
 public class AdminConsoleFilter extends HttpFilter {
     public static final String CALLER = SessionPrincipal.class.getName();
+    /** The name Jakarta Faces registers its servlet under when the application declares none. */
+    static final String FACES_SERVLET = "FacesServlet";
 
     @Inject
     SessionCheck sessions;

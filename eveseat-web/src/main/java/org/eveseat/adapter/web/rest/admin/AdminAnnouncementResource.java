@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eveseat.adapter.web.rest.JsonBody;
@@ -48,6 +51,8 @@ public class AdminAnnouncementResource {
     @Operation(summary = "Push an announcement", description = "Body: {message (up to 2000 characters), level: "
             + "info, warning or critical}. Sent on the announcements topic to every subscribed socket.")
     @APIResponse(responseCode = "202", description = "The event as published")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example",
+            value = "{\"message\": \"Downtime in 10 minutes\", \"level\": \"warning\"}")))
     public Response announce(String body) {
         JsonObject json = JsonBody.object(body);
         LiveEvent event = announcements.announce(RequestParams.viewer(security),

@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,8 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eveseat.adapter.batch.scheduler.BatchJobs;
 import org.eveseat.adapter.batch.scheduler.JobRun;
+import org.eveseat.adapter.web.rest.RequestParams;
 import org.eveseat.adapter.web.security.AdminOnly;
-import org.eveseat.domain.shared.RuleViolationException;
 
 /** The sync jobs' executions, newest first, with step counters; a failed one can be restarted from its checkpoint. */
 @Path("v1/admin/jobs")
@@ -31,22 +30,14 @@ public class AdminJobsResource {
     BatchJobs jobs;
 
     @GET
-    public List<JobRun> recent(@QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw new RuleViolationException("limit must be between 1 and 1000");
-        }
-        return jobs.recent(limit);
+    public List<JobRun> recent(@QueryParam("limit") String limit) {
+        return jobs.recent(RequestParams.limit(limit, 50, 1000));
     }
 
     @POST
     @Path("{executionId}/restart")
     public JsonObject restart(@PathParam("executionId") String executionId) {
-        long id;
-        try {
-            id = Long.parseLong(executionId);
-        } catch (NumberFormatException e) {
-            throw new RuleViolationException("execution id must be a number: " + executionId);
-        }
+        long id = RequestParams.id(executionId, "execution id");
         return JSON.createObjectBuilder().add("restartedAs", jobs.restart(id)).build();
     }
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eveseat.adapter.batch.scheduler.SyncMetrics;
 import org.eveseat.adapter.esi.common.EsiBudget;
 import org.eveseat.adapter.batch.scheduler.SyncScheduler;
+import org.eveseat.adapter.web.rest.RequestParams;
 import org.eveseat.adapter.web.security.AdminOnly;
 import org.eveseat.domain.shared.RuleViolationException;
 import org.eveseat.domain.sync.model.ScheduledSync;
@@ -63,8 +63,8 @@ public class AdminSyncResource {
 
     @GET
     @Path("schedule")
-    public List<ScheduledSync> schedule(@QueryParam("limit") @DefaultValue("500") int limit) {
-        return schedule.list(limit);
+    public List<ScheduledSync> schedule(@QueryParam("limit") String limit) {
+        return schedule.list(RequestParams.limit(limit, 500, 10_000));
     }
 
     @GET
@@ -89,8 +89,8 @@ public class AdminSyncResource {
     /** Each character's token: valid or not, the endpoints it covers and the scopes it lacks. */
     @GET
     @Path("tokens")
-    public List<TokenCoverage> tokens(@QueryParam("limit") @DefaultValue("1000") int limit) {
-        return tokens.coverage(limit);
+    public List<TokenCoverage> tokens(@QueryParam("limit") String limit) {
+        return tokens.coverage(RequestParams.limit(limit, 1000, 10_000));
     }
 
     /** Runs one scheduler pass on this node now; answers how many due syncs it claimed. */
@@ -116,7 +116,7 @@ public class AdminSyncResource {
     private static SyncKey key(String endpoint, String ownerId) {
         try {
             return new SyncKey(SyncEndpoint.valueOf(endpoint.toUpperCase(Locale.ROOT)),
-                    Long.parseLong(ownerId));
+                    RequestParams.id(ownerId, "owner id"));
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException("unknown sync " + endpoint + "/" + ownerId + "; endpoints are "
                     + List.of(SyncEndpoint.values()));

@@ -1,7 +1,5 @@
 package org.eveseat.adapter.web.rest.calendar;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,7 +33,6 @@ import org.eveseat.domain.calendar.port.in.ReadCalendarEventUseCase;
 import org.eveseat.domain.calendar.port.in.RespondToEventUseCase;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.EsiEnum;
-import org.eveseat.domain.shared.RuleViolationException;
 
 /**
  * A character's EVE calendar: the stored events, one event's details and attendees, and answering an invitation
@@ -62,14 +62,16 @@ public class CalendarResource {
     @APIResponse(responseCode = "200", description = "{events: [{eventId, date, title, importance, response}], "
             + "total, offset, limit}")
     public JsonObject list(@PathParam("characterId") String characterId,
-                           @Parameter(description = "ISO-8601 instant: only events from then on")
+                           @Parameter(description = "date (2026-05-01, UTC) or ISO-8601 instant: only events from "
+                                   + "then on")
                            @QueryParam("from") String from,
                            @Parameter(description = "accepted, declined, tentative or not_responded")
                            @QueryParam("response") String response,
                            @Parameter(description = "from 0, default 0") @QueryParam("offset") String offset,
                            @Parameter(description = "1-200, default 50") @QueryParam("limit") String limit) {
-        CalendarSearch search = new CalendarSearch(instant(from), EsiEnum.strict(EventResponse.class, response),
-                RequestParams.offset(offset), RequestParams.limit(limit, CalendarSearch.DEFAULT_LIMIT));
+        CalendarSearch search = new CalendarSearch(RequestParams.instant(from, "from"),
+                EsiEnum.strict(EventResponse.class, response), RequestParams.offset(offset),
+                RequestParams.limit(limit, CalendarSearch.DEFAULT_LIMIT));
         return CalendarJson.page(list.list(RequestParams.viewer(security), CharacterId.parse(characterId), search),
                 search);
     }
@@ -92,6 +94,8 @@ public class CalendarResource {
     @Operation(summary = "Answer an event invitation in EVE and here",
             description = "Body: {response: accepted, declined or tentative}.")
     @APIResponse(responseCode = "204", description = "Answered")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example",
+            value = "{\"response\": \"accepted\"}")))
     public void respond(@PathParam("characterId") String characterId, @PathParam("eventId") String eventId,
                         String body) {
         EventReply reply = new EventReply(EsiEnum.strict(EventResponse.class,
@@ -108,16 +112,5 @@ public class CalendarResource {
                                 @PathParam("eventId") String eventId) {
         return CalendarJson.attendees(attendees.attendees(RequestParams.viewer(security),
                 CharacterId.parse(characterId), RequestParams.id(eventId, "event id")));
-    }
-
-    private static Instant instant(String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException("from must be an ISO-8601 instant, was '" + text + "'");
-        }
     }
 }

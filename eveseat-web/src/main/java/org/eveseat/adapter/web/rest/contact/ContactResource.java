@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -80,6 +83,8 @@ public class ContactResource {
     @Operation(summary = "Add contacts in EVE and here, all with the same standing", description = CHANGE)
     @APIResponse(responseCode = "201", description = "{added: [id]}: the contacts EVE added (ids already in the "
             + "list keep their settings)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example",
+            value = "{\"contactIds\": [90000001], \"standing\": 5.0, \"labels\": [1], \"watched\": false}")))
     public Response add(@PathParam("characterId") String characterId, String body) {
         var added = add.add(RequestParams.viewer(security), CharacterId.parse(characterId),
                 ContactRequests.change(body));
@@ -90,6 +95,8 @@ public class ContactResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set standing, labels and watch flag of contacts in EVE and here", description = CHANGE)
     @APIResponse(responseCode = "204", description = "Changed in EVE and in the stored list")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example",
+            value = "{\"contactIds\": [90000001], \"standing\": -10, \"labels\": [], \"watched\": true}")))
     public void edit(@PathParam("characterId") String characterId, String body) {
         edit.edit(RequestParams.viewer(security), CharacterId.parse(characterId), ContactRequests.change(body));
     }

@@ -16,6 +16,8 @@ import org.eveseat.domain.shared.RuleViolationException;
  * problem naming it. Types and statuses are spelt as ESI spells them ({@code item_exchange}, {@code in_progress}).
  */
 final class ContractParams {
+    private static final Duration LONGEST = Duration.ofDays(36_500);
+
     private ContractParams() {
     }
 
@@ -31,28 +33,22 @@ final class ContractParams {
         return new PriceRange(isk(min, "minPrice"), isk(max, "maxPrice"));
     }
 
-    static BigDecimal decimal(String text, String name) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new RuleViolationException(name + " must be a number of ISK, was '" + text + "'");
-        }
-    }
-
-    /** An ISO-8601 duration such as {@code P2D} or {@code PT12H}. */
+    /** An ISO-8601 duration such as {@code P2D} or {@code PT12H}, from 0 to 100 years (36,500 days). */
     static Duration duration(String text, String name) {
         if (text == null || text.isEmpty()) {
             return null;
         }
+        Duration duration;
         try {
-            return Duration.parse(text);
-        } catch (DateTimeParseException e) {
+            duration = Duration.parse(text);
+        } catch (DateTimeParseException | ArithmeticException e) {
             throw new RuleViolationException(name + " must be an ISO-8601 duration such as P2D or PT12H, was '"
                     + text + "'");
         }
+        if (duration.isNegative() || duration.compareTo(LONGEST) > 0) {
+            throw new RuleViolationException(name + " must be between PT0S and P36500D, was '" + text + "'");
+        }
+        return duration;
     }
 
     private static Isk isk(BigDecimal amount, String name) {

@@ -27,13 +27,16 @@ import org.eveseat.domain.contract.port.in.ContractItemsQuery;
 import org.eveseat.domain.contract.port.in.ListContractsQuery;
 import org.eveseat.domain.contract.model.ContractOwner;
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.CorporationId;
 
 /**
- * The contracts of one character, as the last sync stored them: a filtered, sorted, keyset-paged listing, one
- * contract (with the route of a courier contract), its items and its bids. A character the caller neither owns
- * nor administers answers 404 like one that does not exist.
+ * The contracts of one character or corporation, as the last sync stored them: a filtered, sorted, keyset-paged
+ * listing, one contract (with the route of a courier contract), its items and its bids. A character the caller
+ * neither owns nor administers answers 404 like one that does not exist; a corporation's are for members holding
+ * Director or Contract Manager there (and admins). One class serves both (the path's {@code kind}), because the
+ * OpenAPI document leaves out methods a resource inherits.
  */
-@Path("v1/characters/{ownerId}/contracts")
+@Path("v1/{kind: characters|corporations}/{ownerId}/contracts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Contracts", description = "Contracts of a character or corporation, synced from ESI, and the public "
@@ -53,9 +56,10 @@ public class ContractResource {
     @Context
     SecurityContext security;
 
-    /** Whose list the path names; the corporation resource says its own. */
-    ContractOwner owner(String ownerId) {
-        return ContractOwner.of(CharacterId.parse(ownerId));
+    private static ContractOwner owner(String kind, String ownerId) {
+        return kind.equals("corporations")
+                ? ContractOwner.of(new CorporationId(RequestParams.id(ownerId, "corporationId")))
+                : ContractOwner.of(CharacterId.parse(ownerId));
     }
 
     @GET
@@ -63,7 +67,9 @@ public class ContractResource {
             description = "Filters combine. Pass the `next` cursor of a page as `after` with the same `sort` to get "
                     + "the next page; `next` is null on the last page.")
     @APIResponse(responseCode = "200", description = "{contracts: [contract], next: cursor or null}")
-    public JsonObject list(@PathParam("ownerId") String ownerId,
+    public JsonObject list(@Parameter(description = "characters or corporations", required = true)
+                           @PathParam("kind") String kind,
+                           @PathParam("ownerId") String ownerId,
                            @Parameter(description = "item_exchange, auction, courier, loan or unknown")
                            @QueryParam("type") String type,
                            @Parameter(description = "as ESI spells it, e.g. outstanding, in_progress, finished")
@@ -82,13 +88,13 @@ public class ContractResource {
         ContractFilter filter = new ContractFilter(ContractParams.type(type), ContractParams.status(status),
                 RequestParams.optionalId(issuer, "issuer"), RequestParams.optionalId(assignee, "assignee"),
                 RequestParams.optionalId(location, "location"),
-                ContractParams.price(ContractParams.decimal(minPrice, "minPrice"),
-                        ContractParams.decimal(maxPrice, "maxPrice")),
+                ContractParams.price(RequestParams.decimal(minPrice, "minPrice"),
+                        RequestParams.decimal(maxPrice, "maxPrice")),
                 ContractParams.duration(expiringWithin, "expiringWithin"));
         ContractSearch search = new ContractSearch(filter, ContractSort.parse(sort),
                 after == null ? null : ContractCursor.parse(after),
                 RequestParams.limit(limit, ContractSearch.DEFAULT_LIMIT));
-        return ContractJson.page(list.list(RequestParams.viewer(security), owner(ownerId), search));
+        return ContractJson.page(list.list(RequestParams.viewer(security), owner(kind, ownerId), search));
     }
 
     @GET
@@ -96,9 +102,9 @@ public class ContractResource {
     @Operation(summary = "One stored contract", description = "A courier contract has a `route`: the solar "
             + "systems of its start and end (null for a player structure) and the stargate jumps between them.")
     @APIResponse(responseCode = "200", description = "The contract; route is null unless it is a courier contract")
-    public JsonObject contract(@PathParam("ownerId") String ownerId,
+    public JsonObject contract(@PathParam("kind") String kind, @PathParam("ownerId") String ownerId,
                                @PathParam("contractId") String contractId) {
-        return ContractJson.details(details.details(RequestParams.viewer(security), owner(ownerId),
+        return ContractJson.details(details.details(RequestParams.viewer(security), owner(kind, ownerId),
                 RequestParams.id(contractId, "contract id")));
     }
 
@@ -106,9 +112,9 @@ public class ContractResource {
     @Path("{contractId}/items")
     @Operation(summary = "The items of a stored contract", description = "Empty until a sync fetched them.")
     @APIResponse(responseCode = "200", description = "{items: [item]}; included false: the issuer asks for it")
-    public JsonObject items(@PathParam("ownerId") String ownerId,
+    public JsonObject items(@PathParam("kind") String kind, @PathParam("ownerId") String ownerId,
                             @PathParam("contractId") String contractId) {
-        return ContractJson.items(items.items(RequestParams.viewer(security), owner(ownerId),
+        return ContractJson.items(items.items(RequestParams.viewer(security), owner(kind, ownerId),
                 RequestParams.id(contractId, "contract id")));
     }
 
@@ -116,9 +122,9 @@ public class ContractResource {
     @Path("{contractId}/bids")
     @Operation(summary = "The bids on a stored auction, newest first")
     @APIResponse(responseCode = "200", description = "{bids: [bid]}; empty for other contract types")
-    public JsonObject bids(@PathParam("ownerId") String ownerId,
+    public JsonObject bids(@PathParam("kind") String kind, @PathParam("ownerId") String ownerId,
                            @PathParam("contractId") String contractId) {
-        return ContractJson.bids(bids.bids(RequestParams.viewer(security), owner(ownerId),
+        return ContractJson.bids(bids.bids(RequestParams.viewer(security), owner(kind, ownerId),
                 RequestParams.id(contractId, "contract id")));
     }
 }

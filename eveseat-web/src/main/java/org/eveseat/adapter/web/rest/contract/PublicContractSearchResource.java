@@ -15,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eveseat.domain.contract.model.PublicContractSearch;
@@ -39,6 +42,9 @@ public class PublicContractSearchResource {
     @APIResponse(responseCode = "200", description = "{contracts: [contract with regionId], next: id or null}")
     @APIResponse(responseCode = "400", description = "Malformed body (problem+json)")
     @APIResponse(responseCode = "401", description = "Not logged in (problem+json)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example",
+            value = "{\"regionId\": 10000002, \"type\": \"item_exchange\", \"minPrice\": 1000, "
+                    + "\"maxPrice\": 5000000.5, \"itemTypeName\": \"Trit\", \"limit\": 50}")))
     public JsonObject search(String body) {
         JsonObject json = object(body);
         Long regionId = number(json, "regionId", true);

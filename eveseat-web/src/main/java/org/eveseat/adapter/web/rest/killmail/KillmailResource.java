@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eveseat.adapter.web.rest.RequestParams;
@@ -46,6 +48,17 @@ public class KillmailResource {
                     + "(date 2026-05-01 or ISO-8601 instant, `to` excluded). `limit` 1-200, default 50. Pass a "
                     + "page's `older` as `before` for the next older page, its `newer` as `after` for the page above.")
     @APIResponse(responseCode = "200", description = "{killmails: [killmail], older: id or null, newer: id or null}")
+    @Parameter(name = "character", in = ParameterIn.QUERY,
+            description = "only killmails this character may see and was in")
+    @Parameter(name = "corporation", in = ParameterIn.QUERY, description = "only killmails of this corporation")
+    @Parameter(name = "system", in = ParameterIn.QUERY, description = "solar system id")
+    @Parameter(name = "region", in = ParameterIn.QUERY, description = "region id")
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "from this date or ISO-8601 instant, included")
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "up to this date or instant, excluded")
+    @Parameter(name = "shipType", in = ParameterIn.QUERY, description = "the victim's ship type id")
+    @Parameter(name = "before", in = ParameterIn.QUERY, description = "a page's older id: the next older page")
+    @Parameter(name = "after", in = ParameterIn.QUERY, description = "a page's newer id: the page above")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "page size, default 50")
     public JsonObject list(@BeanParam KillmailParams params) {
         return KillmailJson.page(list.list(RequestParams.viewer(security), params.search()));
     }

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eveseat.adapter.web.rest.RequestParams;
@@ -55,6 +58,8 @@ public class MailLabelResource {
     @Operation(summary = "Create a mail label in EVE", description = "Body: {name (1-40 characters), color (one of "
             + "EVE's 18 label colours as #rrggbb, default #ffffff)}.")
     @APIResponse(responseCode = "201", description = "The new label")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example",
+            value = "{\"name\": \"Fleet\", \"color\": \"#ff6600\"}")))
     public Response create(@PathParam("characterId") String characterId, String body) {
         var label = create.create(RequestParams.viewer(security), CharacterId.parse(characterId),
                 MailRequests.label(body));

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -95,6 +98,9 @@ public class MailResource {
     @APIResponse(responseCode = "201", description = "{mailId}")
     @APIResponse(responseCode = "409", description = "A CSPA charge above approvedCost (the detail names the "
             + "charge), or the SSO token is no longer valid (problem+json)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example",
+            value = "{\"recipients\": [{\"id\": 90000001, \"type\": \"character\"}], \"subject\": \"Fleet tonight\", "
+                    + "\"body\": \"<b>19:00</b> in Jita\", \"approvedCost\": 0}")))
     public Response send(@PathParam("characterId") String characterId, String body) {
         long mailId = send.send(RequestParams.viewer(security),
                 MailRequests.send(CharacterId.parse(characterId), body));
@@ -108,6 +114,8 @@ public class MailResource {
     @Operation(summary = "Mark a mail read or unread and/or replace its labels",
             description = "Body: {read: boolean, labels: [label id]} with either or both.")
     @APIResponse(responseCode = "204", description = "Changed in EVE and in the stored copy")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "example",
+            value = "{\"read\": true, \"labels\": [1, 2]}")))
     public void update(@PathParam("characterId") String characterId, @PathParam("mailId") String mailId,
                        String body) {
         update.update(RequestParams.viewer(security), CharacterId.parse(characterId), RequestParams.id(mailId, "mail id"),

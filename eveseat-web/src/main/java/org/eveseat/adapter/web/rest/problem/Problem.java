@@ -17,12 +17,21 @@ public final class Problem {
     }
 
     public static Response response(Response.StatusType status, String detail, JsonObjectBuilder extra) {
-        var body = extra
+        String body = json(extra, status.getStatusCode(), status.getReasonPhrase(), detail);
+        return Response.status(status).type(MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The document itself, for answers written outside JAX-RS (the container's error pages). */
+    public static String json(int status, String title, String detail) {
+        return json(JSON.createObjectBuilder(), status, title, detail);
+    }
+
+    private static String json(JsonObjectBuilder extra, int status, String title, String detail) {
+        return extra
                 .add("type", "about:blank")
-                .add("title", status.getReasonPhrase())
-                .add("status", status.getStatusCode())
-                .add("detail", detail == null ? status.getReasonPhrase() : detail)
-                .build();
-        return Response.status(status).type(MEDIA_TYPE).entity(body.toString()).build();
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail == null ? title : detail)
+                .build().toString();
     }
 }

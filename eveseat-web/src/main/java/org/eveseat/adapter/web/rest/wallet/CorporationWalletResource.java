@@ -1,5 +1,7 @@
 package org.eveseat.adapter.web.rest.wallet;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.ParameterIn.QUERY;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eveseat.adapter.web.rest.RequestParams;
@@ -56,24 +59,35 @@ public class CorporationWalletResource {
 
     @GET
     @Path("journal")
-    @Operation(summary = "List a division's journal newest first, keyset-paged and filtered like a character's")
+    @Operation(summary = "List a division's journal newest first, keyset-paged and filtered like a character's",
+            description = "Parameters as for a character's journal.")
     @APIResponse(responseCode = "200", description = "{entries: [entry], older: id or null, newer: id or null}")
+    @Parameter(name = "refTypes", in = QUERY) @Parameter(name = "from", in = QUERY) @Parameter(name = "to", in = QUERY)
+    @Parameter(name = "minAmount", in = QUERY) @Parameter(name = "maxAmount", in = QUERY)
+    @Parameter(name = "counterparty", in = QUERY)
+    @Parameter(name = "before", in = QUERY) @Parameter(name = "after", in = QUERY)
+    @Parameter(name = "limit", in = QUERY)
     public JsonObject journal(@BeanParam JournalParams params) {
         return reads.journal(RequestParams.viewer(security), owner(), params);
     }
 
     @GET
     @Path("transactions")
-    @Operation(summary = "List a division's market transactions newest first, keyset-paged")
+    @Operation(summary = "List a division's market transactions newest first, keyset-paged like a character's")
     @APIResponse(responseCode = "200", description = "{transactions: [transaction], older, newer}")
+    @Parameter(name = "before", in = QUERY) @Parameter(name = "after", in = QUERY)
+    @Parameter(name = "limit", in = QUERY)
     public JsonObject transactions(@BeanParam TransactionParams params) {
         return reads.transactions(RequestParams.viewer(security), owner(), params);
     }
 
     @GET
     @Path("statistics")
-    @Operation(summary = "A division's income and expense by ref type, by period, and its top counterparties")
+    @Operation(summary = "A division's income and expense by ref type, by period, and its top counterparties",
+            description = "Parameters as for a character's statistics.")
     @APIResponse(responseCode = "200", description = "{byRefType: [], byPeriod: [], topCounterparties: []}")
+    @Parameter(name = "from", in = QUERY) @Parameter(name = "to", in = QUERY) @Parameter(name = "period", in = QUERY)
+    @Parameter(name = "top", in = QUERY)
     public JsonObject statistics(@BeanParam StatisticsParams params) {
         return reads.statistics(RequestParams.viewer(security), owner(), params);
     }

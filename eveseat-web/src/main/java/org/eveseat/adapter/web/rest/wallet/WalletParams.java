@@ -19,14 +19,8 @@ final class WalletParams {
     }
 
     static Isk amount(String text, String name) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        try {
-            return new Isk(new BigDecimal(text));
-        } catch (NumberFormatException e) {
-            throw new RuleViolationException(name + " must be a number of ISK, was '" + text + "'");
-        }
+        BigDecimal amount = RequestParams.decimal(text, name);
+        return amount == null ? null : new Isk(amount);
     }
 
     /** Comma-separated ESI ref types, e.g. {@code bounty_prizes,market_transaction}. */
