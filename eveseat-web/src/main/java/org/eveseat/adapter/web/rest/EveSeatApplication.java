@@ -16,8 +16,8 @@ import org.eveseat.adapter.web.rest.contact.ContactLabelResource;
 import org.eveseat.adapter.web.rest.contact.ContactResource;
 import org.eveseat.adapter.web.rest.contact.OrganisationContactResource;
 import org.eveseat.adapter.web.rest.contract.ContractResource;
-import org.eveseat.adapter.web.rest.contract.CorporationContractResource;
 import org.eveseat.adapter.web.rest.contract.PublicContractSearchResource;
+import org.eveseat.adapter.web.rest.guard.RequestGuard;
 import org.eveseat.adapter.web.rest.killmail.KillmailResource;
 import org.eveseat.adapter.web.rest.mail.MailLabelResource;
 import org.eveseat.adapter.web.rest.mail.MailResource;
@@ -47,13 +47,13 @@ public class EveSeatApplication extends Application {
             AuthResource.class, MeResource.class,
             CalendarResource.class,
             ContactLabelResource.class, ContactResource.class, OrganisationContactResource.class,
-            ContractResource.class, CorporationContractResource.class, PublicContractSearchResource.class,
+            ContractResource.class, PublicContractSearchResource.class,
             KillmailResource.class,
             MailLabelResource.class, MailResource.class, MailSyncResource.class, MailingListResource.class,
             CharacterWalletResource.class, CorporationWalletResource.class, WalletResource.class,
             ConstraintViolationMapper.class, DomainExceptionMapper.class, UnexpectedExceptionMapper.class,
             WebApplicationExceptionMapper.class,
-            AuthenticationFilter.class, AuthorizationFilter.class);
+            AuthenticationFilter.class, AuthorizationFilter.class, JsonCharsetFilter.class, RequestGuard.class);
 
     @Override
     public Set<Class<?>> getClasses() {
