@@ -115,7 +115,7 @@ public class CharacterServices {
     @Produces
     @Singleton
     LogoutUseCase logout(SessionRepository sessions) {
-        return new LogoutService(sessions);
+        return new LogoutService(sessions, events, Clock.systemUTC());
     }
 
     @Produces
@@ -133,7 +133,7 @@ public class CharacterServices {
     @Produces
     @Singleton
     ChangeAdminRoleUseCase changeAdminRole(AccountRepository accounts) {
-        return new ChangeAdminRoleService(accounts);
+        return new ChangeAdminRoleService(accounts, events, Clock.systemUTC());
     }
 
     @Produces
