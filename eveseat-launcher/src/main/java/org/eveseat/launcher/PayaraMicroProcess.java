@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Payara Micro running the EVESeat WAR as a child process, with the connection pool defined at boot. */
@@ -20,7 +21,8 @@ final class PayaraMicroProcess {
      * restart) overflow; only a pre-boot command changes it, a post-boot one comes too late for the listener.
      */
     static final String PRE_BOOT =
-            "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n";
+            "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n"
+            + noBanners();
 
     private final Process process;
     private final int port;
@@ -54,8 +56,31 @@ final class PayaraMicroProcess {
         if (!settings.cluster()) {
             command.add("--nocluster");
         }
-        Process process = new ProcessBuilder(command).inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().put("EVESEAT_PUBLIC_URL", publicUrl(System.getenv(), settings.httpPort()));
+        Process process = builder.start();
         return new PayaraMicroProcess(process, settings.httpPort());
+    }
+
+    /** No {@code Server: Payara Micro} or {@code X-Powered-By}: the exact server version helps only attackers. */
+    static String noBanners() {
+        StringBuilder commands = new StringBuilder();
+        for (String listener : List.of("http-listener", "https-listener")) {
+            for (String header : List.of("server-header", "xpowered-by")) {
+                commands.append("set configs.config.server-config.network-config.protocols.protocol.").append(listener)
+                        .append(".http.").append(header).append("=false\n");
+            }
+        }
+        return commands.toString();
+    }
+
+    /**
+     * The address users reach, which EVE SSO sends them back to: {@code EVESEAT_PUBLIC_URL}, or by default this
+     * machine's {@code http://localhost:<port>} (a request's Host header must never choose it).
+     */
+    static String publicUrl(Map<String, String> env, int port) {
+        String configured = env.get("EVESEAT_PUBLIC_URL");
+        return configured == null || configured.isBlank() ? "http://localhost:" + port : configured.trim();
     }
 
     /**
