@@ -40,6 +40,19 @@ class ChangeAdminRoleServiceTest {
     }
 
     @Test
+    void theAdminRoleIsReadAsStoredNow() {
+        AdminRoleService roles = new AdminRoleService(store);
+        assertThat(roles.isAdmin(admin.id())).isTrue();
+        assertThat(roles.isAdmin(user.id())).isFalse();
+        assertThat(roles.isAdmin(new AccountId(999))).isFalse();
+
+        service.change(new ChangeAdminRoleCommand(user.id(), true));
+        service.change(new ChangeAdminRoleCommand(admin.id(), false));
+        assertThat(roles.isAdmin(admin.id())).isFalse();
+        assertThat(roles.isAdmin(user.id())).isTrue();
+    }
+
+    @Test
     void aRevocationIsAnnouncedSoTheAccountsSocketsLoseAdminTopics() {
         service.change(new ChangeAdminRoleCommand(user.id(), true));
         assertThat(events.all()).isEmpty();

@@ -21,9 +21,14 @@ public final class ServerOrigin {
             return URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
         }
         String host = request.getLocalAddr();
-        host = host.contains(":") ? "[" + host + "]" : host;
+        // on this machine the browser was pointed at localhost: the login's cookies belong to that name
+        host = isLoopback(host) ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
         return URI.create((request.isSecure() ? "https" : "http") + "://" + host + ":" + request.getLocalPort()
                 + request.getContextPath());
+    }
+
+    private static boolean isLoopback(String address) {
+        return address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1");
     }
 
     /** Whether cookies must be Secure: the request came over https or the public URL is https. */

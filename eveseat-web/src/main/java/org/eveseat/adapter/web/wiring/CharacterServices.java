@@ -10,10 +10,12 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eveseat.adapter.esi.sso.SsoSettings;
+import org.eveseat.domain.character.port.in.AdminRoleQuery;
 import org.eveseat.domain.character.port.in.ChangeAdminRoleUseCase;
 import org.eveseat.domain.character.port.in.ListAccountsQuery;
 import org.eveseat.domain.character.port.in.RequestedScopesQuery;
 import org.eveseat.domain.character.port.in.TokenRefreshQuery;
+import org.eveseat.domain.character.service.AdminRoleService;
 import org.eveseat.domain.character.service.ChangeAdminRoleService;
 import org.eveseat.domain.character.service.ListAccountsService;
 import org.eveseat.domain.character.service.RequestedScopesService;
@@ -122,6 +124,12 @@ public class CharacterServices {
     @Singleton
     SessionRevokedQuery sessionRevoked(SessionRepository sessions) {
         return new SessionRevokedService(sessions);
+    }
+
+    @Produces
+    @Singleton
+    AdminRoleQuery adminRoles(AccountRepository accounts) {
+        return new AdminRoleService(accounts);
     }
 
     @Produces

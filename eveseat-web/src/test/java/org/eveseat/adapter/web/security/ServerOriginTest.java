@@ -23,10 +23,15 @@ class ServerOriginTest {
         assertThat(ServerOrigin.root(Optional.empty(), request)).isEqualTo(URI.create("http://10.0.0.5:8080/seat"));
         assertThat(ServerOrigin.root(Optional.of("https://seat.example.org/"), request))
                 .isEqualTo(URI.create("https://seat.example.org"));
-        when(request.getLocalAddr()).thenReturn("0:0:0:0:0:0:0:1");
+        when(request.getLocalAddr()).thenReturn("fd00:0:0:0:0:0:0:5");
         when(request.isSecure()).thenReturn(true);
         assertThat(ServerOrigin.root(Optional.empty(), request))
-                .isEqualTo(URI.create("https://[0:0:0:0:0:0:0:1]:8080/seat"));
+                .isEqualTo(URI.create("https://[fd00:0:0:0:0:0:0:5]:8080/seat"));
+        for (String loopback : new String[] {"127.0.0.1", "0:0:0:0:0:0:0:1"}) {
+            when(request.getLocalAddr()).thenReturn(loopback);
+            assertThat(ServerOrigin.root(Optional.empty(), request)).as(loopback)
+                    .isEqualTo(URI.create("https://localhost:8080/seat"));
+        }
     }
 
     @Test
