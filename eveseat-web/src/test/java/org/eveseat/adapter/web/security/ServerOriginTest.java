@@ -13,25 +13,37 @@ import org.junit.jupiter.api.Test;
 
 class ServerOriginTest {
     @Test
-    void theRootIsThePublicUrlOrTheConnectionsOwnAddressNeverTheHostHeader() {
-        HttpServletRequest request = mock(HttpServletRequest.class);
-        when(request.getHeader("Host")).thenReturn("evil.example");
-        when(request.getLocalAddr()).thenReturn("10.0.0.5");
-        when(request.getLocalPort()).thenReturn(8080);
-        when(request.getContextPath()).thenReturn("/seat");
-
+    void theRootIsThePublicUrlOrTheConnectionsOwnAddressNeverAForeignHost() {
+        HttpServletRequest request = request("evil.example", "10.0.0.5");
         assertThat(ServerOrigin.root(Optional.empty(), request)).isEqualTo(URI.create("http://10.0.0.5:8080/seat"));
         assertThat(ServerOrigin.root(Optional.of("https://seat.example.org/"), request))
                 .isEqualTo(URI.create("https://seat.example.org"));
-        when(request.getLocalAddr()).thenReturn("fd00:0:0:0:0:0:0:5");
-        when(request.isSecure()).thenReturn(true);
-        assertThat(ServerOrigin.root(Optional.empty(), request))
-                .isEqualTo(URI.create("https://[fd00:0:0:0:0:0:0:5]:8080/seat"));
-        for (String loopback : new String[] {"127.0.0.1", "0:0:0:0:0:0:0:1"}) {
-            when(request.getLocalAddr()).thenReturn(loopback);
-            assertThat(ServerOrigin.root(Optional.empty(), request)).as(loopback)
-                    .isEqualTo(URI.create("https://localhost:8080/seat"));
+        for (String foreign : new String[] {"evil.example:8080", "10.0.0.5:9999", "localhost:1", "a@10.0.0.5:8080",
+                "10.0.0.5:8080/x", "", "[::1"}) {
+            assertThat(ServerOrigin.root(Optional.empty(), request(foreign, "10.0.0.5"))).as(foreign)
+                    .isEqualTo(URI.create("http://10.0.0.5:8080/seat"));
         }
+        assertThat(ServerOrigin.root(Optional.empty(), request(null, "fd00:0:0:0:0:0:0:5")))
+                .isEqualTo(URI.create("http://[fd00:0:0:0:0:0:0:5]:8080/seat"));
+    }
+
+    @Test
+    void aHostHeaderNamingThisConnectionOrLocalhostOnItsPortIsKept() {
+        assertThat(ServerOrigin.root(Optional.empty(), request("localhost:8080", "127.0.0.1")))
+                .isEqualTo(URI.create("http://localhost:8080/seat"));
+        assertThat(ServerOrigin.root(Optional.empty(), request("10.0.0.5:8080", "10.0.0.5")))
+                .isEqualTo(URI.create("http://10.0.0.5:8080/seat"));
+        assertThat(ServerOrigin.root(Optional.empty(), request("[::1]:8080", "0:0:0:0:0:0:0:1")))
+                .as("the same address, written differently").isEqualTo(URI.create("http://[0:0:0:0:0:0:0:1]:8080/seat"));
+    }
+
+    private static HttpServletRequest request(String host, String localAddress) {
+        HttpServletRequest request = mock(HttpServletRequest.class);
+        when(request.getHeader("Host")).thenReturn(host);
+        when(request.getLocalAddr()).thenReturn(localAddress);
+        when(request.getLocalPort()).thenReturn(8080);
+        when(request.getContextPath()).thenReturn("/seat");
+        return request;
     }
 
     @Test
