@@ -2,16 +2,12 @@ package org.eveseat.adapter.web.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.Map;
 
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.Session;
 
 import org.eveseat.adapter.live.EventJson;
@@ -19,20 +15,14 @@ import org.eveseat.adapter.live.FeedEvent;
 import org.eveseat.domain.event.model.LiveEvent;
 import org.eveseat.domain.event.model.LiveTopics;
 import org.eveseat.domain.event.port.in.TopicAccessQuery.TopicAccess;
-import org.eveseat.domain.shared.AccountId;
-import org.eveseat.domain.shared.Viewer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class SessionRevocationsTest {
     private final SessionRevocations revocations = new SessionRevocations();
-    private final LiveClients clients = new LiveClients();
+    private final LiveClients clients = LiveClientsForTests.open();
 
     SessionRevocationsTest() {
-        ManagedThreadFactory threads = mock(ManagedThreadFactory.class);
-        when(threads.newThread(any(Runnable.class))).thenAnswer(call -> new Thread((Runnable) call.getArgument(0)));
-        clients.threadFactory = threads;
-        clients.openLanes();
         revocations.clients = clients;
         revocations.topics = (viewer, topic) -> topic.equals(LiveTopics.JOBS) && !viewer.admin()
                 ? TopicAccess.FORBIDDEN : TopicAccess.ALLOWED;
@@ -87,16 +77,11 @@ class SessionRevocationsTest {
     }
 
     private LiveClient client(Session session, long account, boolean admin, String sessionId) {
-        LiveClient client = new LiveClient(session, Runnable::run, Instant.now());
-        clients.add(client);
-        client.authenticate(new Viewer(new AccountId(account), admin), sessionId, Instant.now().plusSeconds(600));
-        return client;
+        return LiveClientsForTests.loggedIn(clients, session, account, admin, sessionId, Instant.now().plusSeconds(600));
     }
 
     private static Session session() {
-        Session session = mock(Session.class);
-        when(session.getAsyncRemote()).thenReturn(mock(RemoteEndpoint.Async.class));
-        return session;
+        return LiveClientsForTests.session();
     }
 
     private static FeedEvent event(String type, Map<String, Object> payload) {
