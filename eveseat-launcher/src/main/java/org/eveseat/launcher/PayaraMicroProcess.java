@@ -22,7 +22,7 @@ final class PayaraMicroProcess {
      */
     static final String PRE_BOOT =
             "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n"
-            + noBanners();
+            + listenerSettings();
 
     private final Process process;
     private final int port;
@@ -62,13 +62,18 @@ final class PayaraMicroProcess {
         return new PayaraMicroProcess(process, settings.httpPort());
     }
 
-    /** No {@code Server: Payara Micro} or {@code X-Powered-By}: the exact server version helps only attackers. */
-    static String noBanners() {
+    /**
+     * No {@code Server: Payara Micro} or {@code X-Powered-By} (the exact server version helps only attackers), and
+     * SameSite=Lax on the container's own cookies (JSESSIONID of the SSO login and the console), which Payara sets
+     * from the listener's settings only.
+     */
+    static String listenerSettings() {
         StringBuilder commands = new StringBuilder();
         for (String listener : List.of("http-listener", "https-listener")) {
-            for (String header : List.of("server-header", "xpowered-by")) {
+            for (String setting : List.of("server-header=false", "xpowered-by=false", "cookie-same-site-enabled=true",
+                    "cookie-same-site-value=Lax")) {
                 commands.append("set configs.config.server-config.network-config.protocols.protocol.").append(listener)
-                        .append(".http.").append(header).append("=false\n");
+                        .append(".http.").append(setting).append("\n");
             }
         }
         return commands.toString();

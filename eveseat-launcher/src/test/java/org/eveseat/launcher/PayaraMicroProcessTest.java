@@ -17,8 +17,8 @@ class PayaraMicroProcessTest {
     }
 
     @Test
-    void theServerIsToldNotToAnnounceItself() {
+    void theServerIsToldNotToAnnounceItselfAndToMarkItsCookiesSameSite() {
         assertThat(PayaraMicroProcess.PRE_BOOT).contains("http-listener.http.server-header=false")
-                .contains("http-listener.http.xpowered-by=false");
+                .contains("https-listener.http.xpowered-by=false").contains("http-listener.http.cookie-same-site-value=Lax");
     }
 }

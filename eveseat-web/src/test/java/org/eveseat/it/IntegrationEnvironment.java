@@ -34,13 +34,14 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
     /**
      * As the launcher's pre-boot: Grizzly's I/O task queue (4,096) is too short for thousands of sockets, and the
-     * server names neither itself nor its version in headers.
+     * server names neither itself nor its version in headers and marks its own cookies SameSite.
      */
     private static final String PRE_BOOT =
             "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n"
-            + Stream.of("http-listener", "https-listener").flatMap(listener -> Stream.of("server-header",
-                    "xpowered-by").map(header -> "set configs.config.server-config.network-config.protocols.protocol."
-                    + listener + ".http." + header + "=false\n")).collect(Collectors.joining());
+            + Stream.of("http-listener", "https-listener").flatMap(listener -> Stream.of("server-header=false",
+                    "xpowered-by=false", "cookie-same-site-enabled=true", "cookie-same-site-value=Lax").map(setting ->
+                    "set configs.config.server-config.network-config.protocols.protocol." + listener + ".http."
+                    + setting + "\n")).collect(Collectors.joining());
 
     private static EmbeddedPostgres postgres;
     private static FakeEveSso sso;

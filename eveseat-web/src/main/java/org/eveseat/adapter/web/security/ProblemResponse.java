@@ -3,6 +3,7 @@ package org.eveseat.adapter.web.security;
 import static org.eveseat.adapter.json.Jsonp.JSON;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,9 +14,8 @@ final class ProblemResponse {
 
     static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.createObjectBuilder().add("type", "about:blank").add("title", title)
-                .add("status", status).add("detail", detail).build().toString());
+        response.setContentType("application/problem+json"); // JSON is UTF-8 by definition: no charset parameter
+        response.getOutputStream().write(JSON.createObjectBuilder().add("type", "about:blank").add("title", title)
+                .add("status", status).add("detail", detail).build().toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -39,6 +39,7 @@ public final class ServerOrigin {
             String name = named.getHost() == null ? "" : named.getHost().replaceAll("^\\[|\\]$", "");
             int port = named.getPort() != -1 ? named.getPort() : "https".equals(scheme) ? 443 : 80;
             return port == localPort && named.getRawUserInfo() == null && named.getRawPath().isEmpty()
+                    && named.getRawQuery() == null && named.getRawFragment() == null
                     && (name.equalsIgnoreCase("localhost") || name.equalsIgnoreCase(localAddress));
         } catch (URISyntaxException | NullPointerException e) {
             return false;

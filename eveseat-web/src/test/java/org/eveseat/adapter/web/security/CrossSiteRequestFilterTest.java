@@ -7,11 +7,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,11 +26,25 @@ class CrossSiteRequestFilterTest {
     private final CrossSiteRequestFilter filter = new CrossSiteRequestFilter();
     private final FilterChain chain = mock(FilterChain.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
-    private final StringWriter body = new StringWriter();
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
     CrossSiteRequestFilterTest() throws Exception {
         filter.publicUrl = Optional.of("https://seat.example.org");
-        when(response.getWriter()).thenReturn(new PrintWriter(body));
+        when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
+            @Override
+            public void write(int b) {
+                body.write(b);
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+            }
+        });
     }
 
     @Test
@@ -38,7 +54,7 @@ class CrossSiteRequestFilterTest {
         verify(chain, never()).doFilter(any(), any());
         verify(response).setStatus(403);
         verify(response).setContentType("application/problem+json");
-        assertThat(body.toString()).contains("\"status\":403").contains("https://evil.example");
+        assertThat(body.toString(StandardCharsets.UTF_8)).contains("\"status\":403").contains("https://evil.example");
     }
 
     @Test

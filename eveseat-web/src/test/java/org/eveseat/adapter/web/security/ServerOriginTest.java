@@ -19,7 +19,7 @@ class ServerOriginTest {
         assertThat(ServerOrigin.root(Optional.of("https://seat.example.org/"), request))
                 .isEqualTo(URI.create("https://seat.example.org"));
         for (String foreign : new String[] {"evil.example:8080", "10.0.0.5:9999", "localhost:1", "a@10.0.0.5:8080",
-                "10.0.0.5:8080/x", "", "[::1"}) {
+                "10.0.0.5:8080/x", "10.0.0.5:8080?x", "", "[::1"}) {
             assertThat(ServerOrigin.root(Optional.empty(), request(foreign, "10.0.0.5"))).as(foreign)
                     .isEqualTo(URI.create("http://10.0.0.5:8080/seat"));
         }
