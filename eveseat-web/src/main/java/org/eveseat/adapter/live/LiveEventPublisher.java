@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eveseat.domain.event.model.LiveEvent;
-import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.event.port.out.EventPublisher;
+import org.eveseat.domain.shared.AccountId;
 
 /** The domain's event out-port: writes the envelope once and hands it to the feed; a failure is logged, not thrown. */
 @ApplicationScoped
