@@ -29,13 +29,17 @@ export async function launch() {
 
 const pages = []
 
-/** A fresh browser profile (own cookies) whose page fails the run on any uncaught script error. */
+/** A fresh browser profile (own cookies) whose page fails the run on any uncaught script error or CSP block. */
 export async function newPage(browser) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, timezoneId: 'Europe/Berlin' })
   context.setDefaultTimeout(20_000)
   const page = await context.newPage()
   page.errors = []
   page.on('pageerror', (error) => page.errors.push(error))
+  // a script, style or image the server's content security policy blocked counts as an error too
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) page.errors.push(message.text())
+  })
   pages.push(page)
   return page
 }

@@ -148,6 +148,11 @@ async function adminJourney(browser) {
   await admin.waitForURL(/\/admin\/users\.xhtml$/)
   await admin.getByRole('table').first().waitFor()
   await screenshot(admin, '11-admin-console')
+  for (const page of ['sync', 'jobs', 'budget', 'settings']) {
+    const response = await admin.goto(`${BASE_URL}admin/${page}.xhtml`)
+    assert.equal(response.status(), 200, `console page ${page}`)
+    await admin.getByRole('heading').first().waitFor()
+  }
   assertNoScriptErrors(admin)
   await admin.context().close()
 

@@ -31,6 +31,8 @@ public final class EveSeatLauncher {
         log("PostgreSQL " + (embedded.isPresent() ? "(embedded, data in " + settings.dataDir().resolve("postgres") + ")"
                 : "(external)") + " at " + database.host() + ":" + database.port() + "/" + database.database());
 
+        log("public URL " + PayaraMicroProcess.publicUrl(System.getenv(), settings.httpPort())
+                + " (EVESEAT_PUBLIC_URL; EVE SSO returns users to its /api/v1/auth/callback)");
         PayaraMicroProcess payara = PayaraMicroProcess.start(runtimeDir(), settings, database);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> shutDown(payara, embedded), "eveseat-shutdown"));
         if (payara.awaitReady(READY_TIMEOUT)) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -26,12 +27,19 @@ final class LauncherBoundProcess {
 
     /** {@code javaArguments}: everything after the {@code java} executable, e.g. options and {@code -jar x.jar}. */
     static Process start(Path dataDir, List<String> javaArguments) throws IOException {
+        return start(dataDir, javaArguments, Map.of());
+    }
+
+    /** As {@link #start(Path, List)}, with {@code environment} added to the launcher's own. */
+    static Process start(Path dataDir, List<String> javaArguments, Map<String, String> environment)
+            throws IOException {
         writeWatchdogJar(watchdogJar(dataDir));
         List<String> command = new ArrayList<>(List.of(javaExecutable(), watchdogOption(dataDir)));
         command.addAll(javaArguments);
-        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE)
-                .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         Files.writeString(pidFile(dataDir), Long.toString(process.pid()));
         return process;
     }

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,7 +24,8 @@ final class PayaraMicroProcess {
      * restart) overflow; only a pre-boot command changes it, a post-boot one comes too late for the listener.
      */
     static final String PRE_BOOT =
-            "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n";
+            "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n"
+            + listenerSettings();
 
     private final Process process;
     private final int port;
@@ -59,8 +61,35 @@ final class PayaraMicroProcess {
         if (!settings.cluster()) {
             command.add("--nocluster");
         }
-        Process process = LauncherBoundProcess.start(settings.dataDir(), command);
+        Process process = LauncherBoundProcess.start(settings.dataDir(), command,
+                Map.of("EVESEAT_PUBLIC_URL", publicUrl(System.getenv(), settings.httpPort())));
         return new PayaraMicroProcess(process, settings.httpPort(), settings.dataDir());
+    }
+
+    /**
+     * No {@code Server: Payara Micro} or {@code X-Powered-By} (the exact server version helps only attackers), and
+     * SameSite=Lax on the container's own cookies (JSESSIONID of the SSO login and the console), which Payara sets
+     * from the listener's settings only.
+     */
+    static String listenerSettings() {
+        StringBuilder commands = new StringBuilder();
+        for (String listener : List.of("http-listener", "https-listener")) {
+            for (String setting : List.of("server-header=false", "xpowered-by=false", "cookie-same-site-enabled=true",
+                    "cookie-same-site-value=Lax")) {
+                commands.append("set configs.config.server-config.network-config.protocols.protocol.").append(listener)
+                        .append(".http.").append(setting).append("\n");
+            }
+        }
+        return commands.toString();
+    }
+
+    /**
+     * The address users reach, which EVE SSO sends them back to: {@code EVESEAT_PUBLIC_URL}, or by default this
+     * machine's {@code http://localhost:<port>} (a request's Host header must never choose it).
+     */
+    static String publicUrl(Map<String, String> env, int port) {
+        String configured = env.get("EVESEAT_PUBLIC_URL");
+        return configured == null || configured.isBlank() ? "http://localhost:" + port : configured.trim();
     }
 
     /**

@@ -19,10 +19,18 @@ final class Browser {
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    /** The page the requests come from, as a browser names it in {@code Origin}; none by default. */
+    private String origin;
 
     Browser(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** From now on, requests carry {@code Origin: <pageOrigin>}, as a page of that site would send them. */
+    Browser from(String pageOrigin) {
+        this.origin = pageOrigin;
+        return this;
     }
 
     HttpResponse<String> get(String pathOrUrl) {
@@ -84,6 +92,9 @@ final class Browser {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            if (origin != null) {
+                request.header("Origin", origin);
+            }
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -72,6 +72,13 @@ class ClusterIT {
                     .as("one id for the event on every node").isEqualTo(idOnB);
             onA.close();
             onB.close();
+            Browser leaving = logIn(a, FIRST_PILOT);
+            try (LiveSocket leavingOnB = LiveSocket.open(b.base(), leaving.sessionToken().orElseThrow())) {
+                leavingOnB.awaitType("ws.welcome");
+                assertThat(leaving.post("api/v1/auth/logout").statusCode()).isEqualTo(204);
+                assertThat(leavingOnB.awaitClose()).as("a logout on node a closes the session's socket on node b")
+                        .isEqualTo(1008);
+            }
 
             for (long pilot : pilots) {
                 assertThat(esi.requestCount("/characters/" + pilot + "/wallet")).as("pilot " + pilot + ": first sync "

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -30,9 +32,16 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             "esi-calendar.respond_calendar_events.v1", "esi-killmails.read_killmails.v1",
             "esi-killmails.read_corporation_killmails.v1");
 
-    /** As the launcher's pre-boot: Grizzly's I/O task queue (4,096) is too short for thousands of sockets. */
+    /**
+     * As the launcher's pre-boot: Grizzly's I/O task queue (4,096) is too short for thousands of sockets, and the
+     * server names neither itself nor its version in headers and marks its own cookies SameSite.
+     */
     private static final String PRE_BOOT =
-            "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n";
+            "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n"
+            + Stream.of("http-listener", "https-listener").flatMap(listener -> Stream.of("server-header=false",
+                    "xpowered-by=false", "cookie-same-site-enabled=true", "cookie-same-site-value=Lax").map(setting ->
+                    "set configs.config.server-config.network-config.protocols.protocol." + listener + ".http."
+                    + setting + "\n")).collect(Collectors.joining());
 
     private static EmbeddedPostgres postgres;
     private static FakeEveSso sso;

@@ -209,7 +209,8 @@ class LoginAndWalletBalanceIT extends DeployedWar {
     private static String sign(RSAKey key, String issuer, Instant expiry) throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                 new JWTClaimsSet.Builder().issuer(issuer).audience("eveseat").subject("1").jwtID("forged-" + issuer)
-                        .claim("groups", List.of("user", "admin")).expirationTime(Date.from(expiry)).build());
+                        .claim("groups", List.of("user", "admin")).issueTime(Date.from(Instant.now()))
+                        .expirationTime(Date.from(expiry)).build());
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }

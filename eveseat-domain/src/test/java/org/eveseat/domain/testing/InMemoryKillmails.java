@@ -83,6 +83,12 @@ public final class InMemoryKillmails implements KillmailRepository {
                 .anyMatch(w -> sawIt(w, stored.get(killmailId)));
     }
 
+    @Override
+    public Set<AccountId> accountsThatSaw(long killmailId) {
+        return witnesses.keySet().stream().filter(account -> seenByAccount(new Viewer(account, false), killmailId))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private boolean sawIt(KillmailWitness witness, Killmail killmail) {
         return killmail != null && seen.getOrDefault(witness, Map.of()).containsKey(killmail.killmailId());
     }

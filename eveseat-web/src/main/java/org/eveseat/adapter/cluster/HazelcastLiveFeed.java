@@ -10,6 +10,7 @@ import com.hazelcast.ringbuffer.ReadResultSet;
 import com.hazelcast.ringbuffer.Ringbuffer;
 import com.hazelcast.topic.ITopic;
 
+import org.eveseat.adapter.live.Audience;
 import org.eveseat.adapter.live.FeedEvent;
 import org.eveseat.adapter.live.LiveFeed;
 
@@ -35,9 +36,9 @@ public class HazelcastLiveFeed implements LiveFeed {
      * node's events reach every socket in id order (events of different nodes may still interleave).
      */
     @Override
-    public synchronized void publish(String eventTopic, String body) {
-        long sequence = buffer.add(FeedEvent.unnumbered(eventTopic, body));
-        topic.publish(new FeedEvent(sequence + 1, eventTopic, body).line());
+    public synchronized void publish(String eventTopic, Audience audience, String body) {
+        long sequence = buffer.add(FeedEvent.unnumbered(eventTopic, audience, body));
+        topic.publish(new FeedEvent(sequence + 1, eventTopic, audience, body).line());
     }
 
     @Override

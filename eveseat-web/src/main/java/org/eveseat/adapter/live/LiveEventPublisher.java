@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.eveseat.domain.event.model.LiveEvent;
 import org.eveseat.domain.event.port.out.EventPublisher;
+import org.eveseat.domain.shared.AccountId;
 
 /** The domain's event out-port: writes the envelope once and hands it to the feed; a failure is logged, not thrown. */
 @ApplicationScoped
@@ -20,7 +21,9 @@ public class LiveEventPublisher implements EventPublisher {
     @Override
     public void publish(LiveEvent event) {
         try {
-            feed.publish(event.topic(), EventJson.body(event));
+            Audience audience = event.audience() == null ? Audience.EVERYONE
+                    : Audience.of(event.audience().stream().map(AccountId::value).toList());
+            feed.publish(event.topic(), audience, EventJson.body(event));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "live event " + event.type() + " on " + event.topic() + " not pushed", e);
         }

@@ -7,7 +7,11 @@ import java.util.List;
  * node, and kept in a bounded buffer so a client that reconnects can ask for what it missed.
  */
 public interface LiveFeed {
-    void publish(String topic, String body);
+    void publish(String topic, Audience audience, String body);
+
+    default void publish(String topic, String body) {
+        publish(topic, Audience.EVERYONE, body);
+    }
 
     /** Buffered events after the given id, oldest first, at most {@code max}. */
     Replay after(long lastEventId, int max);

@@ -19,10 +19,10 @@ public class LocalLiveFeed implements LiveFeed {
     }
 
     @Override
-    public void publish(String topic, String body) {
+    public void publish(String topic, Audience audience, String body) {
         FeedEvent event;
         synchronized (this) {
-            event = new FeedEvent(++lastId, topic, body);
+            event = new FeedEvent(++lastId, topic, audience, body);
             ring[(int) (event.id() % ring.length)] = event;
         }
         delivery.accept(event);

@@ -48,10 +48,33 @@ class LocalLiveFeedTest {
     }
 
     @Test
-    void linesCarryIdTopicAndBodyBetweenNodes() {
+    void linesCarryIdTopicAudienceAndBodyBetweenNodes() {
         FeedEvent event = new FeedEvent(42, "character.1.wallet", "{\"type\":\"wallet.balance\",\"x\":\"a\\nb\"}");
         assertThat(FeedEvent.ofLine(event.line())).isEqualTo(event);
-        assertThat(FeedEvent.numbered(7, FeedEvent.unnumbered("killmails", "{\"a\":1}")))
-                .isEqualTo(new FeedEvent(7, "killmails", "{\"a\":1}"));
+        Audience two = Audience.of(List.of(9L, 3L));
+        assertThat(FeedEvent.numbered(7, FeedEvent.unnumbered("killmails", two, "{\"a\":1}")))
+                .isEqualTo(new FeedEvent(7, "killmails", two, "{\"a\":1}"));
+        assertThat(FeedEvent.ofLine(new FeedEvent(8, "killmails", Audience.of(List.of()), "{}").line()).audience()
+                .includes(3)).as("an event nobody but admins may see").isFalse();
+    }
+
+    @Test
+    void anAudienceIncludesItsAccountsOnlyAndEveryoneIncludesAll() {
+        Audience two = Audience.parse(Audience.of(List.of(9L, 3L, 9L)).text());
+        assertThat(two.text()).isEqualTo("3,9");
+        assertThat(two.includes(3)).isTrue();
+        assertThat(two.includes(9)).isTrue();
+        assertThat(two.includes(4)).isFalse();
+        assertThat(two.isEveryone()).isFalse();
+        assertThat(Audience.parse(Audience.EVERYONE.text())).isSameAs(Audience.EVERYONE);
+        assertThat(Audience.EVERYONE.includes(4)).isTrue();
+    }
+
+    @Test
+    void theLocalFeedKeepsEachEventsAudienceForReplay() {
+        feed.publish("killmails", Audience.of(List.of(5L)), "{\"a\":1}");
+
+        assertThat(feed.after(0, 10).events().get(0).audience()).isEqualTo(Audience.of(List.of(5L)));
+        assertThat(delivered.get(0).audience().includes(6)).isFalse();
     }
 }

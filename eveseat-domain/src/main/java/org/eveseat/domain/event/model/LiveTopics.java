@@ -12,6 +12,13 @@ public final class LiveTopics {
     public static final String JOBS = "jobs";
     public static final String ALERTS = "alerts";
     public static final String ANNOUNCEMENTS = "announcements";
+    /**
+     * Not for clients (no one may join it): logouts and admin roles taken away, carried to the socket side of
+     * every node, which closes the session's sockets or narrows the account's.
+     */
+    public static final String SESSIONS = "sessions";
+    public static final String SESSION_ENDED = "session.ended";
+    public static final String ADMIN_REVOKED = "account.admin-revoked";
 
     private LiveTopics() {
     }

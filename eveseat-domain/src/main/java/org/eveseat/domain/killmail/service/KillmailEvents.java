@@ -5,17 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eveseat.domain.event.model.LiveEvent;
 import org.eveseat.domain.event.model.LiveTopics;
 import org.eveseat.domain.killmail.model.Combatant;
 import org.eveseat.domain.killmail.model.Killmail;
+import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.universe.model.SystemPlace;
 
 /**
  * The {@code killmail.new} event on the {@code killmails} topic: enough for a live feed line and for the
  * subscribers' filters (system, region, alliance) without another read. Ids are plain numbers, unknown ones null.
+ * Its audience is the accounts that may read the killmail through the API (who saw it), as it stands when stored.
  */
 final class KillmailEvents {
     static final String NEW = "killmail.new";
@@ -23,7 +26,8 @@ final class KillmailEvents {
     private KillmailEvents() {
     }
 
-    static LiveEvent stored(Killmail killmail, SystemPlace place, String shipTypeName, Instant at) {
+    static LiveEvent stored(Killmail killmail, SystemPlace place, String shipTypeName, Set<AccountId> audience,
+                            Instant at) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("killmailId", killmail.killmailId());
         payload.put("killmailTime", killmail.killmailTime().toString());
@@ -36,7 +40,7 @@ final class KillmailEvents {
                 : c.allianceId().value()));
         payload.put("attackerCorporationIds", attackers(killmail, c -> c.corporationId() == null ? null
                 : c.corporationId().value()));
-        return new LiveEvent(NEW, LiveTopics.KILLMAILS, at, payload);
+        return new LiveEvent(NEW, LiveTopics.KILLMAILS, at, payload, audience);
     }
 
     private static Map<String, Object> victim(Killmail.Victim victim, String shipTypeName) {

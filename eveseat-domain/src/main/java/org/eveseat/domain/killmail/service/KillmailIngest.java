@@ -86,7 +86,7 @@ final class KillmailIngest {
         }
         try {
             events.publish(KillmailEvents.stored(killmail, place, names.typeName(killmail.victim().shipTypeId()),
-                    clock.instant()));
+                    killmails.accountsThatSaw(killmail.killmailId()), clock.instant()));
         } catch (RuntimeException e) {
             // a lost push costs a client a refresh; the killmail is stored
         }

@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.character.model.TokenInvalidException;
 import org.eveseat.domain.event.model.LiveEvent;
 import org.eveseat.domain.event.model.LiveTopics;
 import org.eveseat.domain.killmail.model.KillmailWitness;
+import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
 import org.eveseat.domain.shared.EsiResult;
@@ -110,6 +112,19 @@ class SyncKillmailsServiceTest {
                 .containsEntry("attackerCorporationIds", List.of(98000002L, 98000003L));
         assertThat(event.payload().get("victim")).isEqualTo(Map.of("characterId", 2112625428L,
                 "corporationId", 98000001L, "allianceId", 99000001L, "shipTypeId", 587L, "shipTypeName", "Rifter"));
+    }
+
+    @Test
+    void theEventIsForTheAccountsThatMayReadTheKillmailOnly() {
+        AccountId pilot = new AccountId(7);
+        stored.witnesses.put(pilot, Set.of(KillmailWitness.of(MAIN)));
+        stored.witnesses.put(new AccountId(8), Set.of(KillmailWitness.of(ALT)));
+        esi.recent.put(MAIN.value(), List.of(ref(1)));
+        esi.killmails.put(1L, killmail(1));
+
+        sync.sync(MAIN);
+
+        assertThat(events.get(0).audience()).containsExactly(pilot);
     }
 
     @Test

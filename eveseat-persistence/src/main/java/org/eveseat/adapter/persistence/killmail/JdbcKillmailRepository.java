@@ -1,8 +1,10 @@
 package org.eveseat.adapter.persistence.killmail;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
@@ -18,6 +20,7 @@ import org.eveseat.domain.killmail.model.KillmailSearch;
 import org.eveseat.domain.killmail.model.KillmailSummary;
 import org.eveseat.domain.killmail.model.KillmailWitness;
 import org.eveseat.domain.killmail.port.out.KillmailRepository;
+import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.KillmailRef;
 import org.eveseat.domain.shared.RegionId;
 import org.eveseat.domain.shared.Viewer;
@@ -111,6 +114,15 @@ public class JdbcKillmailRepository implements KillmailRepository {
                     s.setLong(2, viewer.accountId().value());
                     s.setLong(3, viewer.accountId().value());
                 }, rs -> true).isEmpty();
+    }
+
+    @Override
+    public Set<AccountId> accountsThatSaw(long killmailId) {
+        // the rule of SEEN_BY_ACCOUNT, turned around: from the killmail to the accounts
+        return new HashSet<>(sql().query("select distinct c.account_id from killmail_seen s join eve_character c on "
+                + "(s.owner_kind = 'CHARACTER' and c.id = s.owner_id) or (s.owner_kind = 'CORPORATION' "
+                + "and c.corporation_id = s.owner_id) where s.killmail_id = ?", s -> s.setLong(1, killmailId),
+                rs -> new AccountId(rs.getLong(1))));
     }
 
     private Sql sql() {

@@ -130,6 +130,18 @@ class JdbcKillmailRepositoryTest {
         assertThat(killmails.seenByAccount(owner, 5)).isFalse();
     }
 
+    @Test
+    void theAccountsThatSawAKillmailAreThoseTheReadRuleLetsSeeIt() {
+        killmails.saveSeen(KillmailWitness.of(CORPORATION), List.of(ref(3)), TIME);
+        killmails.saveSeen(KillmailWitness.of(PILOT), List.of(ref(3), ref(5)), TIME);
+        killmails.saveSeen(KillmailWitness.of(STRANGER), List.of(ref(4)), TIME);
+
+        assertThat(killmails.accountsThatSaw(3)).containsExactly(owner.accountId());
+        assertThat(killmails.accountsThatSaw(5)).containsExactly(owner.accountId());
+        assertThat(killmails.accountsThatSaw(4)).as("a character no account has").isEmpty();
+        assertThat(killmails.accountsThatSaw(6)).isEmpty();
+    }
+
     private List<Long> ids(Viewer viewer, KillmailSearch search) {
         return killmails.list(viewer, search).items().stream().map(KillmailSummary::killmailId).toList();
     }

@@ -1,6 +1,7 @@
 package org.eveseat.adapter.web.security;
 
 import java.util.Date;
+import java.util.List;
 import java.util.Set;
 
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -25,6 +26,12 @@ public class SessionPrincipal implements JsonWebToken {
 
     public boolean isAdmin() {
         return getGroups().contains(SessionTokens.ADMIN_GROUP);
+    }
+
+    /** The same session as a user's: the account's admin role was taken away after the token was issued. */
+    public SessionPrincipal withoutAdmin() {
+        return new SessionPrincipal(new JWTClaimsSet.Builder(claims).claim("groups", List.of(SessionTokens.USER_GROUP))
+                .build(), rawToken);
     }
 
     public Viewer viewer() {

@@ -26,7 +26,8 @@ import org.eveseat.domain.character.model.Account;
 
 /**
  * EVESeat's own session tokens: short-lived RS256 JWTs in MicroProfile JWT shape (upn, groups, jti), issued after
- * an SSO login and checked on every API call. Only the algorithm we sign with is accepted.
+ * an SSO login and checked on every API call. Only the algorithm we sign with is accepted, and only a token that
+ * is no longer-lived than the configured lifetime (see {@link SessionClaims}).
  */
 @ApplicationScoped
 public class SessionTokens {
@@ -73,7 +74,7 @@ public class SessionTokens {
         }
     }
 
-    /** The principal of a genuine, unexpired session token; empty for anything else. */
+    /** The principal of a genuine session token within its time claims; empty for anything else. */
     public Optional<SessionPrincipal> verify(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
@@ -83,7 +84,7 @@ public class SessionTokens {
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             boolean valid = ISSUER.equals(claims.getIssuer()) && claims.getAudience().contains(ISSUER)
-                    && claims.getExpirationTime() != null && claims.getExpirationTime().toInstant().isAfter(clock.instant())
+                    && SessionClaims.timely(claims, clock.instant(), lifetime)
                     && claims.getJWTID() != null && claims.getSubject() != null && claims.getSubject().matches("[1-9][0-9]{0,18}");
             return valid ? Optional.of(new SessionPrincipal(claims, token)) : Optional.empty();
         } catch (ParseException | JOSEException e) {

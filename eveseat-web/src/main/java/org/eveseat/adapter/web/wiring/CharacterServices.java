@@ -12,10 +12,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eveseat.adapter.batch.scheduler.SyncScheduler;
 import org.eveseat.adapter.esi.sso.SsoSettings;
 import org.eveseat.domain.character.model.Account;
+import org.eveseat.domain.character.port.in.AdminRoleQuery;
 import org.eveseat.domain.character.port.in.ChangeAdminRoleUseCase;
 import org.eveseat.domain.character.port.in.ListAccountsQuery;
 import org.eveseat.domain.character.port.in.RequestedScopesQuery;
 import org.eveseat.domain.character.port.in.TokenRefreshQuery;
+import org.eveseat.domain.character.service.AdminRoleService;
 import org.eveseat.domain.character.service.ChangeAdminRoleService;
 import org.eveseat.domain.character.service.ListAccountsService;
 import org.eveseat.domain.character.service.RequestedScopesService;
@@ -125,13 +127,19 @@ public class CharacterServices {
     @Produces
     @Singleton
     LogoutUseCase logout(SessionRepository sessions) {
-        return new LogoutService(sessions);
+        return new LogoutService(sessions, events, Clock.systemUTC());
     }
 
     @Produces
     @Singleton
     SessionRevokedQuery sessionRevoked(SessionRepository sessions) {
         return new SessionRevokedService(sessions);
+    }
+
+    @Produces
+    @Singleton
+    AdminRoleQuery adminRoles(AccountRepository accounts) {
+        return new AdminRoleService(accounts);
     }
 
     @Produces
@@ -143,7 +151,7 @@ public class CharacterServices {
     @Produces
     @Singleton
     ChangeAdminRoleUseCase changeAdminRole(AccountRepository accounts) {
-        return new ChangeAdminRoleService(accounts);
+        return new ChangeAdminRoleService(accounts, events, Clock.systemUTC());
     }
 
     @Produces

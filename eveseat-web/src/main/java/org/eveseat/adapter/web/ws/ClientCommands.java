@@ -72,7 +72,7 @@ public class ClientCommands {
             client.close(new CloseReason(CloseCodes.VIOLATED_POLICY, "unauthenticated"));
             return;
         }
-        client.authenticate(grant.get().viewer(), grant.get().expiresAt());
+        client.authenticate(grant.get().viewer(), grant.get().sessionId(), grant.get().expiresAt());
         client.send(ControlMessages.welcome(grant.get().viewer().accountId().value(), feed.lastId()));
     }
 

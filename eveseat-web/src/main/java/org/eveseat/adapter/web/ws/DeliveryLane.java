@@ -15,12 +15,14 @@ import java.util.function.Supplier;
 
 import jakarta.json.JsonObject;
 
+import org.eveseat.adapter.live.Audience;
+
 /**
  * One delivery thread and its clients, indexed by topic. An event's message is added to each subscriber's unsent
  * messages; the thread writes clients in the order they got something to send, each one's unsent messages in one
  * write, and between every few clients takes in the events that arrived meanwhile. Events that come while a pass
  * is still under way so reach the clients it has not written yet in the same write: the busier the lane, the
- * more messages each write carries.
+ * more messages each write carries. An event for a named audience (a killmail) skips the subscribers not in it.
  */
 final class DeliveryLane {
     private static final int CLIENTS_BETWEEN_INTAKES = 64;
@@ -52,10 +54,10 @@ final class DeliveryLane {
     }
 
     /** Queues the message for this lane's subscribers of the topic whose filter passes the (lazily read) payload. */
-    void deliver(String topic, OutboundMessage message, Supplier<JsonObject> payload) {
+    void deliver(String topic, Audience audience, OutboundMessage message, Supplier<JsonObject> payload) {
         Map<LiveClient, TopicFilter> subscribers = byTopic.get(topic);
         if (subscribers != null) {
-            arrived.add(new Delivery(subscribers, message, payload));
+            arrived.add(new Delivery(subscribers, audience, message, payload));
             if (scheduled.compareAndSet(false, true)) {
                 thread.execute(this::write);
             }
@@ -96,11 +98,14 @@ final class DeliveryLane {
         }
     }
 
-    private record Delivery(Map<LiveClient, TopicFilter> subscribers, OutboundMessage message,
+    private record Delivery(Map<LiveClient, TopicFilter> subscribers, Audience audience, OutboundMessage message,
             Supplier<JsonObject> payload) {
         void pick(BiConsumer<LiveClient, OutboundMessage> into) {
             JsonObject read = null;
             for (Map.Entry<LiveClient, TopicFilter> subscriber : subscribers.entrySet()) {
+                if (!audience.isEveryone() && !subscriber.getKey().mayReceive(audience)) {
+                    continue;
+                }
                 TopicFilter filter = subscriber.getValue();
                 if (!filter.isNone()) {
                     read = read != null ? read : payload.get();

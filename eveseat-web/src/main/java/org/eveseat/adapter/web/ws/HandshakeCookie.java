@@ -1,8 +1,8 @@
 package org.eveseat.adapter.web.ws;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
@@ -10,6 +10,7 @@ import jakarta.websocket.server.ServerEndpointConfig;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import org.eveseat.adapter.web.security.ServerOrigin;
 import org.eveseat.adapter.web.security.SessionCookie;
 
 /**
@@ -50,16 +51,7 @@ public class HandshakeCookie extends ServerEndpointConfig.Configurator {
 
     /** Browsers always send Origin; clients without one pass, as do this host and the public URL behind a proxy. */
     static boolean foreign(String origin, String host, String publicUrl) {
-        if (origin == null) {
-            return false;
-        }
-        try {
-            String authority = URI.create(origin).getRawAuthority();
-            boolean sameHost = host != null && host.equalsIgnoreCase(authority);
-            return !sameHost && (publicUrl == null || !URI.create(publicUrl).getRawAuthority().equalsIgnoreCase(authority));
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
+        return origin != null && !ServerOrigin.isOwn(origin, host, Optional.ofNullable(publicUrl));
     }
 
     private static String header(Map<String, List<String>> headers, String name) {

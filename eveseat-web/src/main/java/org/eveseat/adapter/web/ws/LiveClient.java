@@ -11,6 +11,7 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.CloseReason.CloseCodes;
 import jakarta.websocket.Session;
 
+import org.eveseat.adapter.live.Audience;
 import org.eveseat.domain.shared.Viewer;
 
 /**
@@ -27,6 +28,7 @@ public class LiveClient {
     private volatile int lane;
     private volatile Viewer viewer;
     private volatile Instant sessionExpiresAt;
+    private volatile String sessionId;
     private SocketOutput output;
     private boolean closed;
 
@@ -90,9 +92,31 @@ public class LiveClient {
         return closed;
     }
 
-    void authenticate(Viewer authenticated, Instant expiresAt) {
+    void authenticate(Viewer authenticated, String session, Instant expiresAt) {
         this.viewer = authenticated;
+        this.sessionId = session;
         this.sessionExpiresAt = expiresAt;
+    }
+
+    /** From now on the socket is its account's without the admin role. */
+    void withoutAdmin() {
+        Viewer current = viewer;
+        if (current != null) {
+            viewer = new Viewer(current.accountId(), false);
+        }
+    }
+
+    /** Whether an event for this audience may reach the socket: admins get all, others when named. */
+    boolean mayReceive(Audience audience) {
+        if (audience.isEveryone()) {
+            return true;
+        }
+        Viewer current = viewer;
+        return current != null && (current.admin() || audience.includes(current.accountId().value()));
+    }
+
+    String sessionId() {
+        return sessionId;
     }
 
     void lane(int number) {

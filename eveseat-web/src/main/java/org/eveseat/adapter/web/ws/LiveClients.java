@@ -87,15 +87,16 @@ public class LiveClients {
                 // encoded only for events someone listens to: most sync events have no socket
                 message = message != null ? message : OutboundMessage.of(event.text());
                 String text = message.text();
-                lane.deliver(event.topic(), message, () -> payloadOf(text));
+                lane.deliver(event.topic(), event.audience(), message, () -> payloadOf(text));
             }
         }
     }
 
-    /** Whether the client passes its filter for this (replayed) event. */
+    /** Whether the client may receive this (replayed) event and passes its filter for it. */
     boolean wants(LiveClient client, FeedEvent event) {
         TopicFilter filter = client.subscriptions().get(event.topic());
-        return filter != null && (filter.isNone() || filter.matches(payloadOf(event.text())));
+        return filter != null && client.mayReceive(event.audience())
+                && (filter.isNone() || filter.matches(payloadOf(event.text())));
     }
 
     public void forEach(Consumer<LiveClient> action) {

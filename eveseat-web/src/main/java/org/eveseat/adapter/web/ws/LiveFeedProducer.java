@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eveseat.adapter.live.FeedEvent;
 import org.eveseat.adapter.live.LiveFeed;
 import org.eveseat.adapter.live.LocalLiveFeed;
 import org.eveseat.adapter.cluster.HazelcastLiveFeeds;
@@ -22,6 +23,9 @@ public class LiveFeedProducer {
     @Inject
     LiveClients clients;
 
+    @Inject
+    SessionRevocations revocations;
+
     /** How many events a node without Hazelcast keeps for clients that reconnect. */
     @Inject
     @ConfigProperty(name = "eveseat.live.replay-buffer", defaultValue = "10000")
@@ -31,12 +35,18 @@ public class LiveFeedProducer {
     @ApplicationScoped
     LiveFeed feed() {
         if (HazelcastLiveFeeds.available()) {
-            LiveFeed feed = HazelcastLiveFeeds.create(clients::deliver);
+            LiveFeed feed = HazelcastLiveFeeds.create(this::deliver);
             if (feed != null) {
                 return feed;
             }
         }
         LOG.info("no Hazelcast here: live events reach the sockets of this node only");
-        return new LocalLiveFeed(replayBuffer, clients::deliver);
+        return new LocalLiveFeed(replayBuffer, this::deliver);
+    }
+
+    /** Every node's sockets get the event; a logout or revoked role closes or narrows some of them first. */
+    private void deliver(FeedEvent event) {
+        revocations.apply(event);
+        clients.deliver(event);
     }
 }

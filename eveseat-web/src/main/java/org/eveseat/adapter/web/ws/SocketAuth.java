@@ -24,10 +24,11 @@ public class SocketAuth {
     }
 
     private static Grant grantOf(SessionPrincipal principal) {
-        return new Grant(principal.viewer(), Instant.ofEpochSecond(principal.getExpirationTime()));
+        return new Grant(principal.viewer(), principal.getTokenID(),
+                Instant.ofEpochSecond(principal.getExpirationTime()));
     }
 
-    /** Who the socket belongs to, and when its session ends (the socket is closed then). */
-    public record Grant(Viewer viewer, Instant expiresAt) {
+    /** Who the socket belongs to, its session (a logout closes it) and when that ends (the socket is closed then). */
+    public record Grant(Viewer viewer, String sessionId, Instant expiresAt) {
     }
 }

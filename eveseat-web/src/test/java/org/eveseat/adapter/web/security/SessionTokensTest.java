@@ -12,6 +12,7 @@ import java.util.Set;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -65,6 +66,42 @@ class SessionTokensTest {
         hmac.sign(new MACSigner(new byte[32]));
         assertThat(tokens.verify(hmac.serialize())).isEmpty();
         assertThat(tokens.verify("garbage")).isEmpty();
+    }
+
+    @Test
+    void forgedTimeClaimsAreRefused() throws Exception {
+        assertThat(tokens.verify(signed(NOW, NOW.plusSeconds(600), null))).as("well formed").isPresent();
+        assertThat(tokens.verify(signed(null, NOW.plusSeconds(600), null))).as("no iat").isEmpty();
+        assertThat(tokens.verify(signed(NOW, null, null))).as("no exp").isEmpty();
+        assertThat(tokens.verify(signed(NOW.plusSeconds(30), NOW.plusSeconds(600), null)))
+                .as("iat within the skew").isPresent();
+        assertThat(tokens.verify(signed(NOW.plus(Duration.ofMinutes(5)), NOW.plusSeconds(900), null)))
+                .as("iat in the future").isEmpty();
+        assertThat(tokens.verify(signed(NOW, NOW.plusSeconds(600), NOW.plus(Duration.ofMinutes(5)))))
+                .as("nbf not reached").isEmpty();
+        assertThat(tokens.verify(signed(NOW, NOW.plusSeconds(600), NOW.minusSeconds(5)))).as("nbf passed").isPresent();
+        assertThat(tokens.verify(signed(NOW.minusSeconds(60), NOW.plus(Duration.ofDays(365)), null)))
+                .as("a year's lifetime").isEmpty();
+        assertThat(tokens.verify(signed(NOW.minus(Duration.ofMinutes(59)), NOW.plus(Duration.ofMinutes(2)), null)))
+                .as("61 minutes for a 60-minute session").isEmpty();
+    }
+
+    /** A token signed with the server's own key (as a leaked key or a bug could produce), with these time claims. */
+    private static String signed(Instant issued, Instant expires, Instant notBefore) throws Exception {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer("eveseat").audience("eveseat").subject("42")
+                .jwtID("forged").claim("groups", java.util.List.of("user"));
+        if (issued != null) {
+            claims.issueTime(java.util.Date.from(issued));
+        }
+        if (expires != null) {
+            claims.expirationTime(java.util.Date.from(expires));
+        }
+        if (notBefore != null) {
+            claims.notBeforeTime(java.util.Date.from(notBefore));
+        }
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test").build(), claims.build());
+        jwt.sign(new RSASSASigner(KEY));
+        return jwt.serialize();
     }
 
     private static SessionTokens tokensAt(Instant now) {

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.function.Supplier;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.eveseat.adapter.live.Audience;
 import org.junit.jupiter.api.Test;
 
 class DeliveryLaneTest {
@@ -36,9 +38,9 @@ class DeliveryLaneTest {
         OutboundMessage second = OutboundMessage.of("{\"id\":2}");
         OutboundMessage third = OutboundMessage.of("{\"id\":3}");
 
-        lane.deliver("announcements", first, NO_PAYLOAD);
-        lane.deliver("character.1.wallet", second, NO_PAYLOAD);
-        lane.deliver("announcements", third, NO_PAYLOAD);
+        lane.deliver("announcements", Audience.EVERYONE, first, NO_PAYLOAD);
+        lane.deliver("character.1.wallet", Audience.EVERYONE, second, NO_PAYLOAD);
+        lane.deliver("announcements", Audience.EVERYONE, third, NO_PAYLOAD);
         assertThat(thread).hasSize(1);
         thread.poll().run();
 
@@ -59,11 +61,11 @@ class DeliveryLaneTest {
             lane.join(client, "announcements", TopicFilter.NONE);
         }
         doAnswer(call -> {
-            lane.deliver("announcements", second, NO_PAYLOAD);
+            lane.deliver("announcements", Audience.EVERYONE, second, NO_PAYLOAD);
             return true;
         }).when(clients.get(0)).send(List.of(first));
 
-        lane.deliver("announcements", first, NO_PAYLOAD);
+        lane.deliver("announcements", Audience.EVERYONE, first, NO_PAYLOAD);
         thread.poll().run();
 
         long merged = clients.stream().filter(c -> sent(c, List.of(first, second))).count();
@@ -78,12 +80,12 @@ class DeliveryLaneTest {
     void aDeliveryAfterTheLaneWentIdleStartsItAgain() {
         lane.join(pilot, "announcements", TopicFilter.NONE);
         OutboundMessage first = OutboundMessage.of("{\"id\":1}");
-        lane.deliver("announcements", first, NO_PAYLOAD);
+        lane.deliver("announcements", Audience.EVERYONE, first, NO_PAYLOAD);
         thread.poll().run();
         verify(pilot).send(List.of(first));
 
         OutboundMessage second = OutboundMessage.of("{\"id\":2}");
-        lane.deliver("announcements", second, NO_PAYLOAD);
+        lane.deliver("announcements", Audience.EVERYONE, second, NO_PAYLOAD);
         assertThat(thread).hasSize(1);
         thread.poll().run();
         verify(pilot).send(List.of(second));
@@ -100,11 +102,11 @@ class DeliveryLaneTest {
         OutboundMessage kill = OutboundMessage.of("{\"id\":7}");
         int[] payloadReads = {0};
 
-        lane.deliver("killmails", kill, () -> {
+        lane.deliver("killmails", Audience.EVERYONE, kill, () -> {
             payloadReads[0]++;
             return Json.createObjectBuilder().add("solarSystemId", 30000142L).build();
         });
-        lane.deliver("wallet", OutboundMessage.of("{}"), NO_PAYLOAD);
+        lane.deliver("wallet", Audience.EVERYONE, OutboundMessage.of("{}"), NO_PAYLOAD);
         lane.leave(trader, "killmails");
         thread.poll().run();
 
@@ -112,6 +114,22 @@ class DeliveryLaneTest {
         verify(jita, never()).send(anyList());
         verify(trader, never()).send(anyList());
         assertThat(payloadReads[0]).isEqualTo(1);
+    }
+
+    @Test
+    void anEventForNamedAccountsReachesOnlyTheSubscribersAllowedToReceiveIt() {
+        Audience owners = Audience.of(List.of(7L));
+        when(pilot.mayReceive(owners)).thenReturn(true);
+        when(trader.mayReceive(owners)).thenReturn(false);
+        lane.join(pilot, "killmails", TopicFilter.NONE);
+        lane.join(trader, "killmails", TopicFilter.NONE);
+        OutboundMessage kill = OutboundMessage.of("{\"id\":9}");
+
+        lane.deliver("killmails", owners, kill, NO_PAYLOAD);
+        thread.poll().run();
+
+        verify(pilot).send(List.of(kill));
+        verify(trader, never()).send(anyList());
     }
 
     private static boolean sent(LiveClient client, List<OutboundMessage> messages) {

@@ -18,6 +18,9 @@ import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 
+import org.eveseat.adapter.live.Audience;
+import org.eveseat.domain.shared.AccountId;
+import org.eveseat.domain.shared.Viewer;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -74,5 +77,22 @@ class LiveClientTest {
         pending.get(0).onResult(new SendResult(new java.io.IOException("broken pipe")));
         assertThat(client.isClosed()).isTrue();
         verify(session).close(any(CloseReason.class));
+    }
+
+    @Test
+    void anEventForNamedAccountsReachesThemAndAdminsOnlyAndAnAccountThatLostAdminNoLonger() {
+        Audience seven = Audience.of(List.of(7L));
+        assertThat(client.mayReceive(seven)).as("not logged in yet").isFalse();
+        assertThat(client.mayReceive(Audience.EVERYONE)).isTrue();
+
+        client.authenticate(new Viewer(new AccountId(8), true), "s-8", Instant.now().plusSeconds(60));
+        assertThat(client.mayReceive(seven)).as("an admin").isTrue();
+        client.withoutAdmin();
+        assertThat(client.mayReceive(seven)).isFalse();
+        assertThat(client.viewer()).isEqualTo(new Viewer(new AccountId(8), false));
+
+        client.authenticate(new Viewer(new AccountId(7), false), "s-7", Instant.now().plusSeconds(60));
+        assertThat(client.mayReceive(seven)).isTrue();
+        assertThat(client.sessionId()).isEqualTo("s-7");
     }
 }

@@ -3,11 +3,13 @@ package org.eveseat.domain.killmail.port.out;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eveseat.domain.killmail.model.Killmail;
 import org.eveseat.domain.killmail.model.KillmailSearch;
 import org.eveseat.domain.killmail.model.KillmailSummary;
 import org.eveseat.domain.killmail.model.KillmailWitness;
+import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.KillmailRef;
 import org.eveseat.domain.shared.RegionId;
 import org.eveseat.domain.shared.Viewer;
@@ -34,4 +36,7 @@ public interface KillmailRepository {
 
     /** Whether one of the account's characters, or a corporation one of them is in, saw the killmail. */
     boolean seenByAccount(Viewer viewer, long killmailId);
+
+    /** The accounts {@link #seenByAccount} lets see the killmail (admins aside): who a live event may reach. */
+    Set<AccountId> accountsThatSaw(long killmailId);
 }

@@ -24,9 +24,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eveseat.adapter.esi.sso.SsoSettings;
 import org.eveseat.adapter.web.rest.problem.Problem;
 import org.eveseat.adapter.web.security.PublicEndpoint;
+import org.eveseat.adapter.web.security.ServerOrigin;
 import org.eveseat.adapter.web.security.SessionCookie;
 import org.eveseat.adapter.web.security.SessionPrincipal;
 import org.eveseat.adapter.web.security.SessionTokens;
@@ -52,6 +54,10 @@ public class AuthResource {
 
     @Inject
     SessionTokens sessions;
+
+    @Inject
+    @ConfigProperty(name = "eveseat.public-url")
+    Optional<String> publicUrl;
 
     @Context
     UriInfo uri;
@@ -136,8 +142,9 @@ public class AuthResource {
         return pending instanceof PendingLogin login ? Optional.of(login) : Optional.empty();
     }
 
+    /** From the public URL or the connection's own address: a Host header of the client's choosing never counts. */
     private URI callbackUrl() {
-        return sso.callbackUrl(appRoot());
+        return sso.callbackUrl(ServerOrigin.root(publicUrl, request));
     }
 
     /** Where the application is mounted (the REST base is {@code <root>/api/}), so any context root works. */
