@@ -97,6 +97,11 @@ class HardenedInputIT extends DeployedWar {
         assertDetail(main.get(MAIL + "/-5"), 400, "positive");
         assertDetail(RawHttp.get(uri(), uri().getPath() + MAIL + "/labels", "Content-Type: garbage\r\n"), 400,
                 "Content-Type 'garbage' is not a media type");
+        for (String header : List.of("Accept: garbage", "Accept: text/html;q=x", "Accept-Language: ??;q=1")) {
+            RawHttp.Answer answer = RawHttp.get(uri(), uri().getPath() + MAIL + "/labels", header + "\r\n");
+            assertThat(answer.status()).as(header + ": " + answer.text()).isBetween(400, 499);
+            assertThat(answer.head()).as(header).containsIgnoringCase("Content-Type: application/problem+json");
+        }
     }
 
     @Test
