@@ -4,6 +4,7 @@ import type { Character, WalletBalance as Balance } from '../../api/types'
 import { describeSync } from '../../sync'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { WalletBalance } from '../../components/WalletBalance'
+import { useLiveVersion } from '../../live/useLiveVersion'
 import { CharacterStats } from './CharacterStats'
 
 interface CharacterRowProps {
@@ -15,6 +16,8 @@ export function CharacterRow({ character }: CharacterRowProps) {
   const [error, setError] = useState<string | null>(null)
   const [syncing, setSyncing] = useState(false)
   const [syncMessage, setSyncMessage] = useState<string | null>(null)
+  // a character's first sync lands while the overview is open: show the balance as soon as it arrives
+  const { version } = useLiveVersion(`character.${character.id}.wallet`)
 
   const loadBalance = useCallback(async () => {
     try {
@@ -28,7 +31,7 @@ export function CharacterRow({ character }: CharacterRowProps) {
 
   useEffect(() => {
     void loadBalance()
-  }, [loadBalance])
+  }, [loadBalance, version])
 
   async function syncNow() {
     setSyncing(true)

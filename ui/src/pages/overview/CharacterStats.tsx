@@ -1,22 +1,25 @@
 import { fetchContracts } from '../../api/contracts'
 import { fetchMailLabels } from '../../api/mail'
 import { useAsync } from '../../hooks/useAsync'
+import { useLiveVersion } from '../../live/useLiveVersion'
 
 /** Unread mail and active contracts of one character; "—" for what it cannot read (e.g. a scope not granted). */
 export function CharacterStats({ characterId }: { characterId: number }) {
+  const mail = useLiveVersion(`character.${characterId}.mail`).version
+  const contracts = useLiveVersion(`character.${characterId}.contracts`).version
   const { result } = useAsync(
     () =>
       Promise.all([
         fetchMailLabels(characterId).then((labels) => labels.totalUnreadCount, () => null),
         fetchContracts(characterId, { status: 'outstanding' }).then((page) => page.contracts.length, () => null),
       ]),
-    [characterId],
+    [characterId, mail, contracts],
   )
-  const [unread, contracts] = result.state === 'ready' ? result.data : [undefined, undefined]
+  const [unread, active] = result.state === 'ready' ? result.data : [undefined, undefined]
   return (
     <dl className="stats">
       <Stat label="Unread mail" value={unread} testId="unread-mail" />
-      <Stat label="Active contracts" value={contracts} testId="active-contracts" />
+      <Stat label="Active contracts" value={active} testId="active-contracts" />
     </dl>
   )
 }
