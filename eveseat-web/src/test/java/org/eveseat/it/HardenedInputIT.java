@@ -121,7 +121,9 @@ class HardenedInputIT extends DeployedWar {
             assertBareRefusal(RawHttp.get(uri(), uri().getPath() + path, ""), path);
         }
         assertBareRefusal(RawHttp.get(uri(), uri().getPath() + "api/v1/auth/config", "X-Padding: "
-                + "a".repeat(64_000) + "\r\n"), "64 KB header");
+                + "a".repeat(100_000) + "\r\n"), "100 KB header, beyond the listener's 64 KiB");
+        assertDetail(RawHttp.get(uri(), uri().getPath() + "api/v1/auth/config?q=" + "a".repeat(20_000), ""), 414,
+                "at most 8192 are accepted");
 
         HttpResponse<String> notFound = browser().get("no/such/page.txt");
         assertThat(notFound.statusCode()).isEqualTo(404);
