@@ -23,8 +23,9 @@ class PayaraMicroProcessTest {
     }
 
     @Test
-    void longAddressesReachTheApplicationInsteadOfGrizzlysBareRefusal() {
+    void longAddressesAndBadPathBytesReachTheApplicationInsteadOfTheConnectorsBareRefusal() {
         assertThat(PayaraMicroProcess.PRE_BOOT).contains("http-listener.http.header-buffer-length-bytes=65536")
-                .contains("https-listener.http.header-buffer-length-bytes=65536");
+                .contains("https-listener.http.header-buffer-length-bytes=65536")
+                .contains("http-listener.http.uri-encoding=ISO-8859-1");
     }
 }

@@ -59,6 +59,10 @@ public class RequestGuard implements ContainerRequestFilter {
             throw new WebApplicationException("path and query string are " + length + " characters long; at most "
                     + MAX_ADDRESS_CHARS + " are accepted", Status.REQUEST_URI_TOO_LONG);
         }
+        if (!PercentEncodedUtf8.valid(raw.getRawPath()) || raw.getRawQuery() != null
+                && !PercentEncodedUtf8.valid(raw.getRawQuery())) {
+            throw new RuleViolationException("the path or query string is not valid percent-encoded UTF-8");
+        }
         try {
             AcceptedText.check(address.getPath(true), "the path");
             for (Map.Entry<String, List<String>> parameter : address.getQueryParameters(true).entrySet()) {
@@ -67,7 +71,7 @@ public class RequestGuard implements ContainerRequestFilter {
                         + parameter.getKey()));
             }
         } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("the path or query string is not valid percent-encoded UTF-8");
+            throw new RuleViolationException("the path or query string is not percent-encoded properly");
         }
     }
 
