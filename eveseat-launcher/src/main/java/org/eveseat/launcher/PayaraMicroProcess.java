@@ -27,6 +27,9 @@ final class PayaraMicroProcess {
             "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n"
             + listenerSettings();
 
+    /** Room for the request line and headers; beyond it Grizzly still answers a bare 400 (docs/STACK.md). */
+    static final int HEADER_BUFFER_BYTES = 64 * 1024;
+
     private final Process process;
     private final int port;
     private final Path dataDir;
@@ -69,13 +72,18 @@ final class PayaraMicroProcess {
     /**
      * No {@code Server: Payara Micro} or {@code X-Powered-By} (the exact server version helps only attackers), and
      * SameSite=Lax on the container's own cookies (JSESSIONID of the SSO login and the console), which Payara sets
-     * from the listener's settings only.
+     * from the listener's settings only. Grizzly refuses a request line and headers longer than its header buffer
+     * (8 KiB by default) with a bare 400 before any application code runs; at {@link #HEADER_BUFFER_BYTES} a long
+     * address reaches the API, which answers it with a problem (414 above 8 KiB). The connector also refuses a path
+     * whose percent-encoding is not UTF-8 (bare {@code 400 Invalid URI}); decoded as ISO-8859-1 (every byte is a
+     * character) it reaches the API, which decodes the raw URI itself and refuses such bytes with a problem.
      */
     static String listenerSettings() {
         StringBuilder commands = new StringBuilder();
         for (String listener : List.of("http-listener", "https-listener")) {
             for (String setting : List.of("server-header=false", "xpowered-by=false", "cookie-same-site-enabled=true",
-                    "cookie-same-site-value=Lax")) {
+                    "cookie-same-site-value=Lax", "header-buffer-length-bytes=" + HEADER_BUFFER_BYTES,
+                    "uri-encoding=ISO-8859-1")) {
                 commands.append("set configs.config.server-config.network-config.protocols.protocol.").append(listener)
                         .append(".http.").append(setting).append("\n");
             }

@@ -21,4 +21,11 @@ class PayaraMicroProcessTest {
         assertThat(PayaraMicroProcess.PRE_BOOT).contains("http-listener.http.server-header=false")
                 .contains("https-listener.http.xpowered-by=false").contains("http-listener.http.cookie-same-site-value=Lax");
     }
+
+    @Test
+    void longAddressesAndBadPathBytesReachTheApplicationInsteadOfTheConnectorsBareRefusal() {
+        assertThat(PayaraMicroProcess.PRE_BOOT).contains("http-listener.http.header-buffer-length-bytes=65536")
+                .contains("https-listener.http.header-buffer-length-bytes=65536")
+                .contains("http-listener.http.uri-encoding=ISO-8859-1");
+    }
 }

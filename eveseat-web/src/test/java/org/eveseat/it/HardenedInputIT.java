@@ -122,11 +122,14 @@ class HardenedInputIT extends DeployedWar {
         assertDetail(RawHttp.get(uri(), uri().getPath() + "api/v1/no-such-thing", ""), 404,
                 "nothing is served at this path");
         assertDetail(RawHttp.get(uri(), uri().getPath() + "api/v1/a%2Fb", ""), 404, "nothing is served");
-        for (String path : List.of("api/v1/%ff%fe", "api/v1/%00", "api/v1/%c0%ae%c0%ae/")) {
-            assertBareRefusal(RawHttp.get(uri(), uri().getPath() + path, ""), path);
+        for (String path : List.of("api/v1/%ff%fe", "api/v1/%c0%ae%c0%ae/", "api/v1/wallet?x=%C3%28")) {
+            assertDetail(RawHttp.get(uri(), uri().getPath() + path, ""), 400, "not valid percent-encoded UTF-8");
         }
+        assertBareRefusal(RawHttp.get(uri(), uri().getPath() + "api/v1/%00", ""), "%00");
         assertBareRefusal(RawHttp.get(uri(), uri().getPath() + "api/v1/auth/config", "X-Padding: "
-                + "a".repeat(64_000) + "\r\n"), "64 KB header");
+                + "a".repeat(100_000) + "\r\n"), "100 KB header, beyond the listener's 64 KiB");
+        assertDetail(RawHttp.get(uri(), uri().getPath() + "api/v1/auth/config?q=" + "a".repeat(20_000), ""), 414,
+                "at most 8192 are accepted");
 
         HttpResponse<String> notFound = browser().get("no/such/page.txt");
         assertThat(notFound.statusCode()).isEqualTo(404);

@@ -34,12 +34,14 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
     /**
      * As the launcher's pre-boot: Grizzly's I/O task queue (4,096) is too short for thousands of sockets, and the
-     * server names neither itself nor its version in headers and marks its own cookies SameSite.
+     * server names neither itself nor its version in headers and marks its own cookies SameSite; a request line
+     * and headers of up to 64 KiB and path bytes that are not UTF-8 reach the application.
      */
     private static final String PRE_BOOT =
             "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n"
             + Stream.of("http-listener", "https-listener").flatMap(listener -> Stream.of("server-header=false",
-                    "xpowered-by=false", "cookie-same-site-enabled=true", "cookie-same-site-value=Lax").map(setting ->
+                    "xpowered-by=false", "cookie-same-site-enabled=true", "cookie-same-site-value=Lax",
+                    "header-buffer-length-bytes=65536", "uri-encoding=ISO-8859-1").map(setting ->
                     "set configs.config.server-config.network-config.protocols.protocol." + listener + ".http."
                     + setting + "\n")).collect(Collectors.joining());
 

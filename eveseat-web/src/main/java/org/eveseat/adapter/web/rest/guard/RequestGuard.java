@@ -3,6 +3,7 @@ package org.eveseat.adapter.web.rest.guard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ import org.eveseat.domain.shared.RuleViolationException;
 
 /**
  * The API's one check of what a request carries, before it is matched to a resource: a Content-Type that is a
- * media type, path and query text that is {@link AcceptedText}, a body of at most {@link #MAX_BODY_BYTES} in
+ * media type, a path and query of at most {@link #MAX_ADDRESS_CHARS} whose text is {@link AcceptedText}, a body of at most {@link #MAX_BODY_BYTES} in
  * UTF-8 and, when it is JSON, a {@link JsonBodyCheck well-formed and bounded} document. So no resource can forget
  * it, and a request refused here has changed nothing.
  */
@@ -34,6 +35,8 @@ import org.eveseat.domain.shared.RuleViolationException;
 @Priority(Priorities.AUTHENTICATION - 100)
 public class RequestGuard implements ContainerRequestFilter {
     static final int MAX_BODY_BYTES = 1 << 20;
+    /** Path and query together; the listener lets up to 64 KiB through so that this answer is a problem. */
+    static final int MAX_ADDRESS_CHARS = 8 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -50,6 +53,16 @@ public class RequestGuard implements ContainerRequestFilter {
     }
 
     private static void checkAddress(UriInfo address) {
+        URI raw = address.getRequestUri();
+        int length = raw.getRawPath().length() + (raw.getRawQuery() == null ? 0 : raw.getRawQuery().length());
+        if (length > MAX_ADDRESS_CHARS) {
+            throw new WebApplicationException("path and query string are " + length + " characters long; at most "
+                    + MAX_ADDRESS_CHARS + " are accepted", Status.REQUEST_URI_TOO_LONG);
+        }
+        if (!PercentEncodedUtf8.valid(raw.getRawPath()) || raw.getRawQuery() != null
+                && !PercentEncodedUtf8.valid(raw.getRawQuery())) {
+            throw new RuleViolationException("the path or query string is not valid percent-encoded UTF-8");
+        }
         try {
             AcceptedText.check(address.getPath(true), "the path");
             for (Map.Entry<String, List<String>> parameter : address.getQueryParameters(true).entrySet()) {
@@ -58,7 +71,7 @@ public class RequestGuard implements ContainerRequestFilter {
                         + parameter.getKey()));
             }
         } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("the path or query string is not valid percent-encoded UTF-8");
+            throw new RuleViolationException("the path or query string is not percent-encoded properly");
         }
     }
 
