@@ -12,11 +12,11 @@ import java.util.List;
 /**
  * Serves the player app's {@code index.html} for the paths its router owns ({@code /wallet}, {@code /mail}, ...), so
  * a reload or a bookmark of such a page works. API, WebSocket, admin console and files (a dot in the last segment)
- * pass through untouched.
+ * pass through untouched. Decided on the decoded path, so an escaped dot or slash cannot disguise a file or view.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SpaFallbackFilter extends HttpFilter {
-    private static final List<String> SERVER_PREFIXES = List.of("/api", "/ws", "/admin", "/jakarta.faces.resource",
+    private static final List<String> SERVER_PREFIXES = List.of("/api", "/ws", "/admin", "/faces", "/jakarta.faces.resource",
             "/openapi", "/health", "/metrics", "/WEB-INF", "/META-INF");
 
     @Override
@@ -30,7 +30,8 @@ public class SpaFallbackFilter extends HttpFilter {
     }
 
     static boolean isAppRoute(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // the container's decoded and normalised path: the raw URI would let /faces/admin/users%2exhtml pass as a route
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return "GET".equals(request.getMethod()) && !path.equals("/") && !path.isEmpty()
                 && !path.substring(path.lastIndexOf('/')).contains(".")
                 && SERVER_PREFIXES.stream().noneMatch(path::startsWith);

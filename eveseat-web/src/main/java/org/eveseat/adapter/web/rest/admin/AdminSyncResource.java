@@ -116,7 +116,8 @@ public class AdminSyncResource {
     private static SyncKey key(String endpoint, String ownerId) {
         try {
             return new SyncKey(SyncEndpoint.valueOf(endpoint.toUpperCase(Locale.ROOT)),
-                    RequestParams.id(ownerId, "owner id"));
+                    // universe-wide syncs (affiliations, sovereignty, wars, incursions) are keyed by owner 0
+                    "0".equals(ownerId) ? 0 : RequestParams.id(ownerId, "owner id (0 for universe-wide syncs)"));
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException("unknown sync " + endpoint + "/" + ownerId + "; endpoints are "
                     + List.of(SyncEndpoint.values()));
