@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * what was wrong; errors the container answers itself; every path to a Faces view behind the console's check.
  */
 class HardenedInputIT extends DeployedWar {
-    private static final long MAIN = 2112625428L;
-    private static final String MAIL = "api/v1/characters/" + MAIN + "/mail";
+    /** A pilot of its own: the mails and labels made here would change the mailbox other test classes count. */
+    private static final long PILOT = 2112000450L;
+    private static final String MAIL = "api/v1/characters/" + PILOT + "/mail";
     private static final long POISONED_MAIL = 370_000_077L;
     private static final long OTHER = 95465499L;
     /** Mail and the reads the refused requests aim at. */
@@ -37,12 +38,12 @@ class HardenedInputIT extends DeployedWar {
     @Test
     @Order(1)
     void nulFromEsiIsStoredAsReplacementAndSyncAndReadGoOn() {
-        esi.ledger().character(MAIN).mails().prepend(new Mail(POISONED_MAIL, OTHER, "Fuel\u0000x",
+        esi.ledger().character(PILOT).mails().prepend(new Mail(POISONED_MAIL, OTHER, "Fuel\u0000x",
                 "<b>o7\u0000</b>", Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                List.of(new Mail.Recipient(MAIN, "character")), List.of(Mail.INBOX), false));
-        List<MailLabel> labels = new ArrayList<>(esi.ledger().character(MAIN).mailLabels().all());
+                List.of(new Mail.Recipient(PILOT, "character")), List.of(Mail.INBOX), false));
+        List<MailLabel> labels = new ArrayList<>(esi.ledger().character(PILOT).mailLabels().all());
         labels.add(new MailLabel(2048, "Null\u0000label", MailLabel.COLORS.get(0)));
-        esi.ledger().character(MAIN).mailLabels().set(labels);
+        esi.ledger().character(PILOT).mailLabels().set(labels);
         Browser main = loggedIn();
 
         assertThat(json(main.post(MAIL + "/sync")).getString("status")).isEqualTo("UPDATED");
@@ -57,7 +58,7 @@ class HardenedInputIT extends DeployedWar {
         Browser main = loggedIn();
         esi.ledger().character(OTHER);
         int mailsAtEsi = esi.ledger().character(OTHER).mails().all().size();
-        int labelsAtEsi = esi.ledger().character(MAIN).mailLabels().all().size();
+        int labelsAtEsi = esi.ledger().character(PILOT).mailLabels().all().size();
         long storedRows = rows("mail_header") + rows("mail_label");
 
         assertDetail(main.send("POST", MAIL, "{\"recipients\": [{\"id\": " + OTHER + ", \"type\": \"character\"}], "
@@ -69,7 +70,7 @@ class HardenedInputIT extends DeployedWar {
         assertDetail(main.get(MAIL + "?after=%00"), 400, "query parameter after contains U+0000");
 
         assertThat(esi.ledger().character(OTHER).mails().all()).hasSize(mailsAtEsi);
-        assertThat(esi.ledger().character(MAIN).mailLabels().all()).hasSize(labelsAtEsi);
+        assertThat(esi.ledger().character(PILOT).mailLabels().all()).hasSize(labelsAtEsi);
         assertThat(rows("mail_header") + rows("mail_label")).isEqualTo(storedRows);
     }
 
@@ -77,7 +78,7 @@ class HardenedInputIT extends DeployedWar {
     @Order(3)
     void clientMistakesAreProblemsThatSayWhatWasWrong() {
         Browser main = loggedIn();
-        String journal = "api/v1/wallet/journal/" + MAIN;
+        String journal = "api/v1/wallet/journal/" + PILOT;
         assertDetail(main.send("POST", "api/v1/contracts/search", "[".repeat(1000) + "]".repeat(1000)), 400,
                 "nested more than 32 levels");
         assertDetail(main.send("POST", "api/v1/contracts/search", "{\"regionId\": " + "9".repeat(1100) + "}"), 400,
@@ -90,9 +91,9 @@ class HardenedInputIT extends DeployedWar {
         assertDetail(main.get(journal + "?minAmount=1e1000000000"), 400, "minAmount is out of range");
         assertDetail(main.get(journal + "?minAmount=" + "1".repeat(1100)), 400, "1100 characters");
         assertDetail(main.get(journal + "?from=%2B1000000000-01-01T00:00:00Z"), 400, "from must lie in the years");
-        assertDetail(main.get("api/v1/characters/" + MAIN + "/calendar?from=%2B1000000000-01-01T00:00:00Z"), 400,
+        assertDetail(main.get("api/v1/characters/" + PILOT + "/calendar?from=%2B1000000000-01-01T00:00:00Z"), 400,
                 "from must lie in the years");
-        assertDetail(main.get("api/v1/characters/" + MAIN + "/contracts?expiringWithin=P99999999999D"), 400,
+        assertDetail(main.get("api/v1/characters/" + PILOT + "/contracts?expiringWithin=P99999999999D"), 400,
                 "expiringWithin must be between");
         assertDetail(main.get(MAIL + "/-5"), 400, "positive");
         assertDetail(RawHttp.get(uri(), uri().getPath() + MAIL + "/labels", "Content-Type: garbage\r\n"), 400,
@@ -107,7 +108,7 @@ class HardenedInputIT extends DeployedWar {
     @Test
     @Order(4)
     void anSsoCallbackWithAUsedOrMadeUpCodeIsABadRequest() {
-        sso.loginAs(MAIN, "Main Pilot", "owner-main", SCOPES);
+        sso.loginAs(PILOT, "Hardened Pilot", "owner-hardened", SCOPES);
         Browser browser = browser();
         String toSso = Browser.location(browser.get("api/v1/auth/login"));
         String backToUs = Browser.location(browser.get(toSso));
@@ -178,7 +179,7 @@ class HardenedInputIT extends DeployedWar {
     }
 
     private Browser loggedIn() {
-        sso.loginAs(MAIN, "Main Pilot", "owner-main", SCOPES);
+        sso.loginAs(PILOT, "Hardened Pilot", "owner-hardened", SCOPES);
         Browser browser = browser();
         assertThat(browser.logIn().statusCode()).isEqualTo(303);
         return browser;

@@ -77,6 +77,15 @@ class WriteMailServicesTest {
     }
 
     @Test
+    void aMailNotStoredYetIsNotFoundAndEsiIsNotAsked() {
+        var updater = new UpdateMailService(box.visibility, box.tokens, box.esi, box.stored);
+
+        assertThatThrownBy(() -> updater.update(OWNER, PILOT, 99, MailUpdate.markRead(true)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(box.esi.calls).isEmpty();
+    }
+
+    @Test
     void labelsAreCreatedAndDeletedInEveAndInStorage() {
         var creator = new CreateMailLabelService(box.visibility, box.tokens, box.esi, box.stored);
         var deleter = new DeleteMailLabelService(box.visibility, box.tokens, box.esi, box.stored);
