@@ -95,7 +95,18 @@ final class Browser {
             if (origin != null) {
                 request.header("Origin", origin);
             }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            try {
+                return http.send(built, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                // the server closed a pooled connection just as it was reused (seen under load on 2 cores): the
+                // request most likely never reached it, so it is sent once more on a new connection, as the client
+                // itself does for GETs
+                if (!String.valueOf(e.getMessage()).contains("EOF reached while reading")) {
+                    throw e;
+                }
+                return http.send(built, HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
