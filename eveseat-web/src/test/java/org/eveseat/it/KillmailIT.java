@@ -67,8 +67,9 @@ class KillmailIT extends DeployedWar {
         esi.ledger().character(ALT).recentKillmails().set(ref(IN_AMARR), PublicLedger.REAL_KILLMAIL);
         pilotWithAlt();
 
-        assertThat(status(engine.runAndAwait("KILLMAILS", PILOT))).isEqualTo("UPDATED");
-        assertThat(status(engine.runAndAwait("KILLMAILS", ALT))).isEqualTo("UPDATED");
+        // the login's first sync may have read them before these runs (then not due); the counts below decide
+        assertThat(status(engine.runAndAwait("KILLMAILS", PILOT))).isIn("UPDATED", "NOT_DUE");
+        assertThat(status(engine.runAndAwait("KILLMAILS", ALT))).isIn("UPDATED", "NOT_DUE");
         assertThat(status(engine.runAndAwait("KILLMAILS", PILOT))).as("nothing new").isIn("UNCHANGED", "NOT_DUE",
                 "UPDATED");
 
@@ -91,7 +92,8 @@ class KillmailIT extends DeployedWar {
 
         JsonObject sync = engine.runAndAwait("CORPORATION_KILLMAILS", CORPORATION);
 
-        assertThat(status(sync)).as(sync.toString()).isEqualTo("UPDATED");
+        // a newly planned sync runs at once, so the scheduler may have read them before this run (then not due)
+        assertThat(status(sync)).as(sync.toString()).isIn("UPDATED", "NOT_DUE");
         assertThat(count("select count(*) from killmail where killmail_id = ?", OF_CORPORATION)).isEqualTo(1);
         assertThat(count("select count(*) from killmail where killmail_id = ?", REAL)).isEqualTo(1);
     }
