@@ -24,7 +24,13 @@ final class EmbeddedDatabase implements AutoCloseable {
      * crash of the machine could then lose or corrupt committed data. These come after its options and win.
      */
     static final Map<String, String> DURABLE = Map.of("fsync", "on", "synchronous_commit", "on",
-            "full_page_writes", "on");
+            "full_page_writes", "on", "idle_in_transaction_session_timeout", EmbeddedDatabase.IDLE_IN_TRANSACTION);
+    /**
+     * A transaction left open by a thread that moved on (seen once under a burst of first syncs on two nodes: a
+     * batch chunk's transaction never committed) would hold its row locks for ever and stall every planner; the
+     * server ends such a session instead, rolling it back.
+     */
+    static final String IDLE_IN_TRANSACTION = "60s";
 
     private final EmbeddedPostgres postgres;
     private final String user;

@@ -62,7 +62,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
         try {
             Path work = Path.of(System.getProperty("eveseat.it.workDir"));
             dataDir = Files.createDirectories(work.resolve("data"));
-            postgres = EmbeddedPostgres.builder().start();
+            // as the launcher does: a transaction left open must not stall the schedule for the rest of the run
+            postgres = EmbeddedPostgres.builder().setServerConfig("idle_in_transaction_session_timeout", "60s").start();
             sso = new FakeEveSso().start();
             esi = new FakeEsi(sso).start();
             postBoot = work.resolve("post-boot.asadmin");
