@@ -1,6 +1,7 @@
 package org.eveseat.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.regex.Pattern;
 
@@ -78,6 +79,26 @@ class ArchitectureTest {
     @Test
     void featureSlicesUseOnlyEachOthersPortsAndModel() {
         ArchitectureRules.featureSlicesUseOnlyEachOthersPortsAndModel(ROOT).check(production);
+    }
+
+    @Test
+    void transactionsAreDemarcatedByOurOwnInterceptor() {
+        TransactionRules.noPayaraTransactionalInterceptor().check(production);
+    }
+
+    @Test
+    void theTransactionRuleCanFail() {
+        JavaClasses offender = new ClassFileImporter().importClasses(UsesPayarasInterceptor.class);
+        assertThatThrownBy(() -> TransactionRules.noPayaraTransactionalInterceptor().check(offender))
+                .hasMessageContaining(UsesPayarasInterceptor.class.getSimpleName());
+    }
+
+    @jakarta.transaction.Transactional
+    static final class UsesPayarasInterceptor {
+        @jakarta.transaction.Transactional
+        void write() {
+            // the annotations are the point
+        }
     }
 
     /**

@@ -71,9 +71,13 @@ final class Browser {
 
     /** Logs in through the fake EVE SSO: our login redirect, SSO's consent redirect, our callback. */
     HttpResponse<String> logIn() {
+        return get(approvedCallback());
+    }
+
+    /** The first two hops of {@link #logIn}: our callback, as the SSO's consent redirects to it. */
+    String approvedCallback() {
         HttpResponse<String> toSso = get("api/v1/auth/login");
-        HttpResponse<String> backToUs = get(location(toSso));
-        return get(location(backToUs));
+        return location(get(location(toSso)));
     }
 
     Optional<String> sessionToken() {

@@ -1,12 +1,14 @@
 package org.eveseat.it;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +31,7 @@ final class PayaraNode implements AutoCloseable {
     private final int tlsPort;
     private final List<String> command;
     private Process process;
+    private long logAtStart;
 
     private PayaraNode(String name, int port, int tlsPort, List<String> command) {
         this.name = name;
@@ -96,15 +99,29 @@ final class PayaraNode implements AutoCloseable {
 
     PayaraNode start() {
         try {
-            Path log = Path.of(System.getProperty("eveseat.it.workDir"), name + ".log");
-            Files.createDirectories(log.getParent());
+            Files.createDirectories(log().getParent());
+            logAtStart = Files.exists(log()) ? Files.size(log()) : 0;
             process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException("node " + name + " did not start", e);
         }
         awaitReady();
         return this;
+    }
+
+    /** What the node has logged since its start (the log file is appended to by every start of that name). */
+    String logSinceStart() {
+        try (InputStream in = Files.newInputStream(log())) {
+            in.skipNBytes(logAtStart);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path log() {
+        return Path.of(System.getProperty("eveseat.it.workDir"), name + ".log");
     }
 
     URI base() {

@@ -13,11 +13,11 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eveseat.adapter.persistence.PagedQuery;
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
+import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.calendar.model.CalendarEvent;
 import org.eveseat.domain.calendar.model.CalendarEventSummary;
 import org.eveseat.domain.calendar.model.CalendarPage;
@@ -32,7 +32,7 @@ import org.eveseat.domain.shared.CharacterId;
  * the list keeps the details an earlier read stored; attendees hang off the event and go with it.
  */
 @ApplicationScoped
-@Transactional
+@TransactionRequired
 public class JdbcCalendarRepository implements CalendarRepository {
     private static final String OF_EVENT = " where character_id = ? and event_id = ?";
 

@@ -8,9 +8,9 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.eveseat.adapter.persistence.Timestamps;
+import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.character.model.Account;
 import org.eveseat.domain.character.model.Role;
 import org.eveseat.domain.character.port.out.AccountRepository;
@@ -18,7 +18,7 @@ import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.NotFoundException;
 
 @ApplicationScoped
-@Transactional
+@TransactionRequired
 public class JpaAccountRepository implements AccountRepository {
     /** Any fixed number; PostgreSQL advisory locks are named by one. */
     private static final long CREATION_LOCK = 0x45564553_6163636FL;

@@ -6,8 +6,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
+import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.character.model.LinkedCharacter;
 import org.eveseat.domain.character.model.TokenState;
 import org.eveseat.domain.character.port.out.CharacterRepository;
@@ -15,7 +15,7 @@ import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.CharacterId;
 
 @ApplicationScoped
-@Transactional
+@TransactionRequired
 public class JpaCharacterRepository implements CharacterRepository {
     private EntityManager em;
 

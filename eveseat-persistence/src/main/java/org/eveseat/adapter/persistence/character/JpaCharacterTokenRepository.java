@@ -8,9 +8,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.eveseat.adapter.persistence.Timestamps;
+import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.character.model.CharacterToken;
 import org.eveseat.domain.character.port.out.CharacterTokenRepository;
@@ -18,7 +18,7 @@ import org.eveseat.domain.shared.CharacterId;
 
 /** Tokens go through {@link TokenCipher} on the way in and out: the database only ever holds ciphertext. */
 @ApplicationScoped
-@Transactional
+@TransactionRequired
 public class JpaCharacterTokenRepository implements CharacterTokenRepository {
     private EntityManager em;
     private TokenCipher cipher;

@@ -5,13 +5,13 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.eveseat.adapter.persistence.Timestamps;
+import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.character.port.out.SessionRepository;
 
 @ApplicationScoped
-@Transactional
+@TransactionRequired
 public class JpaSessionRepository implements SessionRepository {
     private EntityManager em;
 

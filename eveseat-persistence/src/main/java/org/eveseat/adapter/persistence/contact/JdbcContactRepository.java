@@ -8,10 +8,10 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eveseat.adapter.persistence.PagedQuery;
 import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.contact.model.Contact;
 import org.eveseat.domain.contact.model.ContactChange;
 import org.eveseat.domain.contact.model.ContactLabel;
@@ -28,7 +28,7 @@ import org.eveseat.domain.shared.CorporationId;
  * in one transaction, so a reader never sees half a list.
  */
 @ApplicationScoped
-@Transactional
+@TransactionRequired
 public class JdbcContactRepository implements ContactRepository {
     @Resource(lookup = "jdbc/eveseat")
     private DataSource dataSource;

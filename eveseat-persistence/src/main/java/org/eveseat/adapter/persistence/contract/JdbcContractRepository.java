@@ -8,10 +8,10 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
+import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.contract.model.Contract;
 import org.eveseat.domain.contract.model.ContractBid;
 import org.eveseat.domain.contract.model.ContractItem;
@@ -26,7 +26,7 @@ import org.eveseat.domain.contract.port.out.ContractRepository;
  * nothing twice; each method is one transaction, so items are never stored without their "fetched" mark.
  */
 @ApplicationScoped
-@Transactional
+@TransactionRequired
 public class JdbcContractRepository implements ContractRepository {
     @Resource(lookup = "jdbc/eveseat")
     private DataSource dataSource;

@@ -10,9 +10,9 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.corporation.model.CorporationRole;
 import org.eveseat.domain.corporation.model.MemberRoles;
 import org.eveseat.domain.corporation.port.out.MemberRolesRepository;
@@ -24,7 +24,7 @@ import org.eveseat.domain.shared.CorporationId;
  * account's characters and their current corporation, so a member who left stops counting at once.
  */
 @ApplicationScoped
-@Transactional
+@TransactionRequired
 public class JdbcMemberRolesRepository implements MemberRolesRepository {
     @Resource(lookup = "jdbc/eveseat")
     private DataSource dataSource;

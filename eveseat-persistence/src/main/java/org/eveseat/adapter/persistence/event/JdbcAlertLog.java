@@ -8,10 +8,10 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
+import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.event.port.out.AlertLog;
 
 /**
@@ -19,7 +19,7 @@ import org.eveseat.domain.event.port.out.AlertLog;
  * each alert.
  */
 @ApplicationScoped
-@Transactional
+@TransactionRequired
 public class JdbcAlertLog implements AlertLog {
     @Resource(lookup = "jdbc/eveseat")
     private DataSource dataSource;

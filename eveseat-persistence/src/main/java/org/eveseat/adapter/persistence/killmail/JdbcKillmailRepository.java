@@ -11,10 +11,10 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
+import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.killmail.model.Killmail;
 import org.eveseat.domain.killmail.model.KillmailSearch;
 import org.eveseat.domain.killmail.model.KillmailSummary;
@@ -32,7 +32,7 @@ import org.eveseat.domain.wallet.model.KeysetPage;
  * only that one reports it new.
  */
 @ApplicationScoped
-@Transactional
+@TransactionRequired
 public class JdbcKillmailRepository implements KillmailRepository {
     @Resource(lookup = "jdbc/eveseat")
     private DataSource dataSource;

@@ -13,9 +13,9 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.adapter.persistence.mail.MailHeaderRows.Part;
 import org.eveseat.domain.mail.model.MailHeader;
 import org.eveseat.domain.mail.model.MailLabel;
@@ -34,7 +34,7 @@ import org.eveseat.domain.shared.CharacterId;
  * labels. Labels and mailing lists are in {@link JdbcMailLabels}.
  */
 @ApplicationScoped
-@Transactional
+@TransactionRequired
 public class JdbcMailRepository implements MailRepository {
     private static final String OF_MAILS = " where character_id = ? and mail_id = any(?)";
 

@@ -5,16 +5,16 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.eveseat.adapter.persistence.Timestamps;
+import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.wallet.model.WalletBalance;
 import org.eveseat.domain.wallet.port.out.WalletBalanceRepository;
 
 @ApplicationScoped
-@Transactional
+@TransactionRequired
 public class JpaWalletBalanceRepository implements WalletBalanceRepository {
     private EntityManager em;
 
