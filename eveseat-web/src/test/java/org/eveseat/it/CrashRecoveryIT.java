@@ -3,6 +3,7 @@ package org.eveseat.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eveseat.it.EngineApi.storedJournalIds;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +46,7 @@ class CrashRecoveryIT {
             Browser admin = adminWithPilotAsAlt(first);
             awaitStored(PAGES / 3 * FakeEsi.DEFAULT_PAGE_SIZE);
             killed = new EngineApi(admin).newestExecution();
+            assertARunNowLeavesTheRunningWalkAlone(admin, killed);
             first.kill();
         }
         int storedAtKill = storedJournalIds(PILOT).size();
@@ -67,6 +69,14 @@ class CrashRecoveryIT {
                     .isEqualTo(abandoned.getJsonNumber("rowsStored").longValue() / FakeEsi.DEFAULT_PAGE_SIZE);
             assertThat(abandoned.getString("ended", null)).as("ended at its lease end").isNotNull();
         }
+    }
+
+    /** An operator's "run now" during the walk is refused, and starts no second walk beside it. */
+    private static void assertARunNowLeavesTheRunningWalkAlone(Browser admin, long running) {
+        HttpResponse<String> runNow = admin.post("api/v1/admin/sync/WALLET_JOURNAL/" + PILOT + "/run");
+        ApiResponses.assertProblem(runNow, 409);
+        assertThat(ApiResponses.json(runNow).getString("detail")).contains("is running now");
+        assertThat(new EngineApi(admin).newestExecution()).as("no second execution").isEqualTo(running);
     }
 
     /** The sweep runs once a minute on each node, the first time at the node's first tick. */

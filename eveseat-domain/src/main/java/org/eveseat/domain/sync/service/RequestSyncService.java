@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.eveseat.domain.shared.ConflictException;
 import org.eveseat.domain.shared.NotFoundException;
 import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncKey;
@@ -13,7 +14,8 @@ import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 
 /**
  * Moves a planned sync's due time to now and claims it with the same compare-and-set as a scheduler pass, so the
- * operator's run is the only one; other due syncs are left to the passes.
+ * operator's run is the only one; other due syncs are left to the passes. A sync that is running (its run's lease
+ * has not run out) is refused: taking it over would start a second walk beside the first.
  */
 public class RequestSyncService implements RequestSyncUseCase {
     private final SyncScheduleRepository schedule;
@@ -29,8 +31,10 @@ public class RequestSyncService implements RequestSyncUseCase {
     @Override
     public Optional<ScheduledSync> request(SyncKey key) {
         Instant now = clock.instant();
-        if (!schedule.dueAt(key, now)) {
-            throw new NotFoundException("no sync " + key + " is planned");
+        switch (schedule.dueAt(key, now)) {
+            case NOT_PLANNED -> throw new NotFoundException("no sync " + key + " is planned");
+            case RUNNING -> throw new ConflictException("sync " + key + " is running now; ask again when it ends");
+            case DUE -> { }
         }
         Instant leaseUntil = now.plus(lease);
         return schedule.find(key).filter(sync -> schedule.claim(key, sync.nextDue(), leaseUntil))

@@ -18,6 +18,7 @@ import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 /** The schedule store as a map, with the same compare-and-set claim as the database. */
 final class InMemorySchedule implements SyncScheduleRepository {
     final Map<SyncKey, ScheduledSync> rows = new ConcurrentHashMap<>();
+    private final Map<SyncKey, Instant> leases = new ConcurrentHashMap<>();
 
     @Override
     public int addMissing(Collection<ScheduledSync> syncs) {
@@ -45,23 +46,35 @@ final class InMemorySchedule implements SyncScheduleRepository {
             return false;
         }
         rows.put(key, new ScheduledSync(key, row.viaCharacterId(), row.partition(), leaseUntil, row.state()));
+        leases.put(key, leaseUntil);
         return true;
     }
 
     @Override
-    public void extendLease(SyncKey key, Instant until) {
-        rows.computeIfPresent(key, (k, row) -> row.nextDue().isBefore(until)
-                ? new ScheduledSync(k, row.viaCharacterId(), row.partition(), until, row.state()) : row);
+    public synchronized void extendLease(SyncKey key, Instant until) {
+        ScheduledSync row = rows.get(key);
+        if (row != null && row.nextDue().isBefore(until)) {
+            rows.put(key, new ScheduledSync(key, row.viaCharacterId(), row.partition(), until, row.state()));
+            leases.put(key, until);
+        }
     }
 
     @Override
-    public boolean dueAt(SyncKey key, Instant now) {
-        return rows.computeIfPresent(key, (k, row) ->
-                new ScheduledSync(k, row.viaCharacterId(), row.partition(), now, row.state())) != null;
+    public synchronized DueNow dueAt(SyncKey key, Instant now) {
+        ScheduledSync row = rows.get(key);
+        if (row == null) {
+            return DueNow.NOT_PLANNED;
+        }
+        if (leases.containsKey(key) && leases.get(key).isAfter(now)) {
+            return DueNow.RUNNING;
+        }
+        rows.put(key, new ScheduledSync(key, row.viaCharacterId(), row.partition(), now, row.state()));
+        return DueNow.DUE;
     }
 
     @Override
     public void record(SyncKey key, SyncState state, Instant nextDue) {
+        leases.remove(key);
         rows.computeIfPresent(key, (k, row) -> new ScheduledSync(k, row.viaCharacterId(), row.partition(), nextDue,
                 state));
     }

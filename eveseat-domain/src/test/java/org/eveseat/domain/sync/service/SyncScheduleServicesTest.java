@@ -21,6 +21,7 @@ import org.eveseat.domain.character.model.LinkedCharacter;
 import org.eveseat.domain.character.model.TokenState;
 import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.ConflictException;
 import org.eveseat.domain.shared.CorporationId;
 import org.eveseat.domain.shared.NotFoundException;
 import org.eveseat.domain.shared.SyncOutcome;
@@ -190,6 +191,29 @@ class SyncScheduleServicesTest {
                 .extracting(ScheduledSync::key).containsExactly(new SyncKey(SyncEndpoint.WALLET_JOURNAL, 7));
         assertThatThrownBy(() -> request.request(new SyncKey(SyncEndpoint.MAIL, 7)))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aRunNowWhileTheSyncRunsIsRefusedUntilItsOutcomeOrItsLeaseEnds() {
+        granted.put(WALLET, List.of(new CharacterId(7)));
+        planner(allPartitions()).plan(EnumSet.of(SyncEndpoint.WALLET_JOURNAL));
+        SyncKey journal = new SyncKey(SyncEndpoint.WALLET_JOURNAL, 7);
+        Duration lease = Duration.ofMinutes(15);
+        assertThat(new RequestSyncService(schedule, lease, clock).request(journal)).isPresent();
+
+        for (Instant at : List.of(NOW, NOW.plus(lease).minusSeconds(1))) {
+            RequestSyncService later = new RequestSyncService(schedule, lease, Clock.fixed(at, ZoneOffset.UTC));
+            assertThatThrownBy(() -> later.request(journal)).isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("running");
+            assertThat(schedule.rows.get(journal).nextDue()).as("the running walk keeps its lease")
+                    .isEqualTo(NOW.plus(lease));
+        }
+        RequestSyncService afterTheLease = new RequestSyncService(schedule, lease,
+                Clock.fixed(NOW.plus(lease), ZoneOffset.UTC));
+        assertThat(afterTheLease.request(journal)).as("the node that ran it died").isPresent();
+
+        new RecordSyncOutcomeService(schedule, clock).record(journal, SyncOutcome.of(Status.UPDATED, NOW.plusSeconds(60)));
+        assertThat(new RequestSyncService(schedule, lease, clock).request(journal)).as("it ended").isPresent();
     }
 
     @Test

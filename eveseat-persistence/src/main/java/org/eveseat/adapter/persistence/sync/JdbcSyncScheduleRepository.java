@@ -93,35 +93,45 @@ public class JdbcSyncScheduleRepository implements SyncScheduleRepository {
 
     @Override
     public boolean claim(SyncKey key, Instant seenDue, Instant leaseUntil) {
-        return sql.update("update sync_schedule set next_due = ? where endpoint = ? and owner_id = ? and next_due = ?",
-                s -> {
+        return sql.update("update sync_schedule set next_due = ?, leased_until = ? where endpoint = ? and owner_id = ? "
+                + "and next_due = ?", s -> {
                     s.setObject(1, Timestamps.toColumn(leaseUntil));
-                    bindKey(s, 2, key);
-                    s.setObject(4, Timestamps.toColumn(seenDue));
+                    s.setObject(2, Timestamps.toColumn(leaseUntil));
+                    bindKey(s, 3, key);
+                    s.setObject(5, Timestamps.toColumn(seenDue));
                 }) == 1;
     }
 
     @Override
     public void extendLease(SyncKey key, Instant until) {
-        sql.update("update sync_schedule set next_due = ? where endpoint = ? and owner_id = ? and next_due < ?", s -> {
-            s.setObject(1, Timestamps.toColumn(until));
-            bindKey(s, 2, key);
-            s.setObject(4, Timestamps.toColumn(until));
-        });
+        sql.update("update sync_schedule set next_due = ?, leased_until = ? where endpoint = ? and owner_id = ? "
+                + "and next_due < ?", s -> {
+                    s.setObject(1, Timestamps.toColumn(until));
+                    s.setObject(2, Timestamps.toColumn(until));
+                    bindKey(s, 3, key);
+                    s.setObject(5, Timestamps.toColumn(until));
+                });
     }
 
     @Override
-    public boolean dueAt(SyncKey key, Instant now) {
-        return sql.update("update sync_schedule set next_due = ? where endpoint = ? and owner_id = ?", s -> {
-            s.setObject(1, Timestamps.toColumn(now));
-            bindKey(s, 2, key);
-        }) == 1;
+    public DueNow dueAt(SyncKey key, Instant now) {
+        int moved = sql.update("update sync_schedule set next_due = ? where endpoint = ? and owner_id = ? and "
+                + "(leased_until is null or leased_until <= ?)", s -> {
+                    s.setObject(1, Timestamps.toColumn(now));
+                    bindKey(s, 2, key);
+                    s.setObject(4, Timestamps.toColumn(now));
+                });
+        if (moved == 1) {
+            return DueNow.DUE;
+        }
+        return find(key).isPresent() ? DueNow.RUNNING : DueNow.NOT_PLANNED;
     }
 
     @Override
     public void record(SyncKey key, SyncState state, Instant nextDue) {
         sql.update("update sync_schedule set next_due = ?, last_run = ?, last_success = ?, last_status = ?, "
-                + "last_error = ?, consecutive_failures = ? where endpoint = ? and owner_id = ?", s -> {
+                + "last_error = ?, consecutive_failures = ?, leased_until = null where endpoint = ? and owner_id = ?",
+                s -> {
                     s.setObject(1, Timestamps.toColumn(nextDue));
                     s.setObject(2, Timestamps.toColumn(state.lastRun()));
                     s.setObject(3, Timestamps.toColumn(state.lastSuccess()));

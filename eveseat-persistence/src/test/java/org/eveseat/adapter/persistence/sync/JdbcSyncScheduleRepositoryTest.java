@@ -12,6 +12,7 @@ import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.SyncKey;
 import org.eveseat.domain.sync.model.SyncState;
+import org.eveseat.domain.sync.port.out.SyncScheduleRepository.DueNow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,23 @@ class JdbcSyncScheduleRepositoryTest {
         schedule.extendLease(key(1), NOW.plusSeconds(90));
 
         assertThat(schedule.find(key(1))).get().extracting(ScheduledSync::nextDue).isEqualTo(NOW.plusSeconds(120));
+    }
+
+    @Test
+    void aRunNowFindsARunningSyncUntilItsLeaseOrItsRunEnds() {
+        schedule.addMissing(List.of(sync(1, 7, NOW)));
+        assertThat(schedule.dueAt(key(99), NOW)).isEqualTo(DueNow.NOT_PLANNED);
+        assertThat(schedule.dueAt(key(1), NOW)).as("not claimed yet").isEqualTo(DueNow.DUE);
+
+        schedule.claim(key(1), NOW, NOW.plusSeconds(60));
+        schedule.extendLease(key(1), NOW.plusSeconds(120));
+        assertThat(schedule.dueAt(key(1), NOW.plusSeconds(119))).isEqualTo(DueNow.RUNNING);
+        assertThat(schedule.find(key(1))).get().extracting(ScheduledSync::nextDue).isEqualTo(NOW.plusSeconds(120));
+        assertThat(schedule.dueAt(key(1), NOW.plusSeconds(120))).as("its node died").isEqualTo(DueNow.DUE);
+
+        schedule.claim(key(1), NOW.plusSeconds(120), NOW.plusSeconds(900));
+        schedule.record(key(1), new SyncState(NOW, NOW, "UPDATED", null, 0), NOW.plusSeconds(3600));
+        assertThat(schedule.dueAt(key(1), NOW.plusSeconds(130))).as("its run ended").isEqualTo(DueNow.DUE);
     }
 
     @Test

@@ -25,14 +25,23 @@ public interface SyncScheduleRepository {
 
     List<ScheduledSync> due(Instant now, Set<Integer> partitions, int limit);
 
-    /** Moves the due time from {@code seenDue} to {@code leaseUntil}; false when another node claimed it first. */
+    /**
+     * Moves the due time from {@code seenDue} to {@code leaseUntil}, the end of the claimer's lease; false when
+     * another node claimed it first.
+     */
     boolean claim(SyncKey key, Instant seenDue, Instant leaseUntil);
 
     /** Moves the due time (the lease end of a running sync) to {@code until} if that is later. */
     void extendLease(SyncKey key, Instant until);
 
-    /** Makes a planned sync due at {@code now}; false when it is not planned. */
-    boolean dueAt(SyncKey key, Instant now);
+    /**
+     * Makes a planned sync due at {@code now}, unless a run holds a lease on it that lasts beyond {@code now} (a
+     * claim takes a lease, renewals extend it, the outcome's record ends it).
+     */
+    DueNow dueAt(SyncKey key, Instant now);
+
+    /** What {@link #dueAt} found. */
+    enum DueNow { DUE, NOT_PLANNED, RUNNING }
 
     void record(SyncKey key, SyncState state, Instant nextDue);
 
