@@ -55,6 +55,14 @@ class UnstorableTextTest {
     }
 
     @Test
+    void textArraysMadeThroughAStatementsConnectionAreCleaned() {
+        List<String> bound = new Sql(db.dataSource()).query("select unnest(?::text[])", s -> s.setArray(1,
+                s.getConnection().createArrayOf("text", new String[] {POISONED, "plain"})), rs -> rs.getString(1));
+
+        assertThat(bound).containsExactly(STORED, "plain");
+    }
+
+    @Test
     void journalEntriesCopiedOrInsertedAreCleaned() throws SQLException {
         JournalOwner copied = JournalOwner.character(PILOT.value());
         JournalOwner inserted = JournalOwner.character(2112625429L);

@@ -61,6 +61,20 @@ public final class JsonBody {
         return asNumber(value, name);
     }
 
+    /** An id field (a character, a label, a region, a cursor): a whole number above 0; null when absent. */
+    public static Long id(JsonObject json, String name, boolean required) {
+        JsonValue value = json.get(name);
+        return value == null && !required ? null : asId(value, name);
+    }
+
+    public static long asId(JsonValue value, String name) {
+        long id = asNumber(value, name);
+        if (id <= 0) {
+            throw new RuleViolationException(name + " must be a positive number, was " + id);
+        }
+        return id;
+    }
+
     public static long asNumber(JsonValue value, String name) {
         if (value instanceof JsonNumber number && number.isIntegral()) {
             try {

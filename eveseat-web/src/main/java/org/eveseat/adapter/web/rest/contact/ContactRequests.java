@@ -65,6 +65,6 @@ final class ContactRequests {
 
     private static Set<Long> ids(JsonObject json, String name) {
         List<JsonValue> values = JsonBody.array(json, name);
-        return new HashSet<>(values.stream().map(value -> JsonBody.asNumber(value, name)).toList());
+        return new HashSet<>(values.stream().map(value -> JsonBody.asId(value, name)).toList());
     }
 }

@@ -1,6 +1,7 @@
 package org.eveseat.adapter.web.rest.contract;
 
 import static org.eveseat.adapter.web.rest.JsonBody.decimal;
+import static org.eveseat.adapter.web.rest.JsonBody.id;
 import static org.eveseat.adapter.web.rest.JsonBody.number;
 import static org.eveseat.adapter.web.rest.JsonBody.object;
 import static org.eveseat.adapter.web.rest.JsonBody.string;
@@ -47,12 +48,12 @@ public class PublicContractSearchResource {
                     + "\"maxPrice\": 5000000.5, \"itemTypeName\": \"Trit\", \"limit\": 50}")))
     public JsonObject search(String body) {
         JsonObject json = object(body);
-        Long regionId = number(json, "regionId", true);
+        Long regionId = id(json, "regionId", true);
         Long limit = number(json, "limit", false);
         return ContractJson.publicPage(search.search(new PublicContractSearch(new RegionId(regionId),
                 ContractParams.type(string(json, "type", false)),
                 ContractParams.price(decimal(json, "minPrice"), decimal(json, "maxPrice")),
-                string(json, "itemTypeName", false), number(json, "after", false),
+                string(json, "itemTypeName", false), id(json, "after", false),
                 limit == null ? PublicContractSearch.DEFAULT_LIMIT : (int) Math.min(limit, Integer.MAX_VALUE))));
     }
 }

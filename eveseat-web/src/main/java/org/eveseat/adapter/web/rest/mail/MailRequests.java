@@ -1,8 +1,9 @@
 package org.eveseat.adapter.web.rest.mail;
 
 import static org.eveseat.adapter.web.rest.JsonBody.array;
-import static org.eveseat.adapter.web.rest.JsonBody.asNumber;
+import static org.eveseat.adapter.web.rest.JsonBody.asId;
 import static org.eveseat.adapter.web.rest.JsonBody.asObject;
+import static org.eveseat.adapter.web.rest.JsonBody.id;
 import static org.eveseat.adapter.web.rest.JsonBody.number;
 import static org.eveseat.adapter.web.rest.JsonBody.object;
 import static org.eveseat.adapter.web.rest.JsonBody.string;
@@ -37,7 +38,7 @@ final class MailRequests {
         JsonObject json = object(body);
         List<MailRecipient> recipients = array(json, "recipients").stream().map(r -> {
             JsonObject recipient = asObject(r, "recipient");
-            return new MailRecipient(number(recipient, "id", true),
+            return new MailRecipient(id(recipient, "id", true),
                     EsiEnum.strict(RecipientType.class, string(recipient, "type", true)));
         }).toList();
         Long approvedCost = number(json, "approvedCost", false);
@@ -53,7 +54,7 @@ final class MailRequests {
             throw new RuleViolationException("read must be true or false");
         }
         Set<Long> labels = json.containsKey("labels") ? new HashSet<>(array(json, "labels").stream()
-                .map(v -> asNumber(v, "labels")).toList()) : null;
+                .map(v -> asId(v, "labels")).toList()) : null;
         return new MailUpdate(read == null ? null : read == JsonValue.TRUE, labels);
     }
 
