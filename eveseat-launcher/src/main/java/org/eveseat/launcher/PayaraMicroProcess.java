@@ -1,10 +1,12 @@
 package org.eveseat.launcher;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,22 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Payara Micro running the EVESeat WAR as a child process, with the connection pool defined at boot; it stops itself
  * when the launcher dies ({@link LauncherBoundProcess}).
  */
 final class PayaraMicroProcess {
-    /**
-     * Grizzly queues at most 4,096 I/O tasks by default, which thousands of sockets reconnecting at once (after a
-     * restart) overflow; only a pre-boot command changes it, a post-boot one comes too late for the listener.
-     */
-    static final String PRE_BOOT =
-            "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n"
-            + listenerSettings();
-
-    /** Room for the request line and headers; beyond it Grizzly still answers a bare 400 (docs/STACK.md). */
-    static final int HEADER_BUFFER_BYTES = 64 * 1024;
+    /** The pre-boot commands the WAR carries (one list for the launcher and the tests; see the file). */
+    static final String PRE_BOOT_ENTRY = "WEB-INF/classes/payara/pre-boot.asadmin";
 
     private final Process process;
     private final int port;
@@ -49,7 +45,8 @@ final class PayaraMicroProcess {
         // holds the database password: owner-only, like the key files
         Files.createFile(postBoot, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(postBoot, database.postBootCommands());
-        Path preBoot = Files.writeString(work.resolve("pre-boot.asadmin"), PRE_BOOT);
+        Path preBoot = Files.writeString(work.resolve("pre-boot.asadmin"),
+                preBootCommands(runtimeDir.resolve("eveseat-web.war")));
 
         // http.maxConnections: keep-alive connections per host for the ESI client (the JDK default of 5 would make
         // concurrent page walks and syncs reconnect on almost every call)
@@ -69,26 +66,16 @@ final class PayaraMicroProcess {
         return new PayaraMicroProcess(process, settings.httpPort(), settings.dataDir());
     }
 
-    /**
-     * No {@code Server: Payara Micro} or {@code X-Powered-By} (the exact server version helps only attackers), and
-     * SameSite=Lax on the container's own cookies (JSESSIONID of the SSO login and the console), which Payara sets
-     * from the listener's settings only. Grizzly refuses a request line and headers longer than its header buffer
-     * (8 KiB by default) with a bare 400 before any application code runs; at {@link #HEADER_BUFFER_BYTES} a long
-     * address reaches the API, which answers it with a problem (414 above 8 KiB). The connector also refuses a path
-     * whose percent-encoding is not UTF-8 (bare {@code 400 Invalid URI}); decoded as ISO-8859-1 (every byte is a
-     * character) it reaches the API, which decodes the raw URI itself and refuses such bytes with a problem.
-     */
-    static String listenerSettings() {
-        StringBuilder commands = new StringBuilder();
-        for (String listener : List.of("http-listener", "https-listener")) {
-            for (String setting : List.of("server-header=false", "xpowered-by=false", "cookie-same-site-enabled=true",
-                    "cookie-same-site-value=Lax", "header-buffer-length-bytes=" + HEADER_BUFFER_BYTES,
-                    "uri-encoding=ISO-8859-1")) {
-                commands.append("set configs.config.server-config.network-config.protocols.protocol.").append(listener)
-                        .append(".http.").append(setting).append("\n");
+    static String preBootCommands(Path war) throws IOException {
+        try (ZipFile zip = new ZipFile(war.toFile())) {
+            ZipEntry entry = zip.getEntry(PRE_BOOT_ENTRY);
+            if (entry == null) {
+                throw new IOException(war + " holds no " + PRE_BOOT_ENTRY);
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         }
-        return commands.toString();
     }
 
     /**

@@ -1,10 +1,18 @@
 package org.eveseat.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PayaraMicroProcessTest {
     @Test
@@ -17,15 +25,24 @@ class PayaraMicroProcessTest {
     }
 
     @Test
-    void theServerIsToldNotToAnnounceItselfAndToMarkItsCookiesSameSite() {
-        assertThat(PayaraMicroProcess.PRE_BOOT).contains("http-listener.http.server-header=false")
-                .contains("https-listener.http.xpowered-by=false").contains("http-listener.http.cookie-same-site-value=Lax");
+    void thePreBootCommandsAreTheOnesTheWarCarries(@TempDir Path dir) throws IOException {
+        Path war = dir.resolve("eveseat-web.war");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(war))) {
+            zip.putNextEntry(new ZipEntry(PayaraMicroProcess.PRE_BOOT_ENTRY));
+            zip.write("set configs.config.server-config.a=b\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThat(PayaraMicroProcess.preBootCommands(war)).isEqualTo("set configs.config.server-config.a=b\n");
     }
 
     @Test
-    void longAddressesAndBadPathBytesReachTheApplicationInsteadOfTheConnectorsBareRefusal() {
-        assertThat(PayaraMicroProcess.PRE_BOOT).contains("http-listener.http.header-buffer-length-bytes=65536")
-                .contains("https-listener.http.header-buffer-length-bytes=65536")
-                .contains("http-listener.http.uri-encoding=ISO-8859-1");
+    void aWarWithoutPreBootCommandsIsReported(@TempDir Path dir) throws IOException {
+        Path war = dir.resolve("eveseat-web.war");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(war))) {
+            zip.putNextEntry(new ZipEntry("WEB-INF/web.xml"));
+        }
+
+        assertThatThrownBy(() -> PayaraMicroProcess.preBootCommands(war)).isInstanceOf(IOException.class)
+                .hasMessageContaining(PayaraMicroProcess.PRE_BOOT_ENTRY);
     }
 }

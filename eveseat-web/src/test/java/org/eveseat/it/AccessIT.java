@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 class AccessIT extends DeployedWar {
     private static final Set<String> SCOPES = Set.of("publicData", "esi-wallet.read_character_wallet.v1",
             "esi-killmails.read_killmails.v1");
-    private static final long MAIN = 2112625428L;
     private static final long PILOT = 2112001601L;
     private static final long STRANGER = 2112001602L;
     private static final long DEPUTY = 2112001603L;
@@ -257,19 +256,10 @@ class AccessIT extends DeployedWar {
         return uri().getScheme() + "://" + uri().getRawAuthority();
     }
 
-    private Browser admin() {
-        sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
-        Browser admin = browser();
-        assertThat(admin.logIn().statusCode()).isEqualTo(303);
-        return admin;
-    }
-
+    /** A pilot's own account, once the admin's exists (the first account of a run is the admin). */
     private Browser loggedIn(long characterId) {
         admin();
-        sso.loginAs(characterId, "Pilot " + characterId, "owner-" + characterId, SCOPES);
-        Browser browser = browser();
-        assertThat(browser.logIn().statusCode()).isEqualTo(303);
-        return browser;
+        return loggedIn(characterId, SCOPES);
     }
 
     private static String token(Browser browser) {

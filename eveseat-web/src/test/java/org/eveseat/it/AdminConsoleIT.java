@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 class AdminConsoleIT extends DeployedWar {
     private static final String WALLET_SCOPE = "esi-wallet.read_character_wallet.v1";
-    private static final long MAIN = 2112625428L;
     /** The admin's alt and a second account's character, this test's own. */
     private static final long PILOT = 2112007301L;
     private static final long TRADER = 2112007302L;
@@ -49,7 +48,7 @@ class AdminConsoleIT extends DeployedWar {
             assertThat(refused.statusCode()).as(page).isEqualTo(401);
             assertThat(refused.body()).as(page).contains("/api/v1/auth/login").doesNotContain("ui:composition");
         }
-        admin();
+        adminWithPilot();
         Browser trader = trader();
         for (String page : PAGES) {
             HttpResponse<String> refused = trader.get(page);
@@ -61,7 +60,7 @@ class AdminConsoleIT extends DeployedWar {
     @Test
     @Order(3)
     void theUsersPageShowsEachCharactersTokenScopesLastRefreshAndWallet() throws Exception {
-        Browser admin = admin();
+        Browser admin = adminWithPilot();
         esi.resetFaults();
         new EngineApi(admin).runAndAwait("WALLET_BALANCE", PILOT);
         Browser trader = sso.withAccessTokenLifetime(Duration.ofSeconds(2), this::trader);
@@ -88,7 +87,7 @@ class AdminConsoleIT extends DeployedWar {
     @Test
     @Order(2)
     void aFailedJournalJobShowsItsProgressOnTheSchedulesAndJobsPagesAndRestartsFromAFacesPost() throws Exception {
-        Browser admin = admin();
+        Browser admin = adminWithPilot();
         EngineApi engine = new EngineApi(admin);
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
         // the first scheduler pass runs every due sync of the alt, its balance too
@@ -150,7 +149,7 @@ class AdminConsoleIT extends DeployedWar {
     @Test
     @Order(4)
     void theBudgetPageShowsThisNodesEsiFigures() {
-        Browser admin = admin();
+        Browser admin = adminWithPilot();
         JsonObject figures;
         String page;
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -177,7 +176,7 @@ class AdminConsoleIT extends DeployedWar {
     @Test
     @Order(5)
     void settingsShowTheRequestedScopesAndTheLastAdminCannotRevokeItselfButGrantsAndRevokesAnother() {
-        Browser admin = admin();
+        Browser admin = adminWithPilot();
         long mainAccount = EngineApi.object(admin.get("api/v1/auth/me")).getJsonNumber("accountId").longValue();
         long traderAccount = EngineApi.object(trader().get("api/v1/auth/me")).getJsonNumber("accountId").longValue();
         String settings = admin.get("admin/settings.xhtml").body();
@@ -227,10 +226,8 @@ class AdminConsoleIT extends DeployedWar {
     }
 
     /** MAIN, the run's first account and so its admin, with this test's alt linked. */
-    private Browser admin() {
-        sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
-        Browser admin = new Browser(URI.create(base.toString()));
-        assertThat(admin.logIn().statusCode()).isEqualTo(303);
+    private Browser adminWithPilot() {
+        Browser admin = admin();
         sso.loginAs(PILOT, "Console Pilot", "owner-" + PILOT, Set.of("publicData", WALLET_SCOPE));
         assertThat(admin.logIn().statusCode()).isEqualTo(303);
         return admin;

@@ -28,7 +28,6 @@ class ContactsAndCalendarIT extends DeployedWar {
     private static final Set<String> SCOPES = Set.of("publicData", "esi-characters.read_contacts.v1",
             "esi-characters.write_contacts.v1", "esi-corporations.read_contacts.v1", "esi-alliances.read_contacts.v1",
             "esi-calendar.read_calendar_events.v1", "esi-calendar.respond_calendar_events.v1");
-    private static final long MAIN = 2112625428L;
     private static final long PILOT = 2112000888L;
     private static final long MEMBER = 2112000999L;
     private static final long OTHER = 95465499L;
@@ -77,7 +76,7 @@ class ContactsAndCalendarIT extends DeployedWar {
         esi.ledger().character(PILOT).corporationId(CORPORATION);
         esi.ledger().character(MEMBER).corporationId(CORPORATION);
         esi.ledger().corporation(CORPORATION).allianceId(ALLIANCE);
-        Browser member = loggedIn(MEMBER, "Member Pilot", "owner-member");
+        Browser member = loggedIn(MEMBER, "Member Pilot", "owner-member", SCOPES);
         EngineApi engine = new EngineApi(adminWithPilot());
         engine.runAndAwait("AFFILIATIONS", 0);
         engine.awaitPlanned("CORPORATION_CONTACTS", CORPORATION);
@@ -126,14 +125,14 @@ class ContactsAndCalendarIT extends DeployedWar {
     @Test
     @Order(4)
     void othersAnonymousCallersAndBadInputAreRefusedWithProblems() {
-        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other");
+        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other", SCOPES);
         assertProblem(other.get(CONTACTS), 404);
         assertProblem(other.send("POST", CONTACTS, "{\"contactIds\": [1], \"standing\": 1}"), 404);
         assertProblem(other.get(CALENDAR), 404);
         assertProblem(other.send("PUT", CALENDAR + "/1", "{\"response\": \"accepted\"}"), 404);
         assertProblem(other.get("api/v1/corporations/" + CORPORATION + "/contacts"), 404);
         assertProblem(other.get("api/v1/alliances/" + ALLIANCE + "/contacts/labels"), 404);
-        assertProblem(loggedIn(MEMBER, "Member Pilot", "owner-member").get(CONTACTS), 404);
+        assertProblem(loggedIn(MEMBER, "Member Pilot", "owner-member", SCOPES).get(CONTACTS), 404);
         assertProblem(browser().get(CONTACTS), 401);
         assertProblem(browser().get(CALENDAR), 401);
 
@@ -174,12 +173,5 @@ class ContactsAndCalendarIT extends DeployedWar {
         sso.loginAs(PILOT, "Social Pilot", "owner-" + PILOT, SCOPES);
         assertThat(admin.logIn().statusCode()).isEqualTo(303);
         return admin;
-    }
-
-    private Browser loggedIn(long characterId, String name, String ownerHash) {
-        sso.loginAs(characterId, name, ownerHash, SCOPES);
-        Browser browser = browser();
-        assertThat(browser.logIn().statusCode()).isEqualTo(303);
-        return browser;
     }
 }

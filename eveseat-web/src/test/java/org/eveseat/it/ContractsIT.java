@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class ContractsIT extends DeployedWar {
     private static final Set<String> CONTRACT_SCOPES = Set.of("publicData", "esi-contracts.read_character_contracts.v1");
-    private static final long MAIN = 2112625428L;
     private static final long OTHER = 95465499L;
     private static final long THE_FORGE = 10000002L;
     private static final long JITA_4_4 = 60003760L;
@@ -39,7 +38,7 @@ class ContractsIT extends DeployedWar {
     @Test
     @Order(1)
     void contractsAreSyncedThenListedFilteredAndPagedWithItemsBidsAndACouriersRoute() {
-        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main", CONTRACT_SCOPES);
         LiveSocket alerts = LiveSocket.open(uri(), main.sessionToken().orElseThrow())
                 .subscribe("character." + MAIN + ".alerts");
         alerts.awaitType("ws.subscribed");
@@ -96,7 +95,7 @@ class ContractsIT extends DeployedWar {
     @Test
     @Order(2)
     void publicContractsAreSearchedByRegionTypeAndItemTypeName() {
-        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main", CONTRACT_SCOPES);
         assertThat(runSync(main, "PUBLIC_CONTRACTS", THE_FORGE)).isIn("UPDATED", "UNCHANGED", "NOT_DUE");
         List<Contract> listed = esi.ledger().publicData().publicContracts(THE_FORGE).all();
 
@@ -123,14 +122,14 @@ class ContractsIT extends DeployedWar {
     @Test
     @Order(3)
     void othersAnonymousCallersAndBadInputAreRefusedWithProblems() {
-        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other");
+        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other", CONTRACT_SCOPES);
         assertProblem(other.get(CONTRACTS), 404);
         assertProblem(other.get(CONTRACTS + "/" + TO_AMARR), 404);
         assertProblem(other.get(CONTRACTS + "/" + TO_AMARR + "/items"), 404);
         assertProblem(browser().get(CONTRACTS), 401);
         assertProblem(browser().send("POST", "api/v1/contracts/search", "{\"regionId\": " + THE_FORGE + "}"), 401);
 
-        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main", CONTRACT_SCOPES);
         assertProblem(main.get(CONTRACTS + "/1"), 404);
         for (String bad : List.of("limit=abc", "limit=101", "sort=title", "type=barter", "status=lost",
                 "minPrice=cheap", "minPrice=10&maxPrice=5", "expiringWithin=soon", "after=yesterday", "issuer=-1")) {
@@ -167,14 +166,6 @@ class ContractsIT extends DeployedWar {
     private static List<Long> ids(JsonObject page) {
         return page.getJsonArray("contracts").stream().map(JsonValue::asJsonObject)
                 .map(c -> c.getJsonNumber("contractId").longValue()).toList();
-    }
-
-    /** Logs in through the fake SSO with the contract scopes; the owner hash keeps the character's account. */
-    private Browser loggedIn(long characterId, String name, String ownerHash) {
-        Browser browser = browser();
-        sso.loginAs(characterId, name, ownerHash, CONTRACT_SCOPES);
-        assertThat(browser.logIn().statusCode()).as("login redirect").isEqualTo(303);
-        return browser;
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {

@@ -1,8 +1,11 @@
 package org.eveseat.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.util.Set;
 
 import org.eveseat.fake.FakeEsi;
 import org.eveseat.fake.FakeEveSso;
@@ -17,11 +20,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What every Arquillian test of the WAR shares: the built WAR deployed on Payara Micro and driven from outside
- * (not testable in the container), its address, the fake EVE SSO and ESI, and browsers with cookie jars of their own.
+ * (not testable in the container), its address, the fake EVE SSO and ESI, and browsers with cookie jars of their
+ * own, logged in through the fake SSO.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class DeployedWar {
+    static final long MAIN = 2112625428L;
+
     @ArquillianResource
     URL base;
 
@@ -35,6 +41,30 @@ abstract class DeployedWar {
 
     Browser browser() {
         return new Browser(uri());
+    }
+
+    /** The admin: MAIN, the first account of a test run, logged in with no scope beyond publicData. */
+    Browser admin() {
+        return loggedIn(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
+    }
+
+    /** A new browser logged in through the fake SSO as "Pilot id", its token granting those scopes. */
+    Browser loggedIn(long characterId, Set<String> scopes) {
+        return loggedIn(characterId, "Pilot " + characterId, "owner-" + characterId, scopes);
+    }
+
+    Browser loggedIn(long characterId, String name, String ownerHash, Set<String> scopes) {
+        sso.loginAs(characterId, name, ownerHash, scopes);
+        Browser browser = browser();
+        assertThat(browser.logIn().statusCode()).isEqualTo(303);
+        return browser;
+    }
+
+    /** Logs "Alt id" in with the owner's session, which links it to the owner's account. */
+    Browser withAlt(Browser owner, long alt, Set<String> scopes) {
+        sso.loginAs(alt, "Alt " + alt, "owner-" + alt, scopes);
+        assertThat(owner.logIn().statusCode()).isEqualTo(303);
+        return owner;
     }
 
     URI uri() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.eveseat.it.ApiResponses.assertProblem;
 import static org.eveseat.it.ApiResponses.json;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eveseat.fake.ledger.Mail;
@@ -96,12 +99,13 @@ class HardenedInputIT extends DeployedWar {
         assertDetail(main.get("api/v1/characters/" + PILOT + "/contracts?expiringWithin=P99999999999D"), 400,
                 "expiringWithin must be between");
         assertDetail(main.get(MAIL + "/-5"), 400, "positive");
-        assertDetail(RawHttp.get(uri(), uri().getPath() + MAIL + "/labels", "Content-Type: garbage\r\n"), 400,
+        assertDetail(get("/" + MAIL + "/labels", Map.of("Content-Type", "garbage")), 400,
                 "Content-Type 'garbage' is not a media type");
-        for (String header : List.of("Accept: garbage", "Accept: text/html;q=x", "Accept-Language: ??;q=1")) {
-            RawHttp.Answer answer = RawHttp.get(uri(), uri().getPath() + MAIL + "/labels", header + "\r\n");
-            assertThat(answer.status()).as(header + ": " + answer.text()).isBetween(400, 499);
-            assertThat(answer.head()).as(header).containsIgnoringCase("Content-Type: application/problem+json");
+        for (Map<String, String> header : List.of(Map.of("Accept", "garbage"), Map.of("Accept", "text/html;q=x"),
+                Map.of("Accept-Language", "??;q=1"))) {
+            SocketHttp.Answer answer = get("/" + MAIL + "/labels", header);
+            assertThat(answer.status()).as(header + ": " + answer).isBetween(400, 499);
+            assertThat(answer.contentType()).as(header.toString()).startsWith("application/problem+json");
         }
     }
 
@@ -120,16 +124,15 @@ class HardenedInputIT extends DeployedWar {
     @Test
     @Order(5)
     void errorsTheContainerAnswersAreProblemsUnderTheApiAndPlainPagesElsewhere() {
-        assertDetail(RawHttp.get(uri(), uri().getPath() + "api/v1/no-such-thing", ""), 404,
-                "nothing is served at this path");
-        assertDetail(RawHttp.get(uri(), uri().getPath() + "api/v1/a%2Fb", ""), 404, "nothing is served");
-        for (String path : List.of("api/v1/%ff%fe", "api/v1/%c0%ae%c0%ae/", "api/v1/wallet?x=%C3%28")) {
-            assertDetail(RawHttp.get(uri(), uri().getPath() + path, ""), 400, "not valid percent-encoded UTF-8");
+        assertDetail(get("/api/v1/no-such-thing", Map.of()), 404, "nothing is served at this path");
+        assertDetail(get("/api/v1/a%2Fb", Map.of()), 404, "nothing is served");
+        for (String path : List.of("/api/v1/%ff%fe", "/api/v1/%c0%ae%c0%ae/", "/api/v1/wallet?x=%C3%28")) {
+            assertDetail(get(path, Map.of()), 400, "not valid percent-encoded UTF-8");
         }
-        assertBareRefusal(RawHttp.get(uri(), uri().getPath() + "api/v1/%00", ""), "%00");
-        assertBareRefusal(RawHttp.get(uri(), uri().getPath() + "api/v1/auth/config", "X-Padding: "
-                + "a".repeat(100_000) + "\r\n"), "100 KB header, beyond the listener's 64 KiB");
-        assertDetail(RawHttp.get(uri(), uri().getPath() + "api/v1/auth/config?q=" + "a".repeat(20_000), ""), 414,
+        assertBareRefusal(get("/api/v1/%00", Map.of()), "%00");
+        assertBareRefusal(get("/api/v1/auth/config", Map.of("X-Padding", "a".repeat(100_000))),
+                "100 KB header, beyond the listener's 64 KiB");
+        assertDetail(get("/api/v1/auth/config?q=" + "a".repeat(20_000), Map.of()), 414,
                 "at most 8192 are accepted");
 
         HttpResponse<String> notFound = browser().get("no/such/page.txt");
@@ -151,7 +154,7 @@ class HardenedInputIT extends DeployedWar {
         }
         for (String path : List.of("/admin/users.xhtml", "admin//users.xhtml", "faces//admin/users.xhtml",
                 "faces%2Fadmin%2Fusers.xhtml", "admin%2Fusers.xhtml", "faces/admin/users%2exhtml")) {
-            RawHttp.Answer answer = RawHttp.get(uri(), uri().getPath() + path, "");
+            SocketHttp.Answer answer = get("/" + path, Map.of());
             assertThat(answer.status()).as(path).isIn(400, 401, 404);
             assertThat(answer.body()).as(path).doesNotContain("Exception", "jakarta.", "Users</");
         }
@@ -162,9 +165,17 @@ class HardenedInputIT extends DeployedWar {
         assertThat(json(response).getString("detail")).contains(detail);
     }
 
-    private static void assertDetail(RawHttp.Answer answer, int status, String detail) {
-        assertThat(answer.status()).as(answer.text()).isEqualTo(status);
-        assertThat(answer.head()).containsIgnoringCase("Content-Type: application/problem+json");
+    private SocketHttp.Answer get(String target, Map<String, String> headers) {
+        try {
+            return new SocketHttp(uri()).send("GET", target, headers, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void assertDetail(SocketHttp.Answer answer, int status, String detail) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.body()).contains(detail);
     }
 
@@ -172,17 +183,14 @@ class HardenedInputIT extends DeployedWar {
      * What Grizzly and the HTTP connector refuse before any servlet runs (docs/STACK.md): a bare 400 with an empty
      * body, so at least nothing is named.
      */
-    private static void assertBareRefusal(RawHttp.Answer answer, String what) {
-        assertThat(answer.status()).as(what + ": " + answer.head()).isEqualTo(400);
-        assertThat(answer.head()).as(what).containsIgnoringCase("Content-Length: 0");
+    private static void assertBareRefusal(SocketHttp.Answer answer, String what) {
+        assertThat(answer.status()).as(what + ": " + answer.headers()).isEqualTo(400);
+        assertThat(answer.headers()).as(what).containsEntry("content-length", "0");
         assertThat(answer.body()).as(what).isEmpty();
     }
 
     private Browser loggedIn() {
-        sso.loginAs(PILOT, "Hardened Pilot", "owner-hardened", SCOPES);
-        Browser browser = browser();
-        assertThat(browser.logIn().statusCode()).isEqualTo(303);
-        return browser;
+        return loggedIn(PILOT, "Hardened Pilot", "owner-hardened", SCOPES);
     }
 
     private static long rows(String table) {

@@ -1,14 +1,14 @@
 package org.eveseat.it;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -31,19 +31,6 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             "esi-alliances.read_contacts.v1", "esi-calendar.read_calendar_events.v1",
             "esi-calendar.respond_calendar_events.v1", "esi-killmails.read_killmails.v1",
             "esi-killmails.read_corporation_killmails.v1");
-
-    /**
-     * As the launcher's pre-boot: Grizzly's I/O task queue (4,096) is too short for thousands of sockets, and the
-     * server names neither itself nor its version in headers and marks its own cookies SameSite; a request line
-     * and headers of up to 64 KiB and path bytes that are not UTF-8 reach the application.
-     */
-    private static final String PRE_BOOT =
-            "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-queue-size=65536\n"
-            + Stream.of("http-listener", "https-listener").flatMap(listener -> Stream.of("server-header=false",
-                    "xpowered-by=false", "cookie-same-site-enabled=true", "cookie-same-site-value=Lax",
-                    "header-buffer-length-bytes=65536", "uri-encoding=ISO-8859-1").map(setting ->
-                    "set configs.config.server-config.network-config.protocols.protocol." + listener + ".http."
-                    + setting + "\n")).collect(Collectors.joining());
 
     private static EmbeddedPostgres postgres;
     private static FakeEveSso sso;
@@ -68,7 +55,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             esi = new FakeEsi(sso).start();
             postBoot = work.resolve("post-boot.asadmin");
             Files.writeString(postBoot, poolCommands(postgres.getPort()));
-            preBoot = Files.writeString(work.resolve("pre-boot.asadmin"), PRE_BOOT);
+            preBoot = Files.writeString(work.resolve("pre-boot.asadmin"), preBootOfTheWar());
             System.setProperty("eveseat.it.microOptions", "--addlibs " + System.getProperty("eveseat.it.jdbcDriver")
                     + " --prebootcommandfile " + preBoot + " --postbootcommandfile " + postBoot + " --nocluster --logtofile " + work.resolve("server.log"));
             settings = new LinkedHashMap<>();
@@ -110,6 +97,16 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                 + ":portNumber=" + port + ":databaseName=postgres eveseat-pool\n"
                 + "create-jdbc-resource --connectionpoolid eveseat-pool jdbc/eveseat\n"
                 + "set-batch-runtime-configuration --dataSourceLookupName jdbc/eveseat\n";
+    }
+
+    /** As the launcher's pre-boot: the commands the WAR carries (src/main/resources/payara/pre-boot.asadmin). */
+    static String preBootOfTheWar() throws IOException {
+        try (InputStream in = IntegrationEnvironment.class.getResourceAsStream("/payara/pre-boot.asadmin")) {
+            if (in == null) {
+                throw new IOException("payara/pre-boot.asadmin is not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     public static FakeEveSso sso() {

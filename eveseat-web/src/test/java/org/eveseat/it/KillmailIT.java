@@ -33,7 +33,6 @@ import org.junit.jupiter.api.Test;
 class KillmailIT extends DeployedWar {
     private static final Set<String> SCOPES = Set.of("publicData", "esi-killmails.read_killmails.v1",
             "esi-killmails.read_corporation_killmails.v1");
-    private static final long MAIN = 2112625428L;
     private static final long PILOT = 2112000441L;
     private static final long ALT = 2112000442L;
     private static final long STRANGER = 2112000443L;
@@ -136,7 +135,7 @@ class KillmailIT extends DeployedWar {
     @Test
     @Order(4)
     void strangersAnonymousCallersAndBadFiltersAreRefusedWithProblems() {
-        Browser stranger = loggedIn(STRANGER);
+        Browser stranger = loggedIn(STRANGER, SCOPES);
         assertThat(ids(json(stranger.get(KILLMAILS)))).isEmpty();
         assertProblem(stranger.get(KILLMAILS + "/" + REAL), 404);
         assertProblem(stranger.get(KILLMAILS + "?character=" + PILOT), 404);
@@ -232,25 +231,8 @@ class KillmailIT extends DeployedWar {
         }
     }
 
-    private Browser admin() {
-        sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
-        Browser admin = browser();
-        assertThat(admin.logIn().statusCode()).isEqualTo(303);
-        return admin;
-    }
-
     /** The pilot's own account (not an admin) with the alt linked to it. */
     private Browser pilotWithAlt() {
-        Browser owner = loggedIn(PILOT);
-        sso.loginAs(ALT, "Alt " + ALT, "owner-" + ALT, SCOPES);
-        assertThat(owner.logIn().statusCode()).isEqualTo(303);
-        return owner;
-    }
-
-    private Browser loggedIn(long characterId) {
-        sso.loginAs(characterId, "Pilot " + characterId, "owner-" + characterId, SCOPES);
-        Browser browser = browser();
-        assertThat(browser.logIn().statusCode()).isEqualTo(303);
-        return browser;
+        return withAlt(loggedIn(PILOT, SCOPES), ALT, SCOPES);
     }
 }

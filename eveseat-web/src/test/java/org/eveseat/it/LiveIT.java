@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class LiveIT extends DeployedWar {
     private static final Set<String> SCOPES = Set.of("publicData", "esi-wallet.read_character_wallet.v1");
-    private static final long MAIN = 2112625428L;
     private static final long PILOT = 2112000777L;
     private static final long OTHER = 95465499L;
     /** Logs in only once its ledger is set, so its first syncs read the data (no earlier empty answer cached). */
@@ -166,13 +165,6 @@ class LiveIT extends DeployedWar {
 
     private static long executionOf(JsonObject event) {
         return event.getJsonObject("payload").getJsonNumber("executionId").longValue();
-    }
-
-    private Browser admin() {
-        sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
-        Browser admin = new Browser(uri());
-        assertThat(admin.logIn().statusCode()).isEqualTo(303);
-        return admin;
     }
 
     private Browser pilot() {

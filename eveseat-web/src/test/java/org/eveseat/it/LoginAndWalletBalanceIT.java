@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class LoginAndWalletBalanceIT extends DeployedWar {
     private static final String WALLET_SCOPE = "esi-wallet.read_character_wallet.v1";
-    private static final long MAIN = 2112625428L;
+    private static final Set<String> SCOPES = Set.of("publicData", WALLET_SCOPE);
     private static final long OTHER = 95465499L;
     private static final long OTHER_ALT = 95465500L;
 
@@ -42,7 +42,7 @@ class LoginAndWalletBalanceIT extends DeployedWar {
     void firstLoginCreatesTheAdminAccountAndSetsAHardenedCookie() {
         Browser browser = browser();
         assertThat(json(browser.get("api/v1/auth/config")).getBoolean("ssoConfigured")).isTrue();
-        sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData", WALLET_SCOPE));
+        sso.loginAs(MAIN, "Main Pilot", "owner-main", SCOPES);
 
         HttpResponse<String> toSso = browser.get("api/v1/auth/login");
         assertThat(toSso.statusCode()).isEqualTo(303);
@@ -65,7 +65,7 @@ class LoginAndWalletBalanceIT extends DeployedWar {
     void balanceIsSyncedFromEsiStoredAndServedHonouringExpires() {
         esi.cacheSeconds(Duration.ofSeconds(3));
         esi.ledger().setWalletBalance(MAIN, new BigDecimal("29500.01"));
-        Browser browser = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser browser = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
         String path = "/characters/" + MAIN + "/wallet";
 
         // the login's first sync may have read it already; either way this node has not called before Expires
@@ -96,7 +96,7 @@ class LoginAndWalletBalanceIT extends DeployedWar {
     @Test
     @Order(3)
     void anotherUsersCharacterIsHiddenAndBadInputIsAProblem() {
-        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other");
+        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other", SCOPES);
         assertThat(json(other.get("api/v1/auth/me")).getBoolean("admin")).isFalse();
 
         HttpResponse<String> foreign = other.get("api/v1/wallet/balance/" + MAIN);
@@ -111,21 +111,21 @@ class LoginAndWalletBalanceIT extends DeployedWar {
     @Test
     @Order(4)
     void aLoggedInPilotLinksAnAltAndTheAdminSeesEveryone() {
-        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other");
+        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other", SCOPES);
         sso.loginAs(OTHER_ALT, "Other Alt", "owner-other-alt", Set.of(WALLET_SCOPE));
         assertThat(other.logIn().statusCode()).isEqualTo(303);
         assertThat(json(other.get("api/v1/auth/me")).getJsonArray("characters")).hasSize(2);
 
         esi.ledger().setWalletBalance(OTHER_ALT, new BigDecimal("-12.50"));
         assertThat(syncStatus(other, OTHER_ALT)).isIn("UPDATED", "UNCHANGED", "NOT_DUE");
-        Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
         assertThat(json(admin.get("api/v1/wallet/balance/" + OTHER_ALT)).getString("balance")).isEqualTo("-12.50");
     }
 
     @Test
     @Order(5)
     void bearerTokenWorksForApiClientsAndForgedTokensDoNot() throws Exception {
-        String token = loggedIn(MAIN, "Main Pilot", "owner-main").sessionToken().orElseThrow();
+        String token = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES).sessionToken().orElseThrow();
         Browser client = browser();
         assertThat(client.getWithBearer("api/v1/wallet/balance/" + MAIN, token).statusCode()).isEqualTo(200);
 
@@ -163,7 +163,7 @@ class LoginAndWalletBalanceIT extends DeployedWar {
     @Order(7)
     void refreshRotatesTokensAndARevokedTokenIsReportedNotThrown() {
         sso.withAccessTokenLifetime(Duration.ofSeconds(30), () -> {
-            Browser browser = loggedIn(MAIN, "Main Pilot", "owner-main");
+            Browser browser = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
             int refreshes = sso.refreshCount(MAIN);
             waitPastEsiExpiry();
             assertThat(syncStatus(browser, MAIN))
@@ -183,7 +183,7 @@ class LoginAndWalletBalanceIT extends DeployedWar {
     @Test
     @Order(8)
     void logoutInvalidatesTheSessionToken() {
-        Browser browser = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser browser = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
         String token = browser.sessionToken().orElseThrow();
         assertThat(browser.post("api/v1/auth/logout").statusCode()).isEqualTo(204);
         assertProblem(browser().getWithBearer("api/v1/auth/me", token), 401);
@@ -197,13 +197,6 @@ class LoginAndWalletBalanceIT extends DeployedWar {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private Browser loggedIn(long characterId, String name, String ownerHash) {
-        sso.loginAs(characterId, name, ownerHash, Set.of("publicData", WALLET_SCOPE));
-        Browser browser = browser();
-        assertThat(browser.logIn().statusCode()).isEqualTo(303);
-        return browser;
     }
 
     private static String sign(RSAKey key, String issuer, Instant expiry) throws Exception {

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 class MailIT extends DeployedWar {
     private static final Set<String> MAIL_SCOPES = Set.of("publicData", "esi-mail.read_mail.v1",
             "esi-mail.send_mail.v1", "esi-mail.organize_mail.v1");
-    private static final long MAIN = 2112625428L;
     private static final long OTHER = 95465499L;
     private static final long HOSTILE_MAIL = 370_000_001L;
     private static final String MAIL = "api/v1/characters/" + MAIN + "/mail";
@@ -36,7 +35,7 @@ class MailIT extends DeployedWar {
                         + "<a href=\"javascript:alert(3)\">click</a><svg onload=alert(4)>",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), List.of(new Mail.Recipient(MAIN, "character")),
                 List.of(Mail.INBOX), false));
-        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main", MAIL_SCOPES);
 
         assertThat(json(main.post(MAIL + "/sync")).getString("status")).isIn("UPDATED", "UNCHANGED", "NOT_DUE");
 
@@ -59,7 +58,7 @@ class MailIT extends DeployedWar {
     @Test
     @Order(2)
     void aSentMailReachesEsiAndACspaChargeIsReportedClearly() {
-        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main", MAIL_SCOPES);
         esi.ledger().character(OTHER); // the fake ESI delivers only to characters it knows
         String mail = "{\"recipients\": [{\"id\": " + OTHER + ", \"type\": \"character\"}], "
                 + "\"subject\": \"Fuel\", \"body\": \"Contract sent. o7\"}";
@@ -87,7 +86,7 @@ class MailIT extends DeployedWar {
     @Test
     @Order(3)
     void labelsAreCreatedPutOnMailFilteredAndDeleted() {
-        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main", MAIL_SCOPES);
         HttpResponse<String> created = main.send("POST", MAIL + "/labels", "{\"name\": \"Fleet\", \"color\": \"#ff6600\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long labelId = json(created).getJsonNumber("labelId").longValue();
@@ -112,14 +111,14 @@ class MailIT extends DeployedWar {
     @Test
     @Order(4)
     void othersAnonymousCallersAndBadInputAreRefusedWithProblems() {
-        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other");
+        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other", MAIL_SCOPES);
         assertProblem(other.get(MAIL), 404);
         assertProblem(other.get(MAIL + "/labels"), 404);
         assertProblem(other.send("POST", MAIL, "{\"recipients\": [{\"id\": 1, \"type\": \"character\"}], "
                 + "\"subject\": \"s\", \"body\": \"b\"}"), 404);
         assertProblem(browser().get(MAIL), 401);
 
-        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main", MAIL_SCOPES);
         assertProblem(main.get(MAIL + "?limit=abc"), 400);
         assertProblem(main.get(MAIL + "?limit=101"), 400);
         assertProblem(main.get(MAIL + "?after=yesterday"), 400);
@@ -130,12 +129,5 @@ class MailIT extends DeployedWar {
                 + "\"subject\": \"" + "s".repeat(1001) + "\", \"body\": \"b\"}"), 400);
         assertProblem(main.send("PUT", MAIL + "/1", "{\"read\": \"yes\"}"), 400);
         assertProblem(main.send("POST", MAIL + "/labels", "{\"name\": \"x\", \"color\": \"pink\"}"), 400);
-    }
-
-    private Browser loggedIn(long characterId, String name, String ownerHash) {
-        sso.loginAs(characterId, name, ownerHash, MAIL_SCOPES);
-        Browser browser = browser();
-        assertThat(browser.logIn().statusCode()).isEqualTo(303);
-        return browser;
     }
 }

@@ -1,6 +1,7 @@
 package org.eveseat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.eveseat.it.ApiResponses.assertProblem;
 import static org.eveseat.it.EngineApi.storedJournalIds;
 
 import java.net.URI;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class SyncEngineIT extends DeployedWar {
     private static final String WALLET_SCOPE = "esi-wallet.read_character_wallet.v1";
-    private static final long MAIN = 2112625428L;
+    private static final Set<String> SCOPES = Set.of("publicData", WALLET_SCOPE);
     private static final long OTHER = 95465499L;
     /** Domain: a region of this test's own (the contracts test uses The Forge). */
     private static final long REGION = 10000043L;
@@ -147,7 +148,7 @@ class SyncEngineIT extends DeployedWar {
     @Test
     @Order(6)
     void publicContractsOfARegionAreStoredWithItemsAndThoseThatDisappearAreClosedNotDeleted() throws Exception {
-        Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
         List<Contract> listed = esi.ledger().publicData().publicContracts(REGION).all();
 
@@ -178,13 +179,13 @@ class SyncEngineIT extends DeployedWar {
     @Test
     @Order(7)
     void onlyAdminsSeeTheEngineAndBadInputIsAProblem() {
-        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other");
+        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other", SCOPES);
         assertThat(other.get("api/v1/admin/jobs").statusCode()).isEqualTo(403);
         assertThat(other.get("api/v1/admin/sync/schedule").statusCode()).isEqualTo(403);
         assertThat(other.post("api/v1/admin/sync/run").statusCode()).isEqualTo(403);
         assertThat(new Browser(URI.create(base.toString())).get("api/v1/admin/jobs").statusCode()).isEqualTo(401);
 
-        Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
         assertProblem(admin.post("api/v1/admin/sync/NO_SUCH_THING/1/run"), 400);
         assertProblem(admin.post("api/v1/admin/sync/WALLET_JOURNAL/abc/run"), 400);
         assertProblem(admin.post("api/v1/admin/sync/WALLET_JOURNAL/12345/run"), 404);
@@ -271,22 +272,7 @@ class SyncEngineIT extends DeployedWar {
 
     /** The admin (MAIN, the first account of the run) with {@code alt} linked, its token granting {@code scope}. */
     private Browser adminWithAlt(long alt, String scope) {
-        Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main");
-        sso.loginAs(alt, "Alt " + alt, "owner-" + alt, Set.of("publicData", scope));
-        assertThat(admin.logIn().statusCode()).isEqualTo(303);
-        return admin;
-    }
-
-    private Browser loggedIn(long characterId, String name, String ownerHash) {
-        sso.loginAs(characterId, name, ownerHash, Set.of("publicData", WALLET_SCOPE));
-        Browser browser = new Browser(URI.create(base.toString()));
-        assertThat(browser.logIn().statusCode()).isEqualTo(303);
-        return browser;
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        return withAlt(loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES), alt, Set.of("publicData", scope));
     }
 
     private static JsonObject json(HttpResponse<String> response) {

@@ -1,6 +1,7 @@
 package org.eveseat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.eveseat.it.ApiResponses.assertProblem;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.Test;
 class WalletIT extends DeployedWar {
     private static final Set<String> SCOPES = Set.of("publicData", "esi-wallet.read_character_wallet.v1",
             "esi-wallet.read_corporation_wallets.v1");
-    private static final long MAIN = 2112625428L;
     private static final long OTHER = 95465499L;
     private static final long CORPORATION = 98000001L;
     private static final String JOURNAL = "api/v1/wallet/journal/" + MAIN;
@@ -38,7 +38,7 @@ class WalletIT extends DeployedWar {
     @Test
     @Order(1)
     void theSyncedJournalIsPagedBothWaysFilteredAndNamed() {
-        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
         List<JournalEntry> ledger = JournalEntry.generate(MAIN, 120, esi.ledger().anchor());
         esi.ledger().character(MAIN).journal().set(ledger);
@@ -73,7 +73,7 @@ class WalletIT extends DeployedWar {
     @Test
     @Order(2)
     void statisticsAddUpToTheLedger() {
-        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
         List<JournalEntry> ledger = esi.ledger().character(MAIN).journal().all();
         String to = esi.ledger().anchor().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).toString();
 
@@ -94,7 +94,7 @@ class WalletIT extends DeployedWar {
     @Test
     @Order(3)
     void transactionsAndCorporationWalletsAreSyncedByTheScheduler() {
-        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
         EngineApi engine = new EngineApi(main);
         assertThat(main.post("api/v1/admin/sync/WALLET_TRANSACTIONS/" + MAIN + "/run").statusCode()).isEqualTo(200);
         List<Long> ledger = esi.ledger().character(MAIN).transactions().all().stream()
@@ -127,7 +127,7 @@ class WalletIT extends DeployedWar {
     @Test
     @Order(4)
     void othersAnonymousCallersAndBadInputAreRefusedWithProblems() {
-        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other");
+        Browser other = loggedIn(OTHER, "Other Pilot", "owner-other", SCOPES);
         assertProblem(other.get(JOURNAL), 404);
         assertProblem(other.get("api/v1/wallet/transactions/" + MAIN), 404);
         assertProblem(other.get("api/v1/wallet/statistics/" + MAIN), 404);
@@ -136,7 +136,7 @@ class WalletIT extends DeployedWar {
         assertProblem(browser().get(JOURNAL), 401);
         assertProblem(browser().get(CORPORATION_WALLET + "statistics"), 401);
 
-        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main");
+        Browser main = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
         assertProblem(main.get(JOURNAL + "?limit=abc"), 400);
         assertProblem(main.get(JOURNAL + "?limit=1001"), 400);
         assertProblem(main.get(JOURNAL + "?before=5&after=3"), 400);
@@ -169,18 +169,6 @@ class WalletIT extends DeployedWar {
 
     private static List<Long> ids(List<JournalEntry> entries) {
         return entries.stream().map(JournalEntry::id).toList();
-    }
-
-    private Browser loggedIn(long characterId, String name, String ownerHash) {
-        sso.loginAs(characterId, name, ownerHash, SCOPES);
-        Browser browser = browser();
-        assertThat(browser.logIn().statusCode()).isEqualTo(303);
-        return browser;
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
     }
 
     private static JsonObject json(HttpResponse<String> response) {
