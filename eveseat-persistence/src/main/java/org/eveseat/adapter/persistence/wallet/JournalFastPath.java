@@ -18,6 +18,15 @@ import org.eveseat.domain.wallet.model.WalletJournalEntry;
 final class JournalFastPath {
     /** First key of the two-key advisory lock: names this family of locks, the second key names the owner. */
     private static final int LOCK_FAMILY = 0x574A_4E4C;
+    /**
+     * The lowest stored id of the owner in a range, if any. Ordered by the primary key's last column and limited
+     * to one row, so that the key (which needs no sort and stops at the first row) is the plan even on a table
+     * without statistics yet, as in a first sync: asked as a plain {@code exists}, the planner took
+     * {@code ix_wallet_journal_date} there and walked every stored row of the owner for each chunk. The division
+     * tells the owner kind (a check constraint), so the key's columns are the whole condition.
+     */
+    static final String STORED_IN_RANGE = "select journal_id from wallet_journal where owner_id = ? and division = ?"
+            + " and journal_id between ? and ? order by journal_id limit 1";
 
     private JournalFastPath() {
     }
@@ -31,19 +40,25 @@ final class JournalFastPath {
         // two statements in one round trip: the second's snapshot is taken once the first holds the lock, so it
         // sees what the lock's previous holder committed
         try (PreparedStatement claim = connection.prepareStatement("select pg_advisory_xact_lock(?, ?); "
-                + "select exists (select 1 from wallet_journal where " + JournalRows.OWNER
-                + " and journal_id between ? and ?)")) {
+                + STORED_IN_RANGE)) {
             claim.setInt(1, LOCK_FAMILY);
             claim.setInt(2, Long.hashCode(owner.id() * 16 + owner.division() * 2 + owner.kind().ordinal()));
-            JournalRows.bindOwner(claim, 3, owner);
-            claim.setLong(6, ids[0]);
-            claim.setLong(7, ids[ids.length - 1]);
+            bindRange(claim, 3, owner, ids[0], ids[ids.length - 1]);
             claim.execute();
             claim.getMoreResults();
             try (ResultSet stored = claim.getResultSet()) {
-                return stored.next() && !stored.getBoolean(1);
+                return !stored.next();
             }
         }
+    }
+
+    /** Binds the four parameters of {@link #STORED_IN_RANGE}, the first at {@code index}. */
+    static void bindRange(PreparedStatement statement, int index, JournalOwner owner, long lowest, long highest)
+            throws SQLException {
+        statement.setLong(index, owner.id());
+        statement.setShort(index + 1, (short) owner.division());
+        statement.setLong(index + 2, lowest);
+        statement.setLong(index + 3, highest);
     }
 
     private static boolean distinct(long[] sorted) {
