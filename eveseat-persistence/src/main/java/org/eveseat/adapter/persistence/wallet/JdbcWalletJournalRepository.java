@@ -68,12 +68,11 @@ public class JdbcWalletJournalRepository implements WalletJournalRepository {
 
     private static int store(Connection connection, JournalOwner owner, List<WalletJournalEntry> entries)
             throws SQLException {
-        List<WalletJournalEntry> stored = entries;
         if (JournalFastPath.claim(connection, owner, entries)) {
             JournalFill.into(connection, "wallet_journal", owner, entries);
-        } else {
-            stored = JournalStage.move(connection, owner, entries);
+            return entries.size();
         }
+        List<WalletJournalEntry> stored = JournalStage.move(connection, owner, entries);
         JournalRollup.add(connection, owner, stored);
         return stored.size();
     }

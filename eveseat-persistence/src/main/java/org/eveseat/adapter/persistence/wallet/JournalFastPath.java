@@ -13,7 +13,8 @@ import org.eveseat.domain.wallet.model.WalletJournalEntry;
  * Whether a chunk can go straight into {@code wallet_journal}, skipping the stage and the conflict check: its ids
  * are distinct and none of the owner's stored ids lies between its lowest and highest. That is the usual chunk of
  * a sync, which stops reading at the entries it has. The owner's advisory lock, held until the caller's
- * transaction ends, keeps the answer true until then: writers of the same owner queue, others do not.
+ * transaction ends, keeps the answer true until then: writers of the same owner queue, others do not. The same
+ * round trip adds a chunk that may go in to the rollups.
  */
 final class JournalFastPath {
     /** First key of the two-key advisory lock: names this family of locks, the second key names the owner. */
@@ -38,12 +39,15 @@ final class JournalFastPath {
             return false; // without a transaction the lock would end with its own statement
         }
         // two statements in one round trip: the second's snapshot is taken once the first holds the lock, so it
-        // sees what the lock's previous holder committed
+        // sees what the lock's previous holder committed; it adds the chunk to the rollups if the chunk may go in
         try (PreparedStatement claim = connection.prepareStatement("select pg_advisory_xact_lock(?, ?); "
-                + STORED_IN_RANGE)) {
+                + "with stored as (" + STORED_IN_RANGE + "), rollup as (" + JournalRollup.upserts(
+                        "where not exists (select 1 from stored)", "), parties as (")
+                + ") select journal_id from stored")) {
             claim.setInt(1, LOCK_FAMILY);
             claim.setInt(2, Long.hashCode(owner.id() * 16 + owner.division() * 2 + owner.kind().ordinal()));
             bindRange(claim, 3, owner, ids[0], ids[ids.length - 1]);
+            JournalRollup.bind(claim, 7, owner, entries);
             claim.execute();
             claim.getMoreResults();
             try (ResultSet stored = claim.getResultSet()) {
