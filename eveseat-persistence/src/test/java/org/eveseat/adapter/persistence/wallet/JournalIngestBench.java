@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -71,6 +72,13 @@ public final class JournalIngestBench {
         double copy = results.get(0).rowsPerSecond();
         System.out.printf("writer / raw COPY: %.0f%% (chunks of 1,000), %.0f%% (chunks of 10,000)%n",
                 100 * results.get(1).rowsPerSecond() / copy, 100 * results.get(2).rowsPerSecond() / copy);
+        // the lines the benchmark command reads (docs/BENCHMARKS.md)
+        for (int i = 1; i < 3; i++) {
+            System.out.printf(Locale.ROOT, "FIGURE|journal %s|%.0f|rows/s|>= 0.5x|raw COPY|%.0f%n",
+                    results.get(i).name, results.get(i).rowsPerSecond(), copy);
+        }
+        System.out.printf(Locale.ROOT, "FIGURE|journal insertNew, chunks of 1,000, vs JPA|%.0f|rows/s|>= 5x|"
+                + "naive JPA|%.0f%n", results.get(1).rowsPerSecond(), results.get(3).rowsPerSecond());
         if (jpaRows != rows) {
             System.out.printf("JPA measured with %,d rows instead of %,d%n", jpaRows, rows);
         }
