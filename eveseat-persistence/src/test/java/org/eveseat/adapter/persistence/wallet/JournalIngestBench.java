@@ -65,7 +65,9 @@ public final class JournalIngestBench {
             db.truncateApplicationTables();
             results.add(new Result(run.name, run.rows, run.path.write(JournalOwner.character(2), run.rows)));
         }
-        System.out.printf("%n%-40s %10s %9s %10s%n", "path", "rows", "seconds", "rows/s");
+        System.out.printf("%nPostgreSQL fsync=%s, synchronous_commit=%s (-Deveseat.test.durable=true: both on)%n",
+                setting("fsync"), setting("synchronous_commit"));
+        System.out.printf("%-40s %10s %9s %10s%n", "path", "rows", "seconds", "rows/s");
         for (Result r : results) {
             System.out.printf("%-40s %,10d %9.2f %,10.0f%n", r.name, r.rows, r.nanos / 1e9, r.rowsPerSecond());
         }
@@ -81,6 +83,13 @@ public final class JournalIngestBench {
                 + "naive JPA|%.0f%n", results.get(1).rowsPerSecond(), results.get(3).rowsPerSecond());
         if (jpaRows != rows) {
             System.out.printf("JPA measured with %,d rows instead of %,d%n", jpaRows, rows);
+        }
+    }
+
+    private String setting(String name) throws SQLException {
+        try (Connection connection = db.dataSource().getConnection();
+             var rs = connection.createStatement().executeQuery("show " + name)) {
+            return rs.next() ? rs.getString(1) : "?";
         }
     }
 
