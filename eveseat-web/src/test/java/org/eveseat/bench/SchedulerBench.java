@@ -3,6 +3,7 @@ package org.eveseat.bench;
 import java.lang.ref.Reference;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -94,10 +95,12 @@ public final class SchedulerBench {
             for (int i = 0; i < settings.windows(); i++) {
                 report(i, log, calls[i + 1] - calls[i], usage[i], usage[i + 1]);
             }
+            figures(log, settings);
             // what fell due within the last tick is not late yet
             int backlog = new JdbcSyncScheduleRepository(db.dataSource())
                     .due(stopped.minus(TICK), new LocalSyncPartitions().local(), 1_000_000).size();
             System.out.printf("due before the last tick and not run: %d; %s%n", backlog, db.sizes());
+            System.out.printf(Locale.ROOT, "FIGURE|scheduler syncs left due at the end|%d|syncs|= 0|-|%n", backlog);
             long heap = ProcessUsage.heapAfterGcMiB();
             Reference.reachabilityFence(loop); // the engine counts as live until measured
             return heap;
@@ -126,6 +129,17 @@ public final class SchedulerBench {
                     + harness.esi().requestCount("/characters/" + id + "/wallet/journal");
         }
         return total;
+    }
+
+    /** The lines the benchmark command reads (docs/BENCHMARKS.md): every due sync done inside its window. */
+    private static void figures(SyncLog log, Settings settings) {
+        for (int i = 0; i < settings.windows(); i++) {
+            SyncLog.Window w = log.window(i);
+            System.out.printf(Locale.ROOT, "FIGURE|scheduler window %d syncs done (%d characters)|%d|syncs|>= 0.95x|"
+                    + "syncs due|%d%n", i + 1, settings.characters(), w.syncs, 2 * settings.characters());
+            System.out.printf(Locale.ROOT, "FIGURE|scheduler window %d syncs that missed it|%d|syncs|= 0|-|%n",
+                    i + 1, w.missed);
+        }
     }
 
     private static void report(int index, SyncLog log, long calls, ProcessUsage before, ProcessUsage after) {

@@ -226,6 +226,11 @@ class LiveBench {
         System.out.println(events);
         System.out.printf("server heap: %d MiB after GC with %d sockets idle, %d MiB right after the burst%n",
                 heapIdle >> 20, CLIENTS, heapBusy >> 20);
+        // the lines the benchmark command reads (docs/BENCHMARKS.md)
+        System.out.printf(java.util.Locale.ROOT, "FIGURE|live push p99, %d events to %d sockets|%.1f|ms|< 200|-|%n",
+                EVENTS, CLIENTS, at(sorted, 0.99));
+        System.out.printf(java.util.Locale.ROOT, "FIGURE|live push deliveries|%d|deliveries|>= 1x|events x sockets|"
+                + "%d%n", sorted.length, (long) EVENTS * CLIENTS);
     }
 
     /** User and system CPU a process has used so far, from Linux's /proc (fields 14 and 15, in 10 ms ticks). */

@@ -20,7 +20,8 @@ import org.eveseat.domain.wallet.port.out.WalletJournalRepository;
 /**
  * The wallet journal in plain JDBC: a sync writes thousands of immutable rows at a time, which one JPA persist
  * per row cannot keep up with. A chunk whose id range holds nothing stored is copied straight into the table
- * ({@link JournalFastPath}); any other goes through {@link JournalStage}, which skips what is stored.
+ * ({@link JournalFastPath}); any other goes through {@link JournalStage}, which skips what is stored. What was
+ * stored is added to the daily rollups ({@link JournalRollup}) in the same transaction.
  * Transactions are the caller's: in the container the pooled connection is enlisted in the JTA transaction, so
  * this class never commits or rolls back.
  */
@@ -45,14 +46,35 @@ public class JdbcWalletJournalRepository implements WalletJournalRepository {
             return 0;
         }
         try (Connection connection = dataSource.getConnection()) {
-            if (JournalFastPath.claim(connection, owner, entries)) {
-                JournalFill.into(connection, "wallet_journal", owner, entries);
-                return entries.size();
+            if (!connection.getAutoCommit()) {
+                return store(connection, owner, entries);
             }
-            return JournalStage.move(connection, owner, entries);
+            // the rows and their rollup commit together: in a transaction of this call's own
+            connection.setAutoCommit(false);
+            try {
+                int stored = store(connection, owner, entries);
+                connection.commit();
+                return stored;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("storing " + entries.size() + " journal entries failed", e);
         }
+    }
+
+    private static int store(Connection connection, JournalOwner owner, List<WalletJournalEntry> entries)
+            throws SQLException {
+        if (JournalFastPath.claim(connection, owner, entries)) {
+            JournalFill.into(connection, "wallet_journal", owner, entries);
+            return entries.size();
+        }
+        List<WalletJournalEntry> stored = JournalStage.move(connection, owner, entries);
+        JournalRollup.add(connection, owner, stored);
+        return stored.size();
     }
 
     @Override

@@ -2,9 +2,12 @@ package org.eveseat.adapter.persistence.wallet;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eveseat.domain.wallet.model.JournalOwner;
 import org.eveseat.domain.wallet.model.WalletJournalEntry;
@@ -21,8 +24,11 @@ final class JournalStage {
     private JournalStage() {
     }
 
-    /** Returns how many of the entries were new. */
-    static int move(Connection connection, JournalOwner owner, List<WalletJournalEntry> entries)
+    /**
+     * Returns the entries that were new. Of entries repeating an id, the first is stored: the move reads the stage
+     * in the order it was filled.
+     */
+    static List<WalletJournalEntry> move(Connection connection, JournalOwner owner, List<WalletJournalEntry> entries)
             throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // one round trip for both
@@ -30,9 +36,14 @@ final class JournalStage {
                     + " from wallet_journal with no data; truncate " + TABLE);
         }
         JournalFill.into(connection, TABLE, owner, entries);
+        Set<Long> moved = new HashSet<>();
         try (PreparedStatement move = connection.prepareStatement("insert into wallet_journal select "
-                + JournalRows.ALL_COLUMNS + " from " + TABLE + " on conflict do nothing")) {
-            return move.executeUpdate();
+                + JournalRows.ALL_COLUMNS + " from " + TABLE + " on conflict do nothing returning journal_id");
+             ResultSet rs = move.executeQuery()) {
+            while (rs.next()) {
+                moved.add(rs.getLong(1));
+            }
         }
+        return entries.stream().filter(e -> moved.remove(e.id())).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.eveseat.adapter.persistence.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -95,6 +96,38 @@ class JournalFastPathTest {
         second.connection().commit();
         other.connection().commit();
         assertThat(new JdbcWalletJournalRepository(db.dataSource()).count(pilot)).isEqualTo(1500);
+    }
+
+    /** A first sync writes a chunk at a time into a table PostgreSQL has no statistics of yet. */
+    @Test
+    void theRangeCheckReadsOnlyTheChunksRangeOfTheKeyOnATableWithoutStatistics() throws SQLException {
+        SingleConnection tx = transaction();
+        JdbcWalletJournalRepository journal = new JdbcWalletJournalRepository(tx.dataSource());
+        for (int from = 1; from <= 20_000; from += 1_000) {
+            journal.insertNew(pilot, JournalFixtures.entries(from, from + 1_000));
+        }
+        tx.connection().createStatement().execute(
+                "delete from pg_statistic where starelid = 'wallet_journal'::regclass");
+        tx.connection().commit();
+
+        String plan = explain(tx.connection(), 20_001, 21_000);
+
+        assertThat(plan).contains("using pk_wallet_journal").doesNotContain("Sort").doesNotContain("Rows Removed");
+        assertThat(explain(tx.connection(), 5_000, 6_000)).contains("pk_wallet_journal");
+    }
+
+    private String explain(Connection connection, long lowest, long highest) throws SQLException {
+        try (PreparedStatement explain = connection.prepareStatement("explain (analyze, costs off) "
+                + JournalFastPath.STORED_IN_RANGE)) {
+            JournalFastPath.bindRange(explain, 1, pilot, lowest, highest);
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = explain.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
     }
 
     private SingleConnection transaction() throws SQLException {

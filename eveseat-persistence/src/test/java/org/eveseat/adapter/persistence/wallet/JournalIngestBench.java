@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -64,15 +65,31 @@ public final class JournalIngestBench {
             db.truncateApplicationTables();
             results.add(new Result(run.name, run.rows, run.path.write(JournalOwner.character(2), run.rows)));
         }
-        System.out.printf("%n%-40s %10s %9s %10s%n", "path", "rows", "seconds", "rows/s");
+        System.out.printf("%nPostgreSQL fsync=%s, synchronous_commit=%s (-Deveseat.test.durable=true: both on)%n",
+                setting("fsync"), setting("synchronous_commit"));
+        System.out.printf("%-40s %10s %9s %10s%n", "path", "rows", "seconds", "rows/s");
         for (Result r : results) {
             System.out.printf("%-40s %,10d %9.2f %,10.0f%n", r.name, r.rows, r.nanos / 1e9, r.rowsPerSecond());
         }
         double copy = results.get(0).rowsPerSecond();
         System.out.printf("writer / raw COPY: %.0f%% (chunks of 1,000), %.0f%% (chunks of 10,000)%n",
                 100 * results.get(1).rowsPerSecond() / copy, 100 * results.get(2).rowsPerSecond() / copy);
+        // the lines the benchmark command reads (docs/BENCHMARKS.md)
+        for (int i = 1; i < 3; i++) {
+            System.out.printf(Locale.ROOT, "FIGURE|journal %s|%.0f|rows/s|>= 0.5x|raw COPY|%.0f%n",
+                    results.get(i).name, results.get(i).rowsPerSecond(), copy);
+        }
+        System.out.printf(Locale.ROOT, "FIGURE|journal insertNew, chunks of 1,000, vs JPA|%.0f|rows/s|>= 5x|"
+                + "naive JPA|%.0f%n", results.get(1).rowsPerSecond(), results.get(3).rowsPerSecond());
         if (jpaRows != rows) {
             System.out.printf("JPA measured with %,d rows instead of %,d%n", jpaRows, rows);
+        }
+    }
+
+    private String setting(String name) throws SQLException {
+        try (Connection connection = db.dataSource().getConnection();
+             var rs = connection.createStatement().executeQuery("show " + name)) {
+            return rs.next() ? rs.getString(1) : "?";
         }
     }
 
