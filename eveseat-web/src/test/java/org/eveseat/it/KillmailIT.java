@@ -22,6 +22,7 @@ import org.eveseat.fake.ledger.Killmail;
 import org.eveseat.fake.ledger.PublicLedger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,6 +56,12 @@ class KillmailIT extends DeployedWar {
     @BeforeAll
     static void shortCacheTimes() {
         IntegrationEnvironment.esi().cacheSeconds(Duration.ofSeconds(2));
+    }
+
+    /** MAIN logs in before anyone else, so that it is the admin even when this test is the run's first. */
+    @BeforeEach
+    void adminFirst() {
+        admin();
     }
 
     /** The fake's own cache times again for the tests that follow (this one used 2 s). */

@@ -19,6 +19,7 @@ import jakarta.json.JsonValue;
 import org.eveseat.fake.ledger.JournalEntry;
 import org.eveseat.fake.ledger.WalletTransaction;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +42,12 @@ class WalletIT extends DeployedWar {
     @BeforeAll
     static void shortCacheTimes() {
         IntegrationEnvironment.esi().cacheSeconds(Duration.ofSeconds(2));
+    }
+
+    /** MAIN logs in before anyone else, so that it is the admin even when this test is the run's first. */
+    @BeforeEach
+    void adminFirst() {
+        loggedIn(MAIN, "Main Pilot", "owner-main");
     }
 
     @Test
