@@ -96,6 +96,21 @@ final class EngineApi {
         throw new AssertionError(endpoint + ":" + owner + " did not run: " + schedule(endpoint, owner));
     }
 
+    /**
+     * Runs the sync until it asks ESI again instead of finding ESI's last answer still fresh (NOT_DUE): the
+     * answer's cache time, short in the tests, decides when, not a fixed wait.
+     */
+    JsonObject runUntilAskedAgain(String endpoint, long owner) {
+        long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
+        JsonObject sync = runAndAwait(endpoint, owner);
+        while ("NOT_DUE".equals(sync.getJsonObject("state").getString("lastStatus", ""))) {
+            assertThat(System.nanoTime()).as(endpoint + ":" + owner + " still not due: " + sync).isLessThan(deadline);
+            PayaraNode.sleep(250);
+            sync = runAndAwait(endpoint, owner);
+        }
+        return sync;
+    }
+
     private String lastRun(String endpoint, long owner) {
         try {
             JsonValue lastRun = schedule(endpoint, owner).getJsonObject("state").get("lastRun");

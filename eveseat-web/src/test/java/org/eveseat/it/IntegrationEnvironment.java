@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -70,11 +73,21 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             settings.put("eveseat.sso.scopes", String.join(",", REQUESTED_SCOPES));
             settings.put("eveseat.sync.public-contract-regions", "10000002,10000043");
             jvmOptions = String.join(" ", settings.entrySet().stream()
-                    .map(setting -> "-D" + setting.getKey() + "=" + setting.getValue()).toList());
+                    .map(setting -> "-D" + setting.getKey() + "=" + setting.getValue()).toList())
+                    + coverageAgent();
             System.setProperty("eveseat.it.jvmOptions", jvmOptions);
         } catch (IOException e) {
             throw new UncheckedIOException("integration environment did not start", e);
         }
+    }
+
+    /**
+     * The build's JaCoCo agent for every server the tests start, so that what they run counts towards coverage
+     * (set by the jacoco-maven-plugin; absent when coverage is skipped).
+     */
+    private static String coverageAgent() {
+        String agent = System.getProperty("eveseat.it.coverageAgent", "");
+        return agent.startsWith("-javaagent:") ? " " + agent : "";
     }
 
     @Override
@@ -82,6 +95,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
         if (postgres == null) {
             return;
         }
+        awaitServersStopped();
         esi.stop();
         sso.stop();
         try {
@@ -89,6 +103,24 @@ public class IntegrationEnvironment implements LauncherSessionListener {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Servers are stopped with SIGTERM and not waited for; their shutdown (the coverage agent writes its data
+     * then) must end before the build goes on to the reports.
+     */
+    private static void awaitServersStopped() {
+        ProcessHandle.current().descendants().filter(child -> child.info().command().orElse("").endsWith("java"))
+                .forEach(server -> {
+                    try {
+                        server.onExit().get(60, TimeUnit.SECONDS);
+                    } catch (ExecutionException | TimeoutException e) {
+                        System.err.println("server " + server.pid() + " did not stop within 60 s: killed");
+                        server.destroyForcibly();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
     }
 
     private static String poolCommands(int port) {

@@ -19,7 +19,8 @@ import jakarta.json.JsonValue;
 
 import org.eveseat.fake.ledger.JournalEntry;
 import org.eveseat.fake.ledger.WalletTransaction;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,15 +36,24 @@ class WalletIT extends DeployedWar {
     private static final String JOURNAL = "api/v1/wallet/journal/" + MAIN;
     private static final String CORPORATION_WALLET = "api/v1/corporations/" + CORPORATION + "/wallet/";
 
+    /** The pilot's ledger in the fake ESI, synced by the journal job once for the tests that read it. */
+    private static List<JournalEntry> storedLedger;
+
+    @BeforeAll
+    static void shortCacheTimes() {
+        IntegrationEnvironment.esi().cacheSeconds(Duration.ofSeconds(2));
+    }
+
+    /** MAIN logs in before anyone else, so that it is the admin even when this test is the run's first. */
+    @BeforeEach
+    void adminFirst() {
+        loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
+    }
+
     @Test
-    @Order(1)
     void theSyncedJournalIsPagedBothWaysFilteredAndNamed() {
         Browser main = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
-        esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
-        List<JournalEntry> ledger = JournalEntry.generate(MAIN, 120, esi.ledger().anchor());
-        esi.ledger().character(MAIN).journal().set(ledger);
-        awaitJobListing(main);
-        assertThat(new EngineApi(main).runJournalSync(MAIN).getString("status")).isEqualTo("COMPLETED");
+        List<JournalEntry> ledger = syncedLedger(main);
 
         List<Long> listed = new ArrayList<>();
         JsonObject page = json(main.get(JOURNAL + "?limit=50"));
@@ -71,10 +81,9 @@ class WalletIT extends DeployedWar {
     }
 
     @Test
-    @Order(2)
     void statisticsAddUpToTheLedger() {
         Browser main = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
-        List<JournalEntry> ledger = esi.ledger().character(MAIN).journal().all();
+        List<JournalEntry> ledger = syncedLedger(main);
         String to = esi.ledger().anchor().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).toString();
 
         JsonObject statistics = json(main.get("api/v1/wallet/statistics/" + MAIN + "?period=day&top=3&to=" + to));
@@ -92,7 +101,6 @@ class WalletIT extends DeployedWar {
     }
 
     @Test
-    @Order(3)
     void transactionsAndCorporationWalletsAreSyncedByTheScheduler() {
         Browser main = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
         EngineApi engine = new EngineApi(main);
@@ -125,7 +133,6 @@ class WalletIT extends DeployedWar {
     }
 
     @Test
-    @Order(4)
     void othersAnonymousCallersAndBadInputAreRefusedWithProblems() {
         Browser other = loggedIn(OTHER, "Other Pilot", "owner-other", SCOPES);
         assertProblem(other.get(JOURNAL), 404);
@@ -146,6 +153,17 @@ class WalletIT extends DeployedWar {
         assertProblem(main.get("api/v1/wallet/statistics/" + MAIN + "?period=year"), 400);
         assertProblem(main.get("api/v1/wallet/statistics/" + MAIN + "?from=2020-01-01&to=2026-01-01"), 400);
         assertProblem(main.get(CORPORATION_WALLET + "journal?division=8"), 400);
+    }
+
+    private List<JournalEntry> syncedLedger(Browser main) {
+        if (storedLedger == null) {
+            List<JournalEntry> generated = JournalEntry.generate(MAIN, 120, esi.ledger().anchor());
+            esi.ledger().character(MAIN).journal().set(generated);
+            awaitJobListing(main);
+            assertThat(new EngineApi(main).runJournalSync(MAIN).getString("status")).isEqualTo("COMPLETED");
+            storedLedger = generated;
+        }
+        return storedLedger;
     }
 
     private JsonObject await(Browser browser, String path, Predicate<JsonObject> done) {
@@ -170,6 +188,8 @@ class WalletIT extends DeployedWar {
     private static List<Long> ids(List<JournalEntry> entries) {
         return entries.stream().map(JournalEntry::id).toList();
     }
+
+
 
     private static JsonObject json(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +20,18 @@ class JobEndsTest {
 
     @Test
     void theWaitEndsWithTheJob() throws Exception {
-        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> ends.await(8, Duration.ofSeconds(5)));
-        Thread.sleep(50);
+        CompletableFuture<Boolean> waited = new CompletableFuture<>();
+        Thread waiter = new Thread(() -> waited.complete(ends.await(8, Duration.ofSeconds(30))));
+        waiter.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (waiter.getState() != Thread.State.TIMED_WAITING) { // blocked in the wait, before the job ends
+            assertThat(System.nanoTime()).as("the waiter is waiting").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
 
         ends.ended(8);
 
-        assertThat(waiting.get()).isTrue();
+        assertThat(waited.get(10, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test

@@ -14,8 +14,11 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 import org.eveseat.domain.sync.model.ScheduledSync;
@@ -63,17 +66,21 @@ class SyncLoopTest {
     void atMostConcurrencySyncsRunAtOnce() throws Exception {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
+        Semaphore mayFinish = new Semaphore(0);
         SyncLoop loop = new SyncLoop(runnable -> 0, new DueSyncs(60), Set.of(SyncEndpoint.WALLET_BALANCE), sync -> {
             most.accumulateAndGet(running.incrementAndGet(), Math::max);
-            sleep(2);
+            acquire(mayFinish);
             running.decrementAndGet();
             ran.incrementAndGet();
         }, workers, 3, Duration.ofMinutes(1), Clock.systemUTC(), e -> { });
 
         loop.tick();
+        awaitUntil("three syncs hold their slots", () -> running.get() == 3);
+        assertThat(loop.busySlots()).isEqualTo(3);
+        mayFinish.release(60);
 
         awaitRan(60);
-        assertThat(most.get()).isLessThanOrEqualTo(3);
+        assertThat(most.get()).isEqualTo(3);
     }
 
     @Test
@@ -108,18 +115,26 @@ class SyncLoopTest {
                 await(claimMayReturn);
             }
         });
+        AtomicInteger workersDone = new AtomicInteger();
+        Executor countingWorkers = task -> workers.execute(() -> {
+            try {
+                task.run();
+            } finally {
+                workersDone.incrementAndGet();
+            }
+        });
         SyncLoop loop = new SyncLoop(runnable -> 0, due, Set.of(SyncEndpoint.WALLET_BALANCE), sync -> {
             long id = sync.key().ownerId();
             await(id == 1 ? ticked : id == 2 ? finishSecond : finishRest);
             ran.incrementAndGet();
-        }, workers, 2, Duration.ofMinutes(1), Clock.systemUTC(), e -> { });
+        }, countingWorkers, 2, Duration.ofMinutes(1), Clock.systemUTC(), e -> { });
 
         loop.tick();
         ticked.countDown();
         assertThat(refilling.await(10, TimeUnit.SECONDS)).isTrue();
         finishSecond.countDown();
         awaitBusySlots(loop, 0);
-        Thread.sleep(100); // the second worker finds the claim lock taken and leaves
+        awaitUntil("the second worker found the claim lock taken and left", () -> workersDone.get() == 1);
         claimMayReturn.countDown();
 
         awaitBusySlots(loop, 2);
@@ -155,19 +170,22 @@ class SyncLoopTest {
     }
 
     private SyncLoop loop(DueSyncs due) {
-        return new SyncLoop(runnable -> 0, due, Set.of(SyncEndpoint.WALLET_BALANCE), sync -> {
-            sleep(1);
-            ran.incrementAndGet();
-        }, workers, 4, Duration.ofMinutes(1), Clock.systemUTC(), e -> { });
+        return new SyncLoop(runnable -> 0, due, Set.of(SyncEndpoint.WALLET_BALANCE), sync -> ran.incrementAndGet(),
+                workers, 4, Duration.ofMinutes(1), Clock.systemUTC(), e -> { });
     }
 
     /** Shorter than {@link #await}'s limit, so that a sync giving up waiting cannot free the slots looked for. */
-    private static void awaitBusySlots(SyncLoop loop, int count) throws InterruptedException {
+    private static void awaitBusySlots(SyncLoop loop, int count) {
+        awaitUntil(count + " busy slots", () -> loop.busySlots() == count);
+    }
+
+    /** Polls the condition every millisecond for up to 5 s. */
+    private static void awaitUntil(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (loop.busySlots() != count && System.nanoTime() < deadline) {
-            Thread.sleep(5);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
         }
-        assertThat(loop.busySlots()).isEqualTo(count);
     }
 
     private static void await(CountDownLatch latch) {
@@ -178,17 +196,14 @@ class SyncLoopTest {
         }
     }
 
-    private void awaitRan(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (ran.get() < count && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+    private void awaitRan(int count) {
+        awaitUntil(count + " syncs run", () -> ran.get() >= count);
         assertThat(ran.get()).isEqualTo(count);
     }
 
-    private static void sleep(long millis) {
+    private static void acquire(Semaphore permits) {
         try {
-            Thread.sleep(millis);
+            assertThat(permits.tryAcquire(30, TimeUnit.SECONDS)).isTrue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -84,11 +84,12 @@ class JournalFastPathTest {
         assertThat(new JdbcWalletJournalRepository(first.dataSource()).insertNew(pilot,
                 JournalFixtures.entries(1, 1001))).isEqualTo(1000);
 
+        int secondBackend = backendPid(second.connection());
         CompletableFuture<Integer> overlapping = CompletableFuture.supplyAsync(() -> new JdbcWalletJournalRepository(
                 second.dataSource()).insertNew(pilot, JournalFixtures.entries(501, 1501)));
         assertThat(new JdbcWalletJournalRepository(other.dataSource()).insertNew(otherPilot,
                 JournalFixtures.entries(1, 1001))).isEqualTo(1000);
-        Thread.sleep(300);
+        awaitWaitingForALock(secondBackend);
         assertThat(overlapping).isNotDone();
 
         first.connection().commit();
@@ -134,6 +135,30 @@ class JournalFastPathTest {
         SingleConnection tx = new SingleConnection(db.dataSource(), false, false);
         transactions.add(tx);
         return tx;
+    }
+
+    private static int backendPid(Connection connection) throws SQLException {
+        try (ResultSet rs = connection.createStatement().executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** PostgreSQL shows the backend waiting for a lock that another transaction holds. */
+    private void awaitWaitingForALock(int backend) throws SQLException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        try (Connection monitor = db.dataSource().getConnection(); PreparedStatement waitEvent = monitor
+                .prepareStatement("select wait_event_type from pg_stat_activity where pid = ?")) {
+            waitEvent.setInt(1, backend);
+            while (true) {
+                try (ResultSet rs = waitEvent.executeQuery()) {
+                    if (rs.next() && "Lock".equals(rs.getString(1))) {
+                        return;
+                    }
+                }
+                assertThat(System.nanoTime()).as("backend %d waiting for a lock", backend).isLessThan(deadline);
+            }
+        }
     }
 
     private static boolean stageExists(Connection connection) throws SQLException {
