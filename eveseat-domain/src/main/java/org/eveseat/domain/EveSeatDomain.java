@@ -2,11 +2,12 @@ package org.eveseat.domain;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 import org.eveseat.domain.calendar.service.CalendarAssembly;
@@ -34,7 +35,7 @@ import org.eveseat.domain.wallet.service.WalletAssembly;
  * }</pre>
  *
  * Each use case is built once, on first request, with the ports it needs; a program gives only the ports of the
- * use cases it asks for. Thread-safe.
+ * use cases it asks for. Thread-safe: each service is handed out as one instance.
  */
 public final class EveSeatDomain {
     private static final List<FeatureAssembly> FEATURES = List.of(new CharacterAssembly(), new CorporationAssembly(),
@@ -45,8 +46,9 @@ public final class EveSeatDomain {
     private final Ports ports;
     private final DomainSettings settings;
     private final Map<Class<?>, Function<Wiring, ?>> factories = new LinkedHashMap<>();
-    private final Map<Class<?>, Object> built = new HashMap<>();
-    private final Deque<Class<?>> building = new ArrayDeque<>();
+    private final ConcurrentMap<Class<?>, Object> built = new ConcurrentHashMap<>();
+    /** What this thread is building, to name a circle instead of overflowing the stack. */
+    private final ThreadLocal<Deque<Class<?>>> building = ThreadLocal.withInitial(ArrayDeque::new);
     private final Wiring wiring = new Wiring() {
         @Override
         public <T> T get(Class<T> type) {
@@ -70,31 +72,37 @@ public final class EveSeatDomain {
         return Set.copyOf(factories.keySet());
     }
 
-    /** The in-port's service, built on first request; or the out-port the application gave for this type. */
-    public synchronized <T> T get(Class<T> type) {
+    /**
+     * The in-port's service, built on first request; or the out-port the application gave for this type. No lock
+     * is held while building (the application's port lookup may take locks of its own): two threads asking at once
+     * may both build, and both get the one that was stored first.
+     */
+    public <T> T get(Class<T> type) {
         Object service = built.get(type);
         if (service == null) {
-            service = build(type);
-            built.put(type, service);
+            Object made = build(type);
+            Object first = built.putIfAbsent(type, made);
+            service = first == null ? made : first;
         }
         return type.cast(service);
     }
 
     private Object build(Class<?> type) {
         Function<Wiring, ?> factory = factories.get(type);
+        Deque<Class<?>> path = building.get();
         if (factory == null) {
             return ports.find(type).orElseThrow(() -> new IllegalStateException("no " + type.getName()
-                    + " was given to the EVESeat domain" + (building.isEmpty() ? "" : ", and " + building.peek()
+                    + " was given to the EVESeat domain" + (path.isEmpty() ? "" : ", and " + path.peek()
                     .getSimpleName() + " needs one")));
         }
-        if (building.contains(type)) {
-            throw new IllegalStateException("services depend on each other in a circle: " + building);
+        if (path.contains(type)) {
+            throw new IllegalStateException("services depend on each other in a circle: " + path);
         }
-        building.push(type);
+        path.push(type);
         try {
             return factory.apply(wiring);
         } finally {
-            building.pop();
+            path.pop();
         }
     }
 

@@ -12,9 +12,16 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
+import org.eveseat.domain.character.port.out.CharacterRepository;
 import org.eveseat.domain.wallet.port.in.StartJournalWalkUseCase;
 import org.eveseat.domain.wallet.port.in.SyncWalletBalanceUseCase;
 import org.eveseat.domain.wallet.port.out.JournalWalkRepository;
@@ -58,6 +65,32 @@ class EveSeatDomainTest {
     }
 
     @Test
+    void buildsWithoutALockAndHandsOutOneInstanceToThreadsAskingAtOnce() throws Exception {
+        CountDownLatch firstInside = new CountDownLatch(1);
+        CountDownLatch secondDone = new CountDownLatch(1);
+        AtomicInteger lookups = new AtomicInteger();
+        Ports slowOnce = type -> {
+            if (type == CharacterRepository.class && lookups.getAndIncrement() == 0) {
+                firstInside.countDown();
+                await(secondDone); // the first builder is still looking its ports up when the second has finished
+            }
+            return EVERY_PORT.find(type);
+        };
+        EveSeatDomain domain = new EveSeatDomain(slowOnce, DomainSettings.defaults());
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<AccessTokenQuery> first = threads.submit(() -> domain.get(AccessTokenQuery.class));
+            await(firstInside);
+            AccessTokenQuery second = threads.submit(() -> domain.get(AccessTokenQuery.class)).get(10, TimeUnit.SECONDS);
+            secondDone.countDown();
+
+            assertThat(first.get(10, TimeUnit.SECONDS)).isSameAs(second).isSameAs(domain.get(AccessTokenQuery.class));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void needsOnlyThePortsOfTheUseCasesAskedFor() {
         WalletJournalRepository journal = proxy(WalletJournalRepository.class);
         JournalWalkRepository walks = proxy(JournalWalkRepository.class);
@@ -86,6 +119,14 @@ class EveSeatDomainTest {
         Ports ports = Ports.of(proxy(WalletEsi.class), proxy(WalletEsi.class));
 
         assertThatThrownBy(() -> ports.find(WalletEsi.class)).hasMessageContaining("2 adapters given implement");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static <T> T proxy(Class<T> type) {
