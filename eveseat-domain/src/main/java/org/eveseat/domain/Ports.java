@@ -14,13 +14,16 @@ public interface Ports {
     /** The implementation of this out-port, if the application has one. */
     Optional<Object> find(Class<?> type);
 
-    /** Each port is the one adapter that implements it; two adapters of the same port are refused when asked. */
+    /**
+     * Each port is the one adapter that implements it (an adapter may implement several, and be given more than
+     * once); two different adapters of the same port are refused when it is asked for.
+     */
     static Ports of(Object... adapters) {
         List<Object> given = List.of(adapters);
         return type -> {
             List<Object> matches = new ArrayList<>();
             for (Object adapter : given) {
-                if (type.isInstance(adapter)) {
+                if (type.isInstance(adapter) && matches.stream().noneMatch(known -> known == adapter)) {
                     matches.add(adapter);
                 }
             }

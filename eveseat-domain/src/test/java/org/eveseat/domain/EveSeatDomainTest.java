@@ -116,9 +116,11 @@ class EveSeatDomainTest {
 
     @Test
     void refusesTwoAdaptersOfOnePort() {
-        Ports ports = Ports.of(proxy(WalletEsi.class), proxy(WalletEsi.class));
+        WalletEsi esi = proxy(WalletEsi.class);
+        Ports ports = Ports.of(esi, proxy(WalletEsi.class));
 
         assertThatThrownBy(() -> ports.find(WalletEsi.class)).hasMessageContaining("2 adapters given implement");
+        assertThat(Ports.of(esi, esi).find(WalletEsi.class)).containsSame(esi);
     }
 
     private static void await(CountDownLatch latch) {

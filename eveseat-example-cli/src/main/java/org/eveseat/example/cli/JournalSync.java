@@ -46,12 +46,12 @@ final class JournalSync implements AutoCloseable {
 
     private final ExecutorService pageThreads = Executors.newFixedThreadPool(4);
     private final MemoryPilot pilot = new MemoryPilot();
-    private final MemoryJournal journal;
+    private final JournalStorage storage;
     private final EveSsoAdapter sso;
     private final EveSeatDomain domain;
 
-    JournalSync(CliOptions options, MemoryJournal journal) {
-        this.journal = journal;
+    JournalSync(CliOptions options, JournalStorage storage) {
+        this.storage = storage;
         EsiSettings esi = new EsiSettings(options.esiBaseUrl(), EsiSettings.COMPATIBILITY_DATE, options.userAgent(),
                 Duration.ofSeconds(20));
         SsoSettings login = new SsoSettings(options.ssoBaseUrl(), Set.of(options.ssoBaseUrl().toString()),
@@ -60,9 +60,9 @@ final class JournalSync implements AutoCloseable {
                 RateLimitGroup.fromSpec()), new Retrier(3, Duration.ofMillis(500)), pageThreads,
                 Clock.systemUTC());
         this.sso = new EveSsoAdapter(login, esi);
-        this.domain = new EveSeatDomain(Ports.of(pilot, journal, sso, NO_LIVE_CLIENTS,
-                new EsiWalletJournalAdapter(esi, gateway), new EsiCorporationWalletAdapter(esi, gateway)),
-                DomainSettings.defaults());
+        Ports adapters = Ports.of(pilot, storage.journal(), storage.walks(), sso, NO_LIVE_CLIENTS,
+                new EsiWalletJournalAdapter(esi, gateway), new EsiCorporationWalletAdapter(esi, gateway));
+        this.domain = new EveSeatDomain(adapters, DomainSettings.defaults());
     }
 
     /** Logs in with the refresh token and syncs that character's journal; returns the character and what it got. */
@@ -84,8 +84,12 @@ final class JournalSync implements AutoCloseable {
         return new Result(grant.characterName(), owner, pages, added);
     }
 
+    String storageDescription() {
+        return storage.description();
+    }
+
     List<WalletJournalEntry> newest(JournalOwner owner, int limit) {
-        return journal.newest(owner, limit);
+        return storage.journal().newest(owner, limit);
     }
 
     /** The refresh token SSO handed out last: SSO rotates them, so the one given is spent. */

@@ -9,7 +9,8 @@ import org.eveseat.domain.wallet.model.WalletJournalEntry;
 
 /**
  * An example of EVESeat's domain as a library: a command that syncs a character's wallet journal from ESI into its
- * own (in-memory) storage and prints the newest entries, with no application server. Exit status 0 when synced,
+ * own storage (in memory, or PostgreSQL with the server's repositories) and prints the newest entries, with no
+ * application server. Exit status 0 when synced,
  * 2 for a usage error, 1 when EVE SSO or ESI refused or failed.
  */
 public final class WalletJournalCli {
@@ -29,10 +30,11 @@ public final class WalletJournalCli {
             err.println(CliOptions.USAGE);
             return 2;
         }
-        try (JournalSync sync = new JournalSync(options, new MemoryJournal())) {
+        try (JournalSync sync = new JournalSync(options, JournalStorage.of(options))) {
             JournalSync.Result result = sync.sync(options.refreshToken());
-            out.printf("%s (%d): %d journal entries synced from %d ESI page(s); the newest %d:%n",
-                    result.characterName(), result.owner().id(), result.added(), result.pages(), options.limit());
+            out.printf("%s (%d): %d new journal entries from %d ESI page(s), stored %s; the newest %d:%n",
+                    result.characterName(), result.owner().id(), result.added(), result.pages(),
+                    sync.storageDescription(), options.limit());
             print(sync.newest(result.owner(), options.limit()), out);
             err.println("EVE SSO rotated the refresh token; use this one next time: "
                     + sync.currentRefreshToken(result));

@@ -3,6 +3,7 @@ package org.eveseat.example.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.eveseat.adapter.persistence.wallet.JdbcWalletJournalRepository;
+import org.eveseat.domain.wallet.model.JournalOwner;
 import org.eveseat.domain.wallet.model.WalletScopes;
 import org.eveseat.fake.FakeEsi;
 import org.eveseat.fake.FakeEveSso;
@@ -44,8 +48,8 @@ class WalletJournalCliTest {
 
         assertThat(status).as(text(err)).isZero();
         List<String> lines = text(out).lines().toList();
-        assertThat(lines.get(0)).isEqualTo("Demo Pilot (2112625428): 2500 journal entries synced from 3 ESI page(s);"
-                + " the newest 3:");
+        assertThat(lines.get(0)).isEqualTo("Demo Pilot (2112625428): 2500 new journal entries from 3 ESI page(s),"
+                + " stored in memory; the newest 3:");
         assertThat(lines).hasSize(5);
         JournalEntry newest = entries.get(0);
         assertThat(lines.get(2)).startsWith(NEWEST.toString().replace('T', ' ').replace("Z", ""))
@@ -57,7 +61,7 @@ class WalletJournalCliTest {
     @Test
     void aLaterRunOnTheSameStorageReadsOnlyUpToTheEntriesStoredBefore() {
         esi.ledger().character(PILOT).journal().set(JournalEntry.generate(PILOT, 1500, NEWEST));
-        MemoryJournal storage = new MemoryJournal();
+        JournalStorage storage = JournalStorage.inMemory();
         CliOptions options = options(sso.issueRefreshToken(PILOT, SCOPES));
         JournalSync.Result first;
         String rotated;
@@ -77,6 +81,29 @@ class WalletJournalCliTest {
             assertThat(second.pages()).isOne();
             assertThat(later.newest(second.owner(), 1)).singleElement()
                     .satisfies(entry -> assertThat(entry.date()).isAfter(NEWEST));
+        }
+    }
+
+    @Test
+    void inPostgreSqlTheJournalOutlivesTheRunAndTheNextRunReadsOnlyWhatIsNew() throws IOException {
+        esi.ledger().character(PILOT).journal().set(JournalEntry.generate(PILOT, 1200, NEWEST));
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            String database = "--jdbc-url=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+            assertThat(run(database, "--db-user=postgres", "--refresh-token=" + sso.issueRefreshToken(PILOT, SCOPES),
+                    "--limit=1")).as(text(err)).isZero();
+            String rotated = text(err).substring(text(err).indexOf("next time: ") + "next time: ".length()).trim();
+            esi.ledger().character(PILOT).journal().prependNewer();
+            esi.expireCaches();
+            out.reset();
+
+            assertThat(run(database, "--db-user=postgres", "--refresh-token=" + rotated, "--limit=1"))
+                    .as(text(err)).isZero();
+
+            assertThat(text(out).lines().findFirst()).hasValue("Demo Pilot (2112625428): 1 new journal entries from 1"
+                    + " ESI page(s), stored in PostgreSQL at " + database.substring("--jdbc-url=".length())
+                    + "; the newest 1:");
+            assertThat(new JdbcWalletJournalRepository(postgres.getPostgresDatabase())
+                    .count(JournalOwner.character(PILOT))).isEqualTo(1201);
         }
     }
 
