@@ -51,6 +51,8 @@ public final class FakeEveOnline {
         System.out.println("export EVESEAT_SSO_CLIENT_ID=" + sso.clientId());
         System.out.println("export EVESEAT_SSO_CLIENT_SECRET=" + sso.clientSecret());
         System.out.println("export EVESEAT_ESI_BASE_URL=" + esi.baseUrl());
+        // a login's refresh token, for programs that take one instead of logging in (eveseat-example-cli)
+        System.out.println("export EVESEAT_REFRESH_TOKEN=" + sso.issueRefreshToken(DEMO_CHARACTER_ID, SCOPES));
         new CountDownLatch(1).await();
     }
 

@@ -34,6 +34,7 @@ import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.SyncKey;
 import org.eveseat.domain.sync.port.out.SyncPartitions;
+import org.eveseat.domain.testing.InMemorySchedule;
 import org.junit.jupiter.api.Test;
 
 class SyncScheduleServicesTest {

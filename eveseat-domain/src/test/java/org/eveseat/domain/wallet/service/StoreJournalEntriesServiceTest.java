@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.stream.LongStream;
 
 import org.eveseat.domain.event.model.LiveEvent;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.Isk;
+import org.eveseat.domain.testing.InMemoryWalletJournal;
 import org.eveseat.domain.testing.RecordedEvents;
 import org.eveseat.domain.wallet.model.JournalOwner;
 import org.eveseat.domain.wallet.model.JournalRefType;
@@ -23,19 +20,16 @@ import org.eveseat.domain.wallet.model.JournalStep;
 import org.eveseat.domain.wallet.model.JournalWalk;
 import org.eveseat.domain.wallet.model.WalletDivision;
 import org.eveseat.domain.wallet.model.WalletJournalEntry;
-import org.eveseat.domain.wallet.port.out.JournalWalkRepository;
-import org.eveseat.domain.wallet.port.out.WalletJournalRepository;
 import org.junit.jupiter.api.Test;
 
 class StoreJournalEntriesServiceTest {
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
     private static final CharacterId PILOT = new CharacterId(2112625428L);
 
-    private final Map<JournalOwner, Map<Long, WalletJournalEntry>> stored = new HashMap<>();
-    private final List<JournalWalk> walks = new ArrayList<>();
+    private final InMemoryWalletJournal journal = new InMemoryWalletJournal();
     private final RecordedEvents events = new RecordedEvents();
-    private final StoreJournalEntriesService service = new StoreJournalEntriesService(new Journals(),
-            new Walks(), events, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final StoreJournalEntriesService service = new StoreJournalEntriesService(journal, journal, events,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void newEntriesAreStoredAndTheNewestFivePushedToTheOwnersWalletTopic() {
@@ -45,8 +39,8 @@ class StoreJournalEntriesServiceTest {
         int added = service.store(step(owner, 1, 10));
 
         assertThat(added).isEqualTo(7);
-        assertThat(stored.get(owner)).hasSize(10);
-        assertThat(walks).hasSize(2);
+        assertThat(journal.count(owner)).isEqualTo(10);
+        assertThat(journal.savedWalks).hasSize(2);
         LiveEvent last = events.all().get(1);
         assertThat(last.type()).isEqualTo("wallet.journal");
         assertThat(last.topic()).isEqualTo("character.2112625428.wallet");
@@ -81,40 +75,5 @@ class StoreJournalEntriesServiceTest {
                         "gift " + id, Isk.of("100.00"), Isk.of("1000.00"), null, null, null, null, null, null))
                 .toList();
         return new JournalStep(entries, new JournalWalk(owner, PILOT, 2, 0, NOW.plusSeconds(3600), false));
-    }
-
-    private final class Journals implements WalletJournalRepository {
-        @Override
-        public int insertNew(JournalOwner owner, List<WalletJournalEntry> entries) {
-            Map<Long, WalletJournalEntry> byId = stored.computeIfAbsent(owner, o -> new HashMap<>());
-            return (int) entries.stream().filter(e -> byId.putIfAbsent(e.id(), e) == null).count();
-        }
-
-        @Override
-        public OptionalLong newestId(JournalOwner owner) {
-            return stored.getOrDefault(owner, Map.of()).keySet().stream().mapToLong(Long::longValue).max();
-        }
-
-        @Override
-        public long count(JournalOwner owner) {
-            return stored.getOrDefault(owner, Map.of()).size();
-        }
-
-        @Override
-        public List<WalletJournalEntry> newest(JournalOwner owner, int limit) {
-            return List.of();
-        }
-    }
-
-    private final class Walks implements JournalWalkRepository {
-        @Override
-        public Optional<JournalWalk> unfinished(JournalOwner owner) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void save(JournalWalk walk) {
-            walks.add(walk);
-        }
     }
 }

@@ -1,65 +1,49 @@
 package org.eveseat.adapter.web.wiring;
 
-import java.time.Clock;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.eveseat.domain.EveSeatDomain;
 import org.eveseat.domain.calendar.port.in.EventAttendeesQuery;
 import org.eveseat.domain.calendar.port.in.ListCalendarQuery;
 import org.eveseat.domain.calendar.port.in.ReadCalendarEventUseCase;
 import org.eveseat.domain.calendar.port.in.RespondToEventUseCase;
 import org.eveseat.domain.calendar.port.in.SyncCalendarUseCase;
-import org.eveseat.domain.calendar.port.out.CalendarEsi;
-import org.eveseat.domain.calendar.port.out.CalendarRepository;
-import org.eveseat.domain.calendar.service.ListCalendarService;
-import org.eveseat.domain.calendar.service.ListEventAttendeesService;
-import org.eveseat.domain.calendar.service.ReadCalendarEventService;
-import org.eveseat.domain.calendar.service.RespondToEventService;
-import org.eveseat.domain.calendar.service.SyncCalendarService;
-import org.eveseat.domain.character.port.in.AccessTokenQuery;
-import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
-import org.eveseat.domain.event.port.out.EventPublisher;
 
-/** Builds the calendar feature's use cases from its adapters (ESI, JDBC storage). */
+/**
+ * The use cases of the calendar feature  as CDI beans.
+ * {@link EveSeatDomain} builds them; here they are only handed out.
+ */
 @ApplicationScoped
 public class CalendarServices {
-    /** Where the calendar sync announces invites. */
-    @Inject
-    EventPublisher events;
-
     @Produces
     @Singleton
-    SyncCalendarUseCase syncCalendar(AccessTokenQuery tokens, CalendarEsi esi, CalendarRepository calendar) {
-        return new SyncCalendarService(tokens, esi, calendar, events, Clock.systemUTC());
+    SyncCalendarUseCase syncCalendar(EveSeatDomain domain) {
+        return domain.get(SyncCalendarUseCase.class);
     }
 
     @Produces
     @Singleton
-    ListCalendarQuery listCalendar(CharacterVisibilityQuery visibility, CalendarRepository calendar) {
-        return new ListCalendarService(visibility, calendar);
+    ListCalendarQuery listCalendar(EveSeatDomain domain) {
+        return domain.get(ListCalendarQuery.class);
     }
 
     @Produces
     @Singleton
-    ReadCalendarEventUseCase readCalendarEvent(CharacterVisibilityQuery visibility, AccessTokenQuery tokens,
-                                               CalendarEsi esi, CalendarRepository calendar) {
-        return new ReadCalendarEventService(visibility, tokens, esi, calendar);
+    ReadCalendarEventUseCase readCalendarEvent(EveSeatDomain domain) {
+        return domain.get(ReadCalendarEventUseCase.class);
     }
 
     @Produces
     @Singleton
-    RespondToEventUseCase respondToEvent(CharacterVisibilityQuery visibility, AccessTokenQuery tokens,
-                                         CalendarEsi esi, CalendarRepository calendar) {
-        return new RespondToEventService(visibility, tokens, esi, calendar);
+    RespondToEventUseCase respondToEvent(EveSeatDomain domain) {
+        return domain.get(RespondToEventUseCase.class);
     }
 
     @Produces
     @Singleton
-    EventAttendeesQuery eventAttendees(CharacterVisibilityQuery visibility, AccessTokenQuery tokens,
-                                       CalendarEsi esi, CalendarRepository calendar) {
-        return new ListEventAttendeesService(visibility, tokens, esi, calendar);
+    EventAttendeesQuery eventAttendees(EveSeatDomain domain) {
+        return domain.get(EventAttendeesQuery.class);
     }
 }

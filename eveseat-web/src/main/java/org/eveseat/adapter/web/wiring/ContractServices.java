@@ -1,14 +1,10 @@
 package org.eveseat.adapter.web.wiring;
 
-import java.time.Clock;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import org.eveseat.domain.character.port.in.AccessTokenQuery;
-import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
+import org.eveseat.domain.EveSeatDomain;
 import org.eveseat.domain.contract.port.in.ClosePublicContractsUseCase;
 import org.eveseat.domain.contract.port.in.ContractBidsQuery;
 import org.eveseat.domain.contract.port.in.ContractDetailsQuery;
@@ -20,110 +16,76 @@ import org.eveseat.domain.contract.port.in.SearchPublicContractsQuery;
 import org.eveseat.domain.contract.port.in.StorePublicContractsPageUseCase;
 import org.eveseat.domain.contract.port.in.SyncContractsUseCase;
 import org.eveseat.domain.contract.port.in.SyncCorporationContractsUseCase;
-import org.eveseat.domain.contract.port.out.ContractEsi;
-import org.eveseat.domain.contract.port.out.ContractRepository;
-import org.eveseat.domain.contract.port.out.PublicContractRepository;
-import org.eveseat.domain.contract.service.ClosePublicContractsService;
-import org.eveseat.domain.contract.service.ContractAccess;
-import org.eveseat.domain.contract.service.ContractBidsService;
-import org.eveseat.domain.contract.service.ContractDetailsService;
-import org.eveseat.domain.contract.service.ContractItemsService;
-import org.eveseat.domain.contract.service.FetchContractDetailsService;
-import org.eveseat.domain.contract.service.ListContractsService;
-import org.eveseat.domain.contract.service.PendingContractDetailsService;
-import org.eveseat.domain.contract.service.SearchPublicContractsService;
-import org.eveseat.domain.contract.service.StorePublicContractsPageService;
-import org.eveseat.domain.contract.service.SyncContractsService;
-import org.eveseat.domain.contract.service.SyncCorporationContractsService;
-import org.eveseat.domain.corporation.port.in.CorporationRolesQuery;
-import org.eveseat.domain.event.port.out.AlertLog;
-import org.eveseat.domain.event.port.out.EventPublisher;
-import org.eveseat.domain.universe.port.in.LocationRouteQuery;
-import org.eveseat.domain.universe.port.in.TypeNameSearchQuery;
 
 /**
- * Builds the contract feature's use cases from its adapters: the public contracts walk and search, and the
- * contracts of characters and corporations (sync, listing, details).
+ * The use cases of the contract feature  as CDI beans.
+ * {@link EveSeatDomain} builds them; here they are only handed out.
  */
 @ApplicationScoped
 public class ContractServices {
-    /** Where the contract syncs announce status changes. */
-    @Inject
-    EventPublisher events;
-
     @Produces
     @Singleton
-    StorePublicContractsPageUseCase storePublicContractsPage(ContractEsi esi, PublicContractRepository contracts) {
-        return new StorePublicContractsPageService(esi, contracts);
+    StorePublicContractsPageUseCase storePublicContractsPage(EveSeatDomain domain) {
+        return domain.get(StorePublicContractsPageUseCase.class);
     }
 
     @Produces
     @Singleton
-    PendingContractDetailsQuery pendingContractDetails(PublicContractRepository contracts) {
-        return new PendingContractDetailsService(contracts);
+    PendingContractDetailsQuery pendingContractDetails(EveSeatDomain domain) {
+        return domain.get(PendingContractDetailsQuery.class);
     }
 
     @Produces
     @Singleton
-    FetchContractDetailsUseCase fetchContractDetails(ContractEsi esi, PublicContractRepository contracts) {
-        return new FetchContractDetailsService(esi, contracts, Clock.systemUTC());
+    FetchContractDetailsUseCase fetchContractDetails(EveSeatDomain domain) {
+        return domain.get(FetchContractDetailsUseCase.class);
     }
 
     @Produces
     @Singleton
-    ClosePublicContractsUseCase closePublicContracts(PublicContractRepository contracts) {
-        return new ClosePublicContractsService(contracts, Clock.systemUTC());
+    ClosePublicContractsUseCase closePublicContracts(EveSeatDomain domain) {
+        return domain.get(ClosePublicContractsUseCase.class);
     }
 
     @Produces
     @Singleton
-    SyncContractsUseCase syncContracts(AccessTokenQuery tokens, ContractEsi esi, ContractRepository contracts,
-                                       AlertLog alerts) {
-        return new SyncContractsService(tokens, esi, contracts, alerts, events, Clock.systemUTC());
+    SyncContractsUseCase syncContracts(EveSeatDomain domain) {
+        return domain.get(SyncContractsUseCase.class);
     }
 
     @Produces
     @Singleton
-    SyncCorporationContractsUseCase syncCorporationContracts(AccessTokenQuery tokens, ContractEsi esi,
-                                                             ContractRepository contracts, AlertLog alerts) {
-        return new SyncCorporationContractsService(tokens, esi, contracts, alerts, events, Clock.systemUTC());
+    SyncCorporationContractsUseCase syncCorporationContracts(EveSeatDomain domain) {
+        return domain.get(SyncCorporationContractsUseCase.class);
     }
 
     @Produces
     @Singleton
-    ContractAccess contractAccess(CharacterVisibilityQuery characters, CorporationRolesQuery corporations) {
-        return new ContractAccess(characters, corporations);
+    ListContractsQuery listContracts(EveSeatDomain domain) {
+        return domain.get(ListContractsQuery.class);
     }
 
     @Produces
     @Singleton
-    ListContractsQuery listContracts(ContractAccess access, ContractRepository contracts) {
-        return new ListContractsService(access, contracts, Clock.systemUTC());
+    ContractDetailsQuery contractDetails(EveSeatDomain domain) {
+        return domain.get(ContractDetailsQuery.class);
     }
 
     @Produces
     @Singleton
-    ContractDetailsQuery contractDetails(ContractAccess access, ContractRepository contracts,
-                                         LocationRouteQuery routes) {
-        return new ContractDetailsService(access, contracts, routes);
+    ContractItemsQuery contractItems(EveSeatDomain domain) {
+        return domain.get(ContractItemsQuery.class);
     }
 
     @Produces
     @Singleton
-    ContractItemsQuery contractItems(ContractAccess access, ContractRepository contracts) {
-        return new ContractItemsService(access, contracts);
+    ContractBidsQuery contractBids(EveSeatDomain domain) {
+        return domain.get(ContractBidsQuery.class);
     }
 
     @Produces
     @Singleton
-    ContractBidsQuery contractBids(ContractAccess access, ContractRepository contracts) {
-        return new ContractBidsService(access, contracts);
-    }
-
-    @Produces
-    @Singleton
-    SearchPublicContractsQuery searchPublicContracts(PublicContractRepository contracts,
-                                                     TypeNameSearchQuery typeNames) {
-        return new SearchPublicContractsService(contracts, typeNames);
+    SearchPublicContractsQuery searchPublicContracts(EveSeatDomain domain) {
+        return domain.get(SearchPublicContractsQuery.class);
     }
 }

@@ -1,16 +1,10 @@
 package org.eveseat.adapter.web.wiring;
 
-import java.time.Clock;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import org.eveseat.domain.character.port.in.AccessTokenQuery;
-import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
-import org.eveseat.domain.corporation.port.in.CorporationRolesQuery;
-import org.eveseat.domain.corporation.port.out.CorporationEsi;
-import org.eveseat.domain.universe.port.out.UniverseEsi;
+import org.eveseat.domain.EveSeatDomain;
 import org.eveseat.domain.wallet.port.in.CorporationWalletsQuery;
 import org.eveseat.domain.wallet.port.in.ListJournalQuery;
 import org.eveseat.domain.wallet.port.in.ListTransactionsQuery;
@@ -18,82 +12,52 @@ import org.eveseat.domain.wallet.port.in.SyncCorporationTransactionsUseCase;
 import org.eveseat.domain.wallet.port.in.SyncCorporationWalletsUseCase;
 import org.eveseat.domain.wallet.port.in.SyncWalletTransactionsUseCase;
 import org.eveseat.domain.wallet.port.in.WalletStatisticsQuery;
-import org.eveseat.domain.wallet.port.out.CorporationWalletEsi;
-import org.eveseat.domain.wallet.port.out.CorporationWalletRepository;
-import org.eveseat.domain.wallet.port.out.JournalSearchRepository;
-import org.eveseat.domain.wallet.port.out.PartyNameRepository;
-import org.eveseat.domain.wallet.port.out.WalletJournalEsi;
-import org.eveseat.domain.wallet.port.out.WalletStatisticsRepository;
-import org.eveseat.domain.wallet.port.out.WalletTransactionRepository;
-import org.eveseat.domain.wallet.service.CorporationWalletsService;
-import org.eveseat.domain.wallet.service.ListJournalService;
-import org.eveseat.domain.wallet.service.ListTransactionsService;
-import org.eveseat.domain.wallet.service.PartyNames;
-import org.eveseat.domain.wallet.service.SyncCorporationTransactionsService;
-import org.eveseat.domain.wallet.service.SyncCorporationWalletsService;
-import org.eveseat.domain.wallet.service.SyncWalletTransactionsService;
-import org.eveseat.domain.wallet.service.WalletAccess;
-import org.eveseat.domain.wallet.service.WalletStatisticsService;
 
-/** Builds the wallet API's reads (journal, transactions, statistics, corporation divisions) and their syncs. */
+/**
+ * The use cases of the wallet API (reads, corporation divisions, transactions)  as CDI beans.
+ * {@link EveSeatDomain} builds them; here they are only handed out.
+ */
 @ApplicationScoped
 public class WalletApiServices {
     @Produces
     @Singleton
-    WalletAccess walletAccess(CharacterVisibilityQuery visibility, CorporationRolesQuery roles) {
-        return new WalletAccess(visibility, roles);
+    ListJournalQuery listJournal(EveSeatDomain domain) {
+        return domain.get(ListJournalQuery.class);
     }
 
     @Produces
     @Singleton
-    PartyNames partyNames(PartyNameRepository names, UniverseEsi universe) {
-        return new PartyNames(names, universe);
+    ListTransactionsQuery listTransactions(EveSeatDomain domain) {
+        return domain.get(ListTransactionsQuery.class);
     }
 
     @Produces
     @Singleton
-    ListJournalQuery listJournal(WalletAccess access, JournalSearchRepository journals, PartyNames names) {
-        return new ListJournalService(access, journals, names);
+    WalletStatisticsQuery walletStatistics(EveSeatDomain domain) {
+        return domain.get(WalletStatisticsQuery.class);
     }
 
     @Produces
     @Singleton
-    ListTransactionsQuery listTransactions(WalletAccess access, WalletTransactionRepository transactions) {
-        return new ListTransactionsService(access, transactions);
+    CorporationWalletsQuery corporationWallets(EveSeatDomain domain) {
+        return domain.get(CorporationWalletsQuery.class);
     }
 
     @Produces
     @Singleton
-    WalletStatisticsQuery walletStatistics(WalletAccess access, WalletStatisticsRepository statistics,
-                                           PartyNames names) {
-        return new WalletStatisticsService(access, statistics, names);
+    SyncWalletTransactionsUseCase syncTransactions(EveSeatDomain domain) {
+        return domain.get(SyncWalletTransactionsUseCase.class);
     }
 
     @Produces
     @Singleton
-    CorporationWalletsQuery corporationWallets(WalletAccess access, CorporationWalletRepository wallets) {
-        return new CorporationWalletsService(access, wallets);
+    SyncCorporationTransactionsUseCase syncCorporationTransactions(EveSeatDomain domain) {
+        return domain.get(SyncCorporationTransactionsUseCase.class);
     }
 
     @Produces
     @Singleton
-    SyncWalletTransactionsUseCase syncTransactions(AccessTokenQuery tokens, WalletJournalEsi characters,
-                                                   CorporationWalletEsi corporations,
-                                                   WalletTransactionRepository transactions) {
-        return new SyncWalletTransactionsService(tokens, characters, corporations, transactions, Clock.systemUTC());
-    }
-
-    @Produces
-    @Singleton
-    SyncCorporationTransactionsUseCase syncCorporationTransactions(SyncWalletTransactionsUseCase divisions) {
-        return new SyncCorporationTransactionsService(divisions);
-    }
-
-    @Produces
-    @Singleton
-    SyncCorporationWalletsUseCase syncCorporationWallets(AccessTokenQuery tokens, CorporationWalletEsi wallets,
-                                                         CorporationEsi corporations,
-                                                         CorporationWalletRepository store) {
-        return new SyncCorporationWalletsService(tokens, wallets, corporations, store, Clock.systemUTC());
+    SyncCorporationWalletsUseCase syncCorporationWallets(EveSeatDomain domain) {
+        return domain.get(SyncCorporationWalletsUseCase.class);
     }
 }

@@ -1,67 +1,49 @@
 package org.eveseat.adapter.web.wiring;
 
-import java.time.Clock;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import org.eveseat.domain.event.port.out.EventPublisher;
-import org.eveseat.domain.character.port.in.AccessTokenQuery;
-import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
+import org.eveseat.domain.EveSeatDomain;
 import org.eveseat.domain.wallet.port.in.ReadJournalPageUseCase;
 import org.eveseat.domain.wallet.port.in.StartJournalWalkUseCase;
 import org.eveseat.domain.wallet.port.in.StoreJournalEntriesUseCase;
 import org.eveseat.domain.wallet.port.in.SyncWalletBalanceUseCase;
 import org.eveseat.domain.wallet.port.in.WalletBalanceQuery;
-import org.eveseat.domain.wallet.port.out.CorporationWalletEsi;
-import org.eveseat.domain.wallet.port.out.JournalWalkRepository;
-import org.eveseat.domain.wallet.port.out.WalletBalanceRepository;
-import org.eveseat.domain.wallet.port.out.WalletEsi;
-import org.eveseat.domain.wallet.port.out.WalletJournalEsi;
-import org.eveseat.domain.wallet.port.out.WalletJournalRepository;
-import org.eveseat.domain.wallet.service.ReadJournalPageService;
-import org.eveseat.domain.wallet.service.StartJournalWalkService;
-import org.eveseat.domain.wallet.service.StoreJournalEntriesService;
-import org.eveseat.domain.wallet.service.SyncWalletBalanceService;
-import org.eveseat.domain.wallet.service.WalletBalanceService;
 
-/** Builds the wallet feature's use cases from its adapters. */
+/**
+ * The use cases of the wallet feature (balance, journal walk)  as CDI beans.
+ * {@link EveSeatDomain} builds them; here they are only handed out.
+ */
 @ApplicationScoped
 public class WalletServices {
-    /** Where the syncs tell connected clients what they stored. */
-    @Inject
-    EventPublisher events;
-
     @Produces
     @Singleton
-    SyncWalletBalanceUseCase syncWalletBalance(AccessTokenQuery tokens, WalletEsi esi, WalletBalanceRepository balances) {
-        return new SyncWalletBalanceService(tokens, esi, balances, events, Clock.systemUTC());
+    SyncWalletBalanceUseCase syncWalletBalance(EveSeatDomain domain) {
+        return domain.get(SyncWalletBalanceUseCase.class);
     }
 
     @Produces
     @Singleton
-    StartJournalWalkUseCase startJournalWalk(WalletJournalRepository journals, JournalWalkRepository walks) {
-        return new StartJournalWalkService(journals, walks);
+    StartJournalWalkUseCase startJournalWalk(EveSeatDomain domain) {
+        return domain.get(StartJournalWalkUseCase.class);
     }
 
     @Produces
     @Singleton
-    ReadJournalPageUseCase readJournalPage(AccessTokenQuery tokens, WalletJournalEsi characters,
-                                           CorporationWalletEsi corporations) {
-        return new ReadJournalPageService(tokens, characters, corporations);
+    ReadJournalPageUseCase readJournalPage(EveSeatDomain domain) {
+        return domain.get(ReadJournalPageUseCase.class);
     }
 
     @Produces
     @Singleton
-    StoreJournalEntriesUseCase storeJournalEntries(WalletJournalRepository journals, JournalWalkRepository walks) {
-        return new StoreJournalEntriesService(journals, walks, events, Clock.systemUTC());
+    StoreJournalEntriesUseCase storeJournalEntries(EveSeatDomain domain) {
+        return domain.get(StoreJournalEntriesUseCase.class);
     }
 
     @Produces
     @Singleton
-    WalletBalanceQuery walletBalance(CharacterVisibilityQuery visibility, WalletBalanceRepository balances) {
-        return new WalletBalanceService(visibility, balances);
+    WalletBalanceQuery walletBalance(EveSeatDomain domain) {
+        return domain.get(WalletBalanceQuery.class);
     }
 }

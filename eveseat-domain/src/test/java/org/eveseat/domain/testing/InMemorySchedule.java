@@ -1,4 +1,4 @@
-package org.eveseat.domain.sync.service;
+package org.eveseat.domain.testing;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -15,9 +15,12 @@ import org.eveseat.domain.sync.model.SyncKey;
 import org.eveseat.domain.sync.model.SyncState;
 import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 
-/** The schedule store as a map, with the same compare-and-set claim as the database. */
-final class InMemorySchedule implements SyncScheduleRepository {
-    final Map<SyncKey, ScheduledSync> rows = new ConcurrentHashMap<>();
+/**
+ * The schedule store as a map, with the same compare-and-set claim as the database; it keeps the contract of the
+ * PostgreSQL schedule ({@link SyncScheduleRepositoryContract}).
+ */
+public final class InMemorySchedule implements SyncScheduleRepository {
+    public final Map<SyncKey, ScheduledSync> rows = new ConcurrentHashMap<>();
     private final Map<SyncKey, Instant> leases = new ConcurrentHashMap<>();
 
     @Override
