@@ -1,5 +1,7 @@
 package org.eveseat.fake;
 
+import org.eveseat.adapter.esi.table.EsiReferenceFiles;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.eveseat.fake;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -14,6 +15,11 @@ final class RateLimiter {
     }
 
     private final Map<String, Deque<Spend>> buckets = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    RateLimiter(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Zero when a request may go ahead; otherwise how long until spent tokens return. */
     synchronized Duration retryAfter(RateLimitGroup group, String user) {
@@ -21,21 +27,21 @@ final class RateLimiter {
         if (remaining(group, spends) > 0 || spends.isEmpty()) {
             return Duration.ZERO;
         }
-        return Duration.between(Instant.now(), spends.peekFirst().at().plus(group.window()));
+        return Duration.between(clock.instant(), spends.peekFirst().at().plus(group.window()));
     }
 
     /** Records the cost of a response and answers the tokens left. */
     synchronized int spend(RateLimitGroup group, String user, int tokens) {
         Deque<Spend> spends = bucket(group, user);
         if (tokens > 0) {
-            spends.addLast(new Spend(Instant.now(), tokens));
+            spends.addLast(new Spend(clock.instant(), tokens));
         }
         return remaining(group, spends);
     }
 
     private Deque<Spend> bucket(RateLimitGroup group, String user) {
         Deque<Spend> spends = buckets.computeIfAbsent(group.name() + "|" + user, key -> new ArrayDeque<>());
-        Instant horizon = Instant.now().minus(group.window());
+        Instant horizon = clock.instant().minus(group.window());
         while (!spends.isEmpty() && !spends.peekFirst().at().isAfter(horizon)) {
             spends.removeFirst();
         }

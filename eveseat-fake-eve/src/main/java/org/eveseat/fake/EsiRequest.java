@@ -77,7 +77,7 @@ public record EsiRequest(Map<String, String> pathParams, Map<String, List<String
         }
         try {
             return Json.parse(body);
-        } catch (Json.SyntaxException e) {
+        } catch (org.eveseat.adapter.esi.table.JsonText.SyntaxException e) {
             throw HttpError.invalid("body", "invalid JSON: " + e.getMessage(), null);
         }
     }

@@ -1,5 +1,7 @@
 package org.eveseat.fake;
 
+import org.eveseat.adapter.esi.table.EsiOperationSpec;
+import org.eveseat.adapter.esi.table.EsiOperationTable;
 import org.eveseat.fake.ledger.RecordList;
 
 import java.time.Duration;
@@ -57,6 +59,31 @@ public record EsiRoute(String method, String pathTemplate, String requiredScope,
 
     public EsiRoute {
         requiredRoles = List.copyOf(requiredRoles);
+    }
+
+    /**
+     * The operation of the ESI table with this key ({@code GET /markets/prices}), its scope, roles, rate-limit group,
+     * cache policy, success status and Content-Language as the spec gives them; the caller adds the answer.
+     */
+    public static EsiRoute of(String key) {
+        EsiOperationSpec spec = EsiOperationTable.operation(key);
+        EsiRoute route = of(spec.method(), spec.path(), cachePolicy(spec), spec.successStatus()).scope(spec.scope())
+                .roles(spec.roles().toArray(String[]::new));
+        route = spec.rateLimit() == null ? route : route.group(new RateLimitGroup(spec.rateLimit().group(),
+                spec.rateLimit().maxTokens(), spec.rateLimit().window()));
+        return spec.localized() ? route.localized() : route;
+    }
+
+    /** A read without cache information in the spec is cached as {@link #get} caches it. */
+    private static CachePolicy cachePolicy(EsiOperationSpec spec) {
+        EsiOperationSpec.Cache cache = spec.cache();
+        if (cache.daily()) {
+            return CachePolicy.DAILY;
+        }
+        if (cache.seconds() != null) {
+            return CachePolicy.seconds(cache.seconds());
+        }
+        return spec.method().equals("GET") ? CachePolicy.seconds(300) : CachePolicy.NONE;
     }
 
     public static EsiRoute get(String pathTemplate) {

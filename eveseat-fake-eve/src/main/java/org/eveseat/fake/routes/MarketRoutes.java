@@ -5,7 +5,6 @@ import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.HttpError;
 import org.eveseat.fake.Json;
-import org.eveseat.fake.RateLimitGroup;
 import org.eveseat.fake.ledger.MarketLedger;
 import org.eveseat.fake.ledger.MarketOrder;
 
@@ -34,13 +33,13 @@ public final class MarketRoutes {
 
     public static List<EsiRoute> routes() {
         return List.of(
-                EsiRoute.get("/markets/{region_id}/orders").group(RateLimitGroup.MARKET_ORDER).cacheSeconds(300)
+                EsiRoute.of("GET /markets/{region_id}/orders")
                         .pages(request -> market(request).regionOrders(request.longParam("region_id")),
                                 MarketRoutes::wanted, order -> Json.only(order, BOOK)),
-                EsiRoute.get("/markets/{region_id}/history").cache(CachePolicy.DAILY)
+                EsiRoute.of("GET /markets/{region_id}/history")
                         .answer(request -> market(request).history(request.longParam("region_id"),
                                 request.requiredQueryLong("type_id")).all()),
-                EsiRoute.get("/markets/prices").cacheSeconds(3600)
+                EsiRoute.of("GET /markets/prices")
                         .answer(request -> market(request).prices().all()),
                 EsiRoute.get("/markets/{region_id}/types").cacheSeconds(600)
                         .pages(request -> market(request).regionTypes(request.longParam("region_id")), type -> type),

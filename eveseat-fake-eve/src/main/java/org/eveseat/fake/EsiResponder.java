@@ -3,6 +3,7 @@ package org.eveseat.fake;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -21,12 +22,13 @@ final class EsiResponder {
 
     private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "ja", "ru", "zh", "ko", "es");
 
-    private final EsiCache cache = new EsiCache();
+    private final EsiCache cache;
     private final Faults faults;
     private volatile Duration cacheTimeOverride;
 
-    EsiResponder(Faults faults) {
+    EsiResponder(Faults faults, Clock clock) {
         this.faults = faults;
+        this.cache = new EsiCache(clock);
     }
 
     void cacheTimeOverride(Duration cacheTime) {

@@ -1,4 +1,4 @@
-package org.eveseat.fake;
+package org.eveseat.adapter.esi.table;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The ESI reference files kept in the repository (test resources {@code /esi/}: swagger.json, ENDPOINTS.md and
+ * The ESI reference files kept in the repository (resources {@code /esi/} of eveseat-esi-spec: swagger.json, ENDPOINTS.md and
  * their SOURCE.md), read from the class path so that a clone of the repository alone runs every test.
  */
 public final class EsiReferenceFiles {
@@ -19,7 +19,7 @@ public final class EsiReferenceFiles {
     public static String read(String name) {
         try (InputStream in = EsiReferenceFiles.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
-                throw new IllegalStateException(FOLDER + name + " is not on the test class path");
+                throw new IllegalStateException(FOLDER + name + " is not on the class path");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.eveseat.fake;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,9 +37,14 @@ final class EsiCache {
     }
 
     private final Map<String, Snapshot> entries = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    EsiCache(Clock clock) {
+        this.clock = clock;
+    }
 
     Snapshot get(String key, Supplier<Object> answer, Function<Instant, Instant> expiry) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return entries.compute(key, (k, cached) -> cached != null && now.isBefore(cached.expires())
                 ? cached : fresh(cached, answer.get(), now, expiry));
     }

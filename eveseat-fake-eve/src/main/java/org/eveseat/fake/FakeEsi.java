@@ -30,8 +30,9 @@ public final class FakeEsi extends FakeHttpServer {
     private final EsiAuthorizer authorizer;
     private final List<EsiRoute> routes = new CopyOnWriteArrayList<>(EsiRoutes.defaults());
     private final EsiResponder responder;
-    private final ErrorLimit errorLimit = new ErrorLimit();
-    private final RateLimiter rateLimiter = new RateLimiter();
+    private final FakeClock clock = new FakeClock();
+    private final ErrorLimit errorLimit = new ErrorLimit(clock);
+    private final RateLimiter rateLimiter = new RateLimiter(clock);
     private final Faults faults = new Faults();
     private final Map<String, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
     private volatile String lastUserAgent;
@@ -46,13 +47,18 @@ public final class FakeEsi extends FakeHttpServer {
         super(port);
         this.sso = sso;
         this.authorizer = new EsiAuthorizer(sso, ledger);
-        this.responder = new EsiResponder(faults);
+        this.responder = new EsiResponder(faults, clock);
     }
 
     @Override
     public FakeEsi start() {
         super.start();
         return this;
+    }
+
+    /** The fake's time (cache expiry, error frame, rate windows); a client under test reads the same clock. */
+    public FakeClock clock() {
+        return clock;
     }
 
     public FakeLedger ledger() {

@@ -1,5 +1,6 @@
 package org.eveseat.fake;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -9,13 +10,19 @@ final class ErrorLimit {
     private int budget = 100;
     private Duration frame = Duration.ofMinutes(1);
     private int remain = budget;
-    private Instant frameEnd = Instant.now().plus(frame);
+    private final Clock clock;
+    private Instant frameEnd;
+
+    ErrorLimit(Clock clock) {
+        this.clock = clock;
+        this.frameEnd = clock.instant().plus(frame);
+    }
 
     synchronized void configure(int budget, Duration frame) {
         this.budget = budget;
         this.frame = frame;
         this.remain = budget;
-        this.frameEnd = Instant.now().plus(frame);
+        this.frameEnd = clock.instant().plus(frame);
     }
 
     synchronized boolean exhausted() {
@@ -37,11 +44,11 @@ final class ErrorLimit {
 
     synchronized long resetSeconds() {
         roll();
-        return Math.max(0, Duration.between(Instant.now(), frameEnd).toSeconds());
+        return Math.max(0, Duration.between(clock.instant(), frameEnd).toSeconds());
     }
 
     private void roll() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (!now.isBefore(frameEnd)) {
             remain = budget;
             frameEnd = now.plus(frame);
