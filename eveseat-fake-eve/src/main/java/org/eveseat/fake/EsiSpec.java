@@ -1,5 +1,7 @@
 package org.eveseat.fake;
 
+import org.eveseat.adapter.esi.table.EsiOperationSpec;
+import org.eveseat.adapter.esi.table.EsiOperationTable;
 import org.eveseat.adapter.esi.table.EsiReferenceFiles;
 
 import java.util.ArrayList;
@@ -59,6 +61,13 @@ final class EsiSpec {
                     group.isEmpty() ? null : group.substring(1, group.indexOf('`', 1))));
         }
         return operations;
+    }
+
+    /** An operation of the ESI table (a route built with {@link EsiRoute#of}), as a row of the list would give it. */
+    static Operation fromTable(String key) {
+        EsiOperationSpec op = EsiOperationTable.operation(key);
+        return new Operation(op.method(), op.path(), op.scope(), op.roles(), op.paging() == EsiOperationSpec.Paging.PAGES,
+                op.cache().seconds(), op.cache().daily(), op.rateLimit() == null ? null : op.rateLimit().group());
     }
 
     boolean hasOperation(String method, String path) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Public game data: killmails, wars, incursions, sovereignty, industry indices, loyalty stores, public
+ * Public game data: killmails, wars, incursions, factional warfare, sovereignty, industry indices, loyalty stores, public
  * contracts, structures, the server status and the market (see {@link #market()}).
  */
 public final class PublicLedger {
@@ -26,6 +26,7 @@ public final class PublicLedger {
     private final RecordList<War> wars;
     private final Map<Long, RecordList<KillmailRef>> warKillmails = new ConcurrentHashMap<>();
     private final RecordList<Incursion> incursions;
+    private final RecordList<WarzoneSystem> warzone;
     private final RecordList<SovereigntyCampaign> sovereigntyCampaigns;
     private final RecordList<SovereigntySystem> sovereigntySystems;
     private final RecordList<IndustryFacility> industryFacilities;
@@ -44,6 +45,8 @@ public final class PublicLedger {
         incursions = new RecordList<>(() -> List.of(new Incursion(20000607L, 500019L, true,
                 List.of(30004148L, 30004149L, 30004150L, 30004151L, 30004152L, 30004153L, 30004154L), 0.9,
                 30004154L, "mobilizing", "Incursion")), null);
+        warzone = new RecordList<>(() -> List.of(new WarzoneSystem(30002813L, 500001L, 500001L, "contested", 1200,
+                3000), new WarzoneSystem(30003067L, 500004L, 500001L, "captured", 0, 3000)), null);
         sovereigntyCampaigns = new RecordList<>(() -> List.of(new SovereigntyCampaign(32833, 61001096L, 30000856L,
                 20000125L, "station_defense", now.plus(Duration.ofHours(5)), 1695357456L, 0.6, 0.4,
                 List.of(new SovereigntyCampaign.Participant(99000002L, 0.4)))), null);
@@ -83,6 +86,11 @@ public final class PublicLedger {
 
     public RecordList<Incursion> incursions() {
         return incursions;
+    }
+
+    /** The factional-warfare systems (Caldari State 500001 against Gallente Federation 500004). */
+    public RecordList<WarzoneSystem> warzone() {
+        return warzone;
     }
 
     public RecordList<SovereigntyCampaign> sovereigntyCampaigns() {

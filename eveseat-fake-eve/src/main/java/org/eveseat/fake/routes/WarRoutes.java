@@ -8,7 +8,7 @@ import org.eveseat.fake.ledger.War;
 import java.util.Comparator;
 import java.util.List;
 
-/** Wars, their killmails, and incursions. */
+/** Wars, their killmails, incursions and the factional-warfare systems. */
 public final class WarRoutes {
 
     /** ESI lists 2000 war ids per request. */
@@ -32,6 +32,7 @@ public final class WarRoutes {
                         .pages(request -> request.publicData().warKillmails(request.longParam("war_id")),
                                 Json::object),
                 EsiRoute.get("/incursions").group(RateLimitGroup.INCURSION).cacheSeconds(300)
-                        .answer(request -> request.publicData().incursions().all()));
+                        .answer(request -> request.publicData().incursions().all()),
+                EsiRoute.of("GET /fw/systems").answer(request -> request.publicData().warzone().all()));
     }
 }

@@ -28,8 +28,8 @@ public final class FakeEsiHarness implements AutoCloseable {
     private final FakeEveSso sso = new FakeEveSso().start();
     private final FakeEsi esi = new FakeEsi(sso).start();
     private final ExecutorService pages = Executors.newFixedThreadPool(4);
-    private final EsiGateway gateway = new EsiGateway(new EsiCache(),
-            new EsiBudget(esi.clock(), 20, RateLimitGroup.fromSpec()), new Retrier(3, Duration.ofMillis(5)),
+    private final EsiBudget budget = new EsiBudget(esi.clock(), 20, RateLimitGroup.fromSpec());
+    private final EsiGateway gateway = new EsiGateway(new EsiCache(), budget, new Retrier(3, Duration.ofMillis(5)),
             pages, esi.clock());
 
     public EsiSettings settings() {
@@ -39,6 +39,10 @@ public final class FakeEsiHarness implements AutoCloseable {
 
     public EsiGateway gateway() {
         return gateway;
+    }
+
+    public EsiBudget budget() {
+        return budget;
     }
 
     /** The one clock of the fake ESI and the gateway: advance it to let cache times pass. */
