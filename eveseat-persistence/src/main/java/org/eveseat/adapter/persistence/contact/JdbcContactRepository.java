@@ -6,10 +6,10 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.PagedQuery;
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.domain.contact.model.Contact;
@@ -29,16 +29,14 @@ import org.eveseat.domain.shared.CorporationId;
  */
 @ApplicationScoped
 @Transactional
-public class JdbcContactRepository implements ContactRepository {
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
+public class JdbcContactRepository extends JdbcRepository implements ContactRepository {
 
     protected JdbcContactRepository() {
         // for CDI
     }
 
     public JdbcContactRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
@@ -127,7 +125,4 @@ public class JdbcContactRepository implements ContactRepository {
                 }, rs -> true).isEmpty();
     }
 
-    private Sql sql() {
-        return new Sql(dataSource);
-    }
 }

@@ -7,9 +7,9 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Conditions;
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
@@ -29,24 +29,22 @@ import org.eveseat.domain.wallet.port.out.WalletStatisticsRepository;
  * The counterparty of an entry is whichever party is not the wallet's owner; buckets are cut in UTC.
  */
 @ApplicationScoped
-public class JdbcWalletStatisticsRepository implements WalletStatisticsRepository {
+public class JdbcWalletStatisticsRepository extends JdbcRepository implements WalletStatisticsRepository {
     private static final String TOTALS = "coalesce(sum(amount) filter (where amount > 0), 0), "
             + "coalesce(sum(amount) filter (where amount < 0), 0), count(*)";
 
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
 
     protected JdbcWalletStatisticsRepository() {
         // for CDI
     }
 
     public JdbcWalletStatisticsRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
     public WalletStatistics statistics(JournalOwner owner, StatisticsRange range) {
-        Sql sql = new Sql(dataSource);
+        Sql sql = sql();
         Conditions where = OwnerConditions.of(owner, true).add("date >= ?", Timestamps.toColumn(range.from()))
                 .add("date < ?", Timestamps.toColumn(range.to()));
         String from = " from wallet_journal" + where.where();
