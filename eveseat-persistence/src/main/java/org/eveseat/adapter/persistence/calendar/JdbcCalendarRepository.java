@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 
 import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.PagedQuery;
-import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.calendar.model.CalendarEvent;
 import org.eveseat.domain.calendar.model.CalendarEventSummary;

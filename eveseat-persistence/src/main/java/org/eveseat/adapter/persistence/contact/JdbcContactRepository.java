@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 
 import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.PagedQuery;
-import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.domain.contact.model.Contact;
 import org.eveseat.domain.contact.model.ContactChange;
 import org.eveseat.domain.contact.model.ContactLabel;

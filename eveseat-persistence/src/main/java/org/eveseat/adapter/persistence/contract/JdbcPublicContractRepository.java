@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eveseat.adapter.persistence.JdbcRepository;
-import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.contract.model.ContractBid;
 import org.eveseat.domain.contract.model.ContractOffer;

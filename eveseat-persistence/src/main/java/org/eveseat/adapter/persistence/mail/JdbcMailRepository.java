@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.eveseat.adapter.persistence.JdbcRepository;
-import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.mail.MailHeaderRows.Part;
 import org.eveseat.domain.mail.model.MailHeader;
 import org.eveseat.domain.mail.model.MailLabel;

@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eveseat.adapter.persistence.JdbcRepository;
-import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.corporation.model.CorporationDivisions;
 import org.eveseat.domain.shared.CorporationId;

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Conditions;
 import org.eveseat.adapter.persistence.Keyset;
-import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.wallet.model.JournalFilter;
 import org.eveseat.domain.wallet.model.JournalOwner;

@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eveseat.adapter.persistence.JdbcRepository;
-import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.domain.universe.model.ResolvedName;
 import org.eveseat.domain.wallet.port.out.PartyNameRepository;
 
