@@ -1,11 +1,11 @@
 package org.eveseat.adapter.batch.scheduler;
 
 import static org.eveseat.adapter.batch.scheduler.SyncRunner.character;
+import static org.eveseat.adapter.batch.scheduler.SyncRunner.ofCharacter;
 import static org.eveseat.adapter.batch.scheduler.SyncRunner.read;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-
 import org.eveseat.domain.calendar.port.in.SyncCalendarUseCase;
 import org.eveseat.domain.character.port.in.SyncAffiliationsUseCase;
 import org.eveseat.domain.contact.port.in.SyncContactsUseCase;
@@ -22,38 +22,39 @@ import org.eveseat.domain.wallet.port.in.SyncWalletTransactionsUseCase;
 public class CharacterSyncRunners {
     @Produces
     SyncRunner walletBalance(SyncWalletBalanceUseCase useCase) {
-        return read(SyncEndpoint.WALLET_BALANCE, sync -> useCase.sync(character(sync)));
+        return ofCharacter(SyncEndpoint.WALLET_BALANCE, useCase::sync);
     }
 
     @Produces
     SyncRunner walletTransactions(SyncWalletTransactionsUseCase useCase) {
-        return read(SyncEndpoint.WALLET_TRANSACTIONS, sync -> useCase.sync(
-                JournalOwner.character(sync.key().ownerId()), character(sync)));
+        return read(
+                SyncEndpoint.WALLET_TRANSACTIONS,
+                sync -> useCase.sync(JournalOwner.character(sync.key().ownerId()), character(sync)));
     }
 
     @Produces
     SyncRunner mail(SyncMailUseCase useCase) {
-        return read(SyncEndpoint.MAIL, sync -> useCase.sync(character(sync)));
+        return ofCharacter(SyncEndpoint.MAIL, useCase::sync);
     }
 
     @Produces
     SyncRunner contacts(SyncContactsUseCase useCase) {
-        return read(SyncEndpoint.CONTACTS, sync -> useCase.sync(character(sync)));
+        return ofCharacter(SyncEndpoint.CONTACTS, useCase::sync);
     }
 
     @Produces
     SyncRunner calendar(SyncCalendarUseCase useCase) {
-        return read(SyncEndpoint.CALENDAR, sync -> useCase.sync(character(sync)));
+        return ofCharacter(SyncEndpoint.CALENDAR, useCase::sync);
     }
 
     @Produces
     SyncRunner killmails(SyncKillmailsUseCase useCase) {
-        return read(SyncEndpoint.KILLMAILS, sync -> useCase.sync(character(sync)));
+        return ofCharacter(SyncEndpoint.KILLMAILS, useCase::sync);
     }
 
     @Produces
     SyncRunner contracts(SyncContractsUseCase useCase) {
-        return read(SyncEndpoint.CONTRACTS, sync -> useCase.sync(character(sync)));
+        return ofCharacter(SyncEndpoint.CONTRACTS, useCase::sync);
     }
 
     /** Public data of every known character, one sync for all. */

@@ -1,12 +1,9 @@
 package org.eveseat.adapter.batch.scheduler;
 
-import static org.eveseat.adapter.batch.scheduler.SyncRunner.corporation;
-import static org.eveseat.adapter.batch.scheduler.SyncRunner.read;
-import static org.eveseat.adapter.batch.scheduler.SyncRunner.via;
+import static org.eveseat.adapter.batch.scheduler.SyncRunner.ofCorporation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-
 import org.eveseat.domain.contact.port.in.SyncCorporationContactsUseCase;
 import org.eveseat.domain.contract.port.in.SyncCorporationContractsUseCase;
 import org.eveseat.domain.corporation.port.in.SyncMemberRolesUseCase;
@@ -20,31 +17,31 @@ import org.eveseat.domain.wallet.port.in.SyncCorporationWalletsUseCase;
 public class CorporationSyncRunners {
     @Produces
     SyncRunner contacts(SyncCorporationContactsUseCase useCase) {
-        return read(SyncEndpoint.CORPORATION_CONTACTS, sync -> useCase.sync(corporation(sync), via(sync)));
+        return ofCorporation(SyncEndpoint.CORPORATION_CONTACTS, useCase::sync);
     }
 
     @Produces
     SyncRunner killmails(SyncCorporationKillmailsUseCase useCase) {
-        return read(SyncEndpoint.CORPORATION_KILLMAILS, sync -> useCase.sync(corporation(sync), via(sync)));
+        return ofCorporation(SyncEndpoint.CORPORATION_KILLMAILS, useCase::sync);
     }
 
     @Produces
     SyncRunner contracts(SyncCorporationContractsUseCase useCase) {
-        return read(SyncEndpoint.CORPORATION_CONTRACTS, sync -> useCase.sync(corporation(sync), via(sync)));
+        return ofCorporation(SyncEndpoint.CORPORATION_CONTRACTS, useCase::sync);
     }
 
     @Produces
     SyncRunner transactions(SyncCorporationTransactionsUseCase useCase) {
-        return read(SyncEndpoint.CORPORATION_WALLET_TRANSACTIONS, sync -> useCase.sync(corporation(sync), via(sync)));
+        return ofCorporation(SyncEndpoint.CORPORATION_WALLET_TRANSACTIONS, useCase::sync);
     }
 
     @Produces
     SyncRunner wallets(SyncCorporationWalletsUseCase useCase) {
-        return read(SyncEndpoint.CORPORATION_WALLET_BALANCES, sync -> useCase.sync(corporation(sync), via(sync)));
+        return ofCorporation(SyncEndpoint.CORPORATION_WALLET_BALANCES, useCase::sync);
     }
 
     @Produces
     SyncRunner memberRoles(SyncMemberRolesUseCase useCase) {
-        return read(SyncEndpoint.CORPORATION_MEMBER_ROLES, sync -> useCase.sync(corporation(sync), via(sync)));
+        return ofCorporation(SyncEndpoint.CORPORATION_MEMBER_ROLES, useCase::sync);
     }
 }

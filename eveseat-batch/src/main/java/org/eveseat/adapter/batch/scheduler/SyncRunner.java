@@ -1,8 +1,8 @@
 package org.eveseat.adapter.batch.scheduler;
 
 import java.util.Properties;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
 import org.eveseat.domain.shared.SyncOutcome;
@@ -20,17 +20,24 @@ public interface SyncRunner {
     Work work(ScheduledSync sync);
 
     /** What a run did or has to start. */
-    sealed interface Work permits Done, Job {
-    }
+    sealed interface Work permits Done, Job {}
 
-    record Done(SyncOutcome outcome) implements Work {
-    }
+    record Done(SyncOutcome outcome) implements Work {}
 
-    record Job(String name, Properties parameters) implements Work {
-    }
+    record Job(String name, Properties parameters) implements Work {}
 
     static SyncRunner read(SyncEndpoint endpoint, Function<ScheduledSync, SyncOutcome> read) {
         return runner(endpoint, sync -> new Done(read.apply(sync)));
+    }
+
+    /** A use case of the sync's own character. */
+    static SyncRunner ofCharacter(SyncEndpoint endpoint, Function<CharacterId, SyncOutcome> read) {
+        return read(endpoint, sync -> read.apply(character(sync)));
+    }
+
+    /** A use case of the sync's corporation, read with a member's token. */
+    static SyncRunner ofCorporation(SyncEndpoint endpoint, BiFunction<CorporationId, CharacterId, SyncOutcome> read) {
+        return read(endpoint, sync -> read.apply(corporation(sync), via(sync)));
     }
 
     static SyncRunner job(SyncEndpoint endpoint, String job, Function<ScheduledSync, Properties> parameters) {
