@@ -3,12 +3,14 @@ package org.eveseat.fake.routes;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.Json;
 import org.eveseat.fake.RateLimitGroup;
+import org.eveseat.fake.ledger.Sde;
 import org.eveseat.fake.ledger.War;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
-/** Wars, their killmails, incursions and the factional-warfare systems. */
+/** Wars, their killmails, incursions, the factional-warfare systems and the factions. */
 public final class WarRoutes {
 
     /** ESI lists 2000 war ids per request. */
@@ -33,6 +35,14 @@ public final class WarRoutes {
                                 Json::object),
                 EsiRoute.get("/incursions").group(RateLimitGroup.INCURSION).cacheSeconds(300)
                         .answer(request -> request.publicData().incursions().all()),
-                EsiRoute.of("GET /fw/systems").answer(request -> request.publicData().warzone().all()));
+                EsiRoute.of("GET /fw/systems").answer(request -> request.publicData().warzone().all()),
+                EsiRoute.of("GET /universe/factions").answer(request -> Sde.get().factions().values().stream()
+                        .map(WarRoutes::faction).toList()));
+    }
+
+    /** The SDE extract has ids and names; the rest of the spec's required fields are plain values. */
+    private static Map<String, Object> faction(Sde.Named faction) {
+        return Map.of("faction_id", faction.id(), "name", faction.name(), "description", faction.name(),
+                "size_factor", 1.0, "station_count", 0, "station_system_count", 0, "is_unique", true);
     }
 }

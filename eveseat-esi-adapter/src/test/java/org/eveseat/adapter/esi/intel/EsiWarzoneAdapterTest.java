@@ -3,9 +3,13 @@ package org.eveseat.adapter.esi.intel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.eveseat.adapter.esi.testing.FakeEsiHarness;
+import org.eveseat.domain.intel.model.Faction;
 import org.eveseat.domain.intel.model.WarzoneStatus;
 import org.eveseat.domain.intel.model.WarzoneSystem;
 import org.eveseat.domain.shared.EsiResult;
@@ -47,6 +51,17 @@ class EsiWarzoneAdapterTest {
 
         assertThat(adapter.systems()).isInstanceOf(EsiResult.Unchanged.class);
         assertThat(harness.esi().requestCount("/fw/systems")).isEqualTo(2);
+    }
+
+    @Test
+    void factionsAreNamedAndTheirListExpiresAtTheDailyDowntime() {
+        var result = (EsiResult.Fresh<List<Faction>>) adapter.factions();
+
+        assertThat(result.value()).contains(new Faction(500001L, "Caldari State"), new Faction(500004L,
+                "Gallente Federation"));
+        Instant expires = result.expires();
+        assertThat(expires.atZone(ZoneOffset.UTC).toLocalTime()).isEqualTo(LocalTime.of(11, 5));
+        assertThat(Duration.between(harness.clock().instant(), expires)).isLessThanOrEqualTo(Duration.ofDays(1));
     }
 
     @Test
