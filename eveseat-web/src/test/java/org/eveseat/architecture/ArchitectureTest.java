@@ -103,10 +103,11 @@ class ArchitectureTest {
 
     /**
      * {@link ImportOption.Predefined#DO_NOT_INCLUDE_TESTS} recognises test-classes directories, but not the test
-     * JARs other modules publish for reuse in tests (here eveseat-esi-adapter's, with the fake ESI).
+     * JARs other modules publish for reuse in tests (here eveseat-esi-adapter's), nor the fake EVE servers, a
+     * module of their own that only tests depend on.
      */
     static final class DoNotIncludeTestJars implements ImportOption {
-        private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar!/.*");
+        private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar!/.*|.*/eveseat-fake-eve[/-].*");
 
         @Override
         public boolean includes(Location location) {

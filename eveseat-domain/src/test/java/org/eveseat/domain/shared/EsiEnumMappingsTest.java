@@ -33,6 +33,7 @@ import org.eveseat.domain.industry.model.IndustryActivity;
 import org.eveseat.domain.industry.model.IndustryJobStatus;
 import org.eveseat.domain.intel.model.CampaignEventType;
 import org.eveseat.domain.intel.model.IncursionState;
+import org.eveseat.domain.intel.model.WarzoneStatus;
 import org.eveseat.domain.mail.model.LabelColor;
 import org.eveseat.domain.mail.model.RecipientType;
 import org.eveseat.domain.market.model.OrderRange;
@@ -81,6 +82,7 @@ class EsiEnumMappingsTest {
                 mapping(CampaignEventType.class, LENIENT, "tcu_defense", "ihub_defense", "station_defense",
                         "station_freeport"),
                 mapping(IncursionState.class, LENIENT, "withdrawing", "mobilizing", "established"),
+                mapping(WarzoneStatus.class, LENIENT, "captured", "contested", "uncontested", "vulnerable"),
                 mapping(OrderRange.class, LENIENT, "station", "region", "solarsystem", "1", "2", "3", "4", "5", "10",
                         "20", "30", "40"),
                 mapping(OrderSide.class, STRICT, "buy", "sell", "all"),

@@ -1,6 +1,5 @@
 package org.eveseat.adapter.batch.publiccontracts;
 
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Properties;

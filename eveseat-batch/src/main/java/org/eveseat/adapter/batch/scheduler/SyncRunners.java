@@ -1,87 +1,37 @@
 package org.eveseat.adapter.batch.scheduler;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eveseat.domain.calendar.port.in.SyncCalendarUseCase;
-import org.eveseat.domain.character.port.in.SyncAffiliationsUseCase;
-import org.eveseat.domain.contact.port.in.SyncContactsUseCase;
-import org.eveseat.domain.contact.port.in.SyncCorporationContactsUseCase;
-import org.eveseat.domain.contract.port.in.SyncContractsUseCase;
-import org.eveseat.domain.contract.port.in.SyncCorporationContractsUseCase;
-import org.eveseat.domain.corporation.port.in.SyncMemberRolesUseCase;
-import org.eveseat.domain.killmail.port.in.SyncCorporationKillmailsUseCase;
-import org.eveseat.domain.killmail.port.in.SyncKillmailsUseCase;
-import org.eveseat.domain.mail.port.in.SyncMailUseCase;
-import org.eveseat.domain.shared.CharacterId;
-import org.eveseat.domain.shared.CorporationId;
 import org.eveseat.domain.shared.SyncOutcome;
 import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.SyncKey;
 import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
 import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
-import org.eveseat.domain.wallet.model.JournalOwner;
-import org.eveseat.domain.wallet.port.in.SyncCorporationTransactionsUseCase;
-import org.eveseat.domain.wallet.port.in.SyncCorporationWalletsUseCase;
-import org.eveseat.domain.wallet.port.in.SyncWalletBalanceUseCase;
-import org.eveseat.domain.wallet.port.in.SyncWalletTransactionsUseCase;
 
 /**
- * Runs one claimed sync. Small reads run here and their outcome is recorded at once; long walks are started as
- * Jakarta Batch jobs, whose listener records the outcome when they end, and waited for, so they hold a slot. Only the endpoints listed here are
- * planned, so a feature joins the schedule by adding its runner.
+ * Runs one claimed sync with its endpoint's {@link SyncRunner}. Small reads run here and their outcome is recorded
+ * at once; long walks are started as Jakarta Batch jobs, whose listener records the outcome when they end, and
+ * waited for, so they hold a slot. Only endpoints with a runner are planned.
  */
 @ApplicationScoped
 public class SyncRunners {
     @Inject
-    SyncWalletBalanceUseCase walletBalance;
-
-    @Inject
-    SyncAffiliationsUseCase affiliations;
-
-    @Inject
-    SyncMailUseCase mail;
-
-    @Inject
-    SyncContractsUseCase contracts;
-
-    @Inject
-    SyncCorporationContractsUseCase corporationContracts;
-
-    @Inject
-    SyncWalletTransactionsUseCase walletTransactions;
-
-    @Inject
-    SyncCorporationTransactionsUseCase corporationTransactions;
-
-    @Inject
-    SyncCorporationWalletsUseCase corporationWallets;
-
-    @Inject
-    SyncMemberRolesUseCase memberRoles;
-
-    @Inject
-    SyncContactsUseCase contacts;
-
-    @Inject
-    SyncCorporationContactsUseCase corporationContacts;
-
-    @Inject
-    SyncCalendarUseCase calendar;
-
-    @Inject
-    SyncKillmailsUseCase killmails;
-
-    @Inject
-    SyncCorporationKillmailsUseCase corporationKillmails;
+    @Any
+    Instance<SyncRunner> produced;
 
     @Inject
     RecordSyncOutcomeUseCase outcomes;
@@ -100,61 +50,44 @@ public class SyncRunners {
     @ConfigProperty(name = "eveseat.sync.lease-seconds", defaultValue = "900")
     long leaseSeconds;
 
+    private Map<SyncEndpoint, SyncRunner> runners;
+
+    @PostConstruct
+    void collect() {
+        runners = byEndpoint(produced);
+    }
+
+    /** One runner per endpoint; two for the same endpoint are a wiring mistake. */
+    static Map<SyncEndpoint, SyncRunner> byEndpoint(Iterable<SyncRunner> all) {
+        Map<SyncEndpoint, SyncRunner> found = new EnumMap<>(SyncEndpoint.class);
+        for (SyncRunner runner : all) {
+            if (found.putIfAbsent(runner.endpoint(), runner) != null) {
+                throw new IllegalStateException("two runners for " + runner.endpoint());
+            }
+        }
+        return found;
+    }
+
     public Set<SyncEndpoint> runnable() {
-        return EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL,
-                SyncEndpoint.CORPORATION_WALLET_JOURNAL, SyncEndpoint.AFFILIATIONS, SyncEndpoint.MAIL,
-                SyncEndpoint.PUBLIC_CONTRACTS, SyncEndpoint.CONTRACTS, SyncEndpoint.CORPORATION_CONTRACTS,
-                SyncEndpoint.WALLET_TRANSACTIONS, SyncEndpoint.CORPORATION_WALLET_TRANSACTIONS,
-                SyncEndpoint.CORPORATION_WALLET_BALANCES, SyncEndpoint.CORPORATION_MEMBER_ROLES,
-                SyncEndpoint.CONTACTS, SyncEndpoint.CORPORATION_CONTACTS, SyncEndpoint.CALENDAR,
-                SyncEndpoint.KILLMAILS, SyncEndpoint.CORPORATION_KILLMAILS);
+        return runners.isEmpty() ? EnumSet.noneOf(SyncEndpoint.class) : EnumSet.copyOf(runners.keySet());
     }
 
     /** Never throws: a sync that cannot even start is recorded as failed and backs off like any other failure. */
     public void run(ScheduledSync sync) {
         try {
-            dispatch(sync);
+            SyncRunner runner = runners.get(sync.key().endpoint());
+            if (runner == null) {
+                throw new IllegalStateException("no runner for " + sync.key().endpoint());
+            }
+            SyncRunner.Work work = runner.work(sync);
+            if (work instanceof SyncRunner.Job job) {
+                start(job.name(), sync, job.parameters());
+            } else {
+                record(sync, ((SyncRunner.Done) work).outcome());
+            }
         } catch (RuntimeException e) {
             record(sync, SyncOutcome.failed(e, null));
         }
-    }
-
-    private void dispatch(ScheduledSync sync) {
-        switch (sync.key().endpoint()) {
-            case WALLET_BALANCE -> record(sync, walletBalance.sync(new CharacterId(sync.key().ownerId())));
-            case MAIL -> record(sync, mail.sync(new CharacterId(sync.key().ownerId())));
-            case CONTACTS -> record(sync, contacts.sync(new CharacterId(sync.key().ownerId())));
-            case CORPORATION_CONTACTS -> record(sync, corporationContacts.sync(
-                    new CorporationId(sync.key().ownerId()), new CharacterId(sync.viaCharacterId())));
-            case CALENDAR -> record(sync, calendar.sync(new CharacterId(sync.key().ownerId())));
-            case KILLMAILS -> record(sync, killmails.sync(new CharacterId(sync.key().ownerId())));
-            case CORPORATION_KILLMAILS -> record(sync, corporationKillmails.sync(corporation(sync),
-                    new CharacterId(sync.viaCharacterId())));
-            case WALLET_JOURNAL -> start("wallet-journal", sync, jobParameters(
-                    "ownerKind", "CHARACTER", "ownerId", sync.key().ownerId(), "division", 0,
-                    "viaCharacterId", sync.viaCharacterId()));
-            case CORPORATION_WALLET_JOURNAL -> start("wallet-journal", sync, jobParameters(
-                    "ownerKind", "CORPORATION", "ownerId", sync.key().ownerId(), "division", 0,
-                    "viaCharacterId", sync.viaCharacterId()));
-            case AFFILIATIONS -> record(sync, affiliations.sync());
-            case CONTRACTS -> record(sync, contracts.sync(new CharacterId(sync.key().ownerId())));
-            case CORPORATION_CONTRACTS -> record(sync, corporationContracts.sync(
-                    new CorporationId(sync.key().ownerId()), new CharacterId(sync.viaCharacterId())));
-            case WALLET_TRANSACTIONS -> record(sync, walletTransactions.sync(
-                    JournalOwner.character(sync.key().ownerId()), new CharacterId(sync.key().ownerId())));
-            case CORPORATION_WALLET_TRANSACTIONS -> record(sync, corporationTransactions.sync(corporation(sync),
-                    new CharacterId(sync.viaCharacterId())));
-            case CORPORATION_WALLET_BALANCES -> record(sync, corporationWallets.sync(corporation(sync),
-                    new CharacterId(sync.viaCharacterId())));
-            case CORPORATION_MEMBER_ROLES -> record(sync, memberRoles.sync(corporation(sync),
-                    new CharacterId(sync.viaCharacterId())));
-            case PUBLIC_CONTRACTS -> start("public-contracts", sync, jobParameters("regionId", sync.key().ownerId()));
-            default -> throw new IllegalStateException("no runner for " + sync.key().endpoint());
-        }
-    }
-
-    private static CorporationId corporation(ScheduledSync sync) {
-        return new CorporationId(sync.key().ownerId());
     }
 
     private void record(ScheduledSync sync, SyncOutcome outcome) {

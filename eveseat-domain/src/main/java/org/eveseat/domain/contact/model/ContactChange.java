@@ -1,6 +1,5 @@
 package org.eveseat.domain.contact.model;
 
-import java.util.List;
 import java.util.Set;
 
 import org.eveseat.domain.shared.Require;

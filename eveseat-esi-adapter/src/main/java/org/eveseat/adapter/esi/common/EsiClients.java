@@ -18,10 +18,10 @@ import org.eveseat.adapter.esi.intel.EsiIntelClient;
 import org.eveseat.adapter.esi.killmail.EsiKillmailClient;
 import org.eveseat.adapter.esi.loyalty.EsiLoyaltyClient;
 import org.eveseat.adapter.esi.mail.EsiMailClient;
-import org.eveseat.adapter.esi.market.EsiMarketClient;
 import org.eveseat.adapter.esi.marketorders.EsiMarketOrdersClient;
 import org.eveseat.adapter.esi.planetary.EsiPlanetaryClient;
 import org.eveseat.adapter.esi.skill.EsiSkillClient;
+import org.eveseat.adapter.esi.table.EsiOperationSpec;
 import org.eveseat.adapter.esi.status.EsiStatusClient;
 import org.eveseat.adapter.esi.universe.EsiUniverseClient;
 import org.eveseat.adapter.esi.universecatalogue.EsiUniverseCatalogueClient;
@@ -41,7 +41,7 @@ public final class EsiClients {
     public static final List<Class<?>> ALL = List.of(EsiAssetClient.class, EsiBlueprintClient.class,
             EsiCalendarClient.class, EsiCharacterClient.class, EsiContactClient.class, EsiContractClient.class,
             EsiCorporationClient.class, EsiFleetClient.class, EsiIndustryClient.class, EsiIntelClient.class,
-            EsiKillmailClient.class, EsiLoyaltyClient.class, EsiMailClient.class, EsiMarketClient.class,
+            EsiKillmailClient.class, EsiLoyaltyClient.class, EsiMailClient.class,
             EsiMarketOrdersClient.class, EsiPlanetaryClient.class, EsiSkillClient.class, EsiStatusClient.class,
             EsiUniverseClient.class, EsiUniverseCatalogueClient.class, EsiCorporationWalletClient.class,
             EsiWalletClient.class, EsiWalletJournalClient.class);
@@ -49,9 +49,10 @@ public final class EsiClients {
     private EsiClients() {
     }
 
-    /** {@code publicData} and the scope of every client method that needs one, sorted. */
+    /** {@code publicData} and the scope of every client method and table operation that needs one, sorted. */
     public static List<String> scopes() {
         Set<String> scopes = new TreeSet<>();
+        EsiOperations.ALL.stream().map(EsiOperationSpec::scope).filter(scope -> scope != null).forEach(scopes::add);
         ALL.stream().flatMap(client -> Stream.of(client.getMethods()))
                 .map(method -> method.getAnnotation(EsiScope.class)).filter(scope -> scope != null)
                 .map(EsiScope::value).forEach(scopes::add);

@@ -1,12 +1,11 @@
 package org.eveseat.adapter.esi.common;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
+
+import org.eveseat.adapter.esi.table.EsiOperationSpec;
+import org.eveseat.adapter.esi.table.EsiOperationTable;
 
 /** A rate-limit group of the ESI spec ({@code x-rate-limit}): so many tokens per floating window. */
 public record RateLimitGroup(String name, int maxTokens, Duration window) {
@@ -22,15 +21,10 @@ public record RateLimitGroup(String name, int maxTokens, Duration window) {
         return new RateLimitGroup(name, Integer.parseInt(parts[0]), size);
     }
 
-    /** The groups declared in the spec, loaded from the data file generated from it. */
+    /** The groups declared in the spec, from its operation table. */
     public static Map<String, RateLimitGroup> fromSpec() {
-        Properties groups = new Properties();
-        try (InputStream in = RateLimitGroup.class.getResourceAsStream("rate-limit-groups.properties")) {
-            groups.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return groups.stringPropertyNames().stream()
-                .collect(Collectors.toUnmodifiableMap(name -> name, name -> parse(name, groups.getProperty(name))));
+        return EsiOperationTable.spec().rateLimits().values().stream().collect(Collectors.toUnmodifiableMap(
+                EsiOperationSpec.RateLimit::group, limit -> new RateLimitGroup(limit.group(), limit.maxTokens(),
+                        limit.window())));
     }
 }

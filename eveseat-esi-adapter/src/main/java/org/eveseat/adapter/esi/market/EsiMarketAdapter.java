@@ -7,10 +7,9 @@ import jakarta.inject.Inject;
 
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RateLimitGroup;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.market.model.MarketHistoryDay;
 import org.eveseat.domain.market.model.MarketOrder;
 import org.eveseat.domain.market.model.MarketPrice;
@@ -23,44 +22,37 @@ import org.eveseat.domain.shared.TypeId;
 /**
  * Public market data over ESI: a region's order book (X-Pages, all pages walked; the side and type asked for are
  * part of the cache key, since they change the answer), a type's daily history and CCP's universe-wide prices.
- * Only the order book is rate limited; history and prices are bound by the error limit alone.
+ * Operations of the ESI table: the spec gives their rate groups, paging and cache times.
  */
 @ApplicationScoped
 public class EsiMarketAdapter implements MarketEsi {
-    static final String ORDER_GROUP = "market-order";
-
-    private EsiMarketClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiMarketAdapter() {
     }
 
     @Inject
     public EsiMarketAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiMarketClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<List<MarketOrder>> regionOrders(RegionId regionId, OrderFilter filter) {
-        String side = filter.side().esiValue();
-        Long typeId = filter.typeId() == null ? null : filter.typeId().value();
-        var op = EsiOperation.open("/markets/" + regionId + "/orders?order_type=" + side
-                + (typeId == null ? "" : "&type_id=" + typeId), ORDER_GROUP);
-        return esi.readPages(op, (page, etag) -> client.regionOrders(regionId.value(), side, typeId, page, etag),
-                EsiJson.list(MarketOrderDto.class, MarketMapper::toDomain));
+        var orders = EsiRequest.of("GET /markets/{region_id}/orders").with("region_id", regionId)
+                .with("order_type", filter.side().esiValue())
+                .with("type_id", filter.typeId() == null ? null : filter.typeId().value());
+        return esi.readPages(orders, EsiJson.list(MarketOrderDto.class, MarketMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<MarketHistoryDay>> history(RegionId regionId, TypeId typeId) {
-        var op = EsiOperation.open("/markets/" + regionId + "/history?type_id=" + typeId, RateLimitGroup.NONE);
-        return esi.read(op, etag -> client.history(regionId.value(), typeId.value(), etag),
-                EsiJson.list(MarketHistoryDto.class, MarketMapper::toDomain));
+        var history = EsiRequest.of("GET /markets/{region_id}/history").with("region_id", regionId)
+                .with("type_id", typeId);
+        return esi.read(history, EsiJson.list(MarketHistoryDto.class, MarketMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<MarketPrice>> prices() {
-        return esi.read(EsiOperation.open("/markets/prices", RateLimitGroup.NONE), client::prices,
-                EsiJson.list(MarketPriceDto.class, MarketMapper::toDomain));
+        return esi.read(EsiRequest.of("GET /markets/prices"), EsiJson.list(MarketPriceDto.class, MarketMapper::toDomain));
     }
 }

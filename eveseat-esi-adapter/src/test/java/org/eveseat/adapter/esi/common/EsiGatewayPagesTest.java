@@ -62,7 +62,7 @@ class EsiGatewayPagesTest {
     @Test
     void anUnchangedJournalAfterExpiryCostsOne304() throws Exception {
         fresh(readJournal());
-        Thread.sleep(2100);
+        harness.clock().advance(Duration.ofSeconds(2));
         int before = harness.esi().requestCount(JOURNAL);
         assertThat(readJournal()).isInstanceOf(EsiResult.Unchanged.class);
         assertThat(harness.esi().requestCount(JOURNAL) - before).isEqualTo(1);

@@ -36,9 +36,9 @@ class EsiGatewayTest {
     private final EsiSettings settings = new EsiSettings(URI.create(esi.baseUrl()), EsiSettings.COMPATIBILITY_DATE,
             "EVESeat-test/1.0 (ops@example.org)", Duration.ofSeconds(5));
     private final Client http = ClientBuilder.newBuilder().register(new EsiHeadersFilter(settings)).build();
-    private final EsiBudget budget = new EsiBudget(Clock.systemUTC(), 20, RateLimitGroup.fromSpec());
+    private final EsiBudget budget = new EsiBudget(esi.clock(), 20, RateLimitGroup.fromSpec());
     private final EsiGateway gateway = new EsiGateway(new EsiCache(), budget, new Retrier(3, Duration.ofMillis(5)),
-            Executors.newFixedThreadPool(4), Clock.systemUTC());
+            Executors.newFixedThreadPool(4), esi.clock());
     private String token = sso.mintAccessToken(PILOT, Set.of(SCOPE));
 
     @AfterEach
@@ -59,7 +59,7 @@ class EsiGatewayTest {
         assertThat(esi.requestCount(WALLET)).isEqualTo(1);
         assertThat(esi.lastUserAgent()).isEqualTo("EVESeat-test/1.0 (ops@example.org)");
 
-        Thread.sleep(2100);
+        esi.clock().advance(Duration.ofSeconds(2));
         assertThat(readBalance()).isInstanceOf(EsiResult.Unchanged.class);
         assertThat(esi.requestCount(WALLET)).isEqualTo(2);
     }

@@ -87,13 +87,13 @@ class EsiContractAdapterTest extends ContractAdapterTestBase {
     }
 
     @Test
-    void aSecondReadBeforeExpiryIsNotMadeAndALaterOneIsUnchanged() throws InterruptedException {
+    void aSecondReadBeforeExpiryIsNotMadeAndALaterOneIsUnchanged() {
         harness.esi().cacheSeconds(Duration.ofSeconds(1));
         var token = characterToken();
         fresh(adapter.characterContracts(new CharacterId(PILOT), token));
 
         assertThat(adapter.characterContracts(new CharacterId(PILOT), token)).isInstanceOf(EsiResult.NotDue.class);
-        Thread.sleep(1100);
+        harness.clock().advance(Duration.ofSeconds(2));
         assertThat(adapter.characterContracts(new CharacterId(PILOT), token)).isInstanceOf(EsiResult.Unchanged.class);
         assertThat(harness.esi().requestCount("/characters/" + PILOT + "/contracts")).isEqualTo(2);
     }

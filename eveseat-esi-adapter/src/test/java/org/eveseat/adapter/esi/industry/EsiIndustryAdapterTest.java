@@ -103,12 +103,12 @@ class EsiIndustryAdapterTest {
     }
 
     @Test
-    void costIndicesAreAnsweredUnchangedWhenTheEtagStillMatches() throws InterruptedException {
+    void costIndicesAreAnsweredUnchangedWhenTheEtagStillMatches() {
         harness.esi().cacheSeconds(Duration.ofSeconds(1));
         var ledger = harness.esi().ledger().publicData().industrySystems().all().get(0);
 
         List<SystemCostIndices> systems = fresh(adapter.costIndices());
-        Thread.sleep(1100);
+        harness.clock().advance(Duration.ofSeconds(2));
 
         SystemCostIndices first = systems.get(0);
         assertThat(first.solarSystemId()).isEqualTo(new SolarSystemId(ledger.solarSystemId()));

@@ -32,7 +32,7 @@ class EsiLoyaltyAdapterTest {
     }
 
     @Test
-    void pointsAreReadAgainOnceTheCacheExpiresAndShowWhatChanged() throws InterruptedException {
+    void pointsAreReadAgainOnceTheCacheExpiresAndShowWhatChanged() {
         var points = harness.esi().ledger().character(PILOT).loyaltyPoints();
         points.set(new org.eveseat.fake.ledger.LoyaltyPoints(CALDARI_NAVY, 12_500));
         harness.esi().cacheSeconds(Duration.ofSeconds(1));
@@ -42,7 +42,7 @@ class EsiLoyaltyAdapterTest {
         points.set(new org.eveseat.fake.ledger.LoyaltyPoints(CALDARI_NAVY, 2_500),
                 new org.eveseat.fake.ledger.LoyaltyPoints(1000180L, 40));
         assertThat(adapter.points(new CharacterId(PILOT), token)).isInstanceOf(EsiResult.NotDue.class);
-        Thread.sleep(1100);
+        harness.clock().advance(Duration.ofSeconds(2));
         var after = adapter.points(new CharacterId(PILOT), token);
 
         assertThat(((EsiResult.Fresh<List<LoyaltyPoints>>) before).value())

@@ -131,12 +131,12 @@ class EsiMailAdapterTest {
     }
 
     @Test
-    void anExpiredButUnchangedInboxAnswers304() throws InterruptedException {
+    void anExpiredButUnchangedInboxAnswers304() {
         harness.esi().cacheSeconds(Duration.ofSeconds(1));
         AccessToken token = token(EsiMailClient.READ_MAIL);
         assertThat(adapter.headers(ME, MailFilter.newest(), token)).isInstanceOf(EsiResult.Fresh.class);
 
-        Thread.sleep(2100);
+        harness.clock().advance(Duration.ofSeconds(2));
 
         assertThat(adapter.headers(ME, MailFilter.newest(), token)).isInstanceOf(EsiResult.Unchanged.class);
     }

@@ -5,7 +5,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eveseat.fake.EsiReferenceFiles;
+import org.eveseat.adapter.esi.table.EsiReferenceFiles;
 
 /** The operations the features need: the tables of ENDPOINTS.md, as "GET /path". */
 final class EndpointsDoc {

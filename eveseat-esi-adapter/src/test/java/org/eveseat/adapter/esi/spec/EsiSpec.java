@@ -7,7 +7,7 @@ import java.util.Set;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 
-import org.eveseat.fake.EsiReferenceFiles;
+import org.eveseat.adapter.esi.table.EsiReferenceFiles;
 
 /** The real ESI OpenAPI spec, as kept in the repository ({@link EsiReferenceFiles}). */
 public final class EsiSpec {

@@ -30,7 +30,7 @@ class SelfContainedRepositoryTest {
     void noFileRefersToTheSharedFolderOutsideTheRepository() throws IOException {
         Path root = Path.of(System.getProperty("eveseat.repository", "..")).toAbsolutePath().normalize();
         assertThat(root.resolve("pom.xml")).as("repository root").isRegularFile();
-        assertThat(root.resolve("eveseat-esi-adapter/src/test/resources/esi/swagger.json")).isRegularFile();
+        assertThat(root.resolve("eveseat-esi-spec/src/main/resources/esi/swagger.json")).isRegularFile();
 
         List<String> offending;
         try (Stream<Path> files = Files.walk(root)) {

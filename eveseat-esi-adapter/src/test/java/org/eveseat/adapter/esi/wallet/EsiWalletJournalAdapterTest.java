@@ -92,7 +92,7 @@ class EsiWalletJournalAdapterTest {
     }
 
     @Test
-    void aPageByPageReadSeesEveryEntryOnceAndPageOneIsCached() throws InterruptedException {
+    void aPageByPageReadSeesEveryEntryOnceAndPageOneIsCached() {
         harness.esi().cacheSeconds(Duration.ofSeconds(2)); // Expires has whole seconds
         List<JournalEntry> ledger = JournalEntry.generate(PILOT, 2_345, harness.esi().ledger().anchor());
         harness.esi().ledger().character(PILOT).journal().set(ledger);
@@ -109,7 +109,7 @@ class EsiWalletJournalAdapterTest {
         assertThat(page.count()).isEqualTo(3);
         assertThat(walked).containsExactlyElementsOf(ledger.stream().map(JournalEntry::id).toList());
         assertThat(adapter.journalPage(pilot, 1, token())).isInstanceOf(EsiResult.NotDue.class);
-        Thread.sleep(2100);
+        harness.clock().advance(Duration.ofSeconds(2));
         assertThat(adapter.journalPage(pilot, 1, token())).isInstanceOf(EsiResult.Unchanged.class);
         assertThat(harness.esi().requestCount("/characters/" + PILOT + "/wallet/journal")).isEqualTo(4);
     }
@@ -152,7 +152,7 @@ class EsiWalletJournalAdapterTest {
     }
 
     @Test
-    void eachCursorPositionIsCachedOnItsOwnAndAnUnchangedOneAnswers304() throws InterruptedException {
+    void eachCursorPositionIsCachedOnItsOwnAndAnUnchangedOneAnswers304() {
         harness.esi().cacheSeconds(Duration.ofSeconds(2)); // Expires has whole seconds
         OptionalLong cursor = OptionalLong.of(harness.esi().ledger().character(PILOT).transactions().all().get(5)
                 .transactionId());
@@ -160,16 +160,16 @@ class EsiWalletJournalAdapterTest {
         fresh(adapter.transactions(pilot, cursor, token()));
 
         assertThat(adapter.transactions(pilot, cursor, token())).isInstanceOf(EsiResult.NotDue.class);
-        Thread.sleep(2100);
+        harness.clock().advance(Duration.ofSeconds(2));
         assertThat(adapter.transactions(pilot, cursor, token())).isInstanceOf(EsiResult.Unchanged.class);
     }
 
     @Test
-    void aNewEntryIsReadOnceTheCacheHasExpired() throws InterruptedException {
+    void aNewEntryIsReadOnceTheCacheHasExpired() {
         harness.esi().cacheSeconds(Duration.ofSeconds(1));
         int before = fresh(adapter.journal(pilot, token())).size();
         JournalEntry arrived = harness.esi().ledger().character(PILOT).journal().prependNewer().orElseThrow();
-        Thread.sleep(1100);
+        harness.clock().advance(Duration.ofSeconds(2));
 
         List<WalletJournalEntry> after = fresh(adapter.journal(pilot, token()));
 

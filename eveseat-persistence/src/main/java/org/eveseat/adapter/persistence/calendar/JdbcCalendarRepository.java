@@ -11,11 +11,10 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.PagedQuery;
-import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.calendar.model.CalendarEvent;
@@ -33,18 +32,16 @@ import org.eveseat.domain.shared.CharacterId;
  */
 @ApplicationScoped
 @TransactionRequired
-public class JdbcCalendarRepository implements CalendarRepository {
+public class JdbcCalendarRepository extends JdbcRepository implements CalendarRepository {
     private static final String OF_EVENT = " where character_id = ? and event_id = ?";
 
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
 
     protected JdbcCalendarRepository() {
         // for CDI
     }
 
     public JdbcCalendarRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
@@ -131,7 +128,4 @@ public class JdbcCalendarRepository implements CalendarRepository {
         s.setLong(2, eventId);
     }
 
-    private Sql sql() {
-        return new Sql(dataSource);
-    }
 }

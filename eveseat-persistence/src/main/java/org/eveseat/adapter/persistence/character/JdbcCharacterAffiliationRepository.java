@@ -6,9 +6,9 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.domain.character.model.TokenState;
 import org.eveseat.domain.character.port.out.CharacterAffiliationRepository;
@@ -18,9 +18,7 @@ import org.eveseat.domain.shared.CorporationId;
 
 /** The corporation column of the characters, written for all characters at once after each affiliation read. */
 @ApplicationScoped
-public class JdbcCharacterAffiliationRepository implements CharacterAffiliationRepository {
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
+public class JdbcCharacterAffiliationRepository extends JdbcRepository implements CharacterAffiliationRepository {
     private Sql sql;
 
     protected JdbcCharacterAffiliationRepository() {
@@ -28,13 +26,13 @@ public class JdbcCharacterAffiliationRepository implements CharacterAffiliationR
     }
 
     public JdbcCharacterAffiliationRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
         init();
     }
 
     @PostConstruct
     void init() {
-        sql = new Sql(dataSource);
+        sql = sql();
     }
 
     @Override

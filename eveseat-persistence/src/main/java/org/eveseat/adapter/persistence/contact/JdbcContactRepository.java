@@ -6,11 +6,10 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.PagedQuery;
-import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.contact.model.Contact;
 import org.eveseat.domain.contact.model.ContactChange;
@@ -29,16 +28,14 @@ import org.eveseat.domain.shared.CorporationId;
  */
 @ApplicationScoped
 @TransactionRequired
-public class JdbcContactRepository implements ContactRepository {
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
+public class JdbcContactRepository extends JdbcRepository implements ContactRepository {
 
     protected JdbcContactRepository() {
         // for CDI
     }
 
     public JdbcContactRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
@@ -127,7 +124,4 @@ public class JdbcContactRepository implements ContactRepository {
                 }, rs -> true).isEmpty();
     }
 
-    private Sql sql() {
-        return new Sql(dataSource);
-    }
 }

@@ -6,10 +6,9 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.contract.model.Contract;
@@ -27,16 +26,14 @@ import org.eveseat.domain.contract.port.out.ContractRepository;
  */
 @ApplicationScoped
 @TransactionRequired
-public class JdbcContractRepository implements ContractRepository {
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
+public class JdbcContractRepository extends JdbcRepository implements ContractRepository {
 
     protected JdbcContractRepository() {
         // for CDI
     }
 
     public JdbcContractRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
@@ -101,7 +98,4 @@ public class JdbcContractRepository implements ContractRepository {
                 ContractDetailRows::bid);
     }
 
-    private Sql sql() {
-        return new Sql(dataSource);
-    }
 }

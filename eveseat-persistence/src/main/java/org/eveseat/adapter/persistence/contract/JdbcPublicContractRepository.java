@@ -7,10 +7,9 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.contract.model.ContractBid;
 import org.eveseat.domain.contract.model.ContractOffer;
@@ -28,7 +27,7 @@ import org.eveseat.domain.shared.TypeId;
  * {@code on conflict}, so a re-run page or chunk writes nothing twice. Transactions are the caller's.
  */
 @ApplicationScoped
-public class JdbcPublicContractRepository implements PublicContractRepository {
+public class JdbcPublicContractRepository extends JdbcRepository implements PublicContractRepository {
     private static final String OUTSTANDING = "status = '" + PublicContractStatus.OUTSTANDING + "'";
     private static final String UPSERT = "insert into public_contract (contract_id, "
             + String.join(", ", PublicContractRows.OFFER) + ", status, last_seen) values (?" + ", ?".repeat(16)
@@ -37,15 +36,13 @@ public class JdbcPublicContractRepository implements PublicContractRepository {
             + "last_seen = greatest(public_contract.last_seen, excluded.last_seen)";
     private static final String UNSEEN = " where region_id = ? and " + OUTSTANDING + " and last_seen < ?";
 
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
 
     protected JdbcPublicContractRepository() {
         // for CDI
     }
 
     public JdbcPublicContractRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
@@ -145,7 +142,4 @@ public class JdbcPublicContractRepository implements PublicContractRepository {
         });
     }
 
-    private Sql sql() {
-        return new Sql(dataSource);
-    }
 }

@@ -8,9 +8,9 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.corporation.model.CorporationRole;
@@ -25,24 +25,22 @@ import org.eveseat.domain.shared.CorporationId;
  */
 @ApplicationScoped
 @TransactionRequired
-public class JdbcMemberRolesRepository implements MemberRolesRepository {
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
+public class JdbcMemberRolesRepository extends JdbcRepository implements MemberRolesRepository {
 
     protected JdbcMemberRolesRepository() {
         // for CDI
     }
 
     public JdbcMemberRolesRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
     public void replace(CorporationId corporationId, List<MemberRoles> members) {
-        Sql sql = new Sql(dataSource);
-        sql.update("delete from corporation_member_role where corporation_id = ?",
+        Sql sql = sql();
+        sql().update("delete from corporation_member_role where corporation_id = ?",
                 s -> s.setLong(1, corporationId.value()));
-        sql.batch("insert into corporation_member_role (corporation_id, character_id, roles) values (?, ?, ?)",
+        sql().batch("insert into corporation_member_role (corporation_id, character_id, roles) values (?, ?, ?)",
                 members, (s, member) -> {
                     s.setLong(1, corporationId.value());
                     s.setLong(2, member.characterId().value());
@@ -52,7 +50,7 @@ public class JdbcMemberRolesRepository implements MemberRolesRepository {
 
     @Override
     public boolean anyHeldBy(AccountId accountId, CorporationId corporationId, Set<CorporationRole> roles) {
-        return new Sql(dataSource).query("select exists (select 1 from corporation_member_role r "
+        return sql().query("select exists (select 1 from corporation_member_role r "
                 + "join eve_character c on c.id = r.character_id and c.corporation_id = r.corporation_id "
                 + "where r.corporation_id = ? and c.account_id = ? and r.roles && ?)", s -> {
                     s.setLong(1, corporationId.value());

@@ -6,10 +6,9 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.event.port.out.AlertLog;
@@ -20,21 +19,19 @@ import org.eveseat.domain.event.port.out.AlertLog;
  */
 @ApplicationScoped
 @TransactionRequired
-public class JdbcAlertLog implements AlertLog {
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
+public class JdbcAlertLog extends JdbcRepository implements AlertLog {
 
     protected JdbcAlertLog() {
         // for CDI
     }
 
     public JdbcAlertLog(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
     public Set<String> firstTimes(Collection<String> keys, Instant at) {
-        return Set.copyOf(new Sql(dataSource).query("insert into alert_raised (alert_key, raised_at) "
+        return Set.copyOf(sql().query("insert into alert_raised (alert_key, raised_at) "
                 + "select key, ? from unnest(?) as key on conflict do nothing returning alert_key", s -> {
                     s.setObject(1, Timestamps.toColumn(at));
                     s.setArray(2, s.getConnection().createArrayOf("varchar", keys.toArray()));

@@ -9,10 +9,9 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.killmail.model.Killmail;
@@ -33,16 +32,14 @@ import org.eveseat.domain.wallet.model.KeysetPage;
  */
 @ApplicationScoped
 @TransactionRequired
-public class JdbcKillmailRepository implements KillmailRepository {
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
+public class JdbcKillmailRepository extends JdbcRepository implements KillmailRepository {
 
     protected JdbcKillmailRepository() {
         // for CDI
     }
 
     public JdbcKillmailRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
@@ -125,7 +122,4 @@ public class JdbcKillmailRepository implements KillmailRepository {
                 rs -> new AccountId(rs.getLong(1))));
     }
 
-    private Sql sql() {
-        return new Sql(dataSource);
-    }
 }

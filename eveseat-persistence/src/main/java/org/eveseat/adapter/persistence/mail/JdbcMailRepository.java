@@ -11,10 +11,9 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.adapter.persistence.mail.MailHeaderRows.Part;
 import org.eveseat.domain.mail.model.MailHeader;
@@ -35,18 +34,16 @@ import org.eveseat.domain.shared.CharacterId;
  */
 @ApplicationScoped
 @TransactionRequired
-public class JdbcMailRepository implements MailRepository {
+public class JdbcMailRepository extends JdbcRepository implements MailRepository {
     private static final String OF_MAILS = " where character_id = ? and mail_id = any(?)";
 
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
 
     protected JdbcMailRepository() {
         // for CDI
     }
 
     public JdbcMailRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
@@ -186,7 +183,4 @@ public class JdbcMailRepository implements MailRepository {
         return new JdbcMailLabels(sql());
     }
 
-    private Sql sql() {
-        return new Sql(dataSource);
-    }
 }

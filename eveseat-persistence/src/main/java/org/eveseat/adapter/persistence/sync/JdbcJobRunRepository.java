@@ -10,9 +10,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.sync.model.JobRunOutcome;
@@ -23,12 +23,10 @@ import org.eveseat.domain.sync.port.out.JobRunRepository;
 
 /** The log of started job executions, one row each, with its lease, progress and end. */
 @ApplicationScoped
-public class JdbcJobRunRepository implements JobRunRepository {
+public class JdbcJobRunRepository extends JdbcRepository implements JobRunRepository {
     private static final String COLUMNS = "execution_id, job_name, endpoint, owner_id, started_at, outcome, ended_at, "
             + "pages_stored, rows_stored";
 
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
     private Sql sql;
 
     protected JdbcJobRunRepository() {
@@ -36,13 +34,13 @@ public class JdbcJobRunRepository implements JobRunRepository {
     }
 
     public JdbcJobRunRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
         init();
     }
 
     @PostConstruct
     void init() {
-        sql = new Sql(dataSource);
+        sql = sql();
     }
 
     @Override

@@ -13,11 +13,9 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncEndpoint;
@@ -27,26 +25,16 @@ import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 
 /** The sync schedule in plain JDBC: planning inserts thousands of rows at once and a claim is a compare-and-set. */
 @ApplicationScoped
-public class JdbcSyncScheduleRepository implements SyncScheduleRepository {
+public class JdbcSyncScheduleRepository extends JdbcRepository implements SyncScheduleRepository {
     private static final String COLUMNS = "endpoint, owner_id, via_character_id, partition_id, next_due, last_run, "
             + "last_success, last_status, last_error, consecutive_failures";
-
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
-    private Sql sql;
 
     protected JdbcSyncScheduleRepository() {
         // for CDI
     }
 
     public JdbcSyncScheduleRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
-        init();
-    }
-
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
+        super(dataSource);
     }
 
     /** One statement over arrays: planning runs every minute for every owner, so one insert per row would not do. */
@@ -55,7 +43,7 @@ public class JdbcSyncScheduleRepository implements SyncScheduleRepository {
         if (syncs.isEmpty()) {
             return 0;
         }
-        return sql.update("insert into sync_schedule (" + COLUMNS + ") select endpoint, owner_id, via, part, "
+        return sql().update("insert into sync_schedule (" + COLUMNS + ") select endpoint, owner_id, via, part, "
                 + "due::timestamptz, null, null, status, null, 0 from unnest(?::text[], ?::bigint[], ?::bigint[], "
                 + "?::integer[], ?::text[], ?::text[]) as s (endpoint, owner_id, via, part, due, status) "
                 + "on conflict do nothing", s -> {
@@ -74,7 +62,7 @@ public class JdbcSyncScheduleRepository implements SyncScheduleRepository {
 
     @Override
     public int retainOnly(SyncEndpoint endpoint, Set<Long> owners) {
-        return sql.update("delete from sync_schedule where endpoint = ? and not (owner_id = any (?))", s -> {
+        return sql().update("delete from sync_schedule where endpoint = ? and not (owner_id = any (?))", s -> {
             s.setString(1, endpoint.name());
             s.setArray(2, s.getConnection().createArrayOf("bigint", owners.toArray()));
         });
@@ -82,7 +70,7 @@ public class JdbcSyncScheduleRepository implements SyncScheduleRepository {
 
     @Override
     public List<ScheduledSync> due(Instant now, Set<Integer> partitions, int limit) {
-        return sql.query("select " + COLUMNS + " from sync_schedule where next_due <= ? and partition_id = any (?) "
+        return sql().query("select " + COLUMNS + " from sync_schedule where next_due <= ? and partition_id = any (?) "
                 + "order by next_due limit ?", s -> {
                     s.setObject(1, Timestamps.toColumn(now));
                     Array ids = s.getConnection().createArrayOf("integer", partitions.toArray());
@@ -93,7 +81,7 @@ public class JdbcSyncScheduleRepository implements SyncScheduleRepository {
 
     @Override
     public boolean claim(SyncKey key, Instant seenDue, Instant leaseUntil) {
-        return sql.update("update sync_schedule set next_due = ?, leased_until = ? where endpoint = ? and owner_id = ? "
+        return sql().update("update sync_schedule set next_due = ?, leased_until = ? where endpoint = ? and owner_id = ? "
                 + "and next_due = ?", s -> {
                     s.setObject(1, Timestamps.toColumn(leaseUntil));
                     s.setObject(2, Timestamps.toColumn(leaseUntil));
@@ -104,7 +92,7 @@ public class JdbcSyncScheduleRepository implements SyncScheduleRepository {
 
     @Override
     public void extendLease(SyncKey key, Instant until) {
-        sql.update("update sync_schedule set next_due = ?, leased_until = ? where endpoint = ? and owner_id = ? "
+        sql().update("update sync_schedule set next_due = ?, leased_until = ? where endpoint = ? and owner_id = ? "
                 + "and next_due < ?", s -> {
                     s.setObject(1, Timestamps.toColumn(until));
                     s.setObject(2, Timestamps.toColumn(until));
@@ -115,7 +103,7 @@ public class JdbcSyncScheduleRepository implements SyncScheduleRepository {
 
     @Override
     public DueNow dueAt(SyncKey key, Instant now) {
-        int moved = sql.update("update sync_schedule set next_due = ? where endpoint = ? and owner_id = ? and "
+        int moved = sql().update("update sync_schedule set next_due = ? where endpoint = ? and owner_id = ? and "
                 + "(leased_until is null or leased_until <= ?)", s -> {
                     s.setObject(1, Timestamps.toColumn(now));
                     bindKey(s, 2, key);
@@ -129,7 +117,7 @@ public class JdbcSyncScheduleRepository implements SyncScheduleRepository {
 
     @Override
     public void record(SyncKey key, SyncState state, Instant nextDue) {
-        sql.update("update sync_schedule set next_due = ?, last_run = ?, last_success = ?, last_status = ?, "
+        sql().update("update sync_schedule set next_due = ?, last_run = ?, last_success = ?, last_status = ?, "
                 + "last_error = ?, consecutive_failures = ?, leased_until = null where endpoint = ? and owner_id = ?",
                 s -> {
                     s.setObject(1, Timestamps.toColumn(nextDue));
@@ -144,13 +132,13 @@ public class JdbcSyncScheduleRepository implements SyncScheduleRepository {
 
     @Override
     public Optional<ScheduledSync> find(SyncKey key) {
-        return sql.query("select " + COLUMNS + " from sync_schedule where endpoint = ? and owner_id = ?",
+        return sql().query("select " + COLUMNS + " from sync_schedule where endpoint = ? and owner_id = ?",
                 s -> bindKey(s, 1, key), JdbcSyncScheduleRepository::sync).stream().findFirst();
     }
 
     @Override
     public List<ScheduledSync> all(int limit) {
-        return sql.query("select " + COLUMNS + " from sync_schedule order by next_due, endpoint, owner_id limit ?",
+        return sql().query("select " + COLUMNS + " from sync_schedule order by next_due, endpoint, owner_id limit ?",
                 s -> s.setInt(1, limit), JdbcSyncScheduleRepository::sync);
     }
 

@@ -6,10 +6,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.corporation.model.CorporationDivisions;
 import org.eveseat.domain.shared.CorporationId;
@@ -21,16 +20,14 @@ import org.eveseat.domain.wallet.port.out.CorporationWalletRepository;
 
 /** Division balances and names as upserts of one row per division, each leaving the other column as it was. */
 @ApplicationScoped
-public class JdbcCorporationWalletRepository implements CorporationWalletRepository {
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
+public class JdbcCorporationWalletRepository extends JdbcRepository implements CorporationWalletRepository {
 
     protected JdbcCorporationWalletRepository() {
         // for CDI
     }
 
     public JdbcCorporationWalletRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
@@ -64,7 +61,4 @@ public class JdbcCorporationWalletRepository implements CorporationWalletReposit
                         Timestamps.fromColumn(rs.getObject(4, OffsetDateTime.class))));
     }
 
-    private Sql sql() {
-        return new Sql(dataSource);
-    }
 }

@@ -2,12 +2,11 @@ package org.eveseat.adapter.persistence.wallet;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Conditions;
 import org.eveseat.adapter.persistence.Keyset;
-import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.wallet.model.JournalFilter;
 import org.eveseat.domain.wallet.model.JournalOwner;
@@ -19,16 +18,14 @@ import org.eveseat.domain.wallet.port.out.JournalSearchRepository;
 
 /** Journal pages as one keyset query over the primary key, the filters applied on the way. */
 @ApplicationScoped
-public class JdbcJournalSearchRepository implements JournalSearchRepository {
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
+public class JdbcJournalSearchRepository extends JdbcRepository implements JournalSearchRepository {
 
     protected JdbcJournalSearchRepository() {
         // for CDI
     }
 
     public JdbcJournalSearchRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
@@ -36,7 +33,7 @@ public class JdbcJournalSearchRepository implements JournalSearchRepository {
         Keyset keyset = new Keyset("journal_id", search.beforeId(), search.afterId(), search.limit());
         Conditions where = keyset.restrict(filtered(OwnerConditions.of(owner, true), search.filter()));
         String sql = "select " + JournalRows.COLUMNS + " from wallet_journal" + where.where() + keyset.orderAndLimit();
-        return keyset.page(new Sql(dataSource).query(sql, where::bind, JournalRows::entry), WalletJournalEntry::id);
+        return keyset.page(sql().query(sql, where::bind, JournalRows::entry), WalletJournalEntry::id);
     }
 
     private static Conditions filtered(Conditions conditions, JournalFilter filter) {

@@ -6,9 +6,9 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.shared.CharacterId;
@@ -18,9 +18,7 @@ import org.eveseat.domain.wallet.port.out.JournalWalkRepository;
 
 /** One row per journal owner, overwritten with each page stored; in the same transaction as the page's entries. */
 @ApplicationScoped
-public class JdbcJournalWalkRepository implements JournalWalkRepository {
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
+public class JdbcJournalWalkRepository extends JdbcRepository implements JournalWalkRepository {
     private Sql sql;
 
     protected JdbcJournalWalkRepository() {
@@ -28,13 +26,13 @@ public class JdbcJournalWalkRepository implements JournalWalkRepository {
     }
 
     public JdbcJournalWalkRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
         init();
     }
 
     @PostConstruct
     void init() {
-        sql = new Sql(dataSource);
+        sql = sql();
     }
 
     @Override

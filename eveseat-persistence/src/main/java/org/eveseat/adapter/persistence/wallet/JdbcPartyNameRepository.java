@@ -7,31 +7,28 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.domain.universe.model.ResolvedName;
 import org.eveseat.domain.wallet.port.out.PartyNameRepository;
 
 /** Party names by id; a name resolved again (a character renamed) replaces the stored one. */
 @ApplicationScoped
-public class JdbcPartyNameRepository implements PartyNameRepository {
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
+public class JdbcPartyNameRepository extends JdbcRepository implements PartyNameRepository {
 
     protected JdbcPartyNameRepository() {
         // for CDI
     }
 
     public JdbcPartyNameRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
     public Map<Long, String> find(Set<Long> ids) {
         Map<Long, String> names = new HashMap<>();
-        new Sql(dataSource).query("select id, name from wallet_party_name where id = any(?)",
+        sql().query("select id, name from wallet_party_name where id = any(?)",
                 s -> s.setArray(1, s.getConnection().createArrayOf("bigint", ids.toArray(Long[]::new))),
                 rs -> names.put(rs.getLong(1), rs.getString(2)));
         return names;
@@ -39,7 +36,7 @@ public class JdbcPartyNameRepository implements PartyNameRepository {
 
     @Override
     public void save(List<ResolvedName> names) {
-        new Sql(dataSource).batch("insert into wallet_party_name (id, name, category) values (?, ?, ?) "
+        sql().batch("insert into wallet_party_name (id, name, category) values (?, ?, ?) "
                 + "on conflict (id) do update set name = excluded.name, category = excluded.category", names,
                 (s, name) -> {
                     s.setLong(1, name.id());

@@ -10,9 +10,9 @@ import java.util.OptionalLong;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.domain.wallet.model.JournalOwner;
 import org.eveseat.domain.wallet.model.WalletJournalEntry;
 import org.eveseat.domain.wallet.port.out.WalletJournalRepository;
@@ -26,18 +26,16 @@ import org.eveseat.domain.wallet.port.out.WalletJournalRepository;
  * this class never commits or rolls back.
  */
 @ApplicationScoped
-public class JdbcWalletJournalRepository implements WalletJournalRepository {
+public class JdbcWalletJournalRepository extends JdbcRepository implements WalletJournalRepository {
     private static final String OWNER = JournalRows.OWNER;
 
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
 
     protected JdbcWalletJournalRepository() {
         // for CDI
     }
 
     public JdbcWalletJournalRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
@@ -45,7 +43,7 @@ public class JdbcWalletJournalRepository implements WalletJournalRepository {
         if (entries.isEmpty()) {
             return 0;
         }
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource().getConnection()) {
             if (!connection.getAutoCommit()) {
                 return store(connection, owner, entries);
             }
@@ -100,7 +98,7 @@ public class JdbcWalletJournalRepository implements WalletJournalRepository {
     }
 
     private <T> List<T> query(String sql, JournalOwner owner, int expected, Row<T> row) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = dataSource().getConnection();
              PreparedStatement select = JournalRows.owned(connection, sql, owner);
              ResultSet rs = select.executeQuery()) {
             List<T> result = new ArrayList<>(Math.min(expected, 1000));

@@ -12,9 +12,9 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.shared.Isk;
@@ -34,7 +34,7 @@ import org.eveseat.domain.wallet.port.out.WalletStatisticsRepository;
  * The counterparty of an entry is whichever party is not the wallet's owner; buckets are cut in UTC.
  */
 @ApplicationScoped
-public class JdbcWalletStatisticsRepository implements WalletStatisticsRepository {
+public class JdbcWalletStatisticsRepository extends JdbcRepository implements WalletStatisticsRepository {
     static final String TOTALS = "coalesce(sum(amount) filter (where amount > 0), 0), "
             + "coalesce(sum(amount) filter (where amount < 0), 0), count(*)";
     private static final String SUMS = "sum(income), sum(expense), sum(entries)";
@@ -42,15 +42,13 @@ public class JdbcWalletStatisticsRepository implements WalletStatisticsRepositor
     private static final String EDGES = " from wallet_journal where " + JournalRows.OWNER
             + " and (date >= ? and date < ? or date >= ? and date < ?)";
 
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
 
     protected JdbcWalletStatisticsRepository() {
         // for CDI
     }
 
     public JdbcWalletStatisticsRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
@@ -58,19 +56,19 @@ public class JdbcWalletStatisticsRepository implements WalletStatisticsRepositor
         Sql sql = new Sql(dataSource);
         StatisticsSpan span = StatisticsSpan.of(range.from(), range.to());
         String days = " from wallet_journal_day where " + ROLLUP_OWNER + " and day >= ? and day < ?";
-        var byRefType = sql.query("select ref_type, " + SUMS + " from (select ref_type, income, expense, entries"
+        var byRefType = sql().query("select ref_type, " + SUMS + " from (select ref_type, income, expense, entries"
                         + days + " union all select ref_type, " + TOTALS + EDGES + " group by ref_type) s"
                         + " group by ref_type order by ref_type",
                 s -> bind(s, owner, span, false), rs -> new ByRefType(new JournalRefType(rs.getString(1)),
                         totals(rs, 2)));
         String unit = "'" + range.period().name().toLowerCase(Locale.ROOT) + "'";
-        var byPeriod = sql.query("select bucket, " + SUMS + " from (select date_trunc(" + unit
+        var byPeriod = sql().query("select bucket, " + SUMS + " from (select date_trunc(" + unit
                         + ", day::timestamp at time zone 'UTC', 'UTC') as bucket, income, expense, entries" + days
                         + " union all select date_trunc(" + unit + ", date, 'UTC') as bucket, " + TOTALS + EDGES
                         + " group by 1) s group by bucket order by bucket",
                 s -> bind(s, owner, span, false), rs -> new ByPeriod(Timestamps.fromColumn(rs.getObject(1,
                         OffsetDateTime.class)), totals(rs, 2)));
-        var top = sql.query("select party, " + SUMS + " from (select party_id as party, income, expense, entries, "
+        var top = sql().query("select party, " + SUMS + " from (select party_id as party, income, expense, entries, "
                         + "valued from wallet_journal_party where " + ROLLUP_OWNER + " and (not month and (start >= ?"
                         + " and start < ? or start >= ? and start < ?) or month and start >= ? and start < ?)"
                         + " union all select party, " + TOTALS + ", count(amount) from (select amount, case when "

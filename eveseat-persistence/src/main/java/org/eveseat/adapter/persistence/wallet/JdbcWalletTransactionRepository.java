@@ -10,12 +10,11 @@ import java.util.OptionalLong;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Conditions;
 import org.eveseat.adapter.persistence.Keyset;
-import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.TypeId;
@@ -27,21 +26,19 @@ import org.eveseat.domain.wallet.port.out.WalletTransactionRepository;
 
 /** Market transactions in plain JDBC: a batch of inserts that skips known ids, and keyset pages by id. */
 @ApplicationScoped
-public class JdbcWalletTransactionRepository implements WalletTransactionRepository {
+public class JdbcWalletTransactionRepository extends JdbcRepository implements WalletTransactionRepository {
     private static final String COLUMNS = "transaction_id, date, type_id, quantity, unit_price, is_buy, "
             + "is_personal, client_id, location_id, journal_ref_id";
     private static final String INSERT = "insert into wallet_transaction (owner_id, division, " + COLUMNS
             + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
 
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
 
     protected JdbcWalletTransactionRepository() {
         // for CDI
     }
 
     public JdbcWalletTransactionRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
@@ -87,7 +84,4 @@ public class JdbcWalletTransactionRepository implements WalletTransactionReposit
                 rs.getObject(7, Boolean.class), rs.getLong(8), rs.getLong(9), rs.getObject(10, Long.class));
     }
 
-    private Sql sql() {
-        return new Sql(dataSource);
-    }
 }

@@ -1,7 +1,6 @@
 package org.eveseat.adapter.persistence.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Instant;
 import java.util.Arrays;

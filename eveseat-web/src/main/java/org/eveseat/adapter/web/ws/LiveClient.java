@@ -24,6 +24,7 @@ public class LiveClient {
     private final Session session;
     private final Executor closer;
     private final Instant connectedAt;
+    private final boolean rawFrames;
     private final Map<String, TopicFilter> subscriptions = new ConcurrentHashMap<>();
     private volatile int lane;
     private volatile Viewer viewer;
@@ -33,9 +34,15 @@ public class LiveClient {
     private boolean closed;
 
     public LiveClient(Session session, Executor closer, Instant connectedAt) {
+        this(session, closer, connectedAt, true);
+    }
+
+    /** @param rawFrames whether frames may go to the container's connection as they are ({@link SocketOutput}) */
+    public LiveClient(Session session, Executor closer, Instant connectedAt, boolean rawFrames) {
         this.session = session;
         this.closer = closer;
         this.connectedAt = connectedAt;
+        this.rawFrames = rawFrames;
     }
 
     /** Sends the text; false when the client is gone or was just dropped as too slow. */
@@ -66,7 +73,7 @@ public class LiveClient {
 
     private SocketOutput output() {
         if (output == null) {
-            output = SocketOutput.of(session, () -> close(SEND_FAILED));
+            output = SocketOutput.of(session, rawFrames, () -> close(SEND_FAILED));
         }
         return output;
     }

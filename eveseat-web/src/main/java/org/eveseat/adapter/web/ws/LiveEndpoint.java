@@ -15,6 +15,8 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
  * The live push socket at {@code /ws}. The session cookie of the handshake logs the client in at once; without it
  * the first message must be {@code {"action":"auth","token":..}} within ten seconds. Commands are in
@@ -34,12 +36,17 @@ public class LiveEndpoint {
     @Resource
     ManagedExecutorService closer;
 
+    /** Off: frames go through the standard asynchronous remote, not into Payara's internals (a newer Tyrus). */
+    @Inject
+    @ConfigProperty(name = "eveseat.ws.raw-frames", defaultValue = "true")
+    boolean rawFrames;
+
     @OnOpen
     public void open(Session session, EndpointConfig config) {
         // no container idle timeout: sends bypass Tyrus's idle timer (see TextSender), so it would close busy
         // sockets; heartbeats keep proxies open and reveal dead peers
         session.setMaxIdleTimeout(0);
-        LiveClient client = new LiveClient(session, closer, Instant.now());
+        LiveClient client = new LiveClient(session, closer, Instant.now(), rawFrames);
         session.getUserProperties().put(CLIENT, client);
         if (Boolean.TRUE.equals(config.getUserProperties().get(HandshakeCookie.FOREIGN_ORIGIN))) {
             client.close(new CloseReason(CloseCodes.VIOLATED_POLICY, "origin not allowed"));

@@ -1,0 +1,36 @@
+package org.eveseat.adapter.esi.common;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.eveseat.adapter.esi.table.EsiOperationSpec;
+import org.eveseat.adapter.esi.table.EsiOperationTable;
+
+/**
+ * The product's operation table ({@code operations.txt}): the ESI operations called through {@link EsiRequest}.
+ * Listing them here, not just naming them in code, makes the login ask for their scopes and lets the spec test see
+ * them; a request for an operation not listed is refused.
+ */
+public final class EsiOperations {
+    public static final List<EsiOperationSpec> ALL = load();
+
+    private EsiOperations() {
+    }
+
+    static EsiOperationSpec listed(String key) {
+        return ALL.stream().filter(op -> op.key().equals(key)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException(key + " is not in the operation table operations.txt"));
+    }
+
+    private static List<EsiOperationSpec> load() {
+        try (InputStream in = EsiOperations.class.getResourceAsStream("operations.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(EsiOperationTable::operation).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

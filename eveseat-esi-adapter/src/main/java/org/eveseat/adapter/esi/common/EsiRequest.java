@@ -1,0 +1,101 @@
+package org.eveseat.adapter.esi.common;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eveseat.adapter.esi.table.EsiOperationSpec;
+import org.eveseat.domain.character.model.AccessToken;
+
+/**
+ * One call of a table operation: the operation's key and the values of its parameters, each placed in the path or
+ * the query as the spec says (a name the operation lacks is refused at once). It knows its cache key and whose
+ * rate bucket pays ({@link #operation()}): the character, corporation or alliance of the path, else the public one.
+ */
+public final class EsiRequest {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+
+    private final EsiOperationSpec spec;
+    private final Map<String, String> path = new TreeMap<>();
+    private final Map<String, String> query = new TreeMap<>();
+    private String authorization;
+    private Object body;
+
+    private EsiRequest(EsiOperationSpec spec) {
+        this.spec = spec;
+    }
+
+    /** A call of {@code GET /markets/{region_id}/history} and the like, an operation of the table. */
+    public static EsiRequest of(String key) {
+        return new EsiRequest(EsiOperations.listed(key));
+    }
+
+    /** Sets a path or query parameter; a null value leaves an optional query parameter out. */
+    public EsiRequest with(String name, Object value) {
+        EsiOperationSpec.Parameter parameter = spec.parameter(name).orElseThrow(() ->
+                new IllegalArgumentException(spec + " has no parameter " + name));
+        if (value != null) {
+            (parameter.in().equals("path") ? path : query).put(name, String.valueOf(value));
+        }
+        return this;
+    }
+
+    public EsiRequest token(AccessToken token) {
+        this.authorization = EsiJson.bearer(token);
+        return this;
+    }
+
+    /** The JSON body of a write, a DTO record. */
+    public EsiRequest body(Object dto) {
+        spec.parameter("body").orElseThrow(() -> new IllegalArgumentException(spec + " takes no body"));
+        this.body = dto;
+        return this;
+    }
+
+    public EsiOperationSpec spec() {
+        return spec;
+    }
+
+    /** The path with its parameters filled in. */
+    public String path() {
+        Matcher placeholders = PLACEHOLDER.matcher(spec.path());
+        StringBuilder filled = new StringBuilder();
+        while (placeholders.find()) {
+            String value = path.get(placeholders.group(1));
+            if (value == null) {
+                throw new IllegalStateException(spec + " called without " + placeholders.group(1));
+            }
+            placeholders.appendReplacement(filled, Matcher.quoteReplacement(value));
+        }
+        return placeholders.appendTail(filled).toString();
+    }
+
+    Map<String, String> query() {
+        return query;
+    }
+
+    String authorization() {
+        return authorization;
+    }
+
+    Object body() {
+        return body;
+    }
+
+    /** The gateway's view: cache key (path and query), the spec's rate group, and the bucket it is charged to. */
+    public EsiOperation operation() {
+        StringBuilder resource = new StringBuilder(path());
+        query.forEach((name, value) -> resource.append(resource.indexOf("?") < 0 ? '?' : '&').append(name).append('=')
+                .append(value));
+        String group = spec.rateLimit() == null ? RateLimitGroup.NONE : spec.rateLimit().group();
+        String owner = path.containsKey("character_id") ? null : path.containsKey("corporation_id") ? "corporation"
+                : path.containsKey("alliance_id") ? "alliance" : null;
+        if (path.containsKey("character_id") && authorization != null) {
+            String character = path.get("character_id");
+            return new EsiOperation(resource + "#" + character, group, character);
+        }
+        return owner == null ? EsiOperation.open(resource.toString(), group)
+                : new EsiOperation(resource.toString(), group, owner + ":" + path.get(owner + "_id"));
+    }
+}

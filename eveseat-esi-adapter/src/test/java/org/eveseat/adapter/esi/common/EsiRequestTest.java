@@ -1,0 +1,49 @@
+package org.eveseat.adapter.esi.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+
+import org.eveseat.domain.character.model.AccessToken;
+import org.junit.jupiter.api.Test;
+
+/** What a table call derives from the spec: where each parameter goes, its cache key and whose bucket pays. */
+class EsiRequestTest {
+    private static final AccessToken TOKEN = new AccessToken("token", Instant.parse("2026-12-07T10:00:00Z"));
+
+    @Test
+    void parametersGoWhereTheSpecSaysAndTheQueryIsPartOfTheCacheKey() {
+        var orders = EsiRequest.of("GET /markets/{region_id}/orders").with("type_id", 34L).with("region_id", 10000002L)
+                .with("order_type", "sell");
+
+        assertThat(orders.path()).isEqualTo("/markets/10000002/orders");
+        assertThat(orders.operation()).isEqualTo(new EsiOperation("/markets/10000002/orders?order_type=sell&type_id=34",
+                "market-order", "public"));
+    }
+
+    @Test
+    void anOptionalParameterLeftNullIsLeftOut() {
+        var orders = EsiRequest.of("GET /markets/{region_id}/orders").with("region_id", 1).with("order_type", "all")
+                .with("type_id", null);
+
+        assertThat(orders.operation().resource()).isEqualTo("/markets/1/orders?order_type=all");
+    }
+
+    @Test
+    void aParameterTheOperationLacksOrAnOperationOutsideTheTableIsRefused() {
+        assertThatThrownBy(() -> EsiRequest.of("GET /markets/prices").with("region_id", 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("region_id");
+        assertThatThrownBy(() -> EsiRequest.of("GET /universe/races"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("operations.txt");
+        assertThatThrownBy(() -> EsiRequest.of("GET /markets/{region_id}/history").with("type_id", 34).path())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("region_id");
+    }
+
+    @Test
+    void theGroupComesFromTheSpecAndAPublicOperationIsChargedToThePublicBucket() {
+        assertThat(EsiRequest.of("GET /fw/systems").operation())
+                .isEqualTo(new EsiOperation("/fw/systems", "factional-warfare", "public"));
+        assertThat(EsiRequest.of("GET /markets/prices").token(TOKEN).operation().group()).isEqualTo(RateLimitGroup.NONE);
+    }
+}

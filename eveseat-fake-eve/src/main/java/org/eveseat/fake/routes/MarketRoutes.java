@@ -1,0 +1,76 @@
+package org.eveseat.fake.routes;
+
+import org.eveseat.fake.CachePolicy;
+import org.eveseat.fake.EsiRequest;
+import org.eveseat.fake.EsiRoute;
+import org.eveseat.fake.HttpError;
+import org.eveseat.fake.Json;
+import org.eveseat.fake.ledger.MarketLedger;
+import org.eveseat.fake.ledger.MarketOrder;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Public markets (region and structure order books, history, prices, types, groups) and the market orders of
+ * characters and corporations, each answering its own subset of the order fields.
+ */
+public final class MarketRoutes {
+
+    private static final String[] BOOK = {"duration", "is_buy_order", "issued", "location_id", "min_volume",
+            "order_id", "price", "range", "system_id", "type_id", "volume_remain", "volume_total"};
+    private static final String[] STRUCTURE_BOOK = {"duration", "is_buy_order", "issued", "location_id",
+            "min_volume", "order_id", "price", "range", "type_id", "volume_remain", "volume_total"};
+    private static final String[] CHARACTER = {"duration", "escrow", "is_buy_order", "is_corporation", "issued",
+            "location_id", "min_volume", "order_id", "price", "range", "region_id", "state", "type_id",
+            "volume_remain", "volume_total"};
+    private static final String[] CORPORATION = {"duration", "escrow", "is_buy_order", "issued", "issued_by",
+            "location_id", "min_volume", "order_id", "price", "range", "region_id", "type_id", "volume_remain",
+            "volume_total", "wallet_division"};
+
+    private MarketRoutes() {
+    }
+
+    public static List<EsiRoute> routes() {
+        return List.of(
+                EsiRoute.of("GET /markets/{region_id}/orders")
+                        .pages(request -> market(request).regionOrders(request.longParam("region_id")),
+                                MarketRoutes::wanted, order -> Json.only(order, BOOK)),
+                EsiRoute.of("GET /markets/{region_id}/history")
+                        .answer(request -> market(request).history(request.longParam("region_id"),
+                                request.requiredQueryLong("type_id")).all()),
+                EsiRoute.of("GET /markets/prices")
+                        .answer(request -> market(request).prices().all()),
+                EsiRoute.get("/markets/{region_id}/types").cacheSeconds(600)
+                        .pages(request -> market(request).regionTypes(request.longParam("region_id")), type -> type),
+                EsiRoute.get("/markets/structures/{structure_id}").scope(Scopes.STRUCTURE_MARKETS).cacheSeconds(300)
+                        .pages(request -> market(request).structureOrders(request.longParam("structure_id")),
+                                order -> Json.only(order, STRUCTURE_BOOK)),
+                EsiRoute.get("/markets/groups").cache(CachePolicy.DAILY)
+                        .answer(request -> market(request).groups().all()),
+                EsiRoute.get("/characters/{character_id}/orders").scope(Scopes.READ_CHARACTER_ORDERS)
+                        .cacheSeconds(1200)
+                        .answer(request -> request.character().orders().all().stream()
+                                .map(order -> Json.only(order, CHARACTER)).toList()),
+                EsiRoute.get("/characters/{character_id}/orders/history").scope(Scopes.READ_CHARACTER_ORDERS)
+                        .cacheSeconds(3600)
+                        .pages(request -> request.character().orderHistory(), order -> Json.only(order, CHARACTER)),
+                EsiRoute.get("/corporations/{corporation_id}/orders").scope(Scopes.READ_CORPORATION_ORDERS)
+                        .roles("Accountant", "Trader").cacheSeconds(1200)
+                        .pages(request -> request.corporation().orders(), order -> Json.only(order, CORPORATION)));
+    }
+
+    private static MarketLedger market(EsiRequest request) {
+        return request.publicData().market();
+    }
+
+    /** {@code order_type} (required: buy, sell or all) and the optional {@code type_id}. */
+    private static boolean wanted(EsiRequest request, MarketOrder order) {
+        String orderType = request.requiredQuery("order_type");
+        if (!Set.of("buy", "sell", "all").contains(orderType)) {
+            throw HttpError.invalid("query.order_type", "expected buy, sell or all", orderType);
+        }
+        boolean side = orderType.equals("all") || orderType.equals("buy") == order.isBuyOrder();
+        return side && request.queryLong("type_id").map(type -> type == order.typeId()).orElse(true);
+    }
+}
