@@ -175,7 +175,7 @@ class KillmailIT extends DeployedWar {
     /** A pilot of its own, so that the killmails pushed here stay out of the other tests' listings. */
     @Test
     void subscribersToKillmailsArePushedEachNewOneOnceAndFiltersHold() {
-        Browser owner = loggedIn(WATCHER);
+        Browser owner = loggedIn(WATCHER, SCOPES);
         EngineApi engine = new EngineApi(admin());
         engine.runUntilAskedAgain("KILLMAILS", WATCHER); // whatever the login's first sync finds is stored first
         Killmail real = esi.ledger().publicData().killmails().all().get(0);

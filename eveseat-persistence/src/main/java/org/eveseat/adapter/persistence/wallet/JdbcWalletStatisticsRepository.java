@@ -53,7 +53,7 @@ public class JdbcWalletStatisticsRepository extends JdbcRepository implements Wa
 
     @Override
     public WalletStatistics statistics(JournalOwner owner, StatisticsRange range) {
-        Sql sql = new Sql(dataSource);
+        Sql sql = sql();
         StatisticsSpan span = StatisticsSpan.of(range.from(), range.to());
         String days = " from wallet_journal_day where " + ROLLUP_OWNER + " and day >= ? and day < ?";
         var byRefType = sql().query("select ref_type, " + SUMS + " from (select ref_type, income, expense, entries"
