@@ -13,9 +13,6 @@ import org.eveseat.domain.shared.SolarSystemId;
  */
 public record MapSystem(SolarSystemId id, String name, ConstellationId constellationId, RegionId regionId,
                         double security, Position position, Double x2d, Double y2d, Long factionId) {
-    /** ESI's high-sec threshold: a true security of 0.45 shows as 0.5. */
-    public static final double HIGH_SEC = 0.45;
-
     public MapSystem {
         Require.present(id, "solar system id");
         Require.present(name, "solar system name");
@@ -25,8 +22,8 @@ public record MapSystem(SolarSystemId id, String name, ConstellationId constella
         Require.present(position, "position");
     }
 
-    public boolean highSec() {
-        return security >= HIGH_SEC;
+    public SecurityBand band() {
+        return SecurityBand.of(security);
     }
 
     public boolean onSchematicMap() {

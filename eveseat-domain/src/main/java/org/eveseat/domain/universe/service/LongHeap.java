@@ -11,6 +11,10 @@ final class LongHeap {
         items = new long[Math.max(capacity, 16)];
     }
 
+    void clear() {
+        size = 0;
+    }
+
     boolean isEmpty() {
         return size == 0;
     }

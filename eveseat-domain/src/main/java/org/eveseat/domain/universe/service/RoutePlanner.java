@@ -48,8 +48,9 @@ public final class RoutePlanner {
                 ? WaypointOrder.best(graph, plan.flag(), blocked, from, via, to) : via;
         List<Integer> systems = new ArrayList<>(List.of(from));
         int at = from;
+        SearchScratch scratch = SearchScratch.forThread(graph);
         for (int next : stops(order, to)) {
-            SearchTree tree = RouteSearch.from(graph, at, plan.flag(), blocked, next);
+            SearchTree tree = RouteSearch.from(graph, at, plan.flag(), blocked, next, scratch);
             if (!tree.reached(next)) {
                 throw new NotFoundException("no route from " + name(at) + " to " + name(next)
                         + " avoiding the systems and regions asked");

@@ -6,36 +6,45 @@ import org.eveseat.domain.universe.model.RouteFlag;
 
 /**
  * Searches from one system: breadth-first for the shortest route (every jump costs the same), Dijkstra for the
- * secure and insecure ones, where a jump into a system of the unwanted kind costs {@link #PENALTY} jumps. The
- * penalty is larger than any route's length, so the search first minimises the number of unwanted systems and
- * then the jumps: a secure route leaves high-sec only where no way around exists, as ESI's does at its default
- * security penalty.
+ * secure and insecure ones, where a jump into a disfavoured system costs {@link #PENALTY} jumps more (low-sec for
+ * secure, high-sec for insecure) and into null-sec twice that, as the game's planner weighs them. The penalty is
+ * larger than any route's length, so the search first minimises the weighted count of disfavoured systems, then
+ * the jumps: a secure route leaves high-sec only where no way around exists (docs/DESIGN.md, "Routes").
  */
 final class RouteSearch {
     static final int PENALTY = 10_000;
     static final int UNREACHED = Integer.MAX_VALUE;
+    /** Penalties per band (high, low, null) in penalty units, for secure and insecure. */
+    private static final int[] SECURE = {0, 1, 2};
+    private static final int[] INSECURE = {1, 0, 2};
 
     private RouteSearch() {
     }
 
-    /** The tree of best routes from {@code source}; stops once {@code target} is settled (-1: search all). */
-    static SearchTree from(StarGraph graph, int source, RouteFlag flag, boolean[] blocked, int target) {
-        int[] cost = new int[graph.size()];
-        int[] previous = new int[graph.size()];
+    /**
+     * The tree of best routes from {@code source}, in the scratch's arrays (valid until its next search); stops
+     * once {@code target} is settled (-1: search all).
+     */
+    static SearchTree from(StarGraph graph, int source, RouteFlag flag, boolean[] blocked, int target,
+                           SearchScratch scratch) {
+        int[] cost = scratch.cost;
+        int[] previous = scratch.previous;
         Arrays.fill(cost, UNREACHED);
         cost[source] = 0;
         previous[source] = -1;
         if (flag == RouteFlag.SHORTEST) {
-            breadthFirst(graph, source, blocked, target, cost, previous);
+            breadthFirst(graph, source, blocked, target, scratch);
         } else {
-            dijkstra(graph, source, flag == RouteFlag.SECURE, blocked, target, cost, previous);
+            dijkstra(graph, source, flag == RouteFlag.SECURE ? SECURE : INSECURE, blocked, target, scratch);
         }
         return new SearchTree(cost, previous);
     }
 
-    private static void breadthFirst(StarGraph graph, int source, boolean[] blocked, int target, int[] cost,
-                                     int[] previous) {
-        int[] queue = new int[graph.size()];
+    private static void breadthFirst(StarGraph graph, int source, boolean[] blocked, int target,
+                                     SearchScratch scratch) {
+        int[] cost = scratch.cost;
+        int[] previous = scratch.previous;
+        int[] queue = scratch.queue;
         int head = 0;
         int tail = 0;
         queue[tail++] = source;
@@ -55,9 +64,12 @@ final class RouteSearch {
         }
     }
 
-    private static void dijkstra(StarGraph graph, int source, boolean preferHighSec, boolean[] blocked,
-                                 int target, int[] cost, int[] previous) {
-        LongHeap heap = new LongHeap(graph.linkCount() + 1);
+    private static void dijkstra(StarGraph graph, int source, int[] penalties, boolean[] blocked,
+                                 int target, SearchScratch scratch) {
+        int[] cost = scratch.cost;
+        int[] previous = scratch.previous;
+        LongHeap heap = scratch.heap;
+        heap.clear();
         heap.push(source);
         while (!heap.isEmpty()) {
             long entry = heap.pop();
@@ -71,7 +83,7 @@ final class RouteSearch {
             }
             for (int link = graph.firstLink(system); link < graph.endLink(system); link++) {
                 int next = graph.target(link);
-                int step = graph.highSec(next) == preferHighSec ? 1 : 1 + PENALTY;
+                int step = 1 + PENALTY * penalties[graph.band(next)];
                 if (!blocked[next] && reached + step < cost[next]) {
                     cost[next] = reached + step;
                     previous[next] = system;

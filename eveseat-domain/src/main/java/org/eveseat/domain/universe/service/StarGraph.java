@@ -11,13 +11,13 @@ import org.eveseat.domain.universe.model.SystemLink;
 
 /**
  * The systems and their links as arrays indexed by position in the sorted system ids: adjacency in compressed
- * rows (one {@code int} per directed link), whether each system is high-sec, and its region's id. The whole
+ * rows (one {@code int} per directed link), each system's security band, and its region's id. The whole
  * universe takes a few hundred kilobytes, and a search touches nothing but these arrays.
  */
 final class StarGraph {
     private final long[] systemIds;
     private final long[] regionIds;
-    private final boolean[] highSec;
+    private final byte[] bands;
     private final int[] firstLink;
     private final int[] linkTargets;
 
@@ -27,11 +27,11 @@ final class StarGraph {
         int count = sorted.length;
         systemIds = new long[count];
         regionIds = new long[count];
-        highSec = new boolean[count];
+        bands = new byte[count];
         for (int i = 0; i < count; i++) {
             systemIds[i] = sorted[i].id().value();
             regionIds[i] = sorted[i].regionId().value();
-            highSec[i] = sorted[i].highSec();
+            bands[i] = (byte) sorted[i].band().ordinal();
         }
         int[][] ends = links.stream().map(link -> new int[] {index(link.one()), index(link.other())})
                 .filter(pair -> pair[0] >= 0 && pair[1] >= 0).toArray(int[][]::new);
@@ -69,8 +69,9 @@ final class StarGraph {
         return new SolarSystemId(systemIds[index]);
     }
 
-    boolean highSec(int index) {
-        return highSec[index];
+    /** The {@link org.eveseat.domain.universe.model.SecurityBand} ordinal: 0 high, 1 low, 2 null. */
+    int band(int index) {
+        return bands[index];
     }
 
     boolean inRegion(int index, RegionId region) {

@@ -21,10 +21,10 @@ final class WaypointOrder {
         long[] fromOrigin = new long[n];
         long[][] between = new long[n][n];
         long[] toDestination = new long[n];
-        SearchTree origin = RouteSearch.from(graph, from, flag, blocked, -1);
+        SearchTree origin = RouteSearch.from(graph, from, flag, blocked, -1, fresh(graph));
         for (int i = 0; i < n; i++) {
             fromOrigin[i] = cost(origin, via[i]);
-            SearchTree tree = RouteSearch.from(graph, via[i], flag, blocked, -1);
+            SearchTree tree = RouteSearch.from(graph, via[i], flag, blocked, -1, fresh(graph));
             for (int j = 0; j < n; j++) {
                 between[i][j] = cost(tree, via[j]);
             }
@@ -78,6 +78,10 @@ final class WaypointOrder {
             last = previous;
         }
         return order;
+    }
+
+    private static SearchScratch fresh(StarGraph graph) {
+        return new SearchScratch(graph.size(), graph.linkCount());
     }
 
     private static long cost(SearchTree tree, int system) {
