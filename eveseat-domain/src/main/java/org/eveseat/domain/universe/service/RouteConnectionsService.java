@@ -21,10 +21,12 @@ public class RouteConnectionsService implements RouteConnectionsUseCase {
         this.repository = repository;
     }
 
+    /** The connections between systems the current static data knows (a newer version may have dropped one). */
     @Override
     public List<List<SystemSummary>> connections() {
         StaticUniverse universe = staticData.universe();
         return repository.all().stream()
+                .filter(link -> universe.system(link.one()).isPresent() && universe.system(link.other()).isPresent())
                 .map(link -> List.of(summary(universe, link.one()), summary(universe, link.other()))).toList();
     }
 

@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
@@ -27,12 +31,14 @@ import org.eveseat.domain.universe.port.out.StaticData;
 @ApplicationScoped
 public class PostgresStaticData implements StaticData {
     static final long CHECK_MILLIS = 10_000;
+    static final long FIRST_LOAD_WAIT_SECONDS = 300;
 
     @Resource(lookup = "jdbc/eveseat")
     private DataSource dataSource;
 
     private volatile SdeSnapshot snapshot;
     private volatile long checkedAt;
+    private volatile Future<?> firstLoad;
 
     protected PostgresStaticData() {
         // for CDI
@@ -54,11 +60,32 @@ public class PostgresStaticData implements StaticData {
         }
     }
 
+    /** Readers wait for this load (the shipped data on a fresh database) before they read the first time. */
+    public void waitFor(Future<?> load) {
+        firstLoad = load;
+    }
+
     private SdeSnapshot snapshot() {
+        Future<?> pending = firstLoad;
+        if (pending != null) {
+            awaitFirstLoad(pending);
+        }
         if (snapshot == null || System.currentTimeMillis() - checkedAt > CHECK_MILLIS) {
             refresh();
         }
         return snapshot;
+    }
+
+    private void awaitFirstLoad(Future<?> pending) {
+        try {
+            pending.get(FIRST_LOAD_WAIT_SECONDS, TimeUnit.SECONDS);
+            firstLoad = null;
+            refresh();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            firstLoad = null;
+        }
     }
 
     @Override
