@@ -47,7 +47,11 @@ public final class RoutePlannerBench {
                 plans.add(RoutePlan.between(pick(gated, random), pick(gated, random), flag));
             }
             time(planner, plans);
-            report(flag.value() + " (2 systems)", time(planner, plans), plans.size());
+            long[][] nanos = time(planner, plans);
+            report(flag.value() + " (2 systems)", nanos, plans.size());
+            if (flag != RouteFlag.INSECURE) {
+                figures(flag.value(), nanos);
+            }
         }
         List<RoutePlan> tours = new ArrayList<>();
         for (int i = 0; i < Math.max(50, pairs / 50); i++) {
@@ -63,7 +67,19 @@ public final class RoutePlannerBench {
         System.out.printf(Locale.ROOT, "heap: planner graph %.2f MB, universe snapshot %.2f MB (%d systems, %d "
                 + "gate pairs)%n", graphBytes / 1e6, universeBytes / 1e6, universe.systems().size(),
                 universe.gates().size());
+        System.out.printf(Locale.ROOT, "FIGURE|route planner heap, graph and universe|%.2f|MB|< 20|-|%n",
+                (graphBytes + universeBytes) / 1e6);
         System.exit(0);
+    }
+
+    /** The bench command's lines (bench/run): wall-clock percentiles against the targets, CPU time beside. */
+    private static void figures(String flag, long[][] nanos) {
+        long[] wall = Arrays.stream(nanos[0]).filter(n -> n >= 0).sorted().toArray();
+        long[] cpu = Arrays.stream(nanos[1]).filter(n -> n >= 0).sorted().toArray();
+        System.out.printf(Locale.ROOT, "FIGURE|route %s p50|%.3f|ms|< 1|-|%n", flag, percentile(wall, 0.5));
+        System.out.printf(Locale.ROOT, "FIGURE|route %s p99|%.3f|ms|< 5|-|%n", flag, percentile(wall, 0.99));
+        System.out.printf(Locale.ROOT, "FIGURE|route %s p99 thread CPU|%.3f|ms|< 5|-|%n", flag,
+                percentile(cpu, 0.99));
     }
 
     /**
