@@ -19,6 +19,10 @@ record SdeColumn(String name, Kind kind, String csvColumn, boolean required) {
         return new SdeColumn(name, Kind.WHOLE, csvColumn, true);
     }
 
+    static SdeColumn requiredDecimal(String name, String csvColumn) {
+        return new SdeColumn(name, Kind.DECIMAL, csvColumn, true);
+    }
+
     static SdeColumn whole(String name, String csvColumn) {
         return new SdeColumn(name, Kind.WHOLE, csvColumn, false);
     }

@@ -28,7 +28,7 @@ record SdeDetails(Sql sql, String schema) {
                 + "c.category_id = g.category_id left join " + schema + ".type_volume v on v.type_id = t.type_id "
                 + "where t.type_id = ?", s -> s.setLong(1, id.value()), rs -> new StaticType(id, rs.getString(2),
                 rs.getLong(3), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getDouble(7),
-                decimal(rs, 8), whole(rs, 9), rs.getBoolean(10))).stream().findFirst();
+                SdeResults.decimal(rs, 8), SdeResults.whole(rs, 9), rs.getBoolean(10))).stream().findFirst();
     }
 
     Optional<Blueprint> blueprint(TypeId id) {
@@ -51,7 +51,8 @@ record SdeDetails(Sql sql, String schema) {
                         + "and activity_id = ? order by skill_id", s -> bind(s, id, activity),
                         rs -> new Blueprint.SkillLevel(new TypeId(rs.getLong(1)), rs.getInt(2))),
                 sql.query("select max(probability) from " + schema + ".blueprint_probability where type_id = ? "
-                        + "and activity_id = ?", s -> bind(s, id, activity), rs -> decimal(rs, 1)).get(0))));
+                        + "and activity_id = ?", s -> bind(s, id, activity), rs -> SdeResults.decimal(rs, 1))
+                        .get(0))));
         return Optional.of(new Blueprint(id, (int) (long) limit.get(0), activities));
     }
 
@@ -87,15 +88,5 @@ record SdeDetails(Sql sql, String schema) {
     private static void bind(PreparedStatement s, TypeId id, int activity) throws SQLException {
         s.setLong(1, id.value());
         s.setInt(2, activity);
-    }
-
-    private static Long whole(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Double decimal(ResultSet rs, int column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : value;
     }
 }

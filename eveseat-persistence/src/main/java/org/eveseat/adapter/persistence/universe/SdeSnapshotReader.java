@@ -38,11 +38,12 @@ final class SdeSnapshotReader {
                 new SolarSystemId(rs.getLong(1)), new SolarSystemId(rs.getLong(2))));
         StaticUniverse universe = new StaticUniverse("v" + version,
                 sql.query("select region_id, name, faction_id from " + s + ".region order by region_id", none -> { },
-                        rs -> new MapRegion(new RegionId(rs.getLong(1)), rs.getString(2), nullable(rs, 3))),
+                        rs -> new MapRegion(new RegionId(rs.getLong(1)), rs.getString(2),
+                                SdeResults.whole(rs, 3))),
                 sql.query("select constellation_id, name, region_id, faction_id from " + s + ".constellation "
                         + "order by constellation_id", none -> { }, rs -> new MapConstellation(
                         new ConstellationId(rs.getLong(1)), rs.getString(2), new RegionId(rs.getLong(3)),
-                        nullable(rs, 4))), systems, gates);
+                        SdeResults.whole(rs, 4))), systems, gates);
         Map<TypeId, String> types = new HashMap<>();
         sql.query("select type_id, name from " + s + ".inv_type where published and type_id > 0", none -> { },
                 rs -> types.put(new TypeId(rs.getLong(1)), rs.getString(2)));
@@ -73,17 +74,7 @@ final class SdeSnapshotReader {
     private static MapSystem system(ResultSet rs) throws SQLException {
         return new MapSystem(new SolarSystemId(rs.getLong(1)), rs.getString(2), new ConstellationId(rs.getLong(3)),
                 new RegionId(rs.getLong(4)), Math.max(-1, Math.min(1, rs.getDouble(5))),
-                new Position(rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)), decimal(rs, 9), decimal(rs, 10),
-                nullable(rs, 11));
-    }
-
-    private static Long nullable(ResultSet rs, int column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Double decimal(ResultSet rs, int column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : value;
+                new Position(rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)), SdeResults.decimal(rs, 9),
+                SdeResults.decimal(rs, 10), SdeResults.whole(rs, 11));
     }
 }
