@@ -2,17 +2,31 @@ package org.eveseat.domain.universe.service;
 
 import org.eveseat.domain.FeatureAssembly;
 import org.eveseat.domain.ServiceCatalogue;
+import org.eveseat.domain.universe.port.in.ImportStaticDataUseCase;
 import org.eveseat.domain.universe.port.in.LocationRouteQuery;
+import org.eveseat.domain.universe.port.in.PlanRouteQuery;
+import org.eveseat.domain.universe.port.in.RouteConnectionsUseCase;
+import org.eveseat.domain.universe.port.in.SystemSearchQuery;
 import org.eveseat.domain.universe.port.in.TypeNameSearchQuery;
-import org.eveseat.domain.universe.port.out.StarMap;
-import org.eveseat.domain.universe.port.out.TypeNameCatalogue;
+import org.eveseat.domain.universe.port.in.UniverseMapQuery;
+import org.eveseat.domain.universe.port.out.RouteConnectionRepository;
+import org.eveseat.domain.universe.port.out.StaticData;
+import org.eveseat.domain.universe.port.out.StaticDataArchives;
+import org.eveseat.domain.universe.port.out.StaticDataImporter;
 
-/** Builds the universe feature: routes and type names from the static data. */
+/** Builds the universe feature over the static data: the map, routes, system and type names, and its loader. */
 public final class UniverseAssembly implements FeatureAssembly {
     @Override
     public void addTo(ServiceCatalogue catalogue) {
-        catalogue.add(LocationRouteQuery.class, wiring -> new LocationRouteService(wiring.get(StarMap.class)));
-        catalogue.add(TypeNameSearchQuery.class,
-                wiring -> new TypeNameSearchService(wiring.get(TypeNameCatalogue.class)));
+        catalogue.add(LocationRouteQuery.class, wiring -> new LocationRouteService(wiring.get(StaticData.class)));
+        catalogue.add(TypeNameSearchQuery.class, wiring -> new TypeNameSearchService(wiring.get(StaticData.class)));
+        catalogue.add(UniverseMapQuery.class, wiring -> new UniverseMapService(wiring.get(StaticData.class)));
+        catalogue.add(SystemSearchQuery.class, wiring -> new SystemSearchService(wiring.get(StaticData.class)));
+        catalogue.add(PlanRouteQuery.class, wiring -> new PlanRouteService(wiring.get(StaticData.class),
+                wiring.get(RouteConnectionRepository.class)));
+        catalogue.add(RouteConnectionsUseCase.class, wiring -> new RouteConnectionsService(
+                wiring.get(StaticData.class), wiring.get(RouteConnectionRepository.class)));
+        catalogue.add(ImportStaticDataUseCase.class, wiring -> new ImportStaticDataService(
+                wiring.get(StaticDataArchives.class), wiring.get(StaticDataImporter.class)));
     }
 }

@@ -9,7 +9,8 @@ import org.eveseat.adapter.batch.scheduler.SyncScheduler;
 import org.eveseat.adapter.persistence.MigrationOnStartup;
 
 /**
- * Migrates the schema, then starts the sync scheduler, before the web module serves a request. A servlet listener
+ * Migrates the schema, starts loading the shipped static data into a fresh database, then starts the sync
+ * scheduler, before the web module serves a request. A servlet listener
  * works alike on Payara Micro, Payara Server and WildFly: it runs inside the web module (inside an EAR, Payara
  * Server notifies application-scope observers outside it, where {@code java:comp} resources cannot be looked up),
  * and it needs no EJB container (WildFly's MicroProfile configuration has none).
@@ -22,9 +23,13 @@ public class ApplicationStartup implements ServletContextListener {
     @Inject
     SyncScheduler scheduler;
 
+    @Inject
+    StaticDataOnStartup staticData;
+
     @Override
     public void contextInitialized(ServletContextEvent started) {
         migration.migrate();
+        staticData.start();
         scheduler.start();
     }
 }

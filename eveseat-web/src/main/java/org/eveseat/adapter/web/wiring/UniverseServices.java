@@ -5,11 +5,16 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.eveseat.domain.EveSeatDomain;
+import org.eveseat.domain.universe.port.in.ImportStaticDataUseCase;
 import org.eveseat.domain.universe.port.in.LocationRouteQuery;
+import org.eveseat.domain.universe.port.in.PlanRouteQuery;
+import org.eveseat.domain.universe.port.in.RouteConnectionsUseCase;
+import org.eveseat.domain.universe.port.in.SystemSearchQuery;
 import org.eveseat.domain.universe.port.in.TypeNameSearchQuery;
+import org.eveseat.domain.universe.port.in.UniverseMapQuery;
 
 /**
- * The use cases of the universe feature  as CDI beans.
+ * The use cases of the universe feature as CDI beans.
  * {@link EveSeatDomain} builds them; here they are only handed out.
  */
 @ApplicationScoped
@@ -24,5 +29,35 @@ public class UniverseServices {
     @Singleton
     TypeNameSearchQuery typeNameSearch(EveSeatDomain domain) {
         return domain.get(TypeNameSearchQuery.class);
+    }
+
+    @Produces
+    @Singleton
+    UniverseMapQuery universeMap(EveSeatDomain domain) {
+        return domain.get(UniverseMapQuery.class);
+    }
+
+    @Produces
+    @Singleton
+    SystemSearchQuery systemSearch(EveSeatDomain domain) {
+        return domain.get(SystemSearchQuery.class);
+    }
+
+    @Produces
+    @Singleton
+    PlanRouteQuery routes(EveSeatDomain domain) {
+        return domain.get(PlanRouteQuery.class);
+    }
+
+    @Produces
+    @Singleton
+    RouteConnectionsUseCase routeConnections(EveSeatDomain domain) {
+        return domain.get(RouteConnectionsUseCase.class);
+    }
+
+    @Produces
+    @Singleton
+    ImportStaticDataUseCase importStaticData(EveSeatDomain domain) {
+        return domain.get(ImportStaticDataUseCase.class);
     }
 }
