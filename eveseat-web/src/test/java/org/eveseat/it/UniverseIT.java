@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
  * search, routes with flags, waypoints and avoid lists, admin connections, and an admin loading a newer export.
  */
 class UniverseIT extends DeployedWar {
-    private static final long MAIN = 2112625428L;
     private static final long PILOT = 95465499L;
     private static final long JITA = 30000142L;
     private static final long PERIMETER = 30000144L;
@@ -216,18 +215,8 @@ class UniverseIT extends DeployedWar {
                 .header("If-None-Match", ifNoneMatch).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private Browser admin() {
-        sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
-        Browser admin = browser();
-        assertThat(admin.logIn().statusCode()).isEqualTo(303);
-        return admin;
-    }
-
     private Browser pilot() {
         admin();
-        sso.loginAs(PILOT, "Pilot " + PILOT, "owner-" + PILOT, Set.of("publicData"));
-        Browser pilot = browser();
-        assertThat(pilot.logIn().statusCode()).isEqualTo(303);
-        return pilot;
+        return loggedIn(PILOT, Set.of("publicData"));
     }
 }
