@@ -17,6 +17,10 @@ import org.eveseat.domain.contact.port.in.SyncCorporationContactsUseCase;
 import org.eveseat.domain.contract.port.in.SyncContractsUseCase;
 import org.eveseat.domain.contract.port.in.SyncCorporationContractsUseCase;
 import org.eveseat.domain.corporation.port.in.SyncMemberRolesUseCase;
+import org.eveseat.domain.intel.port.in.SyncIncursionsUseCase;
+import org.eveseat.domain.intel.port.in.SyncSovereigntyCampaignsUseCase;
+import org.eveseat.domain.intel.port.in.SyncSovereigntyUseCase;
+import org.eveseat.domain.intel.port.in.SyncSystemActivityUseCase;
 import org.eveseat.domain.killmail.port.in.SyncCorporationKillmailsUseCase;
 import org.eveseat.domain.killmail.port.in.SyncKillmailsUseCase;
 import org.eveseat.domain.mail.port.in.SyncMailUseCase;
@@ -84,6 +88,18 @@ public class SyncRunners {
     SyncCorporationKillmailsUseCase corporationKillmails;
 
     @Inject
+    SyncSystemActivityUseCase systemActivity;
+
+    @Inject
+    SyncSovereigntyUseCase sovereignty;
+
+    @Inject
+    SyncSovereigntyCampaignsUseCase sovereigntyCampaigns;
+
+    @Inject
+    SyncIncursionsUseCase incursions;
+
+    @Inject
     RecordSyncOutcomeUseCase outcomes;
 
     @Inject
@@ -107,7 +123,8 @@ public class SyncRunners {
                 SyncEndpoint.WALLET_TRANSACTIONS, SyncEndpoint.CORPORATION_WALLET_TRANSACTIONS,
                 SyncEndpoint.CORPORATION_WALLET_BALANCES, SyncEndpoint.CORPORATION_MEMBER_ROLES,
                 SyncEndpoint.CONTACTS, SyncEndpoint.CORPORATION_CONTACTS, SyncEndpoint.CALENDAR,
-                SyncEndpoint.KILLMAILS, SyncEndpoint.CORPORATION_KILLMAILS);
+                SyncEndpoint.KILLMAILS, SyncEndpoint.CORPORATION_KILLMAILS, SyncEndpoint.SYSTEM_ACTIVITY,
+                SyncEndpoint.SOVEREIGNTY, SyncEndpoint.SOVEREIGNTY_CAMPAIGNS, SyncEndpoint.INCURSIONS);
     }
 
     /** Never throws: a sync that cannot even start is recorded as failed and backs off like any other failure. */
@@ -137,6 +154,10 @@ public class SyncRunners {
                     "ownerKind", "CORPORATION", "ownerId", sync.key().ownerId(), "division", 0,
                     "viaCharacterId", sync.viaCharacterId()));
             case AFFILIATIONS -> record(sync, affiliations.sync());
+            case SYSTEM_ACTIVITY -> record(sync, systemActivity.sync());
+            case SOVEREIGNTY -> record(sync, sovereignty.sync());
+            case SOVEREIGNTY_CAMPAIGNS -> record(sync, sovereigntyCampaigns.sync());
+            case INCURSIONS -> record(sync, incursions.sync());
             case CONTRACTS -> record(sync, contracts.sync(new CharacterId(sync.key().ownerId())));
             case CORPORATION_CONTRACTS -> record(sync, corporationContracts.sync(
                     new CorporationId(sync.key().ownerId()), new CharacterId(sync.viaCharacterId())));
