@@ -9,6 +9,7 @@ import { ContactsPage } from './pages/contacts/ContactsPage'
 import { ContractsPage } from './pages/contracts/ContractsPage'
 import { KillmailsPage } from './pages/killmails/KillmailsPage'
 import { MailPage } from './pages/mail/MailPage'
+import { MapPage } from './pages/map/MapPage'
 import { OverviewPage } from './pages/overview/OverviewPage'
 
 // The wallet's chart library is most of the bundle: loaded when the wallet is first opened.
@@ -34,6 +35,7 @@ export function AppRoutes({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="contracts" element={<ContractsPage />} />
           <Route path="killmails" element={<KillmailsPage />} />
+          <Route path="map" element={<MapPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>
