@@ -1,4 +1,4 @@
-import { heatColour } from './colours'
+import { BaseLayer } from './BaseLayer'
 import type { MapScene } from './mapScene'
 import { toWorld, type View } from './projection'
 
@@ -13,28 +13,30 @@ export interface Layers {
   selected: number
 }
 
-const HEAT_BUCKETS = 8
 const FLASH_MS = 2500
-const LABEL_ZOOM = 5
+/** How long the view must rest before the base layer is drawn sharp again. */
+const SETTLE_MS = 120
+/** Past this zoom change the moved bitmap looks too coarse: it is drawn again at once. */
+const MAX_STRETCH = 2
 
 /**
- * Draws a scene on a canvas with the 2D context: gates as one path under the zoom transform, nodes batched per
- * colour (one fill per colour, not per system), then the route, flashes and labels. Draws at most once per
- * animation frame, only when something changed, and records its timings for the map's frame-rate check.
+ * Draws a frame at most once per animation frame and only when something changed: the base layer (copied moved
+ * and scaled while the view moves, drawn again once it rests), then the route, incursions, kill flashes and the
+ * selection drawn sharp on top. Records its timings for the map's first-draw and frame-rate check.
  */
 export class MapRenderer {
   view: View = { k: 1, x: 0, y: 0 }
   readonly stats = { firstDrawAt: -1, firstDrawMs: -1, draws: 0, lastDrawMs: 0 }
+  private readonly canvas: HTMLCanvasElement
+  private readonly base = new BaseLayer()
   private scene: MapScene | null = null
   private layers: Layers | null = null
-  private groups = new Map<string, number[]>()
-  private heatGroups: number[][] = []
   private readonly flashes = new Map<number, number>()
   private frame = 0
+  private settle = 0
+  private movedAt = 0
   private width = 0
   private height = 0
-
-  private readonly canvas: HTMLCanvasElement
 
   constructor(canvas: HTMLCanvasElement) {
     this.canvas = canvas
@@ -46,32 +48,28 @@ export class MapRenderer {
     this.height = height
     this.canvas.width = Math.round(width * ratio)
     this.canvas.height = Math.round(height * ratio)
+    this.base.view = null
     this.requestDraw()
   }
 
   setScene(scene: MapScene): void {
     this.scene = scene
     this.flashes.clear()
+    this.base.view = null
     this.requestDraw()
   }
 
   setLayers(layers: Layers): void {
     this.layers = layers
-    this.groups = new Map()
-    layers.colours.forEach((colour, i) => {
-      const group = this.groups.get(colour)
-      if (group) group.push(i)
-      else this.groups.set(colour, [i])
-    })
-    this.heatGroups = Array.from({ length: HEAT_BUCKETS }, () => [])
-    layers.heat?.forEach((level, i) => {
-      if (level > 0) this.heatGroups[Math.min(HEAT_BUCKETS - 1, Math.floor(level * HEAT_BUCKETS))].push(i)
-    })
+    this.base.setLayers(layers)
     this.requestDraw()
   }
 
   setView(view: View): void {
-    this.view = view
+    this.view = { k: view.k, x: view.x, y: view.y }
+    this.movedAt = performance.now()
+    clearTimeout(this.settle)
+    this.settle = window.setTimeout(() => this.requestDraw(), SETTLE_MS)
     this.requestDraw()
   }
 
@@ -94,6 +92,7 @@ export class MapRenderer {
 
   stop(): void {
     cancelAnimationFrame(this.frame)
+    clearTimeout(this.settle)
     this.frame = 0
   }
 
@@ -103,23 +102,29 @@ export class MapRenderer {
     if (!ctx || !this.scene || !this.layers) return
     const started = performance.now()
     const ratio = this.canvas.width / Math.max(1, this.width)
-    const { k, x, y } = this.view
+    const shown = this.base.view
+    const stretch = shown ? this.view.k / shown.k : 0
+    const moving = started - this.movedAt < SETTLE_MS
+    if (!shown || !moving || stretch > MAX_STRETCH || stretch < 1 / MAX_STRETCH) {
+      if (!shown || shown.k !== this.view.k || shown.x !== this.view.x || shown.y !== this.view.y) {
+        this.base.render(this.scene, this.view, this.width, this.height, ratio)
+      }
+    }
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
     ctx.fillStyle = '#06090d'
     ctx.fillRect(0, 0, this.width, this.height)
-    if (this.scene.jumps) {
-      ctx.setTransform(ratio * k, 0, 0, ratio * k, ratio * x, ratio * y)
-      ctx.strokeStyle = '#2b3947'
-      ctx.lineWidth = 0.8 / k
-      ctx.stroke(this.scene.jumps)
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
-    }
-    this.drawHeat(ctx)
-    this.drawNodes(ctx)
+    const from = this.base.view!
+    const s = this.view.k / from.k
+    ctx.setTransform(ratio * s, 0, 0, ratio * s, ratio * (this.view.x - from.x * s), ratio * (this.view.y - from.y * s))
+    ctx.drawImage(this.base.canvas, 0, 0, this.width, this.height)
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
     this.drawRoute(ctx)
     this.drawMarks(ctx, now)
-    this.drawLabels(ctx)
-    const took = performance.now() - started
+    this.record(performance.now() - started)
+    if (this.flashes.size > 0) this.requestDraw()
+  }
+
+  private record(took: number): void {
     this.stats.draws++
     this.stats.lastDrawMs = took
     if (this.stats.firstDrawAt < 0) {
@@ -131,7 +136,6 @@ export class MapRenderer {
     }
     this.canvas.dataset.draws = String(this.stats.draws)
     this.canvas.dataset.drawMs = took.toFixed(2)
-    if (this.flashes.size > 0) this.requestDraw()
   }
 
   private screen(i: number): [number, number] {
@@ -139,45 +143,12 @@ export class MapRenderer {
     return [p[2 * i] * this.view.k + this.view.x, p[2 * i + 1] * this.view.k + this.view.y]
   }
 
-  private visible(sx: number, sy: number, margin: number): boolean {
-    return sx > -margin && sy > -margin && sx < this.width + margin && sy < this.height + margin
-  }
-
-  private drawHeat(ctx: CanvasRenderingContext2D): void {
-    ctx.globalAlpha = 0.55
-    this.heatGroups.forEach((group, bucket) => {
-      if (group.length === 0) return
-      const level = (bucket + 1) / HEAT_BUCKETS
-      const radius = 2 + level * 7 * Math.min(2, Math.sqrt(this.view.k))
-      ctx.fillStyle = heatColour(level)
-      ctx.beginPath()
-      for (const i of group) {
-        const [sx, sy] = this.screen(i)
-        if (!this.visible(sx, sy, radius)) continue
-        ctx.moveTo(sx + radius, sy)
-        ctx.arc(sx, sy, radius, 0, 2 * Math.PI)
-      }
-      ctx.fill()
-    })
-    ctx.globalAlpha = 1
-  }
-
-  private drawNodes(ctx: CanvasRenderingContext2D): void {
-    const r = Math.min(4, Math.max(1, 0.9 * Math.sqrt(this.view.k)))
-    for (const [colour, group] of this.groups) {
-      ctx.fillStyle = colour
-      ctx.beginPath()
-      for (const i of group) {
-        const [sx, sy] = this.screen(i)
-        if (this.visible(sx, sy, r)) ctx.rect(sx - r, sy - r, 2 * r, 2 * r)
-      }
-      ctx.fill()
-    }
-  }
-
   private drawRoute(ctx: CanvasRenderingContext2D): void {
     const route = this.layers!.route
+    this.canvas.dataset.routeSystems = String(route.length)
     if (route.length === 0) return
+    // where the route starts on screen, for the journey that checks the overlay's pixels
+    this.canvas.dataset.routeStart = this.screen(route[0]).map((v) => v.toFixed(1)).join(',')
     ctx.strokeStyle = '#e8a23a'
     ctx.lineWidth = 3
     ctx.beginPath()
@@ -222,26 +193,5 @@ export class MapRenderer {
     ctx.beginPath()
     ctx.arc(sx, sy, radius, 0, 2 * Math.PI)
     ctx.stroke()
-  }
-
-  private drawLabels(ctx: CanvasRenderingContext2D): void {
-    ctx.font = '11px system-ui, sans-serif'
-    if (this.view.k < LABEL_ZOOM) {
-      ctx.fillStyle = 'rgba(216, 222, 230, 0.75)'
-      for (const region of this.scene!.regions) {
-        const sx = region.x * this.view.k + this.view.x
-        const sy = region.y * this.view.k + this.view.y
-        if (this.visible(sx, sy, 0)) ctx.fillText(region.name, sx + 4, sy)
-      }
-      return
-    }
-    ctx.fillStyle = '#d8dee6'
-    let drawn = 0
-    for (let i = 0; i < this.scene!.systems.length && drawn < 600; i++) {
-      const [sx, sy] = this.screen(i)
-      if (!this.visible(sx, sy, 0)) continue
-      ctx.fillText(this.scene!.systems[i].name, sx + 5, sy - 4)
-      drawn++
-    }
   }
 }
