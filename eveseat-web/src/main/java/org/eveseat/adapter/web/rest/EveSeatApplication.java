@@ -30,6 +30,9 @@ import org.eveseat.adapter.web.rest.problem.ConstraintViolationMapper;
 import org.eveseat.adapter.web.rest.problem.DomainExceptionMapper;
 import org.eveseat.adapter.web.rest.problem.UnexpectedExceptionMapper;
 import org.eveseat.adapter.web.rest.problem.WebApplicationExceptionMapper;
+import org.eveseat.adapter.web.rest.universe.AdminUniverseResource;
+import org.eveseat.adapter.web.rest.universe.RouteResource;
+import org.eveseat.adapter.web.rest.universe.UniverseResource;
 import org.eveseat.adapter.web.rest.wallet.CharacterWalletResource;
 import org.eveseat.adapter.web.rest.wallet.CorporationWalletResource;
 import org.eveseat.adapter.web.rest.wallet.WalletResource;
@@ -54,6 +57,7 @@ public class EveSeatApplication extends Application {
             KillmailResource.class,
             SystemActivityResource.class, SovereigntyResource.class, IncursionResource.class,
             MailLabelResource.class, MailResource.class, MailSyncResource.class, MailingListResource.class,
+            AdminUniverseResource.class, RouteResource.class, UniverseResource.class,
             CharacterWalletResource.class, CorporationWalletResource.class, WalletResource.class,
             ConstraintViolationMapper.class, DomainExceptionMapper.class, UnexpectedExceptionMapper.class,
             WebApplicationExceptionMapper.class,

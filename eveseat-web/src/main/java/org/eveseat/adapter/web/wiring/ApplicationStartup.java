@@ -7,9 +7,10 @@ import jakarta.servlet.annotation.WebListener;
 
 import org.eveseat.adapter.batch.scheduler.SyncScheduler;
 import org.eveseat.adapter.persistence.MigrationOnStartup;
+import org.eveseat.domain.universe.port.in.ImportStaticDataUseCase;
 
 /**
- * Migrates the schema, then starts the sync scheduler, before the web module serves a request. A servlet listener
+ * Migrates the schema, loads the shipped static data into a fresh database, then starts the sync scheduler, before the web module serves a request. A servlet listener
  * works alike on Payara Micro, Payara Server and WildFly: it runs inside the web module (inside an EAR, Payara
  * Server notifies application-scope observers outside it, where {@code java:comp} resources cannot be looked up),
  * and it needs no EJB container (WildFly's MicroProfile configuration has none).
@@ -22,9 +23,13 @@ public class ApplicationStartup implements ServletContextListener {
     @Inject
     SyncScheduler scheduler;
 
+    @Inject
+    ImportStaticDataUseCase staticData;
+
     @Override
     public void contextInitialized(ServletContextEvent started) {
         migration.migrate();
+        staticData.loadShippedIfEmpty();
         scheduler.start();
     }
 }
