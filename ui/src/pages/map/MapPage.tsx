@@ -85,7 +85,8 @@ export function MapPage() {
           )}
         </Panel>
         <Panel title="Route">
-          <RoutePlanner form={form} onChange={setForm} byName={data.byName} route={route} onRoute={setRoute}
+          <RoutePlanner form={form} onChange={setForm} byName={data.byName} regionsByName={data.regionsByName}
+            route={route} onRoute={setRoute}
             onFocus={focusOn} />
         </Panel>
         <Panel title="Layers">

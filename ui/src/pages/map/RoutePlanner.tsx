@@ -19,13 +19,15 @@ interface RoutePlannerProps {
   form: RouteForm
   onChange: (form: RouteForm) => void
   byName: Map<string, MapSystem>
+  /** Region ids by lower-case name: an avoid list may name whole regions. */
+  regionsByName: Map<string, number>
   route: RouteAnswer | null
   onRoute: (route: RouteAnswer | null) => void
   onFocus: (systemId: number) => void
 }
 
 /** From, to, waypoints in order, systems to avoid and the route preference; the planned route listed below. */
-export function RoutePlanner({ form, onChange, byName, route, onRoute, onFocus }: RoutePlannerProps) {
+export function RoutePlanner({ form, onChange, byName, regionsByName, route, onRoute, onFocus }: RoutePlannerProps) {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const field = (name: keyof RouteForm) => ({
@@ -37,7 +39,7 @@ export function RoutePlanner({ form, onChange, byName, route, onRoute, onFocus }
     const from = resolveSystems(form.from, byName)
     const to = resolveSystems(form.to, byName)
     const via = resolveSystems(form.via, byName)
-    const avoid = resolveSystems(form.avoid, byName)
+    const avoid = resolveSystems(form.avoid, byName, regionsByName)
     const unknown = [...from.unknown, ...to.unknown, ...via.unknown, ...avoid.unknown]
     if (unknown.length > 0 || from.ids.length !== 1 || to.ids.length !== 1) {
       setError(unknown.length > 0 ? `Unknown system: ${unknown.join(', ')}` : 'Name one system to start from and one to go to.')
@@ -62,7 +64,7 @@ export function RoutePlanner({ form, onChange, byName, route, onRoute, onFocus }
         <label>From <input data-testid="route-from" placeholder="Jita" {...field('from')} /></label>
         <label>To <input data-testid="route-to" placeholder="Amarr" {...field('to')} /></label>
         <label>Waypoints, in order <input data-testid="route-via" placeholder="Perimeter, Urlen" {...field('via')} /></label>
-        <label>Avoid <input data-testid="route-avoid" placeholder="Uedama, Niarja" {...field('avoid')} /></label>
+        <label>Avoid <input data-testid="route-avoid" placeholder="Uedama, Niarja or a region" {...field('avoid')} /></label>
         <label>
           Prefer
           <select data-testid="route-flag" value={form.flag}

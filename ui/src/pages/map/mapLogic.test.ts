@@ -140,6 +140,7 @@ describe('route text', () => {
   it('resolves typed names in order, whatever their case, and lists the unknown ones', () => {
     expect(resolveSystems(' perimeter, JITA ,', byName)).toEqual({ ids: [2, 1], unknown: [] })
     expect(resolveSystems('Jita, Nowhere', byName)).toEqual({ ids: [1], unknown: ['Nowhere'] })
+    expect(resolveSystems('the forge, Tama', byName, new Map([['the forge', 10]]))).toEqual({ ids: [10, 3], unknown: [] })
   })
 
   it('counts a route per security band', () => {

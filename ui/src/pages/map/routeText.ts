@@ -1,13 +1,17 @@
 import type { MapSystem, SystemRef } from '../../api/universe'
 import { securityBand } from './colours'
 
-/** Parses a list of system names or ids typed by hand ("Jita, Amarr") against the loaded map; unknown names listed. */
-export function resolveSystems(text: string, byName: Map<string, MapSystem>): { ids: number[]; unknown: string[] } {
+/**
+ * Parses a list of system names typed by hand ("Jita, Amarr") against the loaded map, in order, whatever their
+ * case; with `regions`, region names count too (an avoid list takes both). Unknown names are listed.
+ */
+export function resolveSystems(text: string, byName: Map<string, MapSystem>,
+  regions?: Map<string, number>): { ids: number[]; unknown: string[] } {
   const ids: number[] = []
   const unknown: string[] = []
   for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const system = byName.get(part.toLowerCase())
-    if (system) ids.push(system.id)
+    const id = byName.get(part.toLowerCase())?.id ?? regions?.get(part.toLowerCase())
+    if (id !== undefined) ids.push(id)
     else unknown.push(part)
   }
   return { ids, unknown }

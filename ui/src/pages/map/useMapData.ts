@@ -22,7 +22,9 @@ export function useMapData() {
     if (map.result.state === 'ready') for (const r of map.result.data.regions) names.set(r.id, r.name)
     return names
   }, [map.result])
-  return { map, activity, sovereignty, incursions, window, setWindow, byName, regionNames }
+  const regionsByName = useMemo(() => new Map([...regionNames].map(([id, name]) => [name.toLowerCase(), id])),
+    [regionNames])
+  return { map, activity, sovereignty, incursions, window, setWindow, byName, regionNames, regionsByName }
 }
 
 /** The loaded value of an async result, or null while loading or after a failure. */
