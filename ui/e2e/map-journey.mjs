@@ -17,7 +17,7 @@ const ROUTE = { from: 'Jita', via: 'Dodixie', to: 'Amarr' }
 const figures = {}
 
 async function loggedIn(browser, viewport) {
-  if (process.env.MAP_AWAIT_LOGIN) await awaitServer('login-as-pilot')
+  if (process.env.SERVER_SIDE) await awaitServer('login-as-pilot')
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
   context.setDefaultTimeout(20_000)
   const page = await context.newPage()
