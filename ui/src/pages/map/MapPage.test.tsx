@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { mockFetch } from '../../test/mockFetch'
 import { renderPage } from '../../test/renderPage'
+// loaded up front: the app loads the page lazily, which would outlast the queries' waits on a busy machine
+import './MapPage'
 
 const system = (id: number, name: string, security: number) =>
   ({ id, name, x: id * 1e16, y: 0, security, regionId: 10000002, constellationId: 20000020 })
@@ -40,7 +42,7 @@ describe('map page', () => {
     expect(screen.getByTestId('sovereignty-empty')).toHaveTextContent('No sovereignty synced yet')
   })
 
-  it('finds a system, routes from it through a waypoint and lists each jump with its security', async () => {
+  it('finds a system, routes from it through a waypoint and lists each jump with its security', { timeout: 15_000 }, async () => {
     routes({
       'GET /api/v1/universe/systems?q=Ji': { body: [ref(MAP.systems[0])] },
       'GET /api/v1/universe/sovereignty': { body: { holders: [{ id: 500001, kind: 'faction', name: 'Caldari State',
