@@ -68,8 +68,8 @@ export function MapPage() {
           )}
         </AsyncView>
         <p className="muted map-hint">
-          Drag to pan, scroll or pinch to zoom, click a system. Purple rings: incursions. Red flashes: kills pushed
-          live. Character locations are not shown yet (the server does not read locations).
+          Drag to pan, scroll or pinch to zoom, click a system. Purple rings: incursions. Yellow rings: sovereignty
+          fights. Red flashes: kills pushed live. Character locations are not shown yet (the server does not read locations).
         </p>
       </Panel>
       <aside className="map-side">
@@ -81,7 +81,8 @@ export function MapPage() {
           {system && (
             <SystemDetails system={system} regionName={data.regionNames.get(system.regionId) ?? ''}
               activity={activity} holder={holders.get(system.id)}
-              incursion={incursions?.find((i) => i.infestedSystems.includes(system.id))} onRoute={addToRoute} />
+              incursion={incursions?.find((i) => i.infestedSystems.includes(system.id))}
+              campaign={sovereignty?.campaigns.find((c) => c.systemId === system.id)} onRoute={addToRoute} />
           )}
         </Panel>
         <Panel title="Route">

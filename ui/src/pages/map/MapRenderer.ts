@@ -10,6 +10,8 @@ export interface Layers {
   heat: Float32Array | null
   route: number[]
   incursions: Set<number>
+  /** Systems with a sovereignty campaign scheduled or running. */
+  campaigns: Set<number>
   selected: number
 }
 
@@ -171,6 +173,8 @@ export class MapRenderer {
     ctx.lineWidth = 1.5
     ctx.strokeStyle = '#b05cff'
     for (const i of this.layers!.incursions) this.ring(ctx, i, 7)
+    ctx.strokeStyle = '#efef00'
+    for (const i of this.layers!.campaigns) this.ring(ctx, i, 5)
     for (const [i, started] of this.flashes) {
       const age = (now - started) / FLASH_MS
       if (age >= 1) {

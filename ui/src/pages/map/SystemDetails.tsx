@@ -7,11 +7,12 @@ interface SystemDetailsProps {
   activity: ActivityAnswer | null
   holder: SovereigntyAnswer['holders'][number] | undefined
   incursion: IncursionAnswer | undefined
+  campaign: SovereigntyAnswer['campaigns'][number] | undefined
   onRoute: (role: 'from' | 'to' | 'via' | 'avoid') => void
 }
 
 /** The clicked or found system: security, region, holder, activity in the window, incursion, route buttons. */
-export function SystemDetails({ system, regionName, activity, holder, incursion, onRoute }: SystemDetailsProps) {
+export function SystemDetails({ system, regionName, activity, holder, incursion, campaign, onRoute }: SystemDetailsProps) {
   const row = activity?.systems.find((r) => r[0] === system.id)
   return (
     <div className="system-details" data-testid="system-details">
@@ -28,6 +29,12 @@ export function SystemDetails({ system, regionName, activity, holder, incursion,
         </dd>
         <dt>Jumps ({activity?.window ?? '1h'})</dt>
         <dd>{activity?.latestHour ? (row ? row[4] : 0) : 'not synced yet'}</dd>
+        {campaign && (
+          <>
+            <dt>Sovereignty fight</dt>
+            <dd>{campaign.eventType.replace('_', ' ')} from {new Date(campaign.startTime).toLocaleString()}</dd>
+          </>
+        )}
         {incursion && (
           <>
             <dt>Incursion</dt>

@@ -64,6 +64,16 @@ export function incursionIndices(scene: MapScene, incursions: IncursionAnswer[] 
   return marked
 }
 
+/** The systems whose sovereignty is being fought over now. */
+export function campaignIndices(scene: MapScene, sovereignty: SovereigntyAnswer | null): Set<number> {
+  const marked = new Set<number>()
+  for (const campaign of sovereignty?.campaigns ?? []) {
+    const i = scene.indexById.get(campaign.systemId)
+    if (i !== undefined) marked.add(i)
+  }
+  return marked
+}
+
 export interface LayerInputs {
   mode: ColourMode
   metric: HeatMetric
@@ -81,6 +91,7 @@ export function buildLayers(scene: MapScene, inputs: LayerInputs): Layers {
     heat: heatLevels(scene, inputs.activity, inputs.metric),
     route: inputs.route.map(index).filter((i) => i >= 0),
     incursions: incursionIndices(scene, inputs.incursions),
+    campaigns: campaignIndices(scene, inputs.sovereignty),
     selected: inputs.selected === null ? -1 : index(inputs.selected),
   }
 }

@@ -122,7 +122,8 @@ describe('scene and layers', () => {
     const scene = buildScene(MAP, 416, 416)
     const layers = buildLayers(scene, {
       mode: 'sovereignty', metric: 'none', activity: null,
-      sovereignty: { holders: [{ id: 500001, kind: 'faction', name: 'Caldari State', systems: [1, 2] }], campaigns: [] },
+      sovereignty: { holders: [{ id: 500001, kind: 'faction', name: 'Caldari State', systems: [1, 2] }],
+        campaigns: [{ campaignId: 7, eventType: 'ihub_defense', systemId: 2, startTime: '', defenderId: null }] },
       incursions: [{ constellationId: 200, state: 'established', influence: 0.5, hasBoss: false, stagingSystemId: 3,
         infestedSystems: [3] }],
       route: [1, 2, 3, 999], selected: 2,
@@ -131,6 +132,7 @@ describe('scene and layers', () => {
     expect(layers.route).toEqual([0, 1, 2])
     expect(layers.selected).toBe(1)
     expect([...layers.incursions]).toEqual([2])
+    expect([...layers.campaigns]).toEqual([1])
   })
 })
 
