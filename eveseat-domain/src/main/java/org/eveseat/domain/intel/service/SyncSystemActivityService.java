@@ -45,7 +45,8 @@ public class SyncSystemActivityService implements SyncSystemActivityUseCase {
             stored |= jumps.storeIfFresh(j -> activity.saveJumps(hour, j));
             activity.removeBefore(hour.minus(KEPT));
             Instant next = kills.expires().isBefore(jumps.expires()) ? kills.expires() : jumps.expires();
-            return stored ? SyncOutcome.of(Status.UPDATED, next) : SyncOutcome.afterReads(false, jumps);
+            boolean neitherDue = kills instanceof EsiResult.NotDue && jumps instanceof EsiResult.NotDue;
+            return SyncOutcome.of(stored ? Status.UPDATED : neitherDue ? Status.NOT_DUE : Status.UNCHANGED, next);
         } catch (DomainException e) {
             return SyncOutcome.failed(e, clock.instant().plus(RETRY_AFTER_FAILURE));
         }

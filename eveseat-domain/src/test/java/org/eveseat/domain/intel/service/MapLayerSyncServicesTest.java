@@ -55,6 +55,18 @@ class MapLayerSyncServicesTest {
     }
 
     @Test
+    void nothingNewIsUnchangedAndDueWhenTheFirstOfTheTwoExpires() {
+        UniverseCatalogueEsi esi = mock(UniverseCatalogueEsi.class);
+        when(esi.systemKills()).thenReturn(new EsiResult.NotDue<>(NOW.plusSeconds(200)));
+        when(esi.systemJumps()).thenReturn(new EsiResult.Unchanged<>(NOW.plusSeconds(3600)));
+
+        var outcome = new SyncSystemActivityService(esi, mock(SystemActivityRepository.class), CLOCK).sync();
+
+        assertThat(outcome.status()).isEqualTo(Status.UNCHANGED);
+        assertThat(outcome.nextDue()).isEqualTo(NOW.plusSeconds(200));
+    }
+
+    @Test
     void anUnreachableEsiFailsTheSyncAndRetriesSoon() {
         UniverseCatalogueEsi esi = mock(UniverseCatalogueEsi.class);
         when(esi.systemKills()).thenThrow(new UpstreamUnavailableException("ESI down"));
