@@ -108,6 +108,8 @@ public final class UniverseRoutes {
     /** Jita's figures are fixed for tests to name; the others change every hour, as a day on the map would. */
     private static long hourly(long systemId, String what, int max) {
         long hour = Instant.now().getEpochSecond() / 3600;
-        return systemId == Samples.JITA ? max * 10L : Samples.of(systemId, what + hour).between(0, max);
+        // a scrambled seed: neighbouring ids as seeds would give nearly the same first numbers
+        long seed = (systemId ^ (hour << 32)) * 0x9E3779B97F4A7C15L;
+        return systemId == Samples.JITA ? max * 10L : Samples.of(seed, what).between(0, max);
     }
 }
