@@ -13,6 +13,8 @@ import { OverviewPage } from './pages/overview/OverviewPage'
 
 // The wallet's chart library is most of the bundle: loaded when the wallet is first opened.
 const WalletPage = lazy(() => import('./pages/wallet/WalletPage').then((m) => ({ default: m.WalletPage })))
+// The star map's canvas code and d3-zoom: loaded when the map is first opened.
+const MapPage = lazy(() => import('./pages/map/MapPage').then((m) => ({ default: m.MapPage })))
 
 /** The logged-in pages, under one layout; needs a router around it. */
 export function AppRoutes({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void }) {
@@ -34,6 +36,14 @@ export function AppRoutes({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="contracts" element={<ContractsPage />} />
           <Route path="killmails" element={<KillmailsPage />} />
+          <Route
+            path="map"
+            element={
+              <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
+                <MapPage />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

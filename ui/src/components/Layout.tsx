@@ -15,6 +15,7 @@ const PAGES = [
   { to: '/calendar', label: 'Calendar' },
   { to: '/contracts', label: 'Contracts' },
   { to: '/killmails', label: 'Killmails' },
+  { to: '/map', label: 'Map' },
 ]
 
 /** The frame of every logged-in page: brand, navigation, character switcher, live status, log out. */

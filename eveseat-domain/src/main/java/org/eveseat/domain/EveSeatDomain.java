@@ -16,6 +16,7 @@ import org.eveseat.domain.contact.service.ContactAssembly;
 import org.eveseat.domain.contract.service.ContractAssembly;
 import org.eveseat.domain.corporation.service.CorporationAssembly;
 import org.eveseat.domain.event.service.EventAssembly;
+import org.eveseat.domain.intel.service.IntelAssembly;
 import org.eveseat.domain.killmail.service.KillmailAssembly;
 import org.eveseat.domain.mail.service.MailAssembly;
 import org.eveseat.domain.sync.service.SyncAssembly;
@@ -41,7 +42,7 @@ public final class EveSeatDomain {
     private static final List<FeatureAssembly> FEATURES = List.of(new CharacterAssembly(), new CorporationAssembly(),
             new UniverseAssembly(), new EventAssembly(), new WalletAssembly(), new WalletApiAssembly(),
             new MailAssembly(), new ContactAssembly(), new CalendarAssembly(), new ContractAssembly(),
-            new KillmailAssembly(), new SyncAssembly());
+            new KillmailAssembly(), new IntelAssembly(), new SyncAssembly());
 
     private final Ports ports;
     private final DomainSettings settings;

@@ -24,10 +24,17 @@ final class BrowserScript {
 
     private final Path uiDir;
     private final Path artifacts;
+    private final String script;
 
     BrowserScript(Path uiDir, Path artifacts) {
+        this(uiDir, artifacts, "journeys.mjs");
+    }
+
+    /** Runs {@code ui/e2e/<script>} instead of the player's journeys. */
+    BrowserScript(Path uiDir, Path artifacts, String script) {
         this.uiDir = uiDir;
         this.artifacts = artifacts;
+        this.script = script;
     }
 
     /** Runs the script to its end; returns its exit code and output lines. */
@@ -38,10 +45,11 @@ final class BrowserScript {
                 Files.delete(file);
             }
         }
-        ProcessBuilder builder = new ProcessBuilder("node", uiDir.resolve("e2e/journeys.mjs").toString())
+        ProcessBuilder builder = new ProcessBuilder("node", uiDir.resolve("e2e").resolve(script).toString())
                 .directory(uiDir.toFile()).redirectErrorStream(true);
         builder.environment().put("BASE_URL", baseUrl);
         builder.environment().put("SCREENSHOT_DIR", artifacts.toString());
+        builder.environment().put("SERVER_SIDE", "answers AWAIT lines");
         Process process = builder.start();
         List<String> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -57,7 +65,7 @@ final class BrowserScript {
             process.destroyForcibly();
             lines.add("(killed after " + TIMEOUT_MINUTES + " minutes)");
         }
-        Files.write(artifacts.resolve("journeys.log"), lines);
+        Files.write(artifacts.resolve(script.replace(".mjs", ".log")), lines);
         return new Result(process.isAlive() ? -1 : process.exitValue(), lines);
     }
 

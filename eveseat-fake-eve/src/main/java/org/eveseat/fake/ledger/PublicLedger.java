@@ -50,10 +50,7 @@ public final class PublicLedger {
         sovereigntyCampaigns = new RecordList<>(() -> List.of(new SovereigntyCampaign(32833, 61001096L, 30000856L,
                 20000125L, "station_defense", now.plus(Duration.ofHours(5)), 1695357456L, 0.6, 0.4,
                 List.of(new SovereigntyCampaign.Participant(99000002L, 0.4)))), null);
-        sovereigntySystems = new RecordList<>(() -> List.of(SovereigntySystem.faction(Samples.JITA, 500001L),
-                SovereigntySystem.faction(Samples.AMARR, 500003L), SovereigntySystem.unclaimed(30000856L),
-                new SovereigntySystem(30004759L, null, Samples.DEFAULT_ALLIANCE, Samples.DEFAULT_CORPORATION,
-                        now.minus(Duration.ofDays(400)), true, 1_041_000_000_001L)), null);
+        sovereigntySystems = new RecordList<>(() -> sampleSovereignty(now), null);
         industryFacilities = new RecordList<>(() -> List.of(new IndustryFacility(60012544L, 1000126L, 10000001L,
                 30000032L, 0.1, 2502L), new IndustryFacility(Samples.JITA_4_4, Samples.CALDARI_NAVY,
                 Samples.THE_FORGE, Samples.JITA, 0.1, 1531L)), null);
@@ -65,6 +62,17 @@ public final class PublicLedger {
                 new Structure(1_035_466_617_946L, "Perimeter - Tranquility Trading Tower", Samples.DEFAULT_CORPORATION,
                         30000144L, 35834L, new Position(-1.5e12, 2.1e11, 3.4e11))), null);
         status = new ServerStatus(23_456, "2971478", now.minus(Duration.ofHours(9)), null);
+    }
+
+    /** Every system's claim, with the few systems tests name held as they always were. */
+    private static List<SovereigntySystem> sampleSovereignty(Instant now) {
+        Map<Long, SovereigntySystem> claims = new LinkedHashMap<>();
+        SovereigntySample.universe(now).forEach(claim -> claims.put(claim.solarSystemId(), claim));
+        List.of(SovereigntySystem.faction(Samples.JITA, 500001L), SovereigntySystem.faction(Samples.AMARR, 500003L),
+                SovereigntySystem.unclaimed(30000856L), new SovereigntySystem(30004759L, null,
+                        Samples.DEFAULT_ALLIANCE, Samples.DEFAULT_CORPORATION, now.minus(Duration.ofDays(400)), true,
+                        1_041_000_000_001L)).forEach(claim -> claims.put(claim.solarSystemId(), claim));
+        return List.copyOf(claims.values());
     }
 
     public MarketLedger market() {

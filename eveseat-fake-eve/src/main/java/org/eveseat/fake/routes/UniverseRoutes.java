@@ -7,6 +7,7 @@ import org.eveseat.fake.ledger.Position;
 import org.eveseat.fake.ledger.Samples;
 import org.eveseat.fake.ledger.Sde;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,11 @@ public final class UniverseRoutes {
         return Sde.get().systems().keySet().stream().filter(id -> id < 31_000_000L).map(entry).toList();
     }
 
+    /** Jita's figures are fixed for tests to name; the others change every hour, as a day on the map would. */
     private static long hourly(long systemId, String what, int max) {
-        return systemId == Samples.JITA ? max * 10L : Samples.of(systemId, what).between(0, max);
+        long hour = Instant.now().getEpochSecond() / 3600;
+        // a scrambled seed: neighbouring ids as seeds would give nearly the same first numbers
+        long seed = (systemId ^ (hour << 32)) * 0x9E3779B97F4A7C15L;
+        return systemId == Samples.JITA ? max * 10L : Samples.of(seed, what).between(0, max);
     }
 }

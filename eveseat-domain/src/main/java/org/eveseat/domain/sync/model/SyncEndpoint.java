@@ -38,6 +38,10 @@ public enum SyncEndpoint {
     AFFILIATIONS(OwnerKind.UNIVERSE, null, Duration.ofHours(1)),
     PUBLIC_CONTRACTS(OwnerKind.REGION, null, Duration.ofDays(1)),
     SOVEREIGNTY(OwnerKind.UNIVERSE, null, Duration.ofHours(1)),
+    /** Scheduled and running sovereignty fights; ESI caches them for seconds, the map needs minutes. */
+    SOVEREIGNTY_CAMPAIGNS(OwnerKind.UNIVERSE, null, Duration.ofMinutes(10)),
+    /** ESI's hourly kill and jump statistics of every system, kept per hour for the map's 24-hour view. */
+    SYSTEM_ACTIVITY(OwnerKind.UNIVERSE, null, Duration.ofHours(1)),
     WARS(OwnerKind.UNIVERSE, null, Duration.ofMinutes(30)),
     INCURSIONS(OwnerKind.UNIVERSE, null, Duration.ofMinutes(10));
 

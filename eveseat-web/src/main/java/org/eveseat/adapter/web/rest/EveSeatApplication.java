@@ -18,6 +18,9 @@ import org.eveseat.adapter.web.rest.contact.OrganisationContactResource;
 import org.eveseat.adapter.web.rest.contract.ContractResource;
 import org.eveseat.adapter.web.rest.contract.PublicContractSearchResource;
 import org.eveseat.adapter.web.rest.guard.RequestGuard;
+import org.eveseat.adapter.web.rest.intel.IncursionResource;
+import org.eveseat.adapter.web.rest.intel.SovereigntyResource;
+import org.eveseat.adapter.web.rest.intel.SystemActivityResource;
 import org.eveseat.adapter.web.rest.killmail.KillmailResource;
 import org.eveseat.adapter.web.rest.mail.MailLabelResource;
 import org.eveseat.adapter.web.rest.mail.MailResource;
@@ -52,6 +55,7 @@ public class EveSeatApplication extends Application {
             ContactLabelResource.class, ContactResource.class, OrganisationContactResource.class,
             ContractResource.class, PublicContractSearchResource.class,
             KillmailResource.class,
+            SystemActivityResource.class, SovereigntyResource.class, IncursionResource.class,
             MailLabelResource.class, MailResource.class, MailSyncResource.class, MailingListResource.class,
             AdminUniverseResource.class, RouteResource.class, UniverseResource.class,
             CharacterWalletResource.class, CorporationWalletResource.class, WalletResource.class,

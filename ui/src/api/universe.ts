@@ -1,0 +1,112 @@
+import { requestJson, withQuery } from './client'
+
+/** A system as the map draws it: SDE 2D position in metres, true security. */
+export interface MapSystem {
+  id: number
+  name: string
+  x: number
+  y: number
+  security: number
+  regionId: number
+  constellationId: number
+}
+
+export interface MapRegion {
+  id: number
+  name: string
+  x: number
+  y: number
+}
+
+/** The drawing geometry: every system, region label and gate pair (smaller id first). */
+export interface UniverseMap {
+  regions: MapRegion[]
+  systems: MapSystem[]
+  jumps: [number, number][]
+}
+
+/** A system as search and route answers list it. */
+export interface SystemRef {
+  id: number
+  name: string
+  security: number
+  regionId: number
+  regionName: string
+}
+
+export type RouteFlag = 'shortest' | 'secure' | 'insecure'
+
+export interface RouteAnswer {
+  flag: RouteFlag
+  jumps: number
+  systems: SystemRef[]
+}
+
+export interface RouteRequest {
+  from: number
+  to: number
+  via: number[]
+  avoid: number[]
+  flag: RouteFlag
+}
+
+export type ActivityWindow = '1h' | '24h'
+
+/** Activity rows: [systemId, shipKills, podKills, npcKills, jumps]; latestHour null before the first sync. */
+export interface ActivityAnswer {
+  window: ActivityWindow
+  since: string
+  latestHour: string | null
+  systems: [number, number, number, number, number][]
+}
+
+export interface SovereigntyHolder {
+  id: number
+  kind: 'alliance' | 'faction'
+  name: string | null
+  systems: number[]
+}
+
+export interface SovereigntyAnswer {
+  holders: SovereigntyHolder[]
+  campaigns: { campaignId: number; eventType: string; systemId: number; startTime: string; defenderId: number | null }[]
+}
+
+export interface IncursionAnswer {
+  constellationId: number
+  state: string
+  influence: number
+  hasBoss: boolean
+  stagingSystemId: number
+  infestedSystems: number[]
+}
+
+export function fetchUniverseMap(regionId?: number): Promise<UniverseMap> {
+  return requestJson('GET', withQuery('/api/v1/universe/map', { region: regionId }))
+}
+
+export function searchSystems(prefix: string): Promise<SystemRef[]> {
+  return requestJson('GET', withQuery('/api/v1/universe/systems', { q: prefix }))
+}
+
+export function fetchRoute(route: RouteRequest): Promise<RouteAnswer> {
+  return requestJson('GET', withQuery('/api/v1/route', {
+    from: route.from,
+    to: route.to,
+    via: route.via.join(','),
+    avoid: route.avoid.join(','),
+    flag: route.flag,
+  }))
+}
+
+export function fetchActivity(window: ActivityWindow): Promise<ActivityAnswer> {
+  return requestJson('GET', withQuery('/api/v1/universe/activity', { window }))
+}
+
+export function fetchSovereignty(): Promise<SovereigntyAnswer> {
+  return requestJson('GET', '/api/v1/universe/sovereignty')
+}
+
+export function fetchIncursions(): Promise<IncursionAnswer[]> {
+  return requestJson('GET', '/api/v1/universe/incursions')
+}

@@ -1,0 +1,92 @@
+import { act, fireEvent, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { mockFetch } from '../../test/mockFetch'
+import { renderPage } from '../../test/renderPage'
+// loaded up front: the app loads the page lazily, which would outlast the queries' waits on a busy machine
+import './MapPage'
+
+const system = (id: number, name: string, security: number) =>
+  ({ id, name, x: id * 1e16, y: 0, security, regionId: 10000002, constellationId: 20000020 })
+const MAP = {
+  regions: [{ id: 10000002, name: 'The Forge', x: 0, y: 0 }],
+  systems: [system(1, 'Jita', 0.946), system(2, 'Dodixie', 0.87), system(3, 'Amarr', 1.0)],
+  jumps: [[1, 2], [2, 3]],
+}
+const ref = (s: ReturnType<typeof system>) => ({ ...s, regionName: 'The Forge' })
+const NOT_SYNCED = { window: '1h', since: '2026-12-07T10:00:00Z', latestHour: null, systems: [] }
+
+function routes(overrides: Record<string, unknown> = {}) {
+  mockFetch({
+    'GET /api/v1/universe/map': { body: MAP },
+    'GET /api/v1/universe/activity?window=1h': { body: NOT_SYNCED },
+    'GET /api/v1/universe/sovereignty': { body: { holders: [], campaigns: [] } },
+    'GET /api/v1/universe/incursions': { body: [] },
+    ...overrides,
+  } as Parameters<typeof mockFetch>[0])
+}
+
+describe('map page', () => {
+  beforeEach(() => {
+    // jsdom lays nothing out: the canvas keeps a zero size and is not drawn; the panels are what is tested here
+    vi.stubGlobal('ResizeObserver', class { observe() {} disconnect() {} })
+  })
+
+  it('says why a layer is empty: activity and sovereignty not synced yet', async () => {
+    routes()
+    renderPage('/map')
+    await screen.findByTestId('map-canvas')
+    fireEvent.change(screen.getByTestId('map-heat'), { target: { value: 'kills' } })
+    expect(await screen.findByTestId('activity-empty')).toHaveTextContent('not synced yet')
+    fireEvent.change(screen.getByTestId('map-colour'), { target: { value: 'sovereignty' } })
+    expect(screen.getByTestId('sovereignty-empty')).toHaveTextContent('No sovereignty synced yet')
+  })
+
+  it('finds a system, routes from it through a waypoint and lists each jump with its security', { timeout: 15_000 }, async () => {
+    routes({
+      'GET /api/v1/universe/systems?q=Ji': { body: [ref(MAP.systems[0])] },
+      'GET /api/v1/universe/sovereignty': { body: { holders: [{ id: 500001, kind: 'faction', name: 'Caldari State',
+        systems: [1] }], campaigns: [] } },
+      'GET /api/v1/route?from=1&to=3&via=2&flag=secure': { body: { flag: 'secure', jumps: 2,
+        systems: MAP.systems.map(ref) } },
+    })
+    const user = userEvent.setup()
+    renderPage('/map')
+    await screen.findByTestId('map-canvas')
+    await user.type(screen.getByTestId('map-search'), 'Ji')
+    await user.click(await within(await screen.findByTestId('map-search-results')).findByRole('button', { name: 'Jita' }))
+    const details = screen.getByTestId('system-details')
+    expect(details).toHaveTextContent('Caldari State')
+    expect(details).toHaveTextContent('0.9')
+
+    await user.click(within(details).getByRole('button', { name: 'Route from' }))
+    await user.type(screen.getByTestId('route-via'), 'dodixie')
+    await user.type(screen.getByTestId('route-to'), 'Amarr')
+    await user.selectOptions(screen.getByTestId('route-flag'), 'secure')
+    await user.click(screen.getByTestId('route-plan'))
+
+    expect(await screen.findByTestId('route-jumps')).toHaveTextContent('2 jumps')
+    const listed = within(screen.getByTestId('route-list')).getAllByRole('listitem')
+    expect(listed.map((item) => item.textContent)).toEqual(['0.9 Jita The Forge', '0.9 Dodixie The Forge',
+      '1.0 Amarr The Forge'])
+  })
+
+  it('refuses a route through a system it does not know, before asking the server', async () => {
+    routes()
+    const user = userEvent.setup()
+    renderPage('/map')
+    await screen.findByTestId('map-canvas')
+    await user.type(screen.getByTestId('route-from'), 'Jita')
+    await user.type(screen.getByTestId('route-to'), 'Nowhere')
+    await user.click(screen.getByTestId('route-plan'))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Unknown system: Nowhere')
+  })
+
+  it('listens for kills pushed live to flash their systems', async () => {
+    routes()
+    const { socket } = renderPage('/map')
+    await screen.findByTestId('map-canvas')
+    act(() => socket.welcome(1))
+    expect(socket.sent).toContainEqual({ action: 'subscribe', topic: 'killmails' })
+  })
+})

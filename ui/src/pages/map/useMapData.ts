@@ -1,0 +1,33 @@
+import { useMemo, useState } from 'react'
+import {
+  fetchActivity, fetchIncursions, fetchSovereignty, fetchUniverseMap, type ActivityWindow,
+} from '../../api/universe'
+import { useAsync } from '../../hooks/useAsync'
+
+/** The map's geometry and its live layers, each loaded on its own so a missing layer never blanks the map. */
+export function useMapData() {
+  const [window, setWindow] = useState<ActivityWindow>('1h')
+  const map = useAsync(() => fetchUniverseMap(), [])
+  const activity = useAsync(() => fetchActivity(window), [window])
+  const sovereignty = useAsync(() => fetchSovereignty(), [])
+  const incursions = useAsync(() => fetchIncursions(), [])
+  const byName = useMemo(() => {
+    const names = new Map<string, { id: number; name: string; x: number; y: number; security: number;
+      regionId: number; constellationId: number }>()
+    if (map.result.state === 'ready') for (const s of map.result.data.systems) names.set(s.name.toLowerCase(), s)
+    return names
+  }, [map.result])
+  const regionNames = useMemo(() => {
+    const names = new Map<number, string>()
+    if (map.result.state === 'ready') for (const r of map.result.data.regions) names.set(r.id, r.name)
+    return names
+  }, [map.result])
+  const regionsByName = useMemo(() => new Map([...regionNames].map(([id, name]) => [name.toLowerCase(), id])),
+    [regionNames])
+  return { map, activity, sovereignty, incursions, window, setWindow, byName, regionNames, regionsByName }
+}
+
+/** The loaded value of an async result, or null while loading or after a failure. */
+export function ready<T>(result: { state: string; data?: T }): T | null {
+  return result.state === 'ready' ? (result as { data: T }).data : null
+}
