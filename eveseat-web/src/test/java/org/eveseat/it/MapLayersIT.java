@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
  * logged-in user reads them; anonymous callers and a malformed window are refused with problems.
  */
 class MapLayersIT extends DeployedWar {
-    private static final long MAIN = 2112625428L;
     private static final long PILOT = 2112000451L;
     private static final long JITA = 30000142L;
     /** Known space in the fake's static data: ESI lists statistics and claims for each of these systems. */
@@ -73,18 +72,8 @@ class MapLayersIT extends DeployedWar {
         assertProblem(browser().get("api/v1/universe/incursions"), 401);
     }
 
-    private Browser admin() {
-        sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
-        Browser admin = browser();
-        assertThat(admin.logIn().statusCode()).isEqualTo(303);
-        return admin;
-    }
-
     private Browser loggedIn() {
-        sso.loginAs(PILOT, "Map Pilot", "owner-" + PILOT, Set.of("publicData"));
-        Browser browser = browser();
-        assertThat(browser.logIn().statusCode()).isEqualTo(303);
-        return browser;
+        return loggedIn(PILOT, "Map Pilot", "owner-" + PILOT, Set.of("publicData"));
     }
 
     private static JsonArray array(String body) {
