@@ -14,7 +14,10 @@ import org.eveseat.adapter.persistence.Sql;
 import org.eveseat.domain.universe.model.ResolvedName;
 import org.eveseat.domain.wallet.port.out.PartyNameRepository;
 
-/** Party names by id; a name resolved again (a character renamed) replaces the stored one. */
+/**
+ * Party names by id, in the names every answer shares; a name resolved again (a character renamed) replaces the
+ * stored one.
+ */
 @ApplicationScoped
 public class JdbcPartyNameRepository implements PartyNameRepository {
     @Resource(lookup = "jdbc/eveseat")
@@ -31,7 +34,7 @@ public class JdbcPartyNameRepository implements PartyNameRepository {
     @Override
     public Map<Long, String> find(Set<Long> ids) {
         Map<Long, String> names = new HashMap<>();
-        new Sql(dataSource).query("select id, name from wallet_party_name where id = any(?)",
+        new Sql(dataSource).query("select id, name from universe_name where id = any(?) and name is not null",
                 s -> s.setArray(1, s.getConnection().createArrayOf("bigint", ids.toArray(Long[]::new))),
                 rs -> names.put(rs.getLong(1), rs.getString(2)));
         return names;
@@ -39,8 +42,9 @@ public class JdbcPartyNameRepository implements PartyNameRepository {
 
     @Override
     public void save(List<ResolvedName> names) {
-        new Sql(dataSource).batch("insert into wallet_party_name (id, name, category) values (?, ?, ?) "
-                + "on conflict (id) do update set name = excluded.name, category = excluded.category", names,
+        new Sql(dataSource).batch("insert into universe_name (id, name, category, resolved_at) values (?, ?, ?, now()) "
+                + "on conflict (id) do update set name = excluded.name, category = excluded.category, "
+                + "resolved_at = excluded.resolved_at", names,
                 (s, name) -> {
                     s.setLong(1, name.id());
                     s.setString(2, name.name());
