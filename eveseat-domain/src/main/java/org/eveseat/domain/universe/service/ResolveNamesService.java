@@ -25,7 +25,9 @@ import org.eveseat.domain.universe.port.out.StaticNames;
  * Names from the static data first, then the stored ones; the rest go to ESI in the background, in one batched
  * lookup. The answer waits for that lookup only a short while: a slow or failing ESI leaves those ids unnamed in
  * this answer (never an error), and the lookup, still running, stores them for the next one. An id ESI did not
- * know is not asked for again for a day; ids already being looked up are not asked for twice at once.
+ * know is not asked for again for a day; ids already being looked up are not asked for twice at once. ESI's
+ * lookup takes 32-bit ids only: a larger one (a player structure, an item) is never sent, as it would fail the
+ * whole batch.
  */
 public class ResolveNamesService implements ResolveNamesQuery {
     static final Duration RETRY_UNKNOWN_AFTER = Duration.ofDays(1);
@@ -60,6 +62,7 @@ public class ResolveNamesService implements ResolveNamesQuery {
             known.putAll(repository.find(wanted));
             wanted.removeAll(known.keySet());
         }
+        wanted.removeIf(id -> id > Integer.MAX_VALUE);
         if (!wanted.isEmpty()) {
             wanted.removeAll(repository.unknownSince(wanted, clock.instant().minus(RETRY_UNKNOWN_AFTER)));
             lookUp(wanted).forEach(name -> known.put(name.id(), name));

@@ -146,6 +146,17 @@ class ResolveNamesServiceTest {
     }
 
     @Test
+    void idsBeyondEsisLookupAreNotSentButStoredOnesAreNamed() {
+        long structure = 1_035_466_617_946L;
+        stored.names.put(structure, new ResolvedName(structure, "Jita - Keepstar", NameCategory.UNKNOWN));
+
+        EntityNames names = service().resolve(Set.of(structure, 1_035_466_617_947L, PILOT.id()));
+
+        assertThat(names.name(structure)).isEqualTo("Jita - Keepstar");
+        assertThat(esi.batches).containsExactly(Set.of(PILOT.id()));
+    }
+
+    @Test
     void absentAndInvalidIdsAreIgnored() {
         java.util.Set<Long> ids = new java.util.HashSet<>(java.util.Arrays.asList(null, 0L, -5L));
         assertThat(service().resolve(ids).known()).isEmpty();

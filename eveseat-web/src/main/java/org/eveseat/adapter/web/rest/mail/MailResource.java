@@ -35,6 +35,10 @@ import org.eveseat.domain.mail.port.in.ReadMailUseCase;
 import org.eveseat.domain.mail.port.in.SendMailUseCase;
 import org.eveseat.domain.mail.port.in.UpdateMailUseCase;
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.universe.port.in.ResolveNamesQuery;
+import org.eveseat.domain.mail.model.MailPage;
+import org.eveseat.domain.mail.model.SanitizedMail;
+import java.util.List;
 
 /**
  * The EVE mail of one character: list, read, send, mark and relabel, delete. The character is part of the path;
@@ -59,6 +63,8 @@ public class MailResource {
     UpdateMailUseCase update;
     @Inject
     DeleteMailUseCase delete;
+    @Inject
+    ResolveNamesQuery names;
     @Context
     SecurityContext security;
 
@@ -76,7 +82,8 @@ public class MailResource {
         MailSearch search = new MailSearch(RequestParams.optionalId(label, "label"), RequestParams.flag(unread, "unread"),
                 RequestParams.optionalId(from, "from"), after == null ? null : MailCursor.parse(after),
                 RequestParams.limit(limit, MailSearch.DEFAULT_LIMIT));
-        return MailJson.page(list.list(RequestParams.viewer(security), CharacterId.parse(characterId), search));
+        MailPage page = list.list(RequestParams.viewer(security), CharacterId.parse(characterId), search);
+        return MailJson.page(page, names.resolve(MailJson.nameIds(page.mails())));
     }
 
     @GET
@@ -86,8 +93,9 @@ public class MailResource {
     @APIResponse(responseCode = "200", description = "The header fields and the sanitized body")
     @APIResponse(responseCode = "502", description = "ESI could not deliver the body now (problem+json)")
     public JsonObject read(@PathParam("characterId") String characterId, @PathParam("mailId") String mailId) {
-        return MailJson.mail(read.read(RequestParams.viewer(security), CharacterId.parse(characterId),
-                RequestParams.id(mailId, "mail id")));
+        SanitizedMail mail = read.read(RequestParams.viewer(security), CharacterId.parse(characterId),
+                RequestParams.id(mailId, "mail id"));
+        return MailJson.mail(mail, names.resolve(MailJson.nameIds(List.of(mail.header()))));
     }
 
     @POST
