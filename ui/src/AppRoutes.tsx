@@ -30,6 +30,7 @@ export function AppRoutes({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void
             }
           />
           <Route path="mail" element={<MailPage />} />
+          <Route path="mail/:mailId" element={<MailPage />} />
           <Route path="contacts" element={<ContactsPage />} />
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="contracts" element={<ContractsPage />} />

@@ -2,6 +2,8 @@ import { requestJson, withQuery } from './client'
 
 export interface Contact {
   contactId: number
+  /** Null while the server does not know it. */
+  name?: string | null
   type: 'character' | 'corporation' | 'alliance' | 'faction'
   standing: number
   labels: number[]

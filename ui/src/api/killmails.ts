@@ -1,10 +1,13 @@
 import { requestJson, withQuery } from './client'
 
-/** Who was on a killmail; ids ESI left out (e.g. an NPC's character) are null. */
+/** Who was on a killmail; ids ESI left out (e.g. an NPC's character) are null, names not known yet too. */
 export interface Combatant {
   characterId: number | null
+  characterName?: string | null
   corporationId: number | null
+  corporationName?: string | null
   allianceId: number | null
+  allianceName?: string | null
 }
 
 /** A killmail as listed by the API and pushed as `killmail.new` on the `killmails` topic. */

@@ -5,11 +5,14 @@ export type RecipientType = 'character' | 'corporation' | 'alliance' | 'mailing_
 export interface Recipient {
   id: number
   type: RecipientType
+  /** Sent by the server, null while not known; mailing lists are named by the mailing lists. */
+  name?: string | null
 }
 
 export interface MailHeader {
   mailId: number
   from: number | null
+  fromName?: string | null
   subject: string | null
   timestamp: string | null
   read: boolean
@@ -66,6 +69,10 @@ export function fetchMail(characterId: number, mailId: number): Promise<Mail> {
 
 export function markRead(characterId: number, mailId: number): Promise<void> {
   return send('PUT', `${base(characterId)}/${mailId}`, { read: true })
+}
+
+export function deleteMail(characterId: number, mailId: number): Promise<void> {
+  return send('DELETE', `${base(characterId)}/${mailId}`)
 }
 
 export function sendMail(characterId: number, mail: OutgoingMail): Promise<{ mailId: number }> {

@@ -1,5 +1,6 @@
 import type { Contact } from '../../api/contacts'
 import { DataTable, type Column } from '../../components/DataTable'
+import { EntityName } from '../../components/EntityName'
 import { humanize } from '../../format'
 
 function standingClass(standing: number): string {
@@ -12,14 +13,14 @@ function standingClass(standing: number): string {
 
 function columns(labelNames: Map<number, string>): Column<Contact>[] {
   return [
-    { header: 'Contact', cell: (c) => `#${c.contactId}` },
+    { header: 'Contact', cell: (c) => <EntityName kind={c.type} id={c.contactId} name={c.name} /> },
     { header: 'Type', cell: (c) => humanize(c.type) },
     {
       header: 'Standing',
       numeric: true,
       cell: (c) => <span className={standingClass(c.standing)}>{c.standing.toFixed(1)}</span>,
     },
-    { header: 'Labels', cell: (c) => c.labels.map((id) => labelNames.get(id) ?? `#${id}`).join(', ') || '—' },
+    { header: 'Labels', cell: (c) => c.labels.map((id) => labelNames.get(id) ?? 'unnamed label').join(', ') || '—' },
     {
       header: 'Flags',
       cell: (c) => (
@@ -41,6 +42,6 @@ interface ContactTableProps {
 export function ContactTable({ contacts, labelNames, total }: ContactTableProps) {
   return (
     <DataTable columns={columns(labelNames)} rows={contacts} rowKey={(c) => c.contactId} testId="contacts"
-      rowTestId="contact-row" caption={`${total} contacts`} />
+      rowTestId="contact-row" caption={total === 1 ? '1 contact' : `${total} contacts`} />
   )
 }

@@ -5,8 +5,8 @@ import { mockFetch, problem } from '../../test/mockFetch'
 import { PILOT, renderPage } from '../../test/renderPage'
 
 const CONTACTS = `/api/v1/characters/${PILOT.id}/contacts`
-const friend = { contactId: 95465499, type: 'character', standing: 10, labels: [3], watched: true, blocked: false }
-const foe = { contactId: 98000001, type: 'corporation', standing: -10, labels: [], watched: null, blocked: null }
+const friend = { contactId: 95465499, name: 'Ava Kestrel', type: 'character', standing: 10, labels: [3], watched: true, blocked: false }
+const foe = { contactId: 98000001, name: null, type: 'corporation', standing: -10, labels: [], watched: null, blocked: null }
 
 describe('contacts page', () => {
   it('lists contacts with standings and label names, and filters by type', async () => {
@@ -20,7 +20,9 @@ describe('contacts page', () => {
     renderPage('/contacts')
 
     const rows = await screen.findAllByTestId('contact-row')
-    expect(rows[0]).toHaveTextContent('#95465499')
+    expect(rows[0]).toHaveTextContent('Ava Kestrel')
+    expect(rows[1]).toHaveTextContent('Unknown corporation')
+    expect(screen.getByTestId('contacts')).not.toHaveTextContent('98000001')
     expect(rows[0]).toHaveTextContent('Fleet')
     expect(within(rows[0]).getByText('watched')).toBeInTheDocument()
     expect(within(rows[1]).getByText('-10.0')).toHaveClass('terrible')

@@ -1,8 +1,9 @@
 import type { ContractItem } from '../../api/contracts'
 import { DataTable, type Column } from '../../components/DataTable'
+import { EntityName } from '../../components/EntityName'
 
 const COLUMNS: Column<ContractItem>[] = [
-  { header: 'Type id', cell: (i) => i.typeId },
+  { header: 'Item', cell: (i) => <EntityName kind="type" id={i.typeId} name={i.typeName} /> },
   { header: 'Quantity', numeric: true, cell: (i) => i.quantity.toLocaleString('en') },
   { header: 'Direction', cell: (i) => (i.included ? 'offered' : 'asked for') },
 ]

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { mockFetch } from '../../test/mockFetch'
 import { renderPage } from '../../test/renderPage'
 
-const victim = { characterId: 95465499, corporationId: 98000001, allianceId: null, shipTypeId: 587 }
+const victim = { characterId: 95465499, characterName: 'Ava Kestrel', corporationId: 98000001,
+  corporationName: 'Kestrel Works', allianceId: null, shipTypeId: 587 }
 const stored = { killmailId: 1, killmailTime: '2026-11-25T10:00:00Z', solarSystemId: 30000142,
   solarSystemName: 'Jita', regionName: 'The Forge', victim: { ...victim, shipTypeName: 'Rifter' }, attackerCount: 3 }
 
@@ -14,19 +15,20 @@ describe('killmails page', () => {
 
     expect(await screen.findByText('Rifter')).toBeInTheDocument()
     expect(screen.getByText('Jita · The Forge')).toBeInTheDocument()
-    expect(screen.getByText('Character #95465499')).toBeInTheDocument()
+    expect(screen.getByText('Ava Kestrel')).toBeInTheDocument()
     act(() => socket.welcome(1))
     expect(socket.sent).toContainEqual({ action: 'subscribe', topic: 'killmails' })
     await waitFor(() => expect(screen.getAllByText('Live').length).toBeGreaterThan(0))
 
     act(() => socket.event(2, 'killmails', 'killmail.new', {
       killmailId: 2, killmailTime: '2026-11-25T11:00:00Z', solarSystemId: 30002537, solarSystemName: 'Amamake',
-      regionName: 'Heimatar', victim: { ...victim, characterId: null, shipTypeName: 'Venture' },
+      regionName: 'Heimatar', victim: { ...victim, characterId: null, characterName: null, corporationName: null, shipTypeName: 'Venture' },
       attackerAllianceIds: [], attackerCorporationIds: [],
     }))
     const rows = await screen.findAllByRole('row')
     expect(rows[1]).toHaveTextContent('Venture')
-    expect(rows[1]).toHaveTextContent('Corporation #98000001')
+    expect(rows[1]).toHaveTextContent('Unknown corporation')
+    expect(rows[1]).not.toHaveTextContent('98000001')
     expect(rows[2]).toHaveTextContent('Rifter')
   })
 })

@@ -40,7 +40,7 @@ describe('wallet page', () => {
     expect(rows).toHaveLength(2)
     expect(rows[0]).toHaveTextContent('2026-11-25 23:30 EVE')
     expect(rows[0]).toHaveTextContent('Player donation')
-    expect(rows[0]).toHaveTextContent('Giver → #2')
+    expect(rows[0]).toHaveTextContent('Giver → Unknown party')
     expect(within(rows[1]).getByText('-250.00 ISK')).toHaveClass('negative')
     expect(screen.getByTestId('isk-flow')).toHaveTextContent('2026-11-25: income 1500, expense 250')
   })

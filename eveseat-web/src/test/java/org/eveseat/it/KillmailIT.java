@@ -122,6 +122,9 @@ class KillmailIT extends DeployedWar {
         assertThat(line.getString("solarSystemName")).isEqualTo("Jita");
         assertThat(line.getString("regionName")).isEqualTo("The Forge");
         assertThat(line.getJsonObject("victim").getString("shipTypeName")).isEqualTo("Rifter");
+        assertThat(line.getJsonObject("victim").getString("characterName")).as("named through ESI's names lookup")
+                .isNotBlank();
+        assertThat(line.getJsonObject("victim").getString("corporationName")).isNotBlank();
 
         JsonObject real = json(owner.get(KILLMAILS + "/" + REAL));
         assertThat(real.getString("solarSystemName")).isEqualTo("Hasama");
@@ -131,6 +134,8 @@ class KillmailIT extends DeployedWar {
         JsonObject attacker = real.getJsonArray("attackers").getJsonObject(0);
         assertThat(attacker.getString("shipTypeName")).isEqualTo("Osprey Navy Issue");
         assertThat(attacker.getBoolean("finalBlow")).isTrue();
+        assertThat(real.getJsonObject("victim").getString("characterName")).isNotBlank();
+        assertThat(attacker.getString("corporationName")).isNotBlank();
     }
 
     @Test

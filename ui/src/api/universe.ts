@@ -1,0 +1,14 @@
+import { requestJson, withQuery } from './client'
+
+/** What an exact name is, as ESI spells its categories. */
+export interface NamedId {
+  id: number
+  name: string
+  category: string
+}
+
+/** Ids of exact names (any case), through the server; names nobody has are left out. */
+export function findByName(name: string): Promise<NamedId[]> {
+  return requestJson<{ results: NamedId[] }>('GET', withQuery('/api/v1/universe/ids', { name }))
+    .then((answer) => answer.results)
+}
