@@ -12,3 +12,9 @@ export function findByName(name: string): Promise<NamedId[]> {
   return requestJson<{ results: NamedId[] }>('GET', withQuery('/api/v1/universe/ids', { name }))
     .then((answer) => answer.results)
 }
+
+/** The names the server knows (or could find now) for ids; the others are left out. */
+export function fetchNames(ids: number[]): Promise<NamedId[]> {
+  const query = ids.map((id) => `id=${id}`).join('&')
+  return requestJson<{ names: NamedId[] }>('GET', `/api/v1/universe/names?${query}`).then((answer) => answer.names)
+}

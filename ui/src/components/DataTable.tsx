@@ -19,32 +19,34 @@ interface DataTableProps<T> {
   compact?: boolean
 }
 
-/** The app's tables: a header row of column names and a row per item. */
+/** The app's tables: a header row of column names and a row per item, scrolling in their own box on phones. */
 export function DataTable<T>({ columns, rows, rowKey, testId, rowTestId, caption, compact }: DataTableProps<T>) {
   const numeric = (column: Column<T>) => (column.numeric ? 'num' : '')
   return (
-    <table className={`table ${compact ? 'compact' : ''}`} data-testid={testId}>
-      {caption && <caption className="muted">{caption}</caption>}
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column.header} scope="col" className={numeric(column)}>
-              {column.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={rowKey(row)} data-testid={rowTestId}>
+    <div className="table-scroll">
+      <table className={`table ${compact ? 'compact' : ''}`} data-testid={testId}>
+        {caption && <caption className="muted">{caption}</caption>}
+        <thead>
+          <tr>
             {columns.map((column) => (
-              <td key={column.header} className={`${numeric(column)} ${column.className?.(row) ?? ''}`}>
-                {column.cell(row)}
-              </td>
+              <th key={column.header} scope="col" className={numeric(column)}>
+                {column.header}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)} data-testid={rowTestId}>
+              {columns.map((column) => (
+                <td key={column.header} className={`${numeric(column)} ${column.className?.(row) ?? ''}`}>
+                  {column.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   )
 }

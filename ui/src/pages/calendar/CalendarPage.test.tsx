@@ -29,7 +29,7 @@ describe('calendar page', () => {
     renderPage('/calendar')
 
     expect(await screen.findByRole('heading', { name: 'November 2026' })).toBeInTheDocument()
-    const day = screen.getByRole('cell', { name: '2026-11-27' })
+    const day = await screen.findByRole('cell', { name: '2026-11-27' })
     await userEvent.click(within(day).getByRole('button', { name: '19:00 Fleet op' }))
     const answer = await screen.findByTestId('event-response')
     expect(answer).toHaveTextContent('Not responded')

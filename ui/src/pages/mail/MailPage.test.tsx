@@ -111,4 +111,24 @@ describe('mail page', () => {
     expect(calls.filter((c) => c.method === 'DELETE')).toHaveLength(1)
     expect(calls.filter((c) => c.method === 'GET' && c.url === MAIL).length).toBeGreaterThan(1)
   })
+
+  it('draws the translated EVE formatting and follows its in-app links', async () => {
+    mockFetch(mailRoutes({
+      [`GET ${MAIL}/7`]: { body: { ...header, read: true, body: '<span style="font-size:12px;color:rgba(0,255,0,1);">'
+        + 'Green</span> <a href="/info/character/95465499">Ava</a> <a href="https://zkillboard.com/kill/1/" '
+        + 'target="_blank" rel="noopener noreferrer" title="Opens zkillboard.com in a new tab">kill</a>' } },
+      'GET /api/v1/universe/names?id=95465499': { body: { names: [{ id: 95465499, name: 'Ava Kestrel', category: 'character' }] } },
+    }))
+    renderPage('/mail/7')
+
+    const body = await screen.findByTestId('mail-body')
+    expect(within(body).getByText('Green')).toHaveStyle({ fontSize: '12px', color: 'rgba(0, 255, 0, 1)' })
+    expect(within(body).getByRole('link', { name: 'kill' })).toHaveAttribute('title', 'Opens zkillboard.com in a new tab')
+    await userEvent.click(within(body).getByRole('link', { name: 'Ava' }))
+
+    const info = await screen.findByTestId('info')
+    expect(info).toHaveTextContent('Ava Kestrel')
+    expect(within(info).getByRole('link', { name: 'Kills and losses on zKillboard' }))
+      .toHaveAttribute('href', 'https://zkillboard.com/character/95465499/')
+  })
 })

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react'
-import { Link } from 'react-router'
+import { useEffect, useState, type MouseEvent } from 'react'
+import { Link, useNavigate } from 'react-router'
 import { errorMessage } from '../../api/client'
 import { deleteMail, fetchMail, markRead, type Recipient } from '../../api/mail'
 import { AsyncView } from '../../components/AsyncView'
@@ -15,6 +15,16 @@ interface MailReaderProps {
   onDeleted: (mailId: number) => void
 }
 
+/** Links of the body into EVESeat (showinfo) stay in the app instead of loading it again. */
+function followInAppLink(event: MouseEvent<HTMLDivElement>, navigate: (to: string) => void) {
+  const link = (event.target as HTMLElement).closest('a')
+  const href = link?.getAttribute('href')
+  if (href?.startsWith('/') && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+    event.preventDefault()
+    navigate(href)
+  }
+}
+
 function recipientName(recipient: Recipient): string {
   return displayName(recipient.type, recipient.name)
 }
@@ -26,6 +36,7 @@ export function MailReader({ characterId, mailId, onRead, onDeleted }: MailReade
     [characterId, mailId],
   )
   const [failure, setFailure] = useState<string | null>(null)
+  const navigate = useNavigate()
   const unread = result.state === 'ready' && result.data !== null && !result.data.read
 
   useEffect(() => {
@@ -60,7 +71,8 @@ export function MailReader({ characterId, mailId, onRead, onDeleted }: MailReade
                 {formatInstant(mail.timestamp)} · to {mail.recipients.map(recipientName).join(', ')}
               </p>
               {/* The API serves bodies sanitized to EVE's formatting tags; nothing else reaches the page. */}
-              <div className="mail-body" data-testid="mail-body" dangerouslySetInnerHTML={{ __html: mail.body }} />
+              <div className="mail-body" data-testid="mail-body" dangerouslySetInnerHTML={{ __html: mail.body }}
+                onClick={(event) => followInAppLink(event, navigate)} />
             </>
           )
         }

@@ -27,6 +27,7 @@ import org.eveseat.adapter.web.rest.problem.ConstraintViolationMapper;
 import org.eveseat.adapter.web.rest.problem.DomainExceptionMapper;
 import org.eveseat.adapter.web.rest.problem.UnexpectedExceptionMapper;
 import org.eveseat.adapter.web.rest.problem.WebApplicationExceptionMapper;
+import org.eveseat.adapter.web.rest.universe.NameResource;
 import org.eveseat.adapter.web.rest.universe.NameSearchResource;
 import org.eveseat.adapter.web.rest.wallet.CharacterWalletResource;
 import org.eveseat.adapter.web.rest.wallet.CorporationWalletResource;
@@ -50,7 +51,7 @@ public class EveSeatApplication extends Application {
             ContactLabelResource.class, ContactResource.class, OrganisationContactResource.class,
             ContractResource.class, PublicContractSearchResource.class,
             KillmailResource.class,
-            NameSearchResource.class,
+            NameResource.class, NameSearchResource.class,
             MailLabelResource.class, MailResource.class, MailSyncResource.class, MailingListResource.class,
             CharacterWalletResource.class, CorporationWalletResource.class, WalletResource.class,
             ConstraintViolationMapper.class, DomainExceptionMapper.class, UnexpectedExceptionMapper.class,
