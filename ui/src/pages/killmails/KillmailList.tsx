@@ -11,18 +11,31 @@ function Victim({ victim }: { victim: Combatant }) {
   return <EntityName kind="corporation" id={victim.corporationId} name={victim.corporationName} />
 }
 
-const COLUMNS: Column<Killmail>[] = [
-  { header: 'Time (EVE)', cell: (k) => formatInstant(k.killmailTime), className: () => 'nowrap' },
-  { header: 'Victim', cell: (k) => <Victim victim={k.victim} /> },
-  { header: 'Ship', cell: (k) => <EntityName kind="type" id={k.victim.shipTypeId} name={k.victim.shipTypeName} /> },
-  {
-    header: 'System',
-    cell: (k) => `${k.solarSystemName ?? 'Unknown system'}${k.regionName ? ` · ${k.regionName}` : ''}`,
-  },
-  { header: 'Attackers', numeric: true, cell: (k) => k.attackerCount ?? '—' },
-]
+function columns(onOpen?: (killmailId: number) => void): Column<Killmail>[] {
+  return [
+    {
+      header: 'Time (EVE)',
+      className: () => 'nowrap',
+      cell: (k) =>
+        onOpen ? (
+          <button type="button" className="link-button" onClick={() => onOpen(k.killmailId)}>
+            {formatInstant(k.killmailTime)}
+          </button>
+        ) : (
+          formatInstant(k.killmailTime)
+        ),
+    },
+    { header: 'Victim', cell: (k) => <Victim victim={k.victim} /> },
+    { header: 'Ship', cell: (k) => <EntityName kind="type" id={k.victim.shipTypeId} name={k.victim.shipTypeName} /> },
+    {
+      header: 'System',
+      cell: (k) => `${k.solarSystemName ?? 'Unknown system'}${k.regionName ? ` · ${k.regionName}` : ''}`,
+    },
+    { header: 'Attackers', numeric: true, cell: (k) => k.attackerCount ?? '—' },
+  ]
+}
 
-/** Killmails as rows: when, where, who died in what, and how many were on it. */
-export function KillmailList({ kills }: { kills: Killmail[] }) {
-  return <DataTable columns={COLUMNS} rows={kills} rowKey={(k) => k.killmailId} testId="killmail-list" />
+/** Killmails as rows: when, where, who died in what, and how many were on it; the time opens one in full. */
+export function KillmailList({ kills, onOpen }: { kills: Killmail[]; onOpen?: (killmailId: number) => void }) {
+  return <DataTable columns={columns(onOpen)} rows={kills} rowKey={(k) => k.killmailId} testId="killmail-list" />
 }
