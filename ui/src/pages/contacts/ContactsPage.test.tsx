@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { mockFetch, problem } from '../../test/mockFetch'
 import { PILOT, renderPage } from '../../test/renderPage'
 
@@ -40,6 +40,33 @@ describe('contacts page', () => {
     renderPage('/contacts')
     expect(await screen.findByRole('alert')).toHaveTextContent('Internal Server Error')
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
-    expect(await screen.findByText('No contacts.')).toBeInTheDocument()
+    expect(await screen.findByText(/^No contacts/)).toBeInTheDocument()
+  })
+
+  it('adds a contact by exact name, changes a standing and removes contacts', async () => {
+    vi.spyOn(window, 'confirm').mockReturnValue(true)
+    const { calls, fetchMock } = mockFetch({
+      [`GET ${CONTACTS}/labels`]: { body: { labels: [] } },
+      [`GET ${CONTACTS}?sort=-standing&limit=500`]: { body: { contacts: [friend, foe], total: 2, offset: 0, limit: 500 } },
+      'GET /api/v1/universe/ids?name=Bo+Raider': { body: { results: [{ id: 90000009, name: 'Bo Raider', category: 'character' }] } },
+      [`POST ${CONTACTS}`]: { status: 201, body: { added: [90000009] } },
+      [`PUT ${CONTACTS}`]: { status: 204 },
+      [`DELETE ${CONTACTS}?contactIds=98000001`]: { status: 204 },
+    })
+    renderPage('/contacts')
+
+    const form = await screen.findByRole('form', { name: 'Add contact' })
+    await userEvent.type(within(form).getByLabelText('Name'), 'Bo Raider')
+    await userEvent.selectOptions(within(form).getByLabelText('Standing'), '-10')
+    await userEvent.click(within(form).getByRole('button', { name: 'Add contact' }))
+    expect(await within(form).findByRole('status')).toHaveTextContent('Bo Raider added.')
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')
+    expect(JSON.parse(String(post?.[1]?.body))).toEqual({ contactIds: [90000009], standing: -10, watched: false })
+
+    await userEvent.selectOptions(screen.getByLabelText('Standing of Ava Kestrel'), '5')
+    await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true))
+
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Unknown corporation' }))
+    await waitFor(() => expect(calls.some((c) => c.method === 'DELETE')).toBe(true))
   })
 })
