@@ -86,3 +86,11 @@ export function fetchMailLabels(characterId: number): Promise<MailLabels> {
 export function fetchMailingLists(characterId: number): Promise<{ mailingLists: MailingList[] }> {
   return requestJson('GET', `${base(characterId)}/lists`)
 }
+
+export function createMailLabel(characterId: number, name: string): Promise<MailLabel> {
+  return requestJson('POST', `${base(characterId)}/labels`, { name })
+}
+
+export function deleteMailLabel(characterId: number, labelId: number): Promise<void> {
+  return send('DELETE', `${base(characterId)}/labels/${labelId}`)
+}

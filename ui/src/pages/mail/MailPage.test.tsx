@@ -131,4 +131,25 @@ describe('mail page', () => {
     expect(within(info).getByRole('link', { name: 'Kills and losses on zKillboard' }))
       .toHaveAttribute('href', 'https://zkillboard.com/character/95465499/')
   })
+
+  it('creates and deletes labels in EVE', async () => {
+    vi.spyOn(window, 'confirm').mockReturnValue(true)
+    const { calls, fetchMock } = mockFetch(mailRoutes({
+      [`GET ${MAIL}/labels`]: (call: number) => ({ body: { labels: [{ labelId: 1, name: 'Inbox', color: '#ffffff', unreadCount: 1 },
+        ...(call > 0 ? [{ labelId: 256, name: 'Fleet', color: '#ff6600', unreadCount: 0 }] : [])], totalUnreadCount: 1 } }),
+      [`POST ${MAIL}/labels`]: { status: 201, body: { labelId: 256, name: 'Fleet', color: '#ffffff', unreadCount: 0 } },
+      [`DELETE ${MAIL}/labels/256`]: { status: 204 },
+    }))
+    renderPage('/mail')
+
+    const labels = await screen.findByRole('navigation', { name: 'Mail labels' })
+    expect(within(labels).queryByRole('button', { name: 'Delete label Inbox' })).toBeNull()
+    await userEvent.type(within(labels).getByLabelText('Label name'), 'Fleet')
+    await userEvent.click(within(labels).getByRole('button', { name: 'Add' }))
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')
+    expect(JSON.parse(String(post?.[1]?.body))).toEqual({ name: 'Fleet' })
+
+    await userEvent.click(await within(labels).findByRole('button', { name: 'Delete label Fleet' }))
+    await waitFor(() => expect(calls.some((c) => c.method === 'DELETE' && c.url === `${MAIL}/labels/256`)).toBe(true))
+  })
 })
