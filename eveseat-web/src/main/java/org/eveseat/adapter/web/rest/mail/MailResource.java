@@ -2,6 +2,8 @@ package org.eveseat.adapter.web.rest.mail;
 
 import static org.eveseat.adapter.json.Jsonp.JSON;
 
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -28,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eveseat.adapter.web.rest.RequestParams;
 import org.eveseat.domain.mail.model.MailCursor;
+import org.eveseat.domain.mail.model.MailPage;
 import org.eveseat.domain.mail.model.MailSearch;
+import org.eveseat.domain.mail.model.SanitizedMail;
 import org.eveseat.domain.mail.port.in.DeleteMailUseCase;
 import org.eveseat.domain.mail.port.in.ListMailQuery;
 import org.eveseat.domain.mail.port.in.ReadMailUseCase;
@@ -36,9 +40,6 @@ import org.eveseat.domain.mail.port.in.SendMailUseCase;
 import org.eveseat.domain.mail.port.in.UpdateMailUseCase;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.universe.port.in.ResolveNamesQuery;
-import org.eveseat.domain.mail.model.MailPage;
-import org.eveseat.domain.mail.model.SanitizedMail;
-import java.util.List;
 
 /**
  * The EVE mail of one character: list, read, send, mark and relabel, delete. The character is part of the path;

@@ -10,7 +10,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import org.eveseat.adapter.web.rest.NamesJson;
 import org.eveseat.domain.shared.Isk;
+import org.eveseat.domain.universe.model.EntityNames;
 import org.eveseat.domain.wallet.model.CorporationWallet;
 import org.eveseat.domain.wallet.model.JournalLine;
 import org.eveseat.domain.wallet.model.KeysetPage;
@@ -18,8 +20,6 @@ import org.eveseat.domain.wallet.model.Totals;
 import org.eveseat.domain.wallet.model.WalletJournalEntry;
 import org.eveseat.domain.wallet.model.WalletStatistics;
 import org.eveseat.domain.wallet.model.WalletTransaction;
-import org.eveseat.adapter.web.rest.NamesJson;
-import org.eveseat.domain.universe.model.EntityNames;
 
 /**
  * Response bodies of the wallet API. ISK amounts are decimal strings (no binary rounding), times ISO-8601, fields
