@@ -23,7 +23,8 @@ interface DataTableProps<T> {
 export function DataTable<T>({ columns, rows, rowKey, testId, rowTestId, caption, compact }: DataTableProps<T>) {
   const numeric = (column: Column<T>) => (column.numeric ? 'num' : '')
   return (
-    <div className="table-scroll">
+    // focusable and named, so that keyboard users can scroll a table wider than the screen
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={typeof caption === 'string' ? caption : testId.replace(/-/g, ' ')}>
       <table className={`table ${compact ? 'compact' : ''}`} data-testid={testId}>
         {caption && <caption className="muted">{caption}</caption>}
         <thead>
