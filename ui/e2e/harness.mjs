@@ -37,6 +37,8 @@ const pages = []
 export async function newPage(browser) {
   const context = await browser.newContext({ viewport: DESKTOP, timezoneId: 'Europe/Berlin' })
   context.setDefaultTimeout(20_000)
+  // the tests run offline: EVE's image server is unreachable by design, and the app shows placeholders
+  await context.route(/^https:\/\/images\.evetech\.net\//, (route) => route.abort())
   const page = await context.newPage()
   page.errors = []
   page.on('pageerror', (error) => page.errors.push(error))
