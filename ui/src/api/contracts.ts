@@ -82,3 +82,17 @@ export function fetchContractItems(characterId: number, contractId: number): Pro
 export function fetchContractBids(characterId: number, contractId: number): Promise<{ bids: ContractBid[] }> {
   return requestJson('GET', `${base(characterId)}/${contractId}/bids`)
 }
+
+/** A public contract found by the search, with its region. */
+export type PublicContract = Contract & { regionId: number }
+
+export interface PublicSearch {
+  regionId: number
+  itemTypeName?: string
+  minPrice?: number
+  maxPrice?: number
+}
+
+export function searchPublicContracts(search: PublicSearch): Promise<{ contracts: PublicContract[]; next: number | null }> {
+  return requestJson('POST', '/api/v1/contracts/search', { ...search, limit: 50 })
+}

@@ -60,4 +60,25 @@ describe('contracts page', () => {
     expect(await screen.findByText('Nothing expires in the next two days.')).toBeInTheDocument()
     expect(await screen.findByText('No contracts match.')).toBeInTheDocument()
   })
+
+  it('searches public contracts by region, item name and price, with names', async () => {
+    const { fetchMock } = mockFetch({
+      [`GET ${CONTRACTS}?status=outstanding&expiringWithin=P2D&sort=expires&limit=100`]: { body: { contracts: [], next: null } },
+      [`GET ${CONTRACTS}?sort=-issued&limit=100`]: { body: { contracts: [], next: null } },
+      'POST /api/v1/contracts/search': { body: { contracts: [{ ...auction, title: '', issuerName: 'Ava Kestrel',
+        startLocationName: 'Jita IV - Moon 4', regionId: 10000002 }], next: null } },
+    })
+    renderPage('/contracts')
+
+    const form = await screen.findByRole('form', { name: 'Public contract search' })
+    await userEvent.type(within(form).getByLabelText('Item name'), 'Rifter')
+    await userEvent.type(within(form).getByLabelText('Max ISK'), '5000000')
+    await userEvent.click(within(form).getByRole('button', { name: 'Search' }))
+
+    const found = await screen.findByTestId('public-contracts')
+    expect(found).toHaveTextContent('Auction by Ava Kestrel')
+    expect(found).toHaveTextContent('Jita IV - Moon 4')
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')
+    expect(JSON.parse(String(post?.[1]?.body))).toEqual({ regionId: 10000002, itemTypeName: 'Rifter', maxPrice: 5000000, limit: 50 })
+  })
 })
