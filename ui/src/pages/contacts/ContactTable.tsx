@@ -29,11 +29,12 @@ function columns(labelNames: Map<number, string>, actions: ContactActions): Colu
           aria-label={`Select ${displayName(c.type, c.name)}`} />
       ),
     },
-    { header: 'Contact', cell: (c) => <EntityName kind={c.type} id={c.contactId} name={c.name} /> },
-    { header: 'Type', cell: (c) => humanize(c.type) },
+    { header: 'Contact', sort: (c) => c.name ?? null, cell: (c) => <EntityName kind={c.type} id={c.contactId} name={c.name} /> },
+    { header: 'Type', sort: (c) => c.type, cell: (c) => humanize(c.type) },
     {
       header: 'Standing',
       numeric: true,
+      sort: (c) => c.standing,
       cell: (c) => <span className={standingClass(c.standing)}>{c.standing.toFixed(1)}</span>,
     },
     { header: 'Labels', cell: (c) => c.labels.map((id) => labelNames.get(id) ?? 'unnamed label').join(', ') || '—' },

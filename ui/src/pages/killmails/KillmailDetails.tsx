@@ -24,9 +24,9 @@ export function Who({ who }: { who: Combatant }) {
 
 const ATTACKERS: Column<Attacker>[] = [
   { header: 'Attacker', cell: (a) => <><Who who={a} />{a.finalBlow && <span className="tag">final blow</span>}</> },
-  { header: 'Ship', cell: (a) => <EntityName kind="type" id={a.shipTypeId} name={a.shipTypeName} size={20} /> },
+  { header: 'Ship', sort: (a) => a.shipTypeName, cell: (a) => <EntityName kind="type" id={a.shipTypeId} name={a.shipTypeName} size={20} /> },
   { header: 'Weapon', cell: (a) => <EntityName kind="type" id={a.weaponTypeId} name={a.weaponTypeName} size={0} /> },
-  { header: 'Damage', numeric: true, cell: (a) => a.damageDone.toLocaleString('en') },
+  { header: 'Damage', numeric: true, sort: (a) => a.damageDone, cell: (a) => a.damageDone.toLocaleString('en') },
 ]
 
 const ITEMS: Column<KillmailItem>[] = [

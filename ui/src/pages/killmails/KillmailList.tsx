@@ -16,6 +16,7 @@ function columns(onOpen?: (killmailId: number) => void): Column<Killmail>[] {
     {
       header: 'Time (EVE)',
       className: () => 'nowrap',
+      sort: (k) => k.killmailTime,
       cell: (k) =>
         onOpen ? (
           <button type="button" className="link-button" onClick={() => onOpen(k.killmailId)}>
@@ -25,13 +26,14 @@ function columns(onOpen?: (killmailId: number) => void): Column<Killmail>[] {
           formatInstant(k.killmailTime)
         ),
     },
-    { header: 'Victim', cell: (k) => <Victim victim={k.victim} /> },
-    { header: 'Ship', cell: (k) => <EntityName kind="type" id={k.victim.shipTypeId} name={k.victim.shipTypeName} /> },
+    { header: 'Victim', cell: (k) => <Victim victim={k.victim} />, sort: (k) => k.victim.characterName ?? k.victim.corporationName ?? null },
+    { header: 'Ship', sort: (k) => k.victim.shipTypeName, cell: (k) => <EntityName kind="type" id={k.victim.shipTypeId} name={k.victim.shipTypeName} /> },
     {
       header: 'System',
+      sort: (k) => k.solarSystemName,
       cell: (k) => `${k.solarSystemName ?? 'Unknown system'}${k.regionName ? ` · ${k.regionName}` : ''}`,
     },
-    { header: 'Attackers', numeric: true, cell: (k) => k.attackerCount ?? '—' },
+    { header: 'Attackers', numeric: true, sort: (k) => k.attackerCount ?? null, cell: (k) => k.attackerCount ?? '—' },
   ]
 }
 

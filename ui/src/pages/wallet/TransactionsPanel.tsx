@@ -7,18 +7,18 @@ import { formatAmount, formatInstant } from '../../format'
 import { usePaged } from '../../hooks/usePaged'
 
 const COLUMNS: Column<WalletTransaction>[] = [
-  { header: 'Date (EVE)', cell: (t) => formatInstant(t.date), className: () => 'nowrap' },
-  { header: 'Item', cell: (t) => <EntityName kind="type" id={t.typeId} name={t.typeName} size={20} /> },
-  { header: 'Quantity', numeric: true, cell: (t) => t.quantity.toLocaleString('en') },
-  { header: 'Unit price', numeric: true, className: () => 'isk', cell: (t) => formatAmount(t.unitPrice) },
+  { header: 'Date (EVE)', sort: (t) => t.date, cell: (t) => formatInstant(t.date), className: () => 'nowrap' },
+  { header: 'Item', sort: (t) => t.typeName, cell: (t) => <EntityName kind="type" id={t.typeId} name={t.typeName} size={20} /> },
+  { header: 'Quantity', numeric: true, sort: (t) => t.quantity, cell: (t) => t.quantity.toLocaleString('en') },
+  { header: 'Unit price', numeric: true, sort: (t) => Number(t.unitPrice), className: () => 'isk', cell: (t) => formatAmount(t.unitPrice) },
   {
     header: 'Total',
     numeric: true,
     className: (t) => `isk ${t.buy ? 'negative' : 'positive'}`,
     cell: (t) => formatAmount((t.buy ? -1 : 1) * Number(t.unitPrice) * t.quantity),
   },
-  { header: 'Client', cell: (t) => <EntityName kind="character" id={t.clientId} name={t.clientName} size={0} /> },
-  { header: 'Station', cell: (t) => displayName('place', t.locationName) },
+  { header: 'Client', sort: (t) => t.clientName, cell: (t) => <EntityName kind="character" id={t.clientId} name={t.clientName} size={0} /> },
+  { header: 'Station', sort: (t) => t.locationName, cell: (t) => displayName('place', t.locationName) },
 ]
 
 /** The character's market buys and sells, newest first. */
