@@ -1,7 +1,8 @@
 // Browser test harness: Debian's Chromium through playwright-core, screenshots, and a line protocol with the
 // Java side (BrowserJourneyIT), which plays the server's part when a journey prints "AWAIT name".
 import assert from 'node:assert/strict'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { chromium } from 'playwright-core'
@@ -11,6 +12,9 @@ const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? 'target/e2e-screenshots'
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync']
+
+export const DESKTOP = { width: 1440, height: 900 }
+export const PHONE = { width: 390, height: 844 }
 
 const replies = createInterface({ input: process.stdin })[Symbol.asyncIterator]()
 
@@ -31,8 +35,10 @@ const pages = []
 
 /** A fresh browser profile (own cookies) whose page fails the run on any uncaught script error or CSP block. */
 export async function newPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, timezoneId: 'Europe/Berlin' })
+  const context = await browser.newContext({ viewport: DESKTOP, timezoneId: 'Europe/Berlin' })
   context.setDefaultTimeout(20_000)
+  // the tests run offline: EVE's image server is unreachable by design, and the app shows placeholders
+  await context.route(/^https:\/\/images\.evetech\.net\//, (route) => route.abort())
   const page = await context.newPage()
   page.errors = []
   page.on('pageerror', (error) => page.errors.push(error))
@@ -46,6 +52,31 @@ export async function newPage(browser) {
 
 export async function screenshot(page, name) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
+}
+
+/** The page scrolls sideways nowhere but inside its own boxes (wide tables): it is no wider than the window. */
+export async function assertFitsWidth(page, what) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }))
+  assert.ok(scrollWidth <= innerWidth, `${what} is ${scrollWidth} px wide in a ${innerWidth} px window`)
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/**
+ * axe-core over the page as it stands: no serious or critical finding. Run through the browser's debugging
+ * protocol, which the page's content security policy does not govern (an injected script tag would be refused).
+ */
+export async function assertAccessible(page, what) {
+  const findings = await page.evaluate(async (source) => {
+    if (!window.axe) (0, eval)(source)
+    const result = await window.axe.run(document, { resultTypes: ['violations'] })
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+  }, AXE)
+  assert.deepEqual(findings, [], `${what}: accessibility findings`)
 }
 
 /** Runs the journeys in order, each reported (and screenshotted when it fails); any failure makes exit code 1. */

@@ -1,10 +1,13 @@
 // The player's journeys through the real server (fake EVE SSO and ESI behind it). Run by WebUiJourneyIT during
 // `mvn verify`, or by hand against a running server: BASE_URL=http://localhost:8080/ npm run e2e
 import assert from 'node:assert/strict'
-import { assertNoScriptErrors, awaitServer, BASE_URL, newPage, run, screenshot } from './harness.mjs'
+import {
+  assertAccessible, assertFitsWidth, assertNoScriptErrors, awaitServer, BASE_URL, DESKTOP, newPage, PHONE, run,
+  screenshot,
+} from './harness.mjs'
 
 const PILOT = 'Journey Pilot'
-const MAIN_ID = '2112625428'
+const MAIN_NAME = 'Main Pilot'
 const NEW_BALANCE = '98,765,432.10 ISK'
 
 let pilot // the logged-in pilot's page, shared by the journeys after the login
@@ -76,10 +79,11 @@ async function mailJourney() {
 
   await pilot.getByTestId('compose').click()
   const form = pilot.getByTestId('compose-form')
-  await form.getByTestId('recipient-search').fill(MAIN_ID)
-  await form.getByRole('option', { name: new RegExp(MAIN_ID) }).waitFor()
+  // any pilot by exact name, through the server's lookup of EVE's names
+  await form.getByTestId('recipient-search').fill(MAIN_NAME)
+  await form.getByRole('option', { name: new RegExp(MAIN_NAME) }).waitFor()
   await form.getByTestId('recipient-search').press('Enter')
-  await form.getByRole('list', { name: 'Recipients' }).getByText(`Character #${MAIN_ID}`).waitFor()
+  await form.getByRole('list', { name: 'Recipients' }).getByText(MAIN_NAME).waitFor()
   await form.getByLabel('Subject').fill('Fleet tonight')
   await form.getByLabel('Message').fill('Form up at 19:00 EVE in Jita. o7')
   await screenshot(pilot, '06-mail-compose')
@@ -138,7 +142,46 @@ async function killmailsJourney() {
   const top = await rows.first().textContent()
   assert.match(top, /Rifter/)
   assert.match(top, /Jita · The Forge/)
+  await pilot.waitForFunction(() => !/#\d/.test(document.querySelector('[data-testid="killmail-list"]').textContent))
   await screenshot(pilot, '10-killmails')
+  assertNoScriptErrors(pilot)
+}
+
+const PAGES = [
+  ['Overview', ''], ['Wallet', 'wallet'], ['Mail', 'mail'], ['Contacts', 'contacts'], ['Calendar', 'calendar'],
+  ['Contracts', 'contracts'], ['Killmails', 'killmails'],
+]
+
+/** Names instead of ids where the server knows them: the pilots of the overview's recent kills, mail, contacts. */
+async function namesJourney() {
+  await pilot.goto(BASE_URL)
+  const kills = pilot.getByTestId('killmail-list')
+  await kills.locator('tbody tr').first().waitFor()
+  await pilot.waitForFunction(() =>
+    !/Character #|#\d{5,}/.test(document.querySelector('[data-testid="killmail-list"]').textContent))
+  await openPage(pilot, 'Contacts')
+  await pilot.getByTestId('contact-row').first().waitFor()
+  const contacts = await pilot.getByTestId('contacts').textContent()
+  assert.doesNotMatch(contacts, /#\d{5,}/, 'contacts show names, not ids')
+  await pilot.getByTestId('entity-name').first().waitFor()
+}
+
+/** Every page at desktop and phone size: no wider than the window, no serious accessibility finding. */
+async function everyPageFitsJourney() {
+  for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+    await pilot.setViewportSize(viewport)
+    for (const [title, path] of PAGES) {
+      await pilot.goto(`${BASE_URL}${path}`)
+      await pilot.getByRole('heading', { level: 1, name: title }).waitFor()
+      await pilot.waitForFunction(() =>
+        ![...document.querySelectorAll('#main *')].some((e) => e.children.length === 0 && e.textContent === 'Loading…'))
+      assert.equal(await pilot.title(), `${title} · EVESeat`, 'one title per page')
+      await assertFitsWidth(pilot, `${title} at ${size} size`)
+      await assertAccessible(pilot, `${title} at ${size} size`)
+      await screenshot(pilot, `20-${size}-${title.toLowerCase()}`)
+    }
+  }
+  await pilot.setViewportSize(DESKTOP)
   assertNoScriptErrors(pilot)
 }
 
@@ -171,5 +214,7 @@ await run([
   ['filter contracts and open one', contractsJourney],
   ['open contacts by their address', contactsJourney],
   ['see the kill feed and a new kill pushed live', killmailsJourney],
+  ['see names instead of ids', namesJourney],
+  ['every page fits a desktop and a phone and passes the accessibility check', everyPageFitsJourney],
   ['open the admin console as an admin, and be refused it as a player', adminJourney],
 ])

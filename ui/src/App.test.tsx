@@ -121,7 +121,9 @@ describe('home page', () => {
     expect(screen.getByTestId('logout-button')).toBeInTheDocument()
 
     const demo = rowOf('Demo Pilot')
-    expect(demo).toHaveTextContent('2112625428')
+    expect(demo).not.toHaveTextContent('2112625428')
+    expect(demo.querySelector('img')).toHaveAttribute('src',
+      'https://images.evetech.net/characters/2112625428/portrait?size=128')
     await waitFor(() =>
       expect(within(demo).getByTestId('wallet-balance')).toHaveTextContent('1,234,567.89 ISK'),
     )

@@ -1,19 +1,20 @@
-import { lazy, Suspense } from 'react'
+import { lazy } from 'react'
 import { Link, Route, Routes } from 'react-router'
 import type { Me } from './api/types'
 import { CharacterProvider } from './character/CharacterContext'
 import { Layout } from './components/Layout'
 import { Panel } from './components/Panel'
-import { CalendarPage } from './pages/calendar/CalendarPage'
-import { ContactsPage } from './pages/contacts/ContactsPage'
-import { ContractsPage } from './pages/contracts/ContractsPage'
-import { KillmailsPage } from './pages/killmails/KillmailsPage'
-import { MailPage } from './pages/mail/MailPage'
-import { OverviewPage } from './pages/overview/OverviewPage'
+import { Page } from './components/Page'
 
-// The wallet's chart library is most of the bundle: loaded when the wallet is first opened.
+// Each page is its own chunk, loaded when first opened (the wallet's chart library is most of the code).
+const OverviewPage = lazy(() => import('./pages/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })))
 const WalletPage = lazy(() => import('./pages/wallet/WalletPage').then((m) => ({ default: m.WalletPage })))
-// The star map's canvas code and d3-zoom: loaded when the map is first opened.
+const MailPage = lazy(() => import('./pages/mail/MailPage').then((m) => ({ default: m.MailPage })))
+const ContactsPage = lazy(() => import('./pages/contacts/ContactsPage').then((m) => ({ default: m.ContactsPage })))
+const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })))
+const ContractsPage = lazy(() => import('./pages/contracts/ContractsPage').then((m) => ({ default: m.ContractsPage })))
+const KillmailsPage = lazy(() => import('./pages/killmails/KillmailsPage').then((m) => ({ default: m.KillmailsPage })))
+const InfoPage = lazy(() => import('./pages/info/InfoPage').then((m) => ({ default: m.InfoPage })))
 const MapPage = lazy(() => import('./pages/map/MapPage').then((m) => ({ default: m.MapPage })))
 
 /** The logged-in pages, under one layout; needs a router around it. */
@@ -22,29 +23,17 @@ export function AppRoutes({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void
     <CharacterProvider me={me}>
       <Routes>
         <Route element={<Layout onLoggedOut={onLoggedOut} />}>
-          <Route index element={<OverviewPage />} />
-          <Route
-            path="wallet"
-            element={
-              <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
-                <WalletPage />
-              </Suspense>
-            }
-          />
-          <Route path="mail" element={<MailPage />} />
-          <Route path="contacts" element={<ContactsPage />} />
-          <Route path="calendar" element={<CalendarPage />} />
-          <Route path="contracts" element={<ContractsPage />} />
-          <Route path="killmails" element={<KillmailsPage />} />
-          <Route
-            path="map"
-            element={
-              <Suspense fallback={<p className="muted" role="status">Loading…</p>}>
-                <MapPage />
-              </Suspense>
-            }
-          />
-          <Route path="*" element={<NotFound />} />
+          <Route index element={<Page title="Overview"><OverviewPage /></Page>} />
+          <Route path="wallet" element={<Page title="Wallet"><WalletPage /></Page>} />
+          <Route path="mail" element={<Page title="Mail"><MailPage /></Page>} />
+          <Route path="mail/:mailId" element={<Page title="Mail"><MailPage /></Page>} />
+          <Route path="contacts" element={<Page title="Contacts"><ContactsPage /></Page>} />
+          <Route path="calendar" element={<Page title="Calendar"><CalendarPage /></Page>} />
+          <Route path="contracts" element={<Page title="Contracts"><ContractsPage /></Page>} />
+          <Route path="killmails" element={<Page title="Killmails"><KillmailsPage /></Page>} />
+          <Route path="map" element={<Page title="Star map"><MapPage /></Page>} />
+          <Route path="info/:kind/:id" element={<Page title="Info"><InfoPage /></Page>} />
+          <Route path="*" element={<Page title="Page not found"><NotFound /></Page>} />
         </Route>
       </Routes>
     </CharacterProvider>
@@ -53,7 +42,7 @@ export function AppRoutes({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void
 
 function NotFound() {
   return (
-    <Panel title="Page not found">
+    <Panel title="Nothing here">
       <p>
         There is nothing here. <Link to="/">Back to the overview</Link>.
       </p>

@@ -39,3 +39,15 @@ export function fetchEvent(characterId: number, eventId: number): Promise<Calend
 export function respondToEvent(characterId: number, eventId: number, response: EventResponse): Promise<void> {
   return send('PUT', `${base(characterId)}/${eventId}`, { response })
 }
+
+/** An invited pilot and how they answered; the name is null while the server does not know it. */
+export interface Attendee {
+  characterId: number
+  name: string | null
+  response: EventResponse | 'not_responded'
+}
+
+export function fetchAttendees(characterId: number, eventId: number): Promise<Attendee[]> {
+  return requestJson<{ attendees: Attendee[] }>('GET', `${base(characterId)}/${eventId}/attendees`)
+    .then((answer) => answer.attendees)
+}

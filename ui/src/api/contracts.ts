@@ -6,6 +6,11 @@ export interface Contract {
   type: 'item_exchange' | 'auction' | 'courier' | 'loan' | 'unknown'
   title: string
   issuerId: number
+  issuerName?: string | null
+  issuerCorporationId?: number
+  issuerCorporationName?: string | null
+  assigneeId?: number | null
+  assigneeName?: string | null
   status: string
   availability: string
   price: number | null
@@ -14,18 +19,27 @@ export interface Contract {
   collateral: number | null
   volume: number | null
   startLocationId: number | null
+  startLocationName?: string | null
   endLocationId: number | null
+  endLocationName?: string | null
   dateIssued: string | null
   dateExpired: string | null
 }
 
 export interface ContractDetails extends Contract {
-  route: { startSystemId: number | null; endSystemId: number | null; jumps: number | null } | null
+  route: {
+    startSystemId: number | null
+    startSystemName?: string | null
+    endSystemId: number | null
+    endSystemName?: string | null
+    jumps: number | null
+  } | null
 }
 
 export interface ContractItem {
   recordId: number
   typeId: number
+  typeName?: string | null
   quantity: number
   included: boolean
 }
@@ -33,6 +47,7 @@ export interface ContractItem {
 export interface ContractBid {
   bidId: number
   bidderId: number | null
+  bidderName?: string | null
   amount: number
   dateBid: string
 }
@@ -66,4 +81,18 @@ export function fetchContractItems(characterId: number, contractId: number): Pro
 
 export function fetchContractBids(characterId: number, contractId: number): Promise<{ bids: ContractBid[] }> {
   return requestJson('GET', `${base(characterId)}/${contractId}/bids`)
+}
+
+/** A public contract found by the search, with its region. */
+export type PublicContract = Contract & { regionId: number }
+
+export interface PublicSearch {
+  regionId: number
+  itemTypeName?: string
+  minPrice?: number
+  maxPrice?: number
+}
+
+export function searchPublicContracts(search: PublicSearch): Promise<{ contracts: PublicContract[]; next: number | null }> {
+  return requestJson('POST', '/api/v1/contracts/search', { ...search, limit: 50 })
 }

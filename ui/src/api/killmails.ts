@@ -1,10 +1,13 @@
 import { requestJson, withQuery } from './client'
 
-/** Who was on a killmail; ids ESI left out (e.g. an NPC's character) are null. */
+/** Who was on a killmail; ids ESI left out (e.g. an NPC's character) are null, names not known yet too. */
 export interface Combatant {
   characterId: number | null
+  characterName?: string | null
   corporationId: number | null
+  corporationName?: string | null
   allianceId: number | null
+  allianceName?: string | null
 }
 
 /** A killmail as listed by the API and pushed as `killmail.new` on the `killmails` topic. */
@@ -21,4 +24,38 @@ export interface Killmail {
 
 export function fetchKillmails(limit = 50): Promise<{ killmails: Killmail[] }> {
   return requestJson('GET', withQuery('/api/v1/killmails', { limit }))
+}
+
+/** An item of the victim's: destroyed or dropped, with what it held. */
+export interface KillmailItem {
+  typeId: number
+  typeName: string | null
+  flag: number
+  quantityDestroyed: number | null
+  quantityDropped: number | null
+  items: KillmailItem[]
+}
+
+export interface Attacker extends Combatant {
+  shipTypeId: number | null
+  shipTypeName: string | null
+  weaponTypeId: number | null
+  weaponTypeName: string | null
+  damageDone: number
+  finalBlow: boolean
+}
+
+/** One killmail whole: place, victim with ship and items, attackers. */
+export interface KillmailDetails {
+  killmailId: number
+  killmailTime: string
+  solarSystemId: number
+  solarSystemName: string | null
+  regionName: string | null
+  victim: Combatant & { shipTypeId: number; shipTypeName: string | null; damageTaken: number; items: KillmailItem[] }
+  attackers: Attacker[]
+}
+
+export function fetchKillmail(killmailId: number): Promise<KillmailDetails> {
+  return requestJson('GET', `/api/v1/killmails/${killmailId}`)
 }

@@ -5,11 +5,14 @@ export type RecipientType = 'character' | 'corporation' | 'alliance' | 'mailing_
 export interface Recipient {
   id: number
   type: RecipientType
+  /** Sent by the server, null while not known; mailing lists are named by the mailing lists. */
+  name?: string | null
 }
 
 export interface MailHeader {
   mailId: number
   from: number | null
+  fromName?: string | null
   subject: string | null
   timestamp: string | null
   read: boolean
@@ -68,6 +71,10 @@ export function markRead(characterId: number, mailId: number): Promise<void> {
   return send('PUT', `${base(characterId)}/${mailId}`, { read: true })
 }
 
+export function deleteMail(characterId: number, mailId: number): Promise<void> {
+  return send('DELETE', `${base(characterId)}/${mailId}`)
+}
+
 export function sendMail(characterId: number, mail: OutgoingMail): Promise<{ mailId: number }> {
   return requestJson('POST', base(characterId), { ...mail, approvedCost: 0 })
 }
@@ -78,4 +85,12 @@ export function fetchMailLabels(characterId: number): Promise<MailLabels> {
 
 export function fetchMailingLists(characterId: number): Promise<{ mailingLists: MailingList[] }> {
   return requestJson('GET', `${base(characterId)}/lists`)
+}
+
+export function createMailLabel(characterId: number, name: string): Promise<MailLabel> {
+  return requestJson('POST', `${base(characterId)}/labels`, { name })
+}
+
+export function deleteMailLabel(characterId: number, labelId: number): Promise<void> {
+  return send('DELETE', `${base(characterId)}/labels/${labelId}`)
 }

@@ -55,3 +55,25 @@ export function fetchJournal(
 export function fetchStatistics(characterId: number, period: 'day' | 'week' | 'month'): Promise<WalletStatistics> {
   return requestJson('GET', withQuery(`/api/v1/wallet/statistics/${characterId}`, { period }))
 }
+
+/** A market transaction with the names the server resolved (null while not known); unitPrice a decimal string. */
+export interface WalletTransaction {
+  transactionId: number
+  date: string
+  typeId: number
+  typeName: string | null
+  quantity: number
+  unitPrice: string
+  buy: boolean
+  clientId: number
+  clientName: string | null
+  locationId: number
+  locationName: string | null
+}
+
+export function fetchTransactions(characterId: number, before?: number, limit = 50): Promise<{
+  transactions: WalletTransaction[]
+  older: number | null
+}> {
+  return requestJson('GET', withQuery(`/api/v1/wallet/transactions/${characterId}`, { before, limit }))
+}

@@ -37,5 +37,5 @@ export function useCharacters(): CharacterChoice {
 /** Names an id: one of the account's own characters by name, anyone else as "#id". */
 export function useNameOf(): (id: number | null) => string {
   const { me } = useCharacters()
-  return (id) => (id === null ? 'unknown' : (me.characters.find((c) => c.id === id)?.name ?? `#${id}`))
+  return (id) => (id === null ? 'unknown' : (me.characters.find((c) => c.id === id)?.name ?? 'Unknown pilot'))
 }

@@ -7,7 +7,7 @@ import { monthGrid } from './month'
 
 const CALENDAR = `/api/v1/characters/${PILOT.id}/calendar`
 const event = { eventId: 5, date: '2026-11-27T19:00:00Z', title: 'Fleet op', importance: 1, response: 'not_responded' }
-const details = { ...event, durationMinutes: 90, text: 'Bring ships', owner: { id: 1, name: 'Corp', type: 'corporation' } }
+const details = { ...event, durationMinutes: 90, text: 'Bring ships', owner: { id: 98000001, name: 'Kestrel Works', type: 'corporation' } }
 
 describe('calendar page', () => {
   beforeEach(() => {
@@ -21,15 +21,24 @@ describe('calendar page', () => {
       [`GET ${CALENDAR}?from=2026-11-01T00%3A00%3A00.000Z&limit=200`]: { body: { events: [event], total: 1 } },
       [`GET ${CALENDAR}/5`]: (call) => ({ body: { ...details, response: call === 0 ? 'not_responded' : 'accepted' } }),
       [`PUT ${CALENDAR}/5`]: { status: 204 },
+      [`GET ${CALENDAR}/5/attendees`]: (call) => ({ body: { attendees: [
+        { characterId: 90000001, name: 'Ava Kestrel', response: 'accepted' },
+        { characterId: PILOT.id, name: PILOT.name, response: call === 0 ? 'not_responded' : 'accepted' },
+        { characterId: 90000002, name: null, response: 'declined' }] } }),
     })
     renderPage('/calendar')
 
     expect(await screen.findByRole('heading', { name: 'November 2026' })).toBeInTheDocument()
-    const day = screen.getByRole('cell', { name: '2026-11-27' })
+    const day = await screen.findByRole('cell', { name: '2026-11-27' })
     await userEvent.click(within(day).getByRole('button', { name: '19:00 Fleet op' }))
     const answer = await screen.findByTestId('event-response')
     expect(answer).toHaveTextContent('Not responded')
     expect(screen.getByTestId('event-details')).toHaveTextContent('Bring ships')
+    expect(screen.getByTestId('event-details')).toHaveTextContent('by Kestrel Works')
+    const attendees = await screen.findByTestId('attendees')
+    expect(attendees).toHaveTextContent('Ava Kestrel')
+    expect(attendees).toHaveTextContent('Unknown pilot')
+    expect(attendees).not.toHaveTextContent('90000002')
 
     await userEvent.click(screen.getByRole('button', { name: 'Accept' }))
     expect(await screen.findByText('Accepted')).toBeInTheDocument()

@@ -2,10 +2,15 @@ import { useState } from 'react'
 import { errorMessage } from '../../api/client'
 import { fetchEvent, respondToEvent, type EventResponse } from '../../api/calendar'
 import { AsyncView } from '../../components/AsyncView'
+import { EntityName } from '../../components/EntityName'
+import type { EntityKind } from '../../components/EveImage'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Panel } from '../../components/Panel'
 import { formatInstant, humanize } from '../../format'
 import { useAsync } from '../../hooks/useAsync'
+import { AttendeeList } from './AttendeeList'
+
+const OWNER_KINDS: Record<string, EntityKind> = { character: 'character', corporation: 'corporation', alliance: 'alliance', faction: 'faction' }
 
 const ANSWERS: { response: EventResponse; label: string }[] = [
   { response: 'accepted', label: 'Accept' },
@@ -23,12 +28,14 @@ interface EventDetailsProps {
 export function EventDetails({ characterId, eventId, onAnswered }: EventDetailsProps) {
   const { result, reload } = useAsync(() => fetchEvent(characterId, eventId), [characterId, eventId])
   const [error, setError] = useState<string | null>(null)
+  const [answered, setAnswered] = useState(0)
 
   async function answer(response: EventResponse) {
     setError(null)
     try {
       await respondToEvent(characterId, eventId, response)
       reload()
+      setAnswered((n) => n + 1)
       onAnswered()
     } catch (failure) {
       setError(errorMessage(failure))
@@ -42,7 +49,9 @@ export function EventDetails({ characterId, eventId, onAnswered }: EventDetailsP
           <div data-testid="event-details">
             <h3>{event.title}</h3>
             <p className="muted small">
-              {formatInstant(event.date)} · {event.durationMinutes} min · by {event.owner.name}
+              {formatInstant(event.date)} · {event.durationMinutes} min · by{' '}
+              <EntityName kind={OWNER_KINDS[event.owner.type] ?? 'place'} id={event.owner.id} name={event.owner.name || null}
+                size={20} />
             </p>
             <p className="event-text">{event.text}</p>
             <p>
@@ -57,6 +66,7 @@ export function EventDetails({ characterId, eventId, onAnswered }: EventDetailsP
                 </button>
               ))}
             </div>
+            <AttendeeList characterId={characterId} eventId={eventId} version={answered} />
           </div>
         )}
       </AsyncView>

@@ -1,10 +1,11 @@
 import type { ContractBid } from '../../api/contracts'
 import { DataTable, type Column } from '../../components/DataTable'
+import { EntityName } from '../../components/EntityName'
 import { formatAmount, formatInstant } from '../../format'
 
 const COLUMNS: Column<ContractBid>[] = [
   { header: 'When (EVE)', cell: (b) => formatInstant(b.dateBid) },
-  { header: 'Bidder', cell: (b) => (b.bidderId === null ? '—' : `#${b.bidderId}`) },
+  { header: 'Bidder', cell: (b) => <EntityName kind="character" id={b.bidderId} name={b.bidderName} size={20} /> },
   { header: 'Amount', numeric: true, className: () => 'isk', cell: (b) => formatAmount(b.amount) },
 ]
 

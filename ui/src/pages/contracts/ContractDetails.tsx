@@ -1,6 +1,8 @@
-import { fetchContract, fetchContractBids, fetchContractItems } from '../../api/contracts'
+import { fetchContract, fetchContractBids, fetchContractItems, type ContractDetails as ContractDetailsType } from '../../api/contracts'
 import { AsyncView } from '../../components/AsyncView'
+import { EntityName } from '../../components/EntityName'
 import { Panel } from '../../components/Panel'
+import type { ReactNode } from 'react'
 import { formatAmount, formatInstant, humanize } from '../../format'
 import { useAsync } from '../../hooks/useAsync'
 import { ContractBids } from './ContractBids'
@@ -29,16 +31,30 @@ export function ContractDetails({ characterId, contractId, onClose }: ContractDe
       <AsyncView result={result} onRetry={reload}>
         {([contract, items, bids]) => (
           <div data-testid="contract-details">
-            <h3>{contract.title || `Contract #${contract.contractId}`}</h3>
+            <h3>{contract.title || `${humanize(contract.type)} by ${contract.issuerName ?? 'unknown pilot'}`}</h3>
             <dl className="terms">
               <Term name="Type" value={humanize(contract.type)} />
               <Term name="Status" value={humanize(contract.status)} />
+              <Term name="Issuer" value={<EntityName kind="character" id={contract.issuerId} name={contract.issuerName} size={20} />} />
+              {contract.assigneeId != null && (
+                <Term name="Assigned to" value={<EntityName kind="character" id={contract.assigneeId} name={contract.assigneeName} size={0} />} />
+              )}
+              {contract.startLocationId != null && (
+                <Term name={contract.type === 'courier' ? 'Pickup' : 'Location'}
+                  value={<EntityName kind="place" id={contract.startLocationId} name={contract.startLocationName} size={0} />} />
+              )}
+              {contract.type === 'courier' && contract.endLocationId != null && (
+                <Term name="Destination" value={<EntityName kind="place" id={contract.endLocationId} name={contract.endLocationName} size={0} />} />
+              )}
               <Term name="Availability" value={humanize(contract.availability)} />
               <Term name="Price" value={formatAmount(contract.price)} />
               {contract.type === 'auction' && <Term name="Buyout" value={formatAmount(contract.buyout)} />}
               {contract.type === 'courier' && <Term name="Reward" value={formatAmount(contract.reward)} />}
               {contract.type === 'courier' && <Term name="Collateral" value={formatAmount(contract.collateral)} />}
-              {contract.route && <Term name="Route" value={`${contract.route.jumps ?? '?'} jumps`} />}
+              {contract.route && <Term name="Route" value={route(contract.route)} />}
+              {contract.type === 'courier' && contract.route?.jumps && contract.reward !== null && (
+                <Term name="Reward per jump" value={formatAmount(contract.reward / contract.route.jumps)} />
+              )}
               <Term name="Issued" value={formatInstant(contract.dateIssued)} />
               <Term name="Expires" value={formatInstant(contract.dateExpired)} />
             </dl>
@@ -51,7 +67,13 @@ export function ContractDetails({ characterId, contractId, onClose }: ContractDe
   )
 }
 
-function Term({ name, value }: { name: string; value: string }) {
+function route(r: NonNullable<ContractDetailsType['route']>): string {
+  const jumps = r.jumps === null ? 'jumps unknown' : `${r.jumps} jumps`
+  const ends = r.startSystemName && r.endSystemName ? `${r.startSystemName} → ${r.endSystemName}, ` : ''
+  return ends + jumps
+}
+
+function Term({ name, value }: { name: string; value: ReactNode }) {
   return (
     <div>
       <dt>{name}</dt>

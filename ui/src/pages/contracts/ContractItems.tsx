@@ -1,9 +1,10 @@
 import type { ContractItem } from '../../api/contracts'
 import { DataTable, type Column } from '../../components/DataTable'
+import { EntityName } from '../../components/EntityName'
 
 const COLUMNS: Column<ContractItem>[] = [
-  { header: 'Type id', cell: (i) => i.typeId },
-  { header: 'Quantity', numeric: true, cell: (i) => i.quantity.toLocaleString('en') },
+  { header: 'Item', sort: (i) => i.typeName ?? null, cell: (i) => <EntityName kind="type" id={i.typeId} name={i.typeName} /> },
+  { header: 'Quantity', numeric: true, sort: (i) => i.quantity, cell: (i) => i.quantity.toLocaleString('en') },
   { header: 'Direction', cell: (i) => (i.included ? 'offered' : 'asked for') },
 ]
 

@@ -1,5 +1,6 @@
 import { fetchContracts, type Contract, type ContractFilter } from '../../api/contracts'
 import { DataTable, type Column } from '../../components/DataTable'
+import { EntityName } from '../../components/EntityName'
 import { PagedList } from '../../components/PagedList'
 import { formatAmount, formatInstant, humanize } from '../../format'
 import { usePaged } from '../../hooks/usePaged'
@@ -10,11 +11,12 @@ function columns(onOpen: (contractId: number) => void): Column<Contract>[] {
       header: 'Contract',
       cell: (c) => (
         <button type="button" className="link-button" onClick={() => onOpen(c.contractId)}>
-          {c.title || `Contract #${c.contractId}`}
+          {c.title || `${humanize(c.type)} by ${c.issuerName ?? 'unknown pilot'}`}
         </button>
       ),
     },
     { header: 'Type', cell: (c) => humanize(c.type) },
+    { header: 'Issuer', cell: (c) => <EntityName kind="character" id={c.issuerId} name={c.issuerName} size={20} /> },
     { header: 'Status', cell: (c) => humanize(c.status) },
     { header: 'Price', numeric: true, className: () => 'isk', cell: (c) => formatAmount(c.type === 'courier' ? c.reward : c.price) },
     { header: 'Expires (EVE)', cell: (c) => formatInstant(c.dateExpired), className: () => 'nowrap' },

@@ -24,9 +24,9 @@ describe('contracts page', () => {
       [`GET ${CONTRACTS}?sort=-issued&limit=100`]: { body: { contracts: [auction, courier], next: null } },
       [`GET ${CONTRACTS}?sort=-issued&type=auction&limit=100`]: { body: { contracts: [auction], next: null } },
       [`GET ${CONTRACTS}/11`]: { body: { ...auction, route: null } },
-      [`GET ${CONTRACTS}/11/items`]: { body: { items: [{ recordId: 1, typeId: 587, quantity: 2, included: true }] } },
+      [`GET ${CONTRACTS}/11/items`]: { body: { items: [{ recordId: 1, typeId: 587, typeName: 'Rifter', quantity: 2, included: true }] } },
       [`GET ${CONTRACTS}/11/bids`]: {
-        body: { bids: [{ bidId: 1, bidderId: 95465499, amount: 2000000, dateBid: '2026-11-21T08:00:00Z' }] },
+        body: { bids: [{ bidId: 1, bidderId: 95465499, bidderName: 'Ava Kestrel', amount: 2000000, dateBid: '2026-11-21T08:00:00Z' }] },
       },
     })
     renderPage('/contracts')
@@ -44,7 +44,8 @@ describe('contracts page', () => {
     await userEvent.click(within(screen.getByTestId('contracts')).getByRole('button', { name: 'Rifter auction' }))
     const details = await screen.findByTestId('contract-details')
     expect(details).toHaveTextContent('3,000,000.00 ISK')
-    expect(within(details).getByTestId('contract-items')).toHaveTextContent('587')
+    expect(within(details).getByTestId('contract-items')).toHaveTextContent('Rifter')
+    expect(within(details).getByTestId('contract-bids')).toHaveTextContent('Ava Kestrel')
     expect(within(details).getByTestId('contract-bids')).toHaveTextContent('2,000,000.00 ISK')
   })
 
@@ -58,5 +59,26 @@ describe('contracts page', () => {
     renderPage('/contracts')
     expect(await screen.findByText('Nothing expires in the next two days.')).toBeInTheDocument()
     expect(await screen.findByText('No contracts match.')).toBeInTheDocument()
+  })
+
+  it('searches public contracts by region, item name and price, with names', async () => {
+    const { fetchMock } = mockFetch({
+      [`GET ${CONTRACTS}?status=outstanding&expiringWithin=P2D&sort=expires&limit=100`]: { body: { contracts: [], next: null } },
+      [`GET ${CONTRACTS}?sort=-issued&limit=100`]: { body: { contracts: [], next: null } },
+      'POST /api/v1/contracts/search': { body: { contracts: [{ ...auction, title: '', issuerName: 'Ava Kestrel',
+        startLocationName: 'Jita IV - Moon 4', regionId: 10000002 }], next: null } },
+    })
+    renderPage('/contracts')
+
+    const form = await screen.findByRole('form', { name: 'Public contract search' })
+    await userEvent.type(within(form).getByLabelText('Item name'), 'Rifter')
+    await userEvent.type(within(form).getByLabelText('Max ISK'), '5000000')
+    await userEvent.click(within(form).getByRole('button', { name: 'Search' }))
+
+    const found = await screen.findByTestId('public-contracts')
+    expect(found).toHaveTextContent('Auction by Ava Kestrel')
+    expect(found).toHaveTextContent('Jita IV - Moon 4')
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')
+    expect(JSON.parse(String(post?.[1]?.body))).toEqual({ regionId: 10000002, itemTypeName: 'Rifter', maxPrice: 5000000, limit: 50 })
   })
 })

@@ -7,6 +7,7 @@ import { useLiveVersion } from '../../live/useLiveVersion'
 import { ContractDetails } from './ContractDetails'
 import { ContractFilters } from './ContractFilters'
 import { ContractList } from './ContractList'
+import { PublicContracts } from './PublicContracts'
 
 const EXPIRING_SOON: ContractFilter = { status: 'outstanding', expiringWithin: 'P2D', sort: 'expires' }
 
@@ -30,6 +31,7 @@ function Contracts({ character }: { character: Character }) {
           <ContractList characterId={character.id} filter={filter} version={version} onOpen={setOpen}
             empty="No contracts match." testId="contracts" />
         </Panel>
+        <PublicContracts />
       </div>
       {open !== null && <ContractDetails characterId={character.id} contractId={open} onClose={() => setOpen(null)} />}
     </div>

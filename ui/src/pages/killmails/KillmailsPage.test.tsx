@@ -1,9 +1,11 @@
-import { act, screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { mockFetch } from '../../test/mockFetch'
 import { renderPage } from '../../test/renderPage'
 
-const victim = { characterId: 95465499, corporationId: 98000001, allianceId: null, shipTypeId: 587 }
+const victim = { characterId: 95465499, characterName: 'Ava Kestrel', corporationId: 98000001,
+  corporationName: 'Kestrel Works', allianceId: null, shipTypeId: 587 }
 const stored = { killmailId: 1, killmailTime: '2026-11-25T10:00:00Z', solarSystemId: 30000142,
   solarSystemName: 'Jita', regionName: 'The Forge', victim: { ...victim, shipTypeName: 'Rifter' }, attackerCount: 3 }
 
@@ -14,19 +16,40 @@ describe('killmails page', () => {
 
     expect(await screen.findByText('Rifter')).toBeInTheDocument()
     expect(screen.getByText('Jita · The Forge')).toBeInTheDocument()
-    expect(screen.getByText('Character #95465499')).toBeInTheDocument()
+    expect(screen.getByText('Ava Kestrel')).toBeInTheDocument()
     act(() => socket.welcome(1))
     expect(socket.sent).toContainEqual({ action: 'subscribe', topic: 'killmails' })
     await waitFor(() => expect(screen.getAllByText('Live').length).toBeGreaterThan(0))
 
     act(() => socket.event(2, 'killmails', 'killmail.new', {
       killmailId: 2, killmailTime: '2026-11-25T11:00:00Z', solarSystemId: 30002537, solarSystemName: 'Amamake',
-      regionName: 'Heimatar', victim: { ...victim, characterId: null, shipTypeName: 'Venture' },
+      regionName: 'Heimatar', victim: { ...victim, characterId: null, characterName: null, corporationName: null, shipTypeName: 'Venture' },
       attackerAllianceIds: [], attackerCorporationIds: [],
     }))
     const rows = await screen.findAllByRole('row')
     expect(rows[1]).toHaveTextContent('Venture')
-    expect(rows[1]).toHaveTextContent('Corporation #98000001')
+    expect(rows[1]).toHaveTextContent('Unknown corporation')
+    expect(rows[1]).not.toHaveTextContent('98000001')
     expect(rows[2]).toHaveTextContent('Rifter')
+  })
+
+  it('opens a kill with its attackers, items and a link to zKillboard', async () => {
+    mockFetch({
+      'GET /api/v1/killmails?limit=50': { body: { killmails: [stored] } },
+      'GET /api/v1/killmails/1': { body: { ...stored, victim: { ...stored.victim, damageTaken: 1234, items: [
+        { typeId: 2873, typeName: '125mm Gatling AutoCannon I', flag: 27, quantityDestroyed: 1, quantityDropped: null, items: [] }] },
+      attackers: [{ characterId: 90000002, characterName: 'Bo Raider', corporationId: 98000002, corporationName: 'Raiders',
+        allianceId: null, allianceName: null, shipTypeId: 11176, shipTypeName: 'Crow', weaponTypeId: null,
+        weaponTypeName: null, damageDone: 1234, finalBlow: true }] } },
+    })
+    renderPage('/killmails')
+
+    await userEvent.click(await screen.findByRole('button', { name: /2026-11-25 10:00/ }))
+    const details = await screen.findByTestId('killmail-details')
+    expect(within(details).getByTestId('attackers')).toHaveTextContent('Bo Raider')
+    expect(within(details).getByTestId('attackers')).toHaveTextContent('final blow')
+    expect(within(details).getByTestId('killmail-items')).toHaveTextContent('125mm Gatling AutoCannon I')
+    expect(within(details).getByRole('link', { name: 'On zKillboard' })).toHaveAttribute('href',
+      'https://zkillboard.com/kill/1/')
   })
 })

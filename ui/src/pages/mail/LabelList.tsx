@@ -1,6 +1,10 @@
-import { fetchMailLabels } from '../../api/mail'
+import { deleteMailLabel, fetchMailLabels } from '../../api/mail'
 import { AsyncView } from '../../components/AsyncView'
 import { useAsync } from '../../hooks/useAsync'
+import { NewLabel } from './LabelEditor'
+
+/** EVE's own labels (inbox, sent, corporation, alliance) have these ids and cannot be deleted. */
+const BUILT_IN = 8
 
 interface LabelListProps {
   characterId: number
@@ -24,11 +28,19 @@ export function LabelList({ characterId, selected, version, onSelect, onCompose 
               onClick={() => onSelect(undefined)} />
             {labels.labels.map((label) => (
               <LabelButton key={label.labelId} name={label.name} unread={label.unreadCount} color={label.color}
-                active={selected === label.labelId} onClick={() => onSelect(label.labelId)} />
+                active={selected === label.labelId} onClick={() => onSelect(label.labelId)}
+                onDelete={label.labelId > BUILT_IN ? () => {
+                  if (!window.confirm(`Delete the label ${label.name} in EVE?`)) return
+                  void deleteMailLabel(characterId, label.labelId).then(() => {
+                    if (selected === label.labelId) onSelect(undefined)
+                    reload()
+                  }, () => reload())
+                } : undefined} />
             ))}
           </ul>
         )}
       </AsyncView>
+      <NewLabel characterId={characterId} onCreated={reload} />
     </nav>
   )
 }
@@ -39,11 +51,12 @@ interface LabelButtonProps {
   color?: string
   active: boolean
   onClick: () => void
+  onDelete?: () => void
 }
 
-function LabelButton({ name, unread, color, active, onClick }: LabelButtonProps) {
+function LabelButton({ name, unread, color, active, onClick, onDelete }: LabelButtonProps) {
   return (
-    <li>
+    <li className="label-item">
       <button type="button" className="label-button" aria-pressed={active} onClick={onClick}>
         <span className="label-swatch" style={{ background: color ?? 'transparent' }} aria-hidden="true" />
         <span className="label-name">{name}</span>
@@ -53,6 +66,11 @@ function LabelButton({ name, unread, color, active, onClick }: LabelButtonProps)
           </span>
         )}
       </button>
+      {onDelete && (
+        <button type="button" className="link-button small" onClick={onDelete} aria-label={`Delete label ${name}`}>
+          ×
+        </button>
+      )}
     </li>
   )
 }

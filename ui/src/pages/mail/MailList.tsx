@@ -1,5 +1,5 @@
 import { fetchMailPage } from '../../api/mail'
-import { useNameOf } from '../../character/CharacterContext'
+import { displayName } from '../../components/EntityName'
 import { PagedList } from '../../components/PagedList'
 import { formatInstant } from '../../format'
 import { usePaged } from '../../hooks/usePaged'
@@ -15,7 +15,6 @@ interface MailListProps {
 }
 
 export function MailList({ characterId, label, version, open, readIds, onOpen }: MailListProps) {
-  const nameOf = useNameOf()
   const paged = usePaged(
     (after: string | undefined) =>
       fetchMailPage(characterId, { label }, after).then((page) => ({ items: page.mails, next: page.next })),
@@ -37,7 +36,7 @@ export function MailList({ characterId, label, version, open, readIds, onOpen }:
                 >
                   <span className="mail-subject">{mail.subject || '(no subject)'}</span>
                   <span className="muted small">
-                    from {nameOf(mail.from)} · {formatInstant(mail.timestamp)}
+                    from {displayName('character', mail.fromName)} · {formatInstant(mail.timestamp)}
                   </span>
                 </button>
               </li>

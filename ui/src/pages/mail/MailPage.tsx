@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import { useParams } from 'react-router'
 import type { Character } from '../../api/types'
 import { LiveNotice } from '../../components/LiveNotice'
 import { RequireCharacter } from '../../character/RequireCharacter'
@@ -15,11 +16,17 @@ export function MailPage() {
 
 function Mailbox({ character }: { character: Character }) {
   const [label, setLabel] = useState<number | undefined>(undefined)
-  const [open, setOpen] = useState<number | null>(null)
+  const linked = Number(useParams().mailId)
+  const [open, setOpen] = useState<number | null>(Number.isSafeInteger(linked) && linked > 0 ? linked : null)
+  const [deleted, setDeleted] = useState(0)
   const [composing, setComposing] = useState(false)
   const [readIds, setReadIds] = useState<ReadonlySet<number>>(new Set())
   const { version, last } = useLiveVersion(`character.${character.id}.mail`)
   const onRead = useCallback((mailId: number) => setReadIds((ids) => new Set(ids).add(mailId)), [])
+  const onDeleted = useCallback(() => {
+    setOpen(null)
+    setDeleted((n) => n + 1)
+  }, [])
 
   return (
     <>
@@ -32,12 +39,12 @@ function Mailbox({ character }: { character: Character }) {
           onSelect={setLabel}
           onCompose={() => setComposing(true)}
         />
-        <MailList characterId={character.id} label={label} version={version} open={open} readIds={readIds}
+        <MailList characterId={character.id} label={label} version={version + deleted} open={open} readIds={readIds}
           onOpen={setOpen} />
         {composing ? (
           <ComposeMail characterId={character.id} onClose={() => setComposing(false)} />
         ) : (
-          <MailReader characterId={character.id} mailId={open} onRead={onRead} />
+          <MailReader characterId={character.id} mailId={open} onRead={onRead} onDeleted={onDeleted} />
         )}
       </div>
     </>

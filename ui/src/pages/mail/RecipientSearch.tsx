@@ -1,5 +1,6 @@
-import { useId, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useState, type KeyboardEvent } from 'react'
 import type { Recipient, RecipientType } from '../../api/mail'
+import { findByName } from '../../api/universe'
 
 /** Someone mail can go to, with the name the search matches. */
 export interface RecipientOption extends Recipient {
@@ -11,21 +12,44 @@ interface RecipientSearchProps {
   onPick: (recipient: RecipientOption) => void
 }
 
+const MAILABLE = new Set(['character', 'corporation', 'alliance'])
+
 function matches(options: RecipientOption[], query: string): RecipientOption[] {
   const text = query.trim().toLowerCase()
   if (!text) return []
-  const found = options.filter((o) => o.name.toLowerCase().includes(text)).slice(0, 8)
-  // Anyone else is reachable by character id.
-  if (/^\d+$/.test(text)) found.push({ id: Number(text), type: 'character' as RecipientType, name: `Character #${text}` })
-  return found
+  return options.filter((o) => o.name.toLowerCase().includes(text)).slice(0, 8)
 }
 
-/** A combobox over known recipients (own characters, mailing lists) that also takes a character id. */
+/** Any pilot, corporation or alliance whose exact name was typed, looked up once typing pauses. */
+function useExactName(query: string): RecipientOption[] {
+  const [found, setFound] = useState<{ query: string; options: RecipientOption[] }>({ query: '', options: [] })
+  const text = query.trim()
+  useEffect(() => {
+    if (text.length < 3) return
+    let current = true
+    const timer = setTimeout(() => {
+      findByName(text).then(
+        (results) => current && setFound({ query: text, options: results.filter((r) => MAILABLE.has(r.category))
+          .map((r) => ({ id: r.id, type: r.category as RecipientType, name: r.name })) }),
+        () => undefined,
+      )
+    }, 300)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [text])
+  return found.query === text ? found.options : []
+}
+
+/** A combobox over known recipients (own characters, mailing lists) and anyone in EVE by exact name. */
 export function RecipientSearch({ options, onPick }: RecipientSearchProps) {
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
   const listId = useId()
-  const found = matches(options, query)
+  const local = matches(options, query)
+  const exact = useExactName(query).filter((o) => !local.some((l) => l.id === o.id))
+  const found = [...local, ...exact]
 
   function pick(option: RecipientOption) {
     onPick(option)
@@ -52,7 +76,7 @@ export function RecipientSearch({ options, onPick }: RecipientSearchProps) {
           aria-controls={listId}
           aria-activedescendant={found[active] ? `${listId}-${active}` : undefined}
           aria-autocomplete="list"
-          placeholder="Name or character id"
+          placeholder="Pilot, corporation or alliance name"
           value={query}
           onChange={(e) => {
             setQuery(e.target.value)

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { errorMessage, fetchWalletBalance, syncWalletBalance } from '../../api/client'
 import type { Character, WalletBalance as Balance } from '../../api/types'
 import { describeSync } from '../../sync'
+import { EntityName } from '../../components/EntityName'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { WalletBalance } from '../../components/WalletBalance'
 import { useLiveVersion } from '../../live/useLiveVersion'
@@ -50,8 +51,9 @@ export function CharacterRow({ character }: CharacterRowProps) {
   return (
     <li className="character-row" data-testid="character-row">
       <div className="character-info">
-        <div className="character-name">{character.name}</div>
-        <div className="character-id muted">#{character.id}</div>
+        <div className="character-name">
+          <EntityName kind="character" id={character.id} name={character.name} size={48} />
+        </div>
         {!character.tokenValid && (
           <div className="token-warning" data-testid="token-warning">
             Token invalid — log in again

@@ -3,7 +3,7 @@ import { DataTable, type Column } from '../../components/DataTable'
 import { formatAmount, formatInstant, humanize } from '../../format'
 
 function party(name: string | null, id: number | null): string {
-  return name ?? (id === null ? '—' : `#${id}`)
+  return name ?? (id === null ? '—' : 'Unknown party')
 }
 
 const COLUMNS: Column<JournalEntry>[] = [

@@ -26,6 +26,10 @@ function walletRoutes(extra = {}) {
     }),
     [`GET /api/v1/wallet/statistics/${PILOT.id}?period=day`]: { body: statistics },
     [`GET ${JOURNAL}?limit=50`]: { body: { entries: [entry(3, '1500'), entry(2, '-250')], older: 2, newer: 3 } },
+    [`GET /api/v1/wallet/transactions/${PILOT.id}?limit=50`]: { body: { transactions: [{ transactionId: 9,
+      date: '2026-11-25T12:00:00Z', typeId: 587, typeName: 'Rifter', quantity: 2, unitPrice: '400000.00', buy: true,
+      clientId: 90000001, clientName: null, locationId: 60003760, locationName: 'Jita IV - Moon 4 - Caldari Navy Assembly Plant' }],
+    older: null, newer: 9 } },
     ...extra,
   }
 }
@@ -40,9 +44,14 @@ describe('wallet page', () => {
     expect(rows).toHaveLength(2)
     expect(rows[0]).toHaveTextContent('2026-11-25 23:30 EVE')
     expect(rows[0]).toHaveTextContent('Player donation')
-    expect(rows[0]).toHaveTextContent('Giver → #2')
+    expect(rows[0]).toHaveTextContent('Giver → Unknown party')
     expect(within(rows[1]).getByText('-250.00 ISK')).toHaveClass('negative')
     expect(screen.getByTestId('isk-flow')).toHaveTextContent('2026-11-25: income 1500, expense 250')
+    const bought = await screen.findByTestId('transaction-row')
+    expect(bought).toHaveTextContent('Rifter')
+    expect(bought).toHaveTextContent('-800,000.00 ISK')
+    expect(bought).toHaveTextContent('Unknown pilot')
+    expect(bought).toHaveTextContent('Jita IV - Moon 4')
   })
 
   it('loads older entries with the cursor and applies filters on submit', async () => {

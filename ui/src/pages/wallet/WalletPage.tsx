@@ -6,6 +6,7 @@ import { useLiveVersion } from '../../live/useLiveVersion'
 import { BalancePanel } from './BalancePanel'
 import { FlowPanel } from './FlowPanel'
 import { JournalPanel } from './JournalPanel'
+import { TransactionsPanel } from './TransactionsPanel'
 
 function describe(event: LiveEvent): string {
   if (event.type === 'wallet.journal') {
@@ -15,7 +16,7 @@ function describe(event: LiveEvent): string {
   return 'Wallet balance updated'
 }
 
-/** Balance, ISK flow and journal of the chosen character, reloaded when the server pushes a wallet change. */
+/** Balance, ISK flow, journal and market transactions of the chosen character, reloaded when the server pushes a wallet change. */
 export function WalletPage() {
   return <RequireCharacter>{(character) => <Wallet key={character.id} character={character} />}</RequireCharacter>
 }
@@ -28,6 +29,7 @@ function Wallet({ character }: { character: Character }) {
       <BalancePanel characterId={character.id} version={version} />
       <FlowPanel characterId={character.id} version={version} />
       <JournalPanel characterId={character.id} version={version} />
+      <TransactionsPanel characterId={character.id} version={version} />
     </>
   )
 }

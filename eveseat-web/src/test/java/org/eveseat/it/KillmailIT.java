@@ -14,6 +14,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -142,8 +145,15 @@ class KillmailIT extends DeployedWar {
         assertThat(line.getString("solarSystemName")).isEqualTo("Jita");
         assertThat(line.getString("regionName")).isEqualTo("The Forge");
         assertThat(line.getJsonObject("victim").getString("shipTypeName")).isEqualTo("Rifter");
+        JsonObject named = namedOnceResolved(owner, KILLMAILS + "?shipType=" + RIFTER,
+                answer -> answer.getJsonArray("killmails").getJsonObject(0).getJsonObject("victim"))
+                .getJsonArray("killmails").getJsonObject(0).getJsonObject("victim");
+        assertThat(named.getString("characterName")).as("named through ESI's names lookup").isNotBlank();
+        assertThat(named.getString("corporationName")).isNotBlank();
+        assertThat(count("select count(*) from universe_name where id = ?",
+                named.getJsonNumber("characterId").longValue())).as("stored for the next answers").isEqualTo(1);
 
-        JsonObject real = json(owner.get(KILLMAILS + "/" + REAL));
+        JsonObject real = namedOnceResolved(owner, KILLMAILS + "/" + REAL, answer -> answer.getJsonObject("victim"));
         assertThat(real.getString("solarSystemName")).isEqualTo("Hasama");
         assertThat(real.getString("regionName")).isEqualTo("The Citadel");
         assertThat(real.getJsonObject("victim").getString("shipTypeName")).isEqualTo("Sigil");
@@ -151,6 +161,8 @@ class KillmailIT extends DeployedWar {
         JsonObject attacker = real.getJsonArray("attackers").getJsonObject(0);
         assertThat(attacker.getString("shipTypeName")).isEqualTo("Osprey Navy Issue");
         assertThat(attacker.getBoolean("finalBlow")).isTrue();
+        assertThat(real.getJsonObject("victim").getString("characterName")).isNotBlank();
+        assertThat(attacker.getString("corporationName")).isNotBlank();
     }
 
     @Test
@@ -263,5 +275,20 @@ class KillmailIT extends DeployedWar {
     /** The pilot's own account (not an admin) with the alt linked to it. */
     private Browser pilotWithAlt() {
         return withAlt(loggedIn(PILOT, SCOPES), ALT, SCOPES);
+    }
+
+    /**
+     * The answer once its names are there: names ESI must supply are looked up in the background when an answer
+     * cannot wait for them, and the next answer has them.
+     */
+    private JsonObject namedOnceResolved(Browser owner, String path,
+                                         Function<JsonObject, JsonObject> victim) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        JsonObject answer = json(owner.get(path));
+        while (victim.apply(answer).isNull("characterName") && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(250));
+            answer = json(owner.get(path));
+        }
+        return answer;
     }
 }

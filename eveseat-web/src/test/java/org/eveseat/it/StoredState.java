@@ -13,13 +13,13 @@ import java.util.TreeMap;
 /**
  * A fingerprint of what the server stored: per table of the public schema, its row count and an order-free sum of
  * its rows' hashes, read in one statement. Tables that change without any request are left out: the sync
- * schedule and its job runs, the job repository of Jakarta Batch, Liquibase's lock and the store of logged-out
- * sessions.
+ * schedule and its job runs, the job repository of Jakarta Batch, Liquibase's lock, the store of logged-out
+ * sessions, and the names ESI gave (a lookup an earlier answer could not wait for stores them in the background).
  */
 final class StoredState {
     static final Set<String> CHANGING_BY_THEMSELVES = Set.of("sync_schedule", "databasechangeloglock",
             "jobinstancedata", "executioninstancedata", "stepexecutioninstancedata", "checkpointdata", "jobstatus",
-            "stepstatus", "revoked_session", "sync_job_run");
+            "stepstatus", "revoked_session", "sync_job_run", "universe_name");
 
     private final String query;
 

@@ -63,7 +63,8 @@ class WebUiJourneyIT {
     void thePilotsJourneysPassInTheBrowser() throws Exception {
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(2)); // the live journey syncs the balance again
         Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
-        esi.ledger().character(MAIN); // the fake ESI delivers mail only to characters it knows
+        // the fake ESI delivers mail only to characters it knows; the journey finds the main by its exact name
+        esi.ledger().character(MAIN).name("Main Pilot");
         Browser pilot = loggedIn(PILOT, "Journey Pilot", "owner-journey", SCOPES);
         storePilotData(admin, pilot);
 

@@ -2,6 +2,7 @@ package org.eveseat.domain.universe.service;
 
 import org.eveseat.domain.FeatureAssembly;
 import org.eveseat.domain.ServiceCatalogue;
+import org.eveseat.domain.universe.port.in.FindIdsByNameQuery;
 import org.eveseat.domain.universe.port.in.ImportStaticDataUseCase;
 import org.eveseat.domain.universe.port.in.LocationRouteQuery;
 import org.eveseat.domain.universe.port.in.PlanRouteQuery;
@@ -9,12 +10,14 @@ import org.eveseat.domain.universe.port.in.RouteConnectionsUseCase;
 import org.eveseat.domain.universe.port.in.SystemSearchQuery;
 import org.eveseat.domain.universe.port.in.TypeNameSearchQuery;
 import org.eveseat.domain.universe.port.in.UniverseMapQuery;
+import org.eveseat.domain.universe.port.out.NameRepository;
 import org.eveseat.domain.universe.port.out.RouteConnectionRepository;
 import org.eveseat.domain.universe.port.out.StaticData;
 import org.eveseat.domain.universe.port.out.StaticDataArchives;
 import org.eveseat.domain.universe.port.out.StaticDataImporter;
+import org.eveseat.domain.universe.port.out.UniverseCatalogueEsi;
 
-/** Builds the universe feature over the static data: the map, routes, system and type names, and its loader. */
+/** Builds the universe feature over the static data: the map, routes, system and type names, ids by exact name, and its loader. */
 public final class UniverseAssembly implements FeatureAssembly {
     @Override
     public void addTo(ServiceCatalogue catalogue) {
@@ -28,5 +31,7 @@ public final class UniverseAssembly implements FeatureAssembly {
                 wiring.get(StaticData.class), wiring.get(RouteConnectionRepository.class)));
         catalogue.add(ImportStaticDataUseCase.class, wiring -> new ImportStaticDataService(
                 wiring.get(StaticDataArchives.class), wiring.get(StaticDataImporter.class)));
+        catalogue.add(FindIdsByNameQuery.class, wiring -> new FindIdsByNameService(
+                wiring.get(UniverseCatalogueEsi.class), wiring.get(NameRepository.class), wiring.settings().clock()));
     }
 }

@@ -33,6 +33,8 @@ import org.eveseat.adapter.web.rest.problem.WebApplicationExceptionMapper;
 import org.eveseat.adapter.web.rest.universe.AdminUniverseResource;
 import org.eveseat.adapter.web.rest.universe.RouteResource;
 import org.eveseat.adapter.web.rest.universe.UniverseResource;
+import org.eveseat.adapter.web.rest.universe.NameResource;
+import org.eveseat.adapter.web.rest.universe.NameSearchResource;
 import org.eveseat.adapter.web.rest.wallet.CharacterWalletResource;
 import org.eveseat.adapter.web.rest.wallet.CorporationWalletResource;
 import org.eveseat.adapter.web.rest.wallet.WalletResource;
@@ -56,6 +58,7 @@ public class EveSeatApplication extends Application {
             ContractResource.class, PublicContractSearchResource.class,
             KillmailResource.class,
             SystemActivityResource.class, SovereigntyResource.class, IncursionResource.class,
+            NameResource.class, NameSearchResource.class,
             MailLabelResource.class, MailResource.class, MailSyncResource.class, MailingListResource.class,
             AdminUniverseResource.class, RouteResource.class, UniverseResource.class,
             CharacterWalletResource.class, CorporationWalletResource.class, WalletResource.class,

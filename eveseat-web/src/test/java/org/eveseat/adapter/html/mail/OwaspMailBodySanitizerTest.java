@@ -13,8 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class OwaspMailBodySanitizerTest {
-    private static final Set<String> ALLOWED_TAGS = Set.of("b", "i", "u", "br", "font", "a");
-    private static final Set<String> ALLOWED_ATTRIBUTES = Set.of("size", "color", "href", "rel");
+    private static final Set<String> ALLOWED_TAGS = Set.of("b", "i", "u", "br", "span", "a");
+    private static final Set<String> ALLOWED_ATTRIBUTES = Set.of("style", "href", "rel", "target", "title");
+    /** Only the CSS the EVE translation writes itself. */
+    private static final Pattern STYLE = Pattern.compile("(font-size:\\d{1,2}px;)?(color:(#[0-9a-f]{6}|rgba\\(\\d{1,3},"
+            + "\\d{1,3},\\d{1,3},[01](\\.\\d{1,2})?\\));)?");
     private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*([^\\s/>]+)([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s=]+)\\s*=\\s*\"([^\"]*)\"");
 
@@ -26,9 +29,10 @@ class OwaspMailBodySanitizerTest {
                 + "Ping <a href=\"showinfo:1377//93265215\">Demo Pilot</a> or see "
                 + "<a href=\"https://zkillboard.com/character/93265215/\">zkill</a>";
         String safe = sanitizer.sanitize(body);
-        assertThat(safe).contains("<font size=\"14\" color=\"#bfffffff\"><b>Fleet</b> <i>tonight</i> "
-                + "<u>19:00</u></font><br />", "href=\"showinfo:1377//93265215\"",
-                "href=\"https://zkillboard.com/character/93265215/\"", "Demo Pilot", "zkill");
+        assertThat(safe).contains("<span style=\"font-size:14px;color:rgba(255,255,255,0.75);\"><b>Fleet</b> "
+                + "<i>tonight</i> <u>19:00</u></span><br />", "href=\"/info/character/93265215\"",
+                "href=\"https://zkillboard.com/character/93265215/\"", "Demo Pilot", "zkill",
+                "title=\"Opens zkillboard.com in a new tab\"", "target=\"_blank\"");
         assertThat(safe).as("links open without access to EVESeat")
                 .containsPattern("rel=\"(noopener noreferrer|noreferrer noopener)\"");
         assertThat(sanitizer.sanitize("plain & simple < 3")).isEqualTo("plain &amp; simple &lt; 3");
@@ -70,7 +74,7 @@ class OwaspMailBodySanitizerTest {
         String safe = sanitizer.sanitize(hostile);
         String lower = safe.toLowerCase(Locale.ROOT);
         assertThat(lower).doesNotContain("<script", "javascript:", "vbscript:", "data:", "onerror", "onload",
-                "onclick", "onmouseover", "onfocus", "style", "<iframe", "<svg", "<img", "<object", "<embed",
+                "onclick", "onmouseover", "onfocus", "url(", "background", "<iframe", "<svg", "<img", "<object", "<embed",
                 "<base", "<meta", "<form", "<math");
         Matcher tag = TAG.matcher(safe);
         while (tag.find()) {
@@ -79,7 +83,10 @@ class OwaspMailBodySanitizerTest {
             while (attribute.find()) {
                 assertThat(attribute.group(1)).as(safe).isIn(ALLOWED_ATTRIBUTES);
                 if (attribute.group(1).equals("href")) {
-                    assertThat(attribute.group(2)).as(safe).matches("(https?|showinfo):.*");
+                    assertThat(attribute.group(2)).as(safe).matches("https?:.*|/info/[a-z]+/\\d+");
+                }
+                if (attribute.group(1).equals("style")) {
+                    assertThat(attribute.group(2)).as(safe).matches(STYLE);
                 }
             }
             assertThat(tag.group(2).replaceAll(ATTRIBUTE.pattern(), "").trim()).as(safe).isIn("", "/");

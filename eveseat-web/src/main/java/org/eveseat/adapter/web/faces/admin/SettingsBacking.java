@@ -45,6 +45,15 @@ public class SettingsBacking {
         return directory.accounts();
     }
 
+    /** Whether this account's admin role can be revoked: not the last admin's (the service would refuse it). */
+    public boolean canRevoke(AccountRow account) {
+        return revocable(account, directory.accounts());
+    }
+
+    static boolean revocable(AccountRow account, List<AccountRow> accounts) {
+        return account.admin() && accounts.stream().filter(AccountRow::admin).count() > 1;
+    }
+
     public String grantAdmin(long accountId) {
         return change(accountId, true);
     }

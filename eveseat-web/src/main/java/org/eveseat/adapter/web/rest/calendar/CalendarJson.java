@@ -8,11 +8,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import org.eveseat.adapter.web.rest.NamesJson;
 import org.eveseat.domain.calendar.model.CalendarEvent;
 import org.eveseat.domain.calendar.model.CalendarEventSummary;
 import org.eveseat.domain.calendar.model.CalendarPage;
 import org.eveseat.domain.calendar.model.CalendarSearch;
 import org.eveseat.domain.calendar.model.EventAttendee;
+import org.eveseat.domain.universe.model.EntityNames;
+import org.eveseat.domain.universe.port.in.ResolveNamesQuery;
 
 /** Response bodies of the calendar API; answers and owner kinds in ESI's spelling, times ISO-8601. */
 final class CalendarJson {
@@ -35,9 +38,12 @@ final class CalendarJson {
                 .add("response", event.response().esiValue()).build();
     }
 
-    static JsonObject attendees(List<EventAttendee> attendees) {
+    /** The attendees with their names, resolved in one batch. */
+    static JsonObject attendees(List<EventAttendee> attendees, ResolveNamesQuery resolver) {
+        EntityNames names = resolver.resolve(NamesJson.ids(attendees.stream().map(a -> a.characterId().value())));
         JsonArrayBuilder all = JSON.createArrayBuilder();
-        attendees.forEach(a -> all.add(JSON.createObjectBuilder().add("characterId", a.characterId().value())
+        attendees.forEach(a -> all.add(NamesJson.name(JSON.createObjectBuilder()
+                .add("characterId", a.characterId().value()), "name", names, a.characterId().value())
                 .add("response", a.response().esiValue())));
         return JSON.createObjectBuilder().add("attendees", all).build();
     }

@@ -32,6 +32,7 @@ import org.eveseat.domain.calendar.port.in.ListCalendarQuery;
 import org.eveseat.domain.calendar.port.in.ReadCalendarEventUseCase;
 import org.eveseat.domain.calendar.port.in.RespondToEventUseCase;
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.universe.port.in.ResolveNamesQuery;
 import org.eveseat.domain.shared.EsiEnum;
 
 /**
@@ -54,6 +55,8 @@ public class CalendarResource {
     RespondToEventUseCase respond;
     @Inject
     EventAttendeesQuery attendees;
+    @Inject
+    ResolveNamesQuery names;
     @Context
     SecurityContext security;
 
@@ -107,10 +110,10 @@ public class CalendarResource {
     @GET
     @Path("{eventId}/attendees")
     @Operation(summary = "Who is invited to an event and how each answered")
-    @APIResponse(responseCode = "200", description = "{attendees: [{characterId, response}]}")
+    @APIResponse(responseCode = "200", description = "{attendees: [{characterId, name, response}]}")
     public JsonObject attendees(@PathParam("characterId") String characterId,
                                 @PathParam("eventId") String eventId) {
         return CalendarJson.attendees(attendees.attendees(RequestParams.viewer(security),
-                CharacterId.parse(characterId), RequestParams.id(eventId, "event id")));
+                CharacterId.parse(characterId), RequestParams.id(eventId, "event id")), names);
     }
 }

@@ -32,6 +32,7 @@ import org.eveseat.domain.contact.port.in.DeleteContactsUseCase;
 import org.eveseat.domain.contact.port.in.EditContactsUseCase;
 import org.eveseat.domain.contact.port.in.ListContactsQuery;
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.universe.port.in.ResolveNamesQuery;
 
 /**
  * A character's contacts: the stored list, and adding, editing and deleting in EVE (then here). A character the
@@ -50,6 +51,8 @@ public class ContactResource {
 
     @Inject
     ListContactsQuery list;
+    @Inject
+    ResolveNamesQuery names;
     @Inject
     AddContactsUseCase add;
     @Inject
@@ -75,7 +78,7 @@ public class ContactResource {
                            @Parameter(description = "1-500, default 100") @QueryParam("limit") String limit) {
         ContactSearch search = ContactRequests.search(type, label, watched, sort, offset, limit);
         return ContactJson.page(list.list(RequestParams.viewer(security),
-                ContactOwner.of(CharacterId.parse(characterId)), search), search);
+                ContactOwner.of(CharacterId.parse(characterId)), search), search, names);
     }
 
     @POST

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eveseat.adapter.web.rest.RequestParams;
+import org.eveseat.domain.universe.port.in.ResolveNamesQuery;
 import org.eveseat.domain.contact.model.ContactOwner;
 import org.eveseat.domain.contact.model.ContactSearch;
 import org.eveseat.domain.contact.port.in.ContactLabelsQuery;
@@ -39,6 +40,8 @@ public class OrganisationContactResource {
     @Inject
     ListContactsQuery list;
     @Inject
+    ResolveNamesQuery names;
+    @Inject
     ContactLabelsQuery labels;
     @Context
     SecurityContext security;
@@ -55,7 +58,7 @@ public class OrganisationContactResource {
                            @QueryParam("sort") String sort, @QueryParam("offset") String offset,
                            @QueryParam("limit") String limit) {
         ContactSearch search = ContactRequests.search(type, label, watched, sort, offset, limit);
-        return ContactJson.page(list.list(RequestParams.viewer(security), owner(kind, ownerId), search), search);
+        return ContactJson.page(list.list(RequestParams.viewer(security), owner(kind, ownerId), search), search, names);
     }
 
     @GET

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eveseat.adapter.web.rest.RequestParams;
+import org.eveseat.domain.universe.port.in.ResolveNamesQuery;
 import org.eveseat.domain.contract.model.ContractCursor;
 import org.eveseat.domain.contract.model.ContractFilter;
 import org.eveseat.domain.contract.model.ContractSearch;
@@ -53,6 +54,8 @@ public class ContractResource {
     ContractItemsQuery items;
     @Inject
     ContractBidsQuery bids;
+    @Inject
+    ResolveNamesQuery names;
     @Context
     SecurityContext security;
 
@@ -94,7 +97,7 @@ public class ContractResource {
         ContractSearch search = new ContractSearch(filter, ContractSort.parse(sort),
                 after == null ? null : ContractCursor.parse(after),
                 RequestParams.limit(limit, ContractSearch.DEFAULT_LIMIT));
-        return ContractJson.page(list.list(RequestParams.viewer(security), owner(kind, ownerId), search));
+        return ContractJson.page(list.list(RequestParams.viewer(security), owner(kind, ownerId), search), names);
     }
 
     @GET
@@ -105,7 +108,7 @@ public class ContractResource {
     public JsonObject contract(@PathParam("kind") String kind, @PathParam("ownerId") String ownerId,
                                @PathParam("contractId") String contractId) {
         return ContractJson.details(details.details(RequestParams.viewer(security), owner(kind, ownerId),
-                RequestParams.id(contractId, "contract id")));
+                RequestParams.id(contractId, "contract id")), names);
     }
 
     @GET
@@ -115,7 +118,7 @@ public class ContractResource {
     public JsonObject items(@PathParam("kind") String kind, @PathParam("ownerId") String ownerId,
                             @PathParam("contractId") String contractId) {
         return ContractJson.items(items.items(RequestParams.viewer(security), owner(kind, ownerId),
-                RequestParams.id(contractId, "contract id")));
+                RequestParams.id(contractId, "contract id")), names);
     }
 
     @GET
@@ -125,6 +128,6 @@ public class ContractResource {
     public JsonObject bids(@PathParam("kind") String kind, @PathParam("ownerId") String ownerId,
                            @PathParam("contractId") String contractId) {
         return ContractJson.bids(bids.bids(RequestParams.viewer(security), owner(kind, ownerId),
-                RequestParams.id(contractId, "contract id")));
+                RequestParams.id(contractId, "contract id")), names);
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eveseat.domain.contract.model.PublicContractSearch;
+import org.eveseat.domain.universe.port.in.ResolveNamesQuery;
 import org.eveseat.domain.contract.port.in.SearchPublicContractsQuery;
 import org.eveseat.domain.shared.RegionId;
 
@@ -33,6 +34,8 @@ import org.eveseat.domain.shared.RegionId;
 public class PublicContractSearchResource {
     @Inject
     SearchPublicContractsQuery search;
+    @Inject
+    ResolveNamesQuery names;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -54,6 +57,6 @@ public class PublicContractSearchResource {
                 ContractParams.type(string(json, "type", false)),
                 ContractParams.price(decimal(json, "minPrice"), decimal(json, "maxPrice")),
                 string(json, "itemTypeName", false), id(json, "after", false),
-                limit == null ? PublicContractSearch.DEFAULT_LIMIT : (int) Math.min(limit, Integer.MAX_VALUE))));
+                limit == null ? PublicContractSearch.DEFAULT_LIMIT : (int) Math.min(limit, Integer.MAX_VALUE))), names);
     }
 }

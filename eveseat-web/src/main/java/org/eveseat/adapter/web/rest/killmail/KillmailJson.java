@@ -4,47 +4,53 @@ import static org.eveseat.adapter.json.Jsonp.JSON;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
-import org.eveseat.domain.killmail.model.Combatant;
 import org.eveseat.domain.killmail.model.Killmail;
 import org.eveseat.domain.killmail.model.KillmailDetails;
 import org.eveseat.domain.killmail.model.KillmailListing;
 import org.eveseat.domain.killmail.model.KillmailSummary;
 import org.eveseat.domain.shared.Position;
 import org.eveseat.domain.shared.TypeId;
+import org.eveseat.domain.universe.model.EntityNames;
 import org.eveseat.domain.universe.model.SystemPlace;
+import org.eveseat.domain.universe.port.in.ResolveNamesQuery;
 import org.eveseat.domain.wallet.model.KeysetPage;
 
 /**
- * Response bodies of the killmail API: ids as numbers, times ISO-8601, names from the static data next to their
- * ids, JSON null for what is absent (an NPC's character, a type the static data lacks).
+ * Response bodies of the killmail API: ids as numbers, times ISO-8601, names next to their ids (types and places
+ * from the static data, pilots and corporations resolved once per answer), JSON null for what is absent (an NPC's
+ * character, a type the static data lacks) or a name not known yet.
  */
 final class KillmailJson {
     private KillmailJson() {
     }
 
-    static JsonObject page(KeysetPage<KillmailListing> page) {
+    static JsonObject page(KeysetPage<KillmailListing> page, ResolveNamesQuery resolver) {
+        EntityNames who = resolver.resolve(CombatantJson.ids(page.items().stream().map(l -> l.summary().victim())));
         JsonArrayBuilder killmails = JSON.createArrayBuilder();
-        page.items().forEach(listing -> killmails.add(listing(listing)));
+        page.items().forEach(listing -> killmails.add(listing(listing, who)));
         return number(number(JSON.createObjectBuilder().add("killmails", killmails), "older", page.older()), "newer",
                 page.newer()).build();
     }
 
-    static JsonObject details(KillmailDetails details) {
+    static JsonObject details(KillmailDetails details, ResolveNamesQuery resolver) {
         Killmail killmail = details.killmail();
         Map<TypeId, String> names = details.typeNames();
         Killmail.Victim victim = killmail.victim();
-        JsonObjectBuilder victimJson = type(combatant(victim.who()), "shipType", victim.shipTypeId(), names)
+        EntityNames who = resolver.resolve(CombatantJson.ids(Stream.concat(Stream.of(victim.who()),
+                killmail.attackers().stream().map(Killmail.Attacker::who))));
+        JsonObjectBuilder victimJson = type(CombatantJson.of(victim.who(), who), "shipType", victim.shipTypeId(), names)
                 .add("damageTaken", victim.damageTaken());
         Position at = victim.position();
         victimJson = at == null ? victimJson.addNull("position") : victimJson.add("position",
                 JSON.createObjectBuilder().add("x", at.x()).add("y", at.y()).add("z", at.z()));
         JsonArrayBuilder attackers = JSON.createArrayBuilder();
-        killmail.attackers().forEach(attacker -> attackers.add(type(type(combatant(attacker.who()), "shipType",
+        killmail.attackers().forEach(attacker -> attackers.add(type(type(CombatantJson.of(attacker.who(), who), "shipType",
                 attacker.shipTypeId(), names), "weaponType", attacker.weaponTypeId(), names)
                 .add("damageDone", attacker.damageDone()).add("finalBlow", attacker.finalBlow())
                 .add("securityStatus", attacker.securityStatus())));
@@ -55,9 +61,9 @@ final class KillmailJson {
                 .build();
     }
 
-    private static JsonObjectBuilder listing(KillmailListing listing) {
+    private static JsonObjectBuilder listing(KillmailListing listing, EntityNames who) {
         KillmailSummary summary = listing.summary();
-        JsonObjectBuilder victim = combatant(summary.victim()).add("shipTypeId", summary.victimShipTypeId().value());
+        JsonObjectBuilder victim = CombatantJson.of(summary.victim(), who).add("shipTypeId", summary.victimShipTypeId().value());
         return place(JSON.createObjectBuilder().add("killmailId", summary.killmailId())
                 .add("killmailTime", summary.killmailTime().toString()), listing.place())
                 .add("victim", text(victim, "shipTypeName", listing.victimShipTypeName()))
@@ -78,14 +84,6 @@ final class KillmailJson {
         text(json, "solarSystemName", place.systemName());
         number(json, "regionId", place.regionId() == null ? null : place.regionId().value());
         return text(json, "regionName", place.regionName());
-    }
-
-    private static JsonObjectBuilder combatant(Combatant who) {
-        JsonObjectBuilder json = JSON.createObjectBuilder();
-        number(json, "characterId", who.characterId() == null ? null : who.characterId().value());
-        number(json, "corporationId", who.corporationId() == null ? null : who.corporationId().value());
-        number(json, "allianceId", who.allianceId() == null ? null : who.allianceId().value());
-        return number(json, "factionId", who.factionId());
     }
 
     /** {@code <prefix>Id} and {@code <prefix>Name}, both null for an absent type. */

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eveseat.adapter.web.rest.RequestParams;
+import org.eveseat.domain.universe.port.in.ResolveNamesQuery;
 import org.eveseat.domain.killmail.port.in.KillmailDetailsQuery;
 import org.eveseat.domain.killmail.port.in.ListKillmailsQuery;
 
@@ -38,6 +39,8 @@ public class KillmailResource {
     ListKillmailsQuery list;
     @Inject
     KillmailDetailsQuery details;
+    @Inject
+    ResolveNamesQuery names;
     @Context
     SecurityContext security;
 
@@ -60,7 +63,7 @@ public class KillmailResource {
     @Parameter(name = "after", in = ParameterIn.QUERY, description = "a page's newer id: the page above")
     @Parameter(name = "limit", in = ParameterIn.QUERY, description = "page size, default 50")
     public JsonObject list(@BeanParam KillmailParams params) {
-        return KillmailJson.page(list.list(RequestParams.viewer(security), params.search()));
+        return KillmailJson.page(list.list(RequestParams.viewer(security), params.search()), names);
     }
 
     @GET
@@ -69,6 +72,6 @@ public class KillmailResource {
     @APIResponse(responseCode = "200", description = "killmail")
     public JsonObject killmail(@PathParam("killmailId") String killmailId) {
         return KillmailJson.details(details.details(RequestParams.viewer(security),
-                RequestParams.id(killmailId, "killmail id")));
+                RequestParams.id(killmailId, "killmail id")), names);
     }
 }

@@ -2,6 +2,8 @@ package org.eveseat.adapter.web.rest.mail;
 
 import static org.eveseat.adapter.json.Jsonp.JSON;
 
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -28,13 +30,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eveseat.adapter.web.rest.RequestParams;
 import org.eveseat.domain.mail.model.MailCursor;
+import org.eveseat.domain.mail.model.MailPage;
 import org.eveseat.domain.mail.model.MailSearch;
+import org.eveseat.domain.mail.model.SanitizedMail;
 import org.eveseat.domain.mail.port.in.DeleteMailUseCase;
 import org.eveseat.domain.mail.port.in.ListMailQuery;
 import org.eveseat.domain.mail.port.in.ReadMailUseCase;
 import org.eveseat.domain.mail.port.in.SendMailUseCase;
 import org.eveseat.domain.mail.port.in.UpdateMailUseCase;
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.universe.port.in.ResolveNamesQuery;
 
 /**
  * The EVE mail of one character: list, read, send, mark and relabel, delete. The character is part of the path;
@@ -59,6 +64,8 @@ public class MailResource {
     UpdateMailUseCase update;
     @Inject
     DeleteMailUseCase delete;
+    @Inject
+    ResolveNamesQuery names;
     @Context
     SecurityContext security;
 
@@ -76,7 +83,8 @@ public class MailResource {
         MailSearch search = new MailSearch(RequestParams.optionalId(label, "label"), RequestParams.flag(unread, "unread"),
                 RequestParams.optionalId(from, "from"), after == null ? null : MailCursor.parse(after),
                 RequestParams.limit(limit, MailSearch.DEFAULT_LIMIT));
-        return MailJson.page(list.list(RequestParams.viewer(security), CharacterId.parse(characterId), search));
+        MailPage page = list.list(RequestParams.viewer(security), CharacterId.parse(characterId), search);
+        return MailJson.page(page, names.resolve(MailJson.nameIds(page.mails())));
     }
 
     @GET
@@ -86,8 +94,9 @@ public class MailResource {
     @APIResponse(responseCode = "200", description = "The header fields and the sanitized body")
     @APIResponse(responseCode = "502", description = "ESI could not deliver the body now (problem+json)")
     public JsonObject read(@PathParam("characterId") String characterId, @PathParam("mailId") String mailId) {
-        return MailJson.mail(read.read(RequestParams.viewer(security), CharacterId.parse(characterId),
-                RequestParams.id(mailId, "mail id")));
+        SanitizedMail mail = read.read(RequestParams.viewer(security), CharacterId.parse(characterId),
+                RequestParams.id(mailId, "mail id"));
+        return MailJson.mail(mail, names.resolve(MailJson.nameIds(List.of(mail.header()))));
     }
 
     @POST

@@ -10,7 +10,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import org.eveseat.adapter.web.rest.NamesJson;
 import org.eveseat.domain.shared.Isk;
+import org.eveseat.domain.universe.model.EntityNames;
 import org.eveseat.domain.wallet.model.CorporationWallet;
 import org.eveseat.domain.wallet.model.JournalLine;
 import org.eveseat.domain.wallet.model.KeysetPage;
@@ -54,16 +56,19 @@ final class WalletJson {
         return json;
     }
 
-    static JsonObjectBuilder transaction(WalletTransaction t) {
+    /** With the names of its type, client and place (null while not known). */
+    static JsonObjectBuilder transaction(WalletTransaction t, EntityNames names) {
         JsonObjectBuilder json = JSON.createObjectBuilder().add("transactionId", t.transactionId())
-                .add("date", t.date().toString()).add("typeId", t.typeId().value()).add("quantity", t.quantity())
+                .add("date", t.date().toString()).add("typeId", t.typeId().value());
+        NamesJson.name(json, "typeName", names, t.typeId().value()).add("quantity", t.quantity())
                 .add("unitPrice", t.unitPrice().amount().toPlainString()).add("buy", t.buy());
         if (t.personal() == null) {
             json.addNull("personal");
         } else {
             json.add("personal", t.personal());
         }
-        json.add("clientId", t.clientId()).add("locationId", t.locationId());
+        NamesJson.name(json.add("clientId", t.clientId()), "clientName", names, t.clientId());
+        NamesJson.name(json.add("locationId", t.locationId()), "locationName", names, t.locationId());
         number(json, "journalRefId", t.journalRefId());
         return json;
     }

@@ -31,6 +31,17 @@ class SettingsBackingTest {
     }
 
     @Test
+    void theLastAdminHasNoRevokeButton() {
+        AccountRow only = new AccountRow(1, true, List.of());
+        AccountRow player = new AccountRow(2, false, List.of());
+        assertThat(SettingsBacking.revocable(only, List.of(only, player))).isFalse();
+        assertThat(SettingsBacking.revocable(player, List.of(only, player))).isFalse();
+
+        AccountRow second = new AccountRow(3, true, List.of());
+        assertThat(SettingsBacking.revocable(only, List.of(only, player, second))).isTrue();
+    }
+
+    @Test
     void rateLimitsReadAsTokensPerWindow() {
         assertThat(BudgetBacking.limit(new RateLimitGroup("char-wallet", 150, Duration.ofMinutes(15))))
                 .isEqualTo("150 per 15 min");
