@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -35,6 +38,10 @@ public class DomainProducer {
     @Inject
     SsoSettings sso;
 
+    /** Work the use cases hand off to go on after an answer (names looked up in ESI). */
+    @Resource
+    ManagedExecutorService background;
+
     /** How long a claimed sync is held; when its node dies, the sync is due again after this. */
     @Inject
     @ConfigProperty(name = "eveseat.sync.lease-seconds", defaultValue = "900")
@@ -60,6 +67,9 @@ public class DomainProducer {
 
     private Ports adapters() {
         return type -> {
+            if (type == Executor.class) {
+                return Optional.of(background);
+            }
             Instance<?> match = beans.select(type);
             return match.isResolvable() ? Optional.of(match.get()) : Optional.empty();
         };

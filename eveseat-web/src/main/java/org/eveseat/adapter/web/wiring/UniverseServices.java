@@ -1,10 +1,5 @@
 package org.eveseat.adapter.web.wiring;
 
-import java.time.Clock;
-import java.time.Duration;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -19,29 +14,17 @@ import org.eveseat.domain.universe.port.in.RouteConnectionsUseCase;
 import org.eveseat.domain.universe.port.in.SystemSearchQuery;
 import org.eveseat.domain.universe.port.in.TypeNameSearchQuery;
 import org.eveseat.domain.universe.port.in.UniverseMapQuery;
-import org.eveseat.domain.universe.port.out.NameRepository;
-import org.eveseat.domain.universe.port.out.StaticNames;
-import org.eveseat.domain.universe.port.out.UniverseEsi;
-import org.eveseat.domain.universe.service.NameLookupSettings;
-import org.eveseat.domain.universe.service.ResolveNamesService;
 
 /**
  * The use cases of the universe feature as CDI beans.
- * {@link EveSeatDomain} builds them; here they are only handed out, but for the name resolver, whose lookups go on
- * in the container's executor: an answer waits for ESI's names at most {@link #NAMES_WAIT}.
+ * {@link EveSeatDomain} builds them; here they are only handed out.
  */
 @ApplicationScoped
 public class UniverseServices {
-    static final Duration NAMES_WAIT = Duration.ofMillis(1500);
-
-    @Resource
-    ManagedExecutorService executor;
-
     @Produces
     @Singleton
-    ResolveNamesQuery resolveNames(StaticNames staticNames, NameRepository names, UniverseEsi esi) {
-        return new ResolveNamesService(staticNames, names,
-                new NameLookupSettings(esi, executor, NAMES_WAIT, Clock.systemUTC()));
+    ResolveNamesQuery resolveNames(EveSeatDomain domain) {
+        return domain.get(ResolveNamesQuery.class);
     }
 
     @Produces
@@ -49,6 +32,7 @@ public class UniverseServices {
     FindIdsByNameQuery findIdsByName(EveSeatDomain domain) {
         return domain.get(FindIdsByNameQuery.class);
     }
+
     @Produces
     @Singleton
     LocationRouteQuery locationRoutes(EveSeatDomain domain) {
