@@ -26,7 +26,6 @@ import org.eveseat.domain.shared.RuleViolationException;
 import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.SyncOutcome.Status;
 import org.eveseat.domain.shared.UpstreamUnavailableException;
-import org.eveseat.domain.universe.model.SystemJumps;
 import org.eveseat.domain.universe.model.SystemKills;
 import org.eveseat.domain.universe.port.out.UniverseCatalogueEsi;
 import org.eveseat.domain.universe.port.out.UniverseEsi;

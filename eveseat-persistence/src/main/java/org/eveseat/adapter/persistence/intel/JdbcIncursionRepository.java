@@ -6,12 +6,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
-import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.TransactionRequired;
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.domain.intel.model.Incursion;
 import org.eveseat.domain.intel.model.IncursionState;
 import org.eveseat.domain.intel.port.out.IncursionRepository;
@@ -20,30 +18,20 @@ import org.eveseat.domain.shared.SolarSystemId;
 
 /** The running incursions, replaced whole in one transaction so a reader never sees half a list. */
 @ApplicationScoped
-@Transactional
-public class JdbcIncursionRepository implements IncursionRepository {
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
-    private Sql sql;
-
+@TransactionRequired
+public class JdbcIncursionRepository extends JdbcRepository implements IncursionRepository {
     protected JdbcIncursionRepository() {
         // for CDI
     }
 
     public JdbcIncursionRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
-        init();
-    }
-
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
+        super(dataSource);
     }
 
     @Override
     public void replaceAll(List<Incursion> incursions) {
-        sql.update("delete from map_incursion", s -> { });
-        sql.batch("insert into map_incursion (constellation_id, faction_id, incursion_type, state, influence, "
+        sql().update("delete from map_incursion", s -> { });
+        sql().batch("insert into map_incursion (constellation_id, faction_id, incursion_type, state, influence, "
                 + "has_boss, staging_system_id, infested_system_ids) values (?, ?, ?, ?, ?, ?, ?, ?) "
                 + "on conflict (constellation_id) do nothing", incursions, (s, i) -> {
                     s.setLong(1, i.constellationId().value());
@@ -60,7 +48,7 @@ public class JdbcIncursionRepository implements IncursionRepository {
 
     @Override
     public List<Incursion> all() {
-        return sql.query("select constellation_id, faction_id, incursion_type, state, influence, has_boss, "
+        return sql().query("select constellation_id, faction_id, incursion_type, state, influence, has_boss, "
                 + "staging_system_id, infested_system_ids from map_incursion order by constellation_id", s -> { },
                 rs -> new Incursion(new ConstellationId(rs.getLong(1)), rs.getLong(2), rs.getString(3),
                         IncursionState.valueOf(rs.getString(4)), rs.getDouble(5), rs.getBoolean(6),

@@ -7,12 +7,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
-import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.TransactionRequired;
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.intel.model.CampaignEventType;
 import org.eveseat.domain.intel.model.SovereigntyCampaign;
@@ -24,30 +22,20 @@ import org.eveseat.domain.shared.SolarSystemId;
 
 /** The holders and campaigns, each replaced whole in one transaction so a reader never sees half a map. */
 @ApplicationScoped
-@Transactional
-public class JdbcSovereigntyRepository implements SovereigntyRepository {
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
-    private Sql sql;
-
+@TransactionRequired
+public class JdbcSovereigntyRepository extends JdbcRepository implements SovereigntyRepository {
     protected JdbcSovereigntyRepository() {
         // for CDI
     }
 
     public JdbcSovereigntyRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
-        init();
-    }
-
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
+        super(dataSource);
     }
 
     @Override
     public void replaceHolders(List<SystemHolder> holders) {
-        sql.update("delete from map_sovereignty", s -> { });
-        sql.batch("insert into map_sovereignty (system_id, alliance_id, faction_id, holder_name) values (?, ?, ?, ?) "
+        sql().update("delete from map_sovereignty", s -> { });
+        sql().batch("insert into map_sovereignty (system_id, alliance_id, faction_id, holder_name) values (?, ?, ?, ?) "
                 + "on conflict (system_id) do nothing", holders, (s, h) -> {
                     s.setLong(1, h.systemId().value());
                     s.setObject(2, h.allianceId());
@@ -58,15 +46,15 @@ public class JdbcSovereigntyRepository implements SovereigntyRepository {
 
     @Override
     public List<SystemHolder> holders() {
-        return sql.query("select system_id, alliance_id, faction_id, holder_name from map_sovereignty "
+        return sql().query("select system_id, alliance_id, faction_id, holder_name from map_sovereignty "
                 + "order by system_id", s -> { }, rs -> new SystemHolder(new SolarSystemId(rs.getLong(1)),
                 rs.getObject(2, Long.class), rs.getObject(3, Long.class), rs.getString(4)));
     }
 
     @Override
     public void replaceCampaigns(List<SovereigntyCampaign> campaigns) {
-        sql.update("delete from map_sovereignty_campaign", s -> { });
-        sql.batch("insert into map_sovereignty_campaign (campaign_id, event_type, structure_id, system_id, "
+        sql().update("delete from map_sovereignty_campaign", s -> { });
+        sql().batch("insert into map_sovereignty_campaign (campaign_id, event_type, structure_id, system_id, "
                 + "constellation_id, start_time, defender_id, defender_score, attackers_score, participants) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (campaign_id) do nothing", campaigns, (s, c) -> {
                     s.setLong(1, c.campaignId());
@@ -84,7 +72,7 @@ public class JdbcSovereigntyRepository implements SovereigntyRepository {
 
     @Override
     public List<SovereigntyCampaign> campaigns() {
-        return sql.query("select campaign_id, event_type, structure_id, system_id, constellation_id, start_time, "
+        return sql().query("select campaign_id, event_type, structure_id, system_id, constellation_id, start_time, "
                 + "defender_id, defender_score, attackers_score, participants from map_sovereignty_campaign "
                 + "order by start_time, campaign_id", s -> { }, JdbcSovereigntyRepository::campaign);
     }

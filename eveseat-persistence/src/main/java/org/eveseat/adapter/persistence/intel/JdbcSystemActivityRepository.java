@@ -7,12 +7,10 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
-import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.TransactionRequired;
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Timestamps;
 import org.eveseat.domain.intel.model.SystemActivity;
 import org.eveseat.domain.intel.port.out.SystemActivityRepository;
@@ -25,29 +23,19 @@ import org.eveseat.domain.universe.model.SystemKills;
  * columns of the same row. Sums over a window are one grouped query on the hour index.
  */
 @ApplicationScoped
-@Transactional
-public class JdbcSystemActivityRepository implements SystemActivityRepository {
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
-    private Sql sql;
-
+@TransactionRequired
+public class JdbcSystemActivityRepository extends JdbcRepository implements SystemActivityRepository {
     protected JdbcSystemActivityRepository() {
         // for CDI
     }
 
     public JdbcSystemActivityRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
-        init();
-    }
-
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
+        super(dataSource);
     }
 
     @Override
     public void saveKills(Instant hour, List<SystemKills> kills) {
-        sql.batch("insert into map_system_activity (system_id, hour, ship_kills, pod_kills, npc_kills) "
+        sql().batch("insert into map_system_activity (system_id, hour, ship_kills, pod_kills, npc_kills) "
                 + "values (?, ?, ?, ?, ?) on conflict (system_id, hour) do update set ship_kills = "
                 + "excluded.ship_kills, pod_kills = excluded.pod_kills, npc_kills = excluded.npc_kills",
                 kills, (s, k) -> {
@@ -61,7 +49,7 @@ public class JdbcSystemActivityRepository implements SystemActivityRepository {
 
     @Override
     public void saveJumps(Instant hour, List<SystemJumps> jumps) {
-        sql.batch("insert into map_system_activity (system_id, hour, jumps) values (?, ?, ?) "
+        sql().batch("insert into map_system_activity (system_id, hour, jumps) values (?, ?, ?) "
                 + "on conflict (system_id, hour) do update set jumps = excluded.jumps", jumps, (s, j) -> {
                     s.setLong(1, j.systemId().value());
                     s.setObject(2, Timestamps.toColumn(hour));
@@ -71,7 +59,7 @@ public class JdbcSystemActivityRepository implements SystemActivityRepository {
 
     @Override
     public List<SystemActivity> totalsSince(Instant since) {
-        return sql.query("select system_id, sum(ship_kills), sum(pod_kills), sum(npc_kills), sum(jumps) "
+        return sql().query("select system_id, sum(ship_kills), sum(pod_kills), sum(npc_kills), sum(jumps) "
                 + "from map_system_activity where hour >= ? group by system_id order by system_id",
                 s -> s.setObject(1, Timestamps.toColumn(since)),
                 rs -> new SystemActivity(new SolarSystemId(rs.getLong(1)), rs.getLong(2), rs.getLong(3),
@@ -80,14 +68,14 @@ public class JdbcSystemActivityRepository implements SystemActivityRepository {
 
     @Override
     public Optional<Instant> latestHour() {
-        return sql.query("select max(hour) from map_system_activity", s -> { },
+        return sql().query("select max(hour) from map_system_activity", s -> { },
                 rs -> Optional.ofNullable(Timestamps.fromColumn(rs.getObject(1, OffsetDateTime.class))))
                 .get(0);
     }
 
     @Override
     public int removeBefore(Instant hour) {
-        return sql.update("delete from map_system_activity where hour < ?",
+        return sql().update("delete from map_system_activity where hour < ?",
                 s -> s.setObject(1, Timestamps.toColumn(hour)));
     }
 }

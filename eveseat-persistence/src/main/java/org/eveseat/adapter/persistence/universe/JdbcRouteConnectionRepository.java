@@ -4,39 +4,35 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
-import org.eveseat.adapter.persistence.Sql;
+import org.eveseat.adapter.persistence.TransactionRequired;
+import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.universe.model.SystemLink;
 import org.eveseat.domain.universe.port.out.RouteConnectionRepository;
 
 /** The players' connections, one row per link with the smaller system id first (a check constraint holds it). */
 @ApplicationScoped
-@Transactional
-public class JdbcRouteConnectionRepository implements RouteConnectionRepository {
-    @Resource(lookup = "jdbc/eveseat")
-    private DataSource dataSource;
-
+@TransactionRequired
+public class JdbcRouteConnectionRepository extends JdbcRepository implements RouteConnectionRepository {
     protected JdbcRouteConnectionRepository() {
         // for CDI
     }
 
     public JdbcRouteConnectionRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource);
     }
 
     @Override
     public List<SystemLink> all() {
-        return new Sql(dataSource).query("select system_one, system_two from route_connection order by 1, 2",
+        return sql().query("select system_one, system_two from route_connection order by 1, 2",
                 none -> { }, rs -> new SystemLink(new SolarSystemId(rs.getLong(1)), new SolarSystemId(rs.getLong(2))));
     }
 
     @Override
     public boolean add(SystemLink link) {
-        return new Sql(dataSource).update("insert into route_connection (system_one, system_two) values (?, ?) "
+        return sql().update("insert into route_connection (system_one, system_two) values (?, ?) "
                 + "on conflict do nothing", s -> {
                     s.setLong(1, link.one().value());
                     s.setLong(2, link.other().value());
@@ -45,7 +41,7 @@ public class JdbcRouteConnectionRepository implements RouteConnectionRepository 
 
     @Override
     public boolean remove(SystemLink link) {
-        return new Sql(dataSource).update("delete from route_connection where system_one = ? and system_two = ?",
+        return sql().update("delete from route_connection where system_one = ? and system_two = ?",
                 s -> {
                     s.setLong(1, link.one().value());
                     s.setLong(2, link.other().value());
