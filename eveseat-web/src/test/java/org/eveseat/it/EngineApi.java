@@ -94,6 +94,11 @@ final class EngineApi {
         throw new AssertionError(endpoint + ":" + owner + " did not run: " + schedule(endpoint, owner));
     }
 
+    /** Runs the sync now (asking again while a run of it is still going), without waiting for its outcome. */
+    void run(String endpoint, long owner) {
+        runNow(endpoint, owner, () -> { });
+    }
+
     /**
      * The operator's run now. While a run of the sync is still going (the login's first sync, say) it is refused
      * with 409; then {@code beforeRetry} notes the state and the sync is asked for again until that run has ended.
