@@ -88,7 +88,10 @@ class HardenedInputIT extends DeployedWar {
                 "1100 characters");
         assertDetail(main.send("POST", "api/v1/contracts/search", "{\"regionId\": 10000002} trailing"), 400,
                 "more after its JSON document");
-        assertDetail(main.send("POST", "api/v1/contracts/search", "{\"regionId\": -1}"), 400, "region id");
+        assertDetail(main.send("POST", "api/v1/contracts/search", "{\"regionId\": -1}"), 400,
+                "regionId must be a positive number");
+        assertDetail(main.send("POST", "api/v1/contracts/search", "{\"regionId\": 10000002, \"after\": -5}"), 400,
+                "after must be a positive number");
         assertDetail(main.send("POST", "api/v1/contracts/search", "{\"regionId\": 1, \"pad\": \""
                 + "x".repeat(1_100_000) + "\"}"), 413, "larger than 1024 KiB");
         assertDetail(main.get(journal + "?minAmount=1e1000000000"), 400, "minAmount is out of range");

@@ -225,7 +225,7 @@ class SyncEngineIT extends DeployedWar {
                     .set(JournalEntry.generate(CORPORATION * 10 + division, 300 * division, esi.ledger().anchor()));
         }
         EngineApi engine = new EngineApi(admin);
-        assertThat(admin.post("api/v1/admin/sync/AFFILIATIONS/0/run").statusCode()).isEqualTo(200);
+        new EngineApi(admin).run("AFFILIATIONS", 0);
         engine.awaitPlanned("CORPORATION_WALLET_JOURNAL", CORPORATION);
 
         JsonObject run = engine.runJobSync("CORPORATION_WALLET_JOURNAL", CORPORATION);

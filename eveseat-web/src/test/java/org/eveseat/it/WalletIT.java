@@ -104,7 +104,7 @@ class WalletIT extends DeployedWar {
     void transactionsAndCorporationWalletsAreSyncedByTheScheduler() {
         Browser main = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
         EngineApi engine = new EngineApi(main);
-        assertThat(main.post("api/v1/admin/sync/WALLET_TRANSACTIONS/" + MAIN + "/run").statusCode()).isEqualTo(200);
+        new EngineApi(main).run("WALLET_TRANSACTIONS", MAIN);
         List<Long> ledger = esi.ledger().character(MAIN).transactions().all().stream()
                 .map(WalletTransaction::transactionId).toList();
         JsonObject transactions = await(main, "api/v1/wallet/transactions/" + MAIN + "?limit=1000",
@@ -114,7 +114,7 @@ class WalletIT extends DeployedWar {
                 .containsExactlyElementsOf(ledger);
 
         esi.ledger().character(MAIN).corporationId(CORPORATION).roles("Accountant");
-        assertThat(main.post("api/v1/admin/sync/AFFILIATIONS/0/run").statusCode()).isEqualTo(200);
+        new EngineApi(main).run("AFFILIATIONS", 0);
         engine.awaitPlanned("CORPORATION_WALLET_BALANCES", CORPORATION);
         assertThat(main.post("api/v1/admin/sync/CORPORATION_WALLET_BALANCES/" + CORPORATION + "/run").statusCode())
                 .isEqualTo(200);
