@@ -1,5 +1,7 @@
 package org.eveseat.example.cli;
 
+import java.io.PrintStream;
+
 import org.eveseat.adapter.persistence.DatabaseMigration;
 import org.eveseat.adapter.persistence.wallet.JdbcJournalWalkRepository;
 import org.eveseat.adapter.persistence.wallet.JdbcWalletJournalRepository;
@@ -23,7 +25,13 @@ record JournalStorage(WalletJournalRepository journal, JournalWalkRepository wal
         database.setURL(jdbcUrl);
         database.setUser(user);
         database.setPassword(password);
-        DatabaseMigration.migrate(database);
+        PrintStream out = System.out;
+        System.setOut(System.err); // Liquibase reports each changeset there; this program's output is the journal
+        try {
+            DatabaseMigration.migrate(database);
+        } finally {
+            System.setOut(out);
+        }
         return new JournalStorage(new JdbcWalletJournalRepository(database), new JdbcJournalWalkRepository(database),
                 "in PostgreSQL at " + jdbcUrl);
     }
