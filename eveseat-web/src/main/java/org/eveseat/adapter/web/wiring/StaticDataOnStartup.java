@@ -27,7 +27,7 @@ public class StaticDataOnStartup {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
-    void start() {
+    public void start() {
         readers.waitFor(CompletableFuture.runAsync(() -> {
             try {
                 staticData.loadShippedIfEmpty();

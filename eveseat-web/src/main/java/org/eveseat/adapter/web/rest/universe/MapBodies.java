@@ -22,7 +22,7 @@ public class MapBodies {
 
     private final Map<String, Body> bodies = new ConcurrentHashMap<>();
 
-    Body of(SchematicMap map, RegionId region) {
+    public Body of(SchematicMap map, RegionId region) {
         String key = map.version() + "/" + (region == null ? "all" : region.value());
         Body body = bodies.get(key);
         if (body == null) {
@@ -44,6 +44,6 @@ public class MapBodies {
         }
     }
 
-    record Body(byte[] bytes, String etag) {
+    public record Body(byte[] bytes, String etag) {
     }
 }
