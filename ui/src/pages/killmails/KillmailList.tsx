@@ -1,4 +1,5 @@
 import type { Combatant, Killmail } from '../../api/killmails'
+import { useCharacters } from '../../character/CharacterContext'
 import { DataTable, type Column } from '../../components/DataTable'
 import { EntityName } from '../../components/EntityName'
 import { formatInstant } from '../../format'
@@ -11,7 +12,8 @@ function Victim({ victim }: { victim: Combatant }) {
   return <EntityName kind="corporation" id={victim.corporationId} name={victim.corporationName} />
 }
 
-function columns(onOpen?: (killmailId: number) => void): Column<Killmail>[] {
+function columns(own: ReadonlySet<number>, onOpen?: (killmailId: number) => void): Column<Killmail>[] {
+  const lost = (k: Killmail) => k.victim.characterId !== null && own.has(k.victim.characterId)
   return [
     {
       header: 'Time (EVE)',
@@ -26,6 +28,11 @@ function columns(onOpen?: (killmailId: number) => void): Column<Killmail>[] {
           formatInstant(k.killmailTime)
         ),
     },
+    {
+      header: 'Kill or loss',
+      sort: (k) => (lost(k) ? 'loss' : 'kill'),
+      cell: (k) => (lost(k) ? <span className="tag danger">Loss</span> : <span className="tag">Kill</span>),
+    },
     { header: 'Victim', cell: (k) => <Victim victim={k.victim} />, sort: (k) => k.victim.characterName ?? k.victim.corporationName ?? null },
     { header: 'Ship', sort: (k) => k.victim.shipTypeName, cell: (k) => <EntityName kind="type" id={k.victim.shipTypeId} name={k.victim.shipTypeName} /> },
     {
@@ -37,7 +44,12 @@ function columns(onOpen?: (killmailId: number) => void): Column<Killmail>[] {
   ]
 }
 
-/** Killmails as rows: when, where, who died in what, and how many were on it; the time opens one in full. */
+/**
+ * Killmails as rows: when, a kill or a loss of the account's pilots, where, who died in what, and how many were on
+ * it; the time opens one in full.
+ */
 export function KillmailList({ kills, onOpen }: { kills: Killmail[]; onOpen?: (killmailId: number) => void }) {
-  return <DataTable columns={columns(onOpen)} rows={kills} rowKey={(k) => k.killmailId} testId="killmail-list" />
+  const { me } = useCharacters()
+  const own = new Set(me.characters.map((c) => c.id))
+  return <DataTable columns={columns(own, onOpen)} rows={kills} rowKey={(k) => k.killmailId} testId="killmail-list" />
 }

@@ -17,6 +17,7 @@ describe('killmails page', () => {
     expect(await screen.findByText('Rifter')).toBeInTheDocument()
     expect(screen.getByText('Jita · The Forge')).toBeInTheDocument()
     expect(screen.getByText('Ava Kestrel')).toBeInTheDocument()
+    expect(screen.getByText('Kill')).toBeInTheDocument() // the victim is none of the account's pilots
     act(() => socket.welcome(1))
     expect(socket.sent).toContainEqual({ action: 'subscribe', topic: 'killmails' })
     await waitFor(() => expect(screen.getAllByText('Live').length).toBeGreaterThan(0))

@@ -39,6 +39,7 @@ public class ResolveNamesService implements ResolveNamesQuery {
     private final Duration wait;
     private final Clock clock;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    private static final System.Logger LOG = System.getLogger(ResolveNamesService.class.getName());
 
     public ResolveNamesService(StaticNames staticNames, NameRepository repository, NameLookupSettings settings) {
         this.staticNames = staticNames;
@@ -82,10 +83,16 @@ public class ResolveNamesService implements ResolveNamesQuery {
             inFlight.removeAll(ids);
             return List.of();
         }
-        lookup.whenComplete((names, failure) -> inFlight.removeAll(ids));
+        lookup.whenComplete((names, failure) -> {
+            inFlight.removeAll(ids);
+            if (failure != null) {
+                // the answers go out without these names; say why, once per failed lookup
+                LOG.log(System.Logger.Level.WARNING, "names lookup of " + ids.size() + " ids failed: " + failure);
+            }
+        });
         try {
             return lookup.get(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
+        } catch (TimeoutException | ExecutionException | RuntimeException e) {
             return List.of(); // names are a nicety: the rows go out with their ids
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
