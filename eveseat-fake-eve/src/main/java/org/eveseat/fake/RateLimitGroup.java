@@ -20,10 +20,7 @@ public record RateLimitGroup(String name, int maxTokens, Duration window) {
     public static final RateLimitGroup CHAR_KILLMAIL = of("char-killmail", 30);
     public static final RateLimitGroup CORP_KILLMAIL = of("corp-killmail", 30);
     public static final RateLimitGroup INCURSION = of("incursion", 150);
-    public static final RateLimitGroup MARKET_ORDER = of("market-order", 12000);
     public static final RateLimitGroup ROUTES = of("routes", 3600);
-    public static final RateLimitGroup STATUS = of("status", 600);
-    public static final RateLimitGroup META = of("meta", 150);
 
     /** A group with the 15-minute window every group of the spec has. */
     public static RateLimitGroup of(String name, int maxTokens) {

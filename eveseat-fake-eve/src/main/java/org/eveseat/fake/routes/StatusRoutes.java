@@ -2,7 +2,6 @@ package org.eveseat.fake.routes;
 
 import org.eveseat.fake.CachePolicy;
 import org.eveseat.fake.EsiRoute;
-import org.eveseat.fake.RateLimitGroup;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,16 +15,16 @@ public final class StatusRoutes {
 
     public static List<EsiRoute> routes() {
         return List.of(
-                EsiRoute.get("/status").group(RateLimitGroup.STATUS).cacheSeconds(30)
+                EsiRoute.of("GET /status")
                         .answer(request -> request.publicData().status()),
-                EsiRoute.get("/meta/status").group(RateLimitGroup.META).cache(CachePolicy.seconds(60))
+                EsiRoute.of("GET /meta/status").cache(CachePolicy.seconds(60))
                         .answer(request -> Map.of("routes", AllRoutes.routes().stream().map(route -> Map.of(
                                 "method", route.method(), "path", route.pathTemplate(), "status", "OK")).toList())),
-                EsiRoute.get("/meta/compatibility-dates").group(RateLimitGroup.META).cacheSeconds(600)
+                EsiRoute.of("GET /meta/compatibility-dates")
                         .answer(request -> Map.of("compatibility_dates",
                                 List.of("2020-01-01", "2025-08-26", "2025-09-30", "2025-11-06", "2026-05-19",
                                         "2026-06-09", "2026-08-04"))),
-                EsiRoute.get("/meta/changelog").group(RateLimitGroup.META).cacheSeconds(600)
+                EsiRoute.of("GET /meta/changelog")
                         .answer(request -> Map.of("changelog", changelog())));
     }
 

@@ -22,7 +22,6 @@ import org.eveseat.adapter.esi.marketorders.EsiMarketOrdersClient;
 import org.eveseat.adapter.esi.planetary.EsiPlanetaryClient;
 import org.eveseat.adapter.esi.skill.EsiSkillClient;
 import org.eveseat.adapter.esi.table.EsiOperationSpec;
-import org.eveseat.adapter.esi.status.EsiStatusClient;
 import org.eveseat.adapter.esi.universe.EsiUniverseClient;
 import org.eveseat.adapter.esi.universecatalogue.EsiUniverseCatalogueClient;
 import org.eveseat.adapter.esi.wallet.EsiCorporationWalletClient;
@@ -42,7 +41,7 @@ public final class EsiClients {
             EsiCalendarClient.class, EsiCharacterClient.class, EsiContactClient.class, EsiContractClient.class,
             EsiCorporationClient.class, EsiFleetClient.class, EsiIndustryClient.class, EsiIntelClient.class,
             EsiKillmailClient.class, EsiLoyaltyClient.class, EsiMailClient.class,
-            EsiMarketOrdersClient.class, EsiPlanetaryClient.class, EsiSkillClient.class, EsiStatusClient.class,
+            EsiMarketOrdersClient.class, EsiPlanetaryClient.class, EsiSkillClient.class,
             EsiUniverseClient.class, EsiUniverseCatalogueClient.class, EsiCorporationWalletClient.class,
             EsiWalletClient.class, EsiWalletJournalClient.class);
 

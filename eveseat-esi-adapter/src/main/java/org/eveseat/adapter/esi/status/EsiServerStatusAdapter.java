@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.status.model.ChangelogEntry;
 import org.eveseat.domain.status.model.RouteHealth;
@@ -18,48 +18,40 @@ import org.eveseat.domain.status.model.ServerStatus;
 import org.eveseat.domain.status.port.out.ServerStatusEsi;
 
 /**
- * Tranquility's status and ESI's meta routes (route health, compatibility dates, changelog) over ESI. The status
- * is cached for 30 seconds in its own rate-limit group; the meta routes share the small {@code meta} group
+ * Tranquility's status and ESI's meta routes (route health, compatibility dates, changelog) over ESI, operations of
+ * the ESI table. The status has its own rate-limit group; the meta routes share the small {@code meta} group
  * (150 per 15 minutes), so they are read no more often than their cache allows, like everything else.
  */
 @ApplicationScoped
 public class EsiServerStatusAdapter implements ServerStatusEsi {
-    static final String STATUS_GROUP = "status";
-    static final String META_GROUP = "meta";
-
-    private EsiStatusClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiServerStatusAdapter() {
     }
 
     @Inject
     public EsiServerStatusAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiStatusClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<ServerStatus> status() {
-        return esi.read(EsiOperation.open("/status", STATUS_GROUP), client::status,
-                EsiJson.one(ServerStatusDto.class, StatusMapper::toDomain));
+        return esi.read(EsiRequest.of("GET /status"), EsiJson.one(ServerStatusDto.class, StatusMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<RouteHealth>> routeHealth() {
-        return esi.read(EsiOperation.open("/meta/status", META_GROUP), client::routeHealth,
-                EsiJson.one(RouteHealthDto.class, StatusMapper::toDomain));
+        return esi.read(EsiRequest.of("GET /meta/status"), EsiJson.one(RouteHealthDto.class, StatusMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<LocalDate>> compatibilityDates() {
-        return esi.read(EsiOperation.open("/meta/compatibility-dates", META_GROUP), client::compatibilityDates,
+        return esi.read(EsiRequest.of("GET /meta/compatibility-dates"),
                 EsiJson.one(CompatibilityDatesDto.class, dto -> List.copyOf(dto.compatibilityDates())));
     }
 
     @Override
     public EsiResult<List<ChangelogEntry>> changelog() {
-        return esi.read(EsiOperation.open("/meta/changelog", META_GROUP), client::changelog,
-                EsiJson.one(ChangelogDto.class, StatusMapper::toDomain));
+        return esi.read(EsiRequest.of("GET /meta/changelog"), EsiJson.one(ChangelogDto.class, StatusMapper::toDomain));
     }
 }

@@ -88,12 +88,12 @@ class EsiContractAdapterTest extends ContractAdapterTestBase {
 
     @Test
     void aSecondReadBeforeExpiryIsNotMadeAndALaterOneIsUnchanged() {
-        harness.esi().cacheSeconds(Duration.ofSeconds(1));
+        harness.esi().cacheSeconds(Duration.ofMinutes(5));
         var token = characterToken();
         fresh(adapter.characterContracts(new CharacterId(PILOT), token));
 
         assertThat(adapter.characterContracts(new CharacterId(PILOT), token)).isInstanceOf(EsiResult.NotDue.class);
-        harness.clock().advance(Duration.ofSeconds(2));
+        harness.clock().advance(Duration.ofMinutes(6));
         assertThat(adapter.characterContracts(new CharacterId(PILOT), token)).isInstanceOf(EsiResult.Unchanged.class);
         assertThat(harness.esi().requestCount("/characters/" + PILOT + "/contracts")).isEqualTo(2);
     }

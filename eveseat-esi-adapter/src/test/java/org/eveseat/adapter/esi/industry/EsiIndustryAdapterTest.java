@@ -104,11 +104,11 @@ class EsiIndustryAdapterTest {
 
     @Test
     void costIndicesAreAnsweredUnchangedWhenTheEtagStillMatches() {
-        harness.esi().cacheSeconds(Duration.ofSeconds(1));
+        harness.esi().cacheSeconds(Duration.ofMinutes(5));
         var ledger = harness.esi().ledger().publicData().industrySystems().all().get(0);
 
         List<SystemCostIndices> systems = fresh(adapter.costIndices());
-        harness.clock().advance(Duration.ofSeconds(2));
+        harness.clock().advance(Duration.ofMinutes(6));
 
         SystemCostIndices first = systems.get(0);
         assertThat(first.solarSystemId()).isEqualTo(new SolarSystemId(ledger.solarSystemId()));

@@ -35,14 +35,14 @@ class EsiLoyaltyAdapterTest {
     void pointsAreReadAgainOnceTheCacheExpiresAndShowWhatChanged() {
         var points = harness.esi().ledger().character(PILOT).loyaltyPoints();
         points.set(new org.eveseat.fake.ledger.LoyaltyPoints(CALDARI_NAVY, 12_500));
-        harness.esi().cacheSeconds(Duration.ofSeconds(1));
+        harness.esi().cacheSeconds(Duration.ofMinutes(5));
         var token = harness.token(PILOT, Set.of(EsiLoyaltyClient.READ_LOYALTY));
 
         var before = adapter.points(new CharacterId(PILOT), token);
         points.set(new org.eveseat.fake.ledger.LoyaltyPoints(CALDARI_NAVY, 2_500),
                 new org.eveseat.fake.ledger.LoyaltyPoints(1000180L, 40));
         assertThat(adapter.points(new CharacterId(PILOT), token)).isInstanceOf(EsiResult.NotDue.class);
-        harness.clock().advance(Duration.ofSeconds(2));
+        harness.clock().advance(Duration.ofMinutes(6));
         var after = adapter.points(new CharacterId(PILOT), token);
 
         assertThat(((EsiResult.Fresh<List<LoyaltyPoints>>) before).value())

@@ -132,11 +132,11 @@ class EsiMailAdapterTest {
 
     @Test
     void anExpiredButUnchangedInboxAnswers304() {
-        harness.esi().cacheSeconds(Duration.ofSeconds(1));
+        harness.esi().cacheSeconds(Duration.ofMinutes(5));
         AccessToken token = token(EsiMailClient.READ_MAIL);
         assertThat(adapter.headers(ME, MailFilter.newest(), token)).isInstanceOf(EsiResult.Fresh.class);
 
-        harness.clock().advance(Duration.ofSeconds(2));
+        harness.clock().advance(Duration.ofMinutes(6));
 
         assertThat(adapter.headers(ME, MailFilter.newest(), token)).isInstanceOf(EsiResult.Unchanged.class);
     }

@@ -96,7 +96,7 @@ class EsiMarketAdapterTest {
 
     @Test
     void anExpiredButUnchangedHistoryIsAnsweredWith304() {
-        harness.esi().cacheSeconds(Duration.ofSeconds(1));
+        harness.esi().cacheSeconds(Duration.ofMinutes(5));
         var first = adapter.history(new RegionId(FORGE), new TypeId(35));
         harness.clock().advance(Duration.between(harness.clock().instant(), first.expires()).plusSeconds(1));
 

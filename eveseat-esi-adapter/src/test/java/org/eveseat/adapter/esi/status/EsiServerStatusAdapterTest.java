@@ -62,7 +62,7 @@ class EsiServerStatusAdapterTest {
 
     @Test
     void theCompatibilityDateWeSendIsOneEsiAcceptsAndUnchangedDatesAreAnswered304() {
-        harness.esi().cacheSeconds(Duration.ofSeconds(1));
+        harness.esi().cacheSeconds(Duration.ofMinutes(5));
         var first = adapter.compatibilityDates();
         harness.clock().advance(Duration.between(harness.clock().instant(), first.expires()).plusSeconds(1));
 

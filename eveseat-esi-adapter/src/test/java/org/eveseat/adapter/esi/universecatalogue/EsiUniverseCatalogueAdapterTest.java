@@ -120,7 +120,7 @@ class EsiUniverseCatalogueAdapterTest extends UniverseCatalogueTestBase {
 
     @Test
     void anExpiredButUnchangedStatisticIsAnsweredWith304() {
-        harness.esi().cacheSeconds(Duration.ofSeconds(1));
+        harness.esi().cacheSeconds(Duration.ofMinutes(5));
         var first = adapter.systemKills();
         harness.clock().advance(Duration.between(harness.clock().instant(), first.expires()).plusSeconds(1));
 

@@ -93,7 +93,7 @@ class EsiWalletJournalAdapterTest {
 
     @Test
     void aPageByPageReadSeesEveryEntryOnceAndPageOneIsCached() {
-        harness.esi().cacheSeconds(Duration.ofSeconds(2)); // Expires has whole seconds
+        harness.esi().cacheSeconds(Duration.ofMinutes(5)); // long enough that no read here outlives it by itself
         List<JournalEntry> ledger = JournalEntry.generate(PILOT, 2_345, harness.esi().ledger().anchor());
         harness.esi().ledger().character(PILOT).journal().set(ledger);
 
@@ -109,7 +109,7 @@ class EsiWalletJournalAdapterTest {
         assertThat(page.count()).isEqualTo(3);
         assertThat(walked).containsExactlyElementsOf(ledger.stream().map(JournalEntry::id).toList());
         assertThat(adapter.journalPage(pilot, 1, token())).isInstanceOf(EsiResult.NotDue.class);
-        harness.clock().advance(Duration.ofSeconds(2));
+        harness.clock().advance(Duration.ofMinutes(6));
         assertThat(adapter.journalPage(pilot, 1, token())).isInstanceOf(EsiResult.Unchanged.class);
         assertThat(harness.esi().requestCount("/characters/" + PILOT + "/wallet/journal")).isEqualTo(4);
     }
@@ -153,23 +153,23 @@ class EsiWalletJournalAdapterTest {
 
     @Test
     void eachCursorPositionIsCachedOnItsOwnAndAnUnchangedOneAnswers304() {
-        harness.esi().cacheSeconds(Duration.ofSeconds(2)); // Expires has whole seconds
+        harness.esi().cacheSeconds(Duration.ofMinutes(5)); // long enough that no read here outlives it by itself
         OptionalLong cursor = OptionalLong.of(harness.esi().ledger().character(PILOT).transactions().all().get(5)
                 .transactionId());
         fresh(adapter.transactions(pilot, OptionalLong.empty(), token()));
         fresh(adapter.transactions(pilot, cursor, token()));
 
         assertThat(adapter.transactions(pilot, cursor, token())).isInstanceOf(EsiResult.NotDue.class);
-        harness.clock().advance(Duration.ofSeconds(2));
+        harness.clock().advance(Duration.ofMinutes(6));
         assertThat(adapter.transactions(pilot, cursor, token())).isInstanceOf(EsiResult.Unchanged.class);
     }
 
     @Test
     void aNewEntryIsReadOnceTheCacheHasExpired() {
-        harness.esi().cacheSeconds(Duration.ofSeconds(1));
+        harness.esi().cacheSeconds(Duration.ofMinutes(5));
         int before = fresh(adapter.journal(pilot, token())).size();
         JournalEntry arrived = harness.esi().ledger().character(PILOT).journal().prependNewer().orElseThrow();
-        harness.clock().advance(Duration.ofSeconds(2));
+        harness.clock().advance(Duration.ofMinutes(6));
 
         List<WalletJournalEntry> after = fresh(adapter.journal(pilot, token()));
 
