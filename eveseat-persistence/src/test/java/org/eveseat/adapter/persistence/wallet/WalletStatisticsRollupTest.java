@@ -94,7 +94,7 @@ class WalletStatisticsRollupTest {
         session.connection().createStatement().execute("truncate wallet_journal_day, wallet_journal_party");
 
         var changeset = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(getClass()
-                .getResourceAsStream("/db/changelog/017-perf-wallet-journal-rollup.xml")).getElementsByTagName("sql");
+                .getResourceAsStream("/db/changelog/018-perf-wallet-journal-rollup.xml")).getElementsByTagName("sql");
         for (int i = 0; i < changeset.getLength(); i++) {
             session.connection().createStatement().execute(changeset.item(i).getTextContent());
         }
