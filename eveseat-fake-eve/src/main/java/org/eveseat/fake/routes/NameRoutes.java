@@ -1,17 +1,17 @@
 package org.eveseat.fake.routes;
 
-import org.eveseat.fake.EsiRequest;
-import org.eveseat.fake.EsiRoute;
-import org.eveseat.fake.FakeLedger;
-import org.eveseat.fake.HttpError;
-import org.eveseat.fake.ledger.Sde;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.eveseat.fake.EsiRequest;
+import org.eveseat.fake.EsiRoute;
+import org.eveseat.fake.FakeLedger;
+import org.eveseat.fake.HttpError;
+import org.eveseat.fake.ledger.LegacyIds;
+import org.eveseat.fake.ledger.Sde;
 
 /**
  * {@code POST /universe/names} (ids to names and categories), {@code POST /universe/ids} (names to ids) and
@@ -21,26 +21,26 @@ import java.util.stream.Stream;
 public final class NameRoutes {
 
     /** A resolved id: {@code category} as in the names answer, {@code plural} as in the ids answer. */
-    record Entity(long id, String name, String category, String plural) {
-    }
+    record Entity(long id, String name, String category, String plural) {}
 
-    private NameRoutes() {
-    }
+    private NameRoutes() {}
 
     public static List<EsiRoute> routes() {
         return List.of(
                 EsiRoute.post("/universe/names").status(200).answer(NameRoutes::names),
                 EsiRoute.post("/universe/ids").status(200).localized().answer(NameRoutes::ids),
                 EsiRoute.post("/characters/affiliation").status(200).answer(NameRoutes::affiliations),
-                EsiRoute.get("/corporations/{corporation_id}").cacheSeconds(3600).answer(NameRoutes::corporation));
+                EsiRoute.get("/corporations/{corporation_id}")
+                        .cacheSeconds(3600)
+                        .answer(NameRoutes::corporation));
     }
 
     private static List<Map<String, Object>> names(EsiRequest request) {
         List<Long> ids = Bodies.longs(request.json(), "body", 1, 1000);
         List<Map<String, Object>> names = new ArrayList<>();
         for (long id : ids.stream().distinct().toList()) {
-            Entity entity = resolve(request.ledger(), id).orElseThrow(() ->
-                    HttpError.esi(404, "Ensure all IDs are valid before resolving."));
+            Entity entity = resolve(request.ledger(), id)
+                    .orElseThrow(() -> HttpError.esi(404, "Ensure all IDs are valid before resolving."));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("category", entity.category());
             json.put("id", entity.id());
@@ -53,7 +53,9 @@ public final class NameRoutes {
     /** Each character's corporation (and alliance) as the ledger has it; ESI answers this POST uncached. */
     private static List<Map<String, Object>> affiliations(EsiRequest request) {
         List<Map<String, Object>> answer = new ArrayList<>();
-        for (long id : Bodies.longs(request.json(), "body", 1, 1000).stream().distinct().toList()) {
+        for (long id : Bodies.longs(request.json(), "body", 1, 1000).stream()
+                .distinct()
+                .toList()) {
             long corporation = request.ledger().character(id).corporationId();
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("character_id", id);
@@ -90,16 +92,20 @@ public final class NameRoutes {
 
     private static Map<String, Object> ids(EsiRequest request) {
         Object body = request.json();
-        if (!(body instanceof List<?> names) || names.isEmpty() || names.size() > 500
+        if (!(body instanceof List<?> names)
+                || names.isEmpty()
+                || names.size() > 500
                 || names.stream().anyMatch(name -> !(name instanceof String))) {
             throw HttpError.invalid("body", "expected 1 to 500 names", null);
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         List<Entity> all = everything(request.ledger()).toList();
         for (Object name : names.stream().distinct().toList()) {
-            all.stream().filter(entity -> entity.name().equalsIgnoreCase((String) name)).findFirst()
-                    .ifPresent(entity -> category(answer, entity.plural()).add(Map.of("id", entity.id(),
-                            "name", entity.name())));
+            all.stream()
+                    .filter(entity -> entity.name().equalsIgnoreCase((String) name))
+                    .findFirst()
+                    .ifPresent(entity ->
+                            category(answer, entity.plural()).add(Map.of("id", entity.id(), "name", entity.name())));
         }
         return answer;
     }
@@ -110,7 +116,8 @@ public final class NameRoutes {
     }
 
     static Optional<Entity> resolve(FakeLedger ledger, long id) {
-        Optional<Entity> known = everything(ledger).filter(entity -> entity.id() == id).findFirst();
+        Optional<Entity> known =
+                everything(ledger).filter(entity -> entity.id() == id).findFirst();
         if (known.isPresent()) {
             return known;
         }
@@ -123,27 +130,34 @@ public final class NameRoutes {
         if (id >= 99_000_000L && id < 100_000_000L) {
             return Optional.of(new Entity(id, "Alliance " + id, "alliance", "alliances"));
         }
+        String legacy = LegacyIds.category(id);
+        if (legacy != null) {
+            String name = Character.toUpperCase(legacy.charAt(0)) + legacy.substring(1) + " " + id;
+            return Optional.of(new Entity(id, name, legacy, legacy.equals("alliance") ? "alliances" : legacy + "s"));
+        }
         return Optional.empty();
     }
 
     private static Stream<Entity> everything(FakeLedger ledger) {
         Sde sde = Sde.get();
         return Stream.of(
-                ledger.knownCharacters().stream().map(c -> new Entity(c.characterId(), c.name(), "character",
-                        "characters")),
-                ledger.knownCorporations().stream().map(c -> new Entity(c.corporationId(), c.name(), "corporation",
-                        "corporations")),
-                ledger.knownAlliances().stream().map(a -> new Entity(a.allianceId(), a.name(), "alliance",
-                        "alliances")),
-                sde.npcCorporations().values().stream().map(c -> new Entity(c.id(), c.name(), "corporation",
-                        "corporations")),
-                sde.factions().values().stream().map(f -> new Entity(f.id(), f.name(), "faction", "factions")),
-                sde.regions().values().stream().map(r -> new Entity(r.id(), r.name(), "region", "regions")),
-                sde.constellations().values().stream().map(c -> new Entity(c.id(), c.name(), "constellation",
-                        "constellations")),
-                sde.systems().values().stream().map(s -> new Entity(s.id(), s.name(), "solar_system", "systems")),
-                sde.stations().values().stream().map(s -> new Entity(s.id(), s.name(), "station", "stations")),
-                sde.types().values().stream().map(t -> new Entity(t.id(), t.name(), "inventory_type",
-                        "inventory_types"))).flatMap(entities -> entities);
+                        ledger.knownCharacters().stream()
+                                .map(c -> new Entity(c.characterId(), c.name(), "character", "characters")),
+                        ledger.knownCorporations().stream()
+                                .map(c -> new Entity(c.corporationId(), c.name(), "corporation", "corporations")),
+                        ledger.knownAlliances().stream()
+                                .map(a -> new Entity(a.allianceId(), a.name(), "alliance", "alliances")),
+                        sde.npcCorporations().values().stream()
+                                .map(c -> new Entity(c.id(), c.name(), "corporation", "corporations")),
+                        sde.factions().values().stream().map(f -> new Entity(f.id(), f.name(), "faction", "factions")),
+                        sde.regions().values().stream().map(r -> new Entity(r.id(), r.name(), "region", "regions")),
+                        sde.constellations().values().stream()
+                                .map(c -> new Entity(c.id(), c.name(), "constellation", "constellations")),
+                        sde.systems().values().stream()
+                                .map(s -> new Entity(s.id(), s.name(), "solar_system", "systems")),
+                        sde.stations().values().stream().map(s -> new Entity(s.id(), s.name(), "station", "stations")),
+                        sde.types().values().stream()
+                                .map(t -> new Entity(t.id(), t.name(), "inventory_type", "inventory_types")))
+                .flatMap(entities -> entities);
     }
 }

@@ -1,11 +1,5 @@
 package org.eveseat.adapter.web.wiring;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Executor;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +7,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eveseat.adapter.batch.scheduler.SyncRunners;
 import org.eveseat.adapter.esi.sso.SsoSettings;
@@ -39,7 +37,7 @@ public class DomainProducer {
     SsoSettings sso;
 
     /** Work the use cases hand off to go on after an answer (names looked up in ESI). */
-    @Resource
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService background;
 
     /** How long a claimed sync is held; when its node dies, the sync is due again after this. */
@@ -59,8 +57,12 @@ public class DomainProducer {
     @Produces
     @Singleton
     EveSeatDomain domain() {
-        DomainSettings settings = new DomainSettings(Clock.systemUTC(), Duration.ofSeconds(leaseSeconds),
-                publicContractRegions, adminCharacterId.map(CharacterId::new), sso.scopes(),
+        DomainSettings settings = new DomainSettings(
+                Clock.systemUTC(),
+                Duration.ofSeconds(leaseSeconds),
+                publicContractRegions,
+                adminCharacterId.map(CharacterId::new),
+                sso.scopes(),
                 () -> runners.get().runnable());
         return new EveSeatDomain(adapters(), settings);
     }
