@@ -79,7 +79,8 @@ class ContractsIT extends DeployedWar {
         assertThat(courier.getString("type")).isEqualTo("courier");
         assertThat(courier.getJsonNumber("collateral").doubleValue()).isEqualTo(100_000_000.0);
         assertThat(courier.getJsonObject("route").toString())
-                .isEqualTo("{\"startSystemId\":30000142,\"endSystemId\":30002187,\"jumps\":11}");
+                .isEqualTo("{\"startSystemId\":30000142,\"startSystemName\":\"Jita\",\"endSystemId\":30002187,"
+                        + "\"endSystemName\":\"Amarr\",\"jumps\":11}");
         JsonObject item = json(main.get(CONTRACTS + "/" + TO_AMARR + "/items")).getJsonArray("items").getJsonObject(0);
         assertThat(item.getJsonNumber("typeId").longValue()).isEqualTo(34);
         assertThat(item.getJsonNumber("quantity").longValue()).isEqualTo(1000);
