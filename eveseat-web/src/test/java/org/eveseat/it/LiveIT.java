@@ -99,9 +99,13 @@ class LiveIT extends DeployedWar {
                     .isEqualByComparingTo("123456789.12");
 
             long execution = engine.runJobSync("WALLET_JOURNAL", TRADER).getJsonNumber("executionId").longValue();
+            // the login's first sync may have stored part of the journal before this run: the event names what
+            // this run added (up to five of them), and the two together hold the whole journal once
             JsonObject entries = owner.awaitEvent("wallet.journal", TRADER_WALLET).getJsonObject("payload");
-            assertThat(entries.getInt("added")).isEqualTo(60);
-            assertThat(entries.getJsonArray("entries")).hasSize(5);
+            assertThat(entries.getInt("added")).isBetween(1, 60);
+            assertThat(entries.getJsonArray("entries")).hasSize(Math.min(5, entries.getInt("added")));
+            assertThat(json(pilot.get("api/v1/wallet/journal/" + TRADER + "?limit=100")).getJsonArray("entries"))
+                    .hasSize(60);
             assertThat(operator.await(m -> m.getString("type").equals("job.started") && executionOf(m) == execution,
                     "job.started")).isNotNull();
             assertThat(operator.await(m -> m.getString("type").equals("job.ended") && executionOf(m) == execution,
