@@ -69,6 +69,8 @@ class FirstSyncBurstIT {
             }
         } finally {
             watch.shutdownNow();
+            // the fake ESI is shared by every test class of the run: later ones expect its usual pages
+            esi.pageSize(FakeEsi.DEFAULT_PAGE_SIZE);
         }
     }
 

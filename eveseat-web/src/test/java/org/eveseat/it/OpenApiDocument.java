@@ -101,8 +101,11 @@ final class OpenApiDocument {
             for (JsonValue value : owner.getJsonArray("parameters") == null ? List.<JsonValue>of()
                     : owner.getJsonArray("parameters")) {
                 JsonObject parameter = value.asJsonObject();
-                (parameter.getString("in").equals("path") ? pathParameters : queryParameters)
-                        .add(parameter.getString("name"));
+                switch (parameter.getString("in")) {
+                    case "path" -> pathParameters.add(parameter.getString("name"));
+                    case "query" -> queryParameters.add(parameter.getString("name"));
+                    default -> { } // headers and cookies are not slots of the address
+                }
             }
         }
         return new ApiOperation(method.toUpperCase(Locale.ROOT), path, pathParameters,
