@@ -35,14 +35,14 @@ class EsiLoyaltyAdapterTest {
     void pointsAreReadAgainOnceTheCacheExpiresAndShowWhatChanged() throws InterruptedException {
         var points = harness.esi().ledger().character(PILOT).loyaltyPoints();
         points.set(new org.eveseat.fake.ledger.LoyaltyPoints(CALDARI_NAVY, 12_500));
-        harness.esi().cacheSeconds(Duration.ofSeconds(1));
+        harness.esi().cacheSeconds(Duration.ofSeconds(3));
         var token = harness.token(PILOT, Set.of(EsiLoyaltyClient.READ_LOYALTY));
 
         var before = adapter.points(new CharacterId(PILOT), token);
         points.set(new org.eveseat.fake.ledger.LoyaltyPoints(CALDARI_NAVY, 2_500),
                 new org.eveseat.fake.ledger.LoyaltyPoints(1000180L, 40));
         assertThat(adapter.points(new CharacterId(PILOT), token)).isInstanceOf(EsiResult.NotDue.class);
-        Thread.sleep(1100);
+        Thread.sleep(3100);
         var after = adapter.points(new CharacterId(PILOT), token);
 
         assertThat(((EsiResult.Fresh<List<LoyaltyPoints>>) before).value())
