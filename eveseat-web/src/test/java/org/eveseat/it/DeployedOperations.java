@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -60,7 +61,8 @@ final class DeployedOperations {
             } else if (parameter.isAnnotationPresent(BeanParam.class)) {
                 query.addAll(queryFields(parameter.getType()));
             } else if (!parameter.isAnnotationPresent(PathParam.class)
-                    && !parameter.isAnnotationPresent(Context.class)) {
+                    && !parameter.isAnnotationPresent(Context.class)
+                    && !parameter.isAnnotationPresent(HeaderParam.class)) {
                 body = true;
             }
         }
