@@ -1,15 +1,14 @@
 package org.eveseat.adapter.web.spa;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Locale;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eveseat.adapter.web.rest.ContentCoding;
 
 /**
  * The player app's built files under {@code /assets/}: their names carry a hash of their content, so they are
@@ -47,7 +46,6 @@ public class StaticAssetsFilter extends HttpFilter {
     }
 
     static boolean acceptsGzip(HttpServletRequest request) {
-        String accepted = request.getHeader("Accept-Encoding");
-        return accepted != null && accepted.toLowerCase(Locale.ROOT).matches(".*\\bgzip\\b(?!;q=0(\\.0*)?(,|$)).*");
+        return ContentCoding.acceptsGzip(request.getHeader("Accept-Encoding"));
     }
 }
