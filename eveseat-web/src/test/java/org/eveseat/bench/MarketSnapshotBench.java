@@ -1,6 +1,5 @@
 package org.eveseat.bench;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -28,15 +27,11 @@ import org.eveseat.adapter.persistence.market.MarketOrderRows;
 import org.eveseat.domain.market.model.BookWalk;
 import org.eveseat.domain.market.model.BookWalkStart;
 import org.eveseat.domain.market.model.MarketOrder;
-import org.eveseat.domain.market.model.OrderRange;
 import org.eveseat.domain.market.model.PublishedBook;
 import org.eveseat.domain.market.service.PublishBookService;
 import org.eveseat.domain.market.service.StartBookWalkService;
 import org.eveseat.domain.market.service.StoreBookPagesService;
-import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.RegionId;
-import org.eveseat.domain.shared.SolarSystemId;
-import org.eveseat.domain.shared.TypeId;
 import org.eveseat.fake.ledger.GeneratedBook;
 
 /**
@@ -126,7 +121,7 @@ public final class MarketSnapshotBench {
 
     /** Rows per second of one COPY stream of the same orders into a table like market_order without indexes. */
     private static double rawCopy(BenchDatabase db, GeneratedBook book) throws Exception {
-        List<MarketOrder> orders = book.orders().stream().map(MarketSnapshotBench::domain).toList();
+        List<MarketOrder> orders = BenchOrders.of(book);
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("create table market_copy_bench (like market_order)");
             long start = System.nanoTime();
@@ -140,11 +135,5 @@ public final class MarketSnapshotBench {
             copy.endCopy();
             return orders.size() * 1e9 / (System.nanoTime() - start);
         }
-    }
-
-    private static MarketOrder domain(org.eveseat.fake.ledger.MarketOrder o) {
-        return new MarketOrder(o.orderId(), new TypeId(o.typeId()), o.isBuyOrder(), new Isk(BigDecimal.valueOf(o.price())),
-                o.volumeRemain(), o.volumeTotal(), o.minVolume(), OrderRange.fromEsi(o.range()), o.locationId(),
-                new SolarSystemId(o.systemId()), o.issued(), (int) o.duration());
     }
 }
