@@ -2,16 +2,12 @@ package org.eveseat.adapter.batch.marketbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -24,7 +20,6 @@ import org.eveseat.domain.market.model.BookWalkStart;
 import org.eveseat.domain.market.model.PublishedBook;
 import org.eveseat.domain.shared.RegionId;
 import org.eveseat.domain.shared.UpstreamPausedException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The pages step and the publish step as the batch runtime drives them. */
@@ -34,20 +29,10 @@ class MarketBookStepsTest {
     private static final BookWalk WALK = new BookWalk(FORGE, 7, 45, "A", 1, 1, NOW, NOW.plusSeconds(300));
 
     private final JobContext job = TestJobContext.create();
-    private final StepContext step = mock(StepContext.class);
+    private final StepContext step = TestJobContext.step();
     private final List<Integer> chunks = new ArrayList<>();
     private BookWalkStart start = BookWalkStart.of(WALK);
     private int pausedAtChunk = Integer.MAX_VALUE;
-
-    @BeforeEach
-    void stepContext() {
-        AtomicReference<Object> transientData = new AtomicReference<>();
-        doAnswer(call -> {
-            transientData.set(call.getArgument(0));
-            return null;
-        }).when(step).setTransientUserData(any());
-        when(step.getTransientUserData()).thenAnswer(call -> transientData.get());
-    }
 
     @Test
     void theWalkIsStoredAChunkOfPagesAtATimeUntilItIsComplete() {

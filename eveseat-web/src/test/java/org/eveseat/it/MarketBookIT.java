@@ -1,0 +1,187 @@
+package org.eveseat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eveseat.it.ApiResponses.assertProblem;
+import static org.eveseat.it.ApiResponses.json;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.eveseat.fake.ledger.GeneratedBook;
+import org.eveseat.fake.ledger.MarketOrder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The region order books end to end on Payara Micro: an admin keeps The Forge, the market-book job walks the fake
+ * ESI's generated book page by page into a snapshot, and the stored book equals the fake's, also after the book moved
+ * and the walk met a 5xx, a cut-short body and a change of ESI's book in the middle of the walk; the book, its changes
+ * and the regions are read over REST with names, and bad input is refused with problems.
+ */
+class MarketBookIT extends DeployedWar {
+    private static final long FORGE = 10000002L;
+    private static final long HEIMATAR = 10000030L;
+    private static final long JITA_4_4 = 60003760L;
+    private static final long PILOT = 2112000777L;
+
+    @Test
+    void theJobStoresTheFakesWholeBookAndKeepsItEqualThroughFaultsAndAChangeMidWalk() {
+        Browser admin = admin();
+        esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
+        GeneratedBook book = esi.ledger().publicData().market().generateBook(FORGE, 12_345, 20);
+        HttpResponseAssert.ok(admin.send("PUT", "api/v1/admin/market/regions",
+                "{\"regionIds\": [" + FORGE + ", " + HEIMATAR + "]}"));
+        JsonArray regions = EngineApi.array(admin.get("api/v1/market/regions"));
+        assertThat(regions.getValuesAs(JsonObject.class)).extracting(r -> r.getString("regionName"))
+                .containsExactly("The Forge", "Heimatar");
+        EngineApi engine = new EngineApi(admin);
+        engine.awaitPlanned("MARKET_BOOK", FORGE);
+
+        JsonObject first = syncUntilStored(engine, Instant.now());
+        assertThat(first.getJsonObject("snapshot").getInt("orderCount")).isEqualTo(12_345);
+        assertStoredBookEqualsFake(book);
+
+        book.churn();
+        // each fault costs one of the gateway's three attempts at a call: at most two land on the same call
+        esi.failNext(1, 503).truncateNextBody().changeDuringPagination();
+        JsonObject second = EngineApi.aloneOnTheSchedule("MARKET_BOOK", FORGE,
+                () -> syncUntilStored(engine, Instant.parse(first.getJsonObject("snapshot").getString("fetchedAt"))));
+
+        assertThat(book.version()).as("ESI's book changed in the middle of the walk").isEqualTo(2);
+        assertThat(second.getJsonObject("snapshot").getInt("orderCount")).isEqualTo(book.size());
+        assertStoredBookEqualsFake(book);
+        assertBookAndChangesReadOverRest(loggedIn(PILOT, Set.of("publicData")), book);
+    }
+
+    @Test
+    void badInputAnonymousCallersAndNonAdminsAreRefusedWithProblems() {
+        Browser pilot = loggedIn(PILOT, Set.of("publicData"));
+        assertProblem(pilot.get("api/v1/market/book?regionId=" + FORGE), 400);
+        assertProblem(pilot.get("api/v1/market/book?typeId=34"), 400);
+        assertProblem(pilot.get("api/v1/market/book?typeId=abc&regionId=" + FORGE), 400);
+        assertProblem(pilot.get("api/v1/market/book?typeId=34&regionId=" + FORGE + "&depth=0"), 400);
+        assertProblem(pilot.get("api/v1/market/book?typeId=34&regionId=" + FORGE + "&depth=5000"), 400);
+        assertProblem(pilot.get("api/v1/market/book?typeId=34&regionId=" + FORGE + "&systemId=30002187"), 400);
+        assertProblem(pilot.get("api/v1/market/book?typeId=999999999&regionId=" + FORGE), 404);
+        assertProblem(pilot.get("api/v1/market/book?typeId=34&regionId=10000999"), 404);
+        assertProblem(pilot.get("api/v1/market/book?typeId=34&stationId=60999999"), 404);
+        assertProblem(pilot.get("api/v1/market/changes?typeId=34"), 400);
+        assertProblem(pilot.get("api/v1/market/changes?typeId=34&regionId=" + FORGE + "&after=yesterday"), 400);
+        assertProblem(pilot.get("api/v1/market/changes?typeId=34&regionId=" + FORGE + "&limit=501"), 400);
+        assertProblem(pilot.send("PUT", "api/v1/admin/market/regions", "{\"regionIds\": [" + FORGE + "]}"), 403);
+        assertProblem(browser().get("api/v1/market/regions"), 401);
+        assertProblem(browser().get("api/v1/market/book?typeId=34&regionId=" + FORGE), 401);
+
+        Browser admin = admin();
+        String before = admin.get("api/v1/market/regions").body();
+        assertProblem(admin.send("PUT", "api/v1/admin/market/regions", "{\"regionIds\": []}"), 400);
+        assertProblem(admin.send("PUT", "api/v1/admin/market/regions", "{\"regionIds\": [10000999]}"), 404);
+        assertProblem(admin.send("PUT", "api/v1/admin/market/regions", "{\"regionIds\": [\"x\"]}"), 400);
+        assertProblem(admin.send("PUT", "api/v1/admin/market/regions", "{\"regions\": [10000002]}"), 400);
+        assertThat(admin.get("api/v1/market/regions").body()).isEqualTo(before);
+    }
+
+    /**
+     * Runs the region's sync until it stores a snapshot fetched after {@code after} (a run that finds ESI's answer
+     * still cached stores none); answers the region as listed.
+     */
+    private JsonObject syncUntilStored(EngineApi engine, Instant after) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (true) {
+            JsonObject run = engine.runJobSync("MARKET_BOOK", FORGE);
+            assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+            JsonObject forge = region(engine.admin());
+            JsonValue snapshot = forge.get("snapshot");
+            if (snapshot != JsonValue.NULL
+                    && Instant.parse(snapshot.asJsonObject().getString("fetchedAt")).isAfter(after)) {
+                return forge;
+            }
+            assertThat(System.nanoTime()).as("no new snapshot of The Forge: " + forge).isLessThan(deadline);
+            PayaraNode.sleep(250);
+        }
+    }
+
+    private static JsonObject region(Browser browser) {
+        return EngineApi.array(browser.get("api/v1/market/regions")).getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonNumber("regionId").longValue() == FORGE).findFirst().orElseThrow();
+    }
+
+    private static void assertStoredBookEqualsFake(GeneratedBook book) {
+        Set<String> expected = new TreeSet<>();
+        for (MarketOrder o : book.orders()) {
+            expected.add(row(o.orderId(), o.typeId(), o.locationId(), o.isBuyOrder(),
+                    BigDecimal.valueOf(o.price()).setScale(2, RoundingMode.HALF_EVEN), o.volumeRemain()));
+        }
+        assertThat(storedRows()).isEqualTo(expected);
+    }
+
+    private static Set<String> storedRows() {
+        Set<String> rows = new TreeSet<>();
+        try (Connection c = IntegrationEnvironment.database().getConnection();
+             PreparedStatement s = c.prepareStatement("select order_id, type_id, location_id, is_buy, price, "
+                     + "volume_remain from market_order where snapshot_id = (select snapshot_id from market_snapshot "
+                     + "where region_id = ? and state = 'CURRENT')")) {
+            s.setLong(1, FORGE);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4), rs.getBigDecimal(5),
+                            rs.getLong(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
+    private static String row(long id, long type, long location, boolean buy, BigDecimal price, long remain) {
+        return id + "|" + type + "|" + location + "|" + buy + "|" + price.toPlainString() + "|" + remain;
+    }
+
+    private static void assertBookAndChangesReadOverRest(Browser pilot, GeneratedBook book) {
+        long type = book.orders().stream().filter(o -> o.locationId() == JITA_4_4)
+                .collect(java.util.stream.Collectors.groupingBy(MarketOrder::typeId, java.util.stream.Collectors.counting()))
+                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        List<MarketOrder> sells = book.orders().stream().filter(o -> o.typeId() == type && o.locationId() == JITA_4_4
+                && !o.isBuyOrder()).sorted(Comparator.comparingDouble(MarketOrder::price)).toList();
+
+        JsonObject read = json(pilot.get("api/v1/market/book?typeId=" + type + "&stationId=" + JITA_4_4 + "&depth=3"));
+
+        assertThat(read.getString("typeName")).isNotBlank();
+        assertThat(read.getString("regionName")).isEqualTo("The Forge");
+        assertThat(read.getJsonObject("summary").getJsonNumber("bestAsk").bigDecimalValue())
+                .isEqualByComparingTo(BigDecimal.valueOf(sells.get(0).price()));
+        assertThat(read.getJsonObject("summary").getJsonNumber("askVolume").longValue())
+                .isEqualTo(sells.stream().mapToLong(MarketOrder::volumeRemain).sum());
+        JsonArray listed = read.getJsonArray("sells");
+        assertThat(listed).hasSize(Math.min(3, sells.size()));
+        assertThat(listed.getJsonObject(0).getString("stationName")).startsWith("Jita IV - Moon 4");
+        assertThat(listed.getJsonObject(0).getString("systemName")).isEqualTo("Jita");
+
+        JsonArray changes = EngineApi.array(pilot.get("api/v1/market/changes?regionId=" + FORGE + "&typeId=" + type
+                + "&limit=500"));
+        assertThat(changes.getValuesAs(JsonObject.class)).extracting(c -> c.getString("kind")).isNotEmpty()
+                .isSubsetOf("NEW", "PRICE", "GONE");
+        assertThat(changes.getValuesAs(JsonObject.class)).allSatisfy(c -> assertThat(c.getString("seenAt")).isNotEmpty());
+    }
+
+    /** The answer was 200, else its body says why. */
+    private static final class HttpResponseAssert {
+        static void ok(java.net.http.HttpResponse<String> response) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        }
+    }
+}
