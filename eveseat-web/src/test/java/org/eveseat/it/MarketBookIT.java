@@ -5,22 +5,17 @@ import static org.eveseat.it.ApiResponses.assertProblem;
 import static org.eveseat.it.ApiResponses.json;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.eveseat.adapter.web.wiring.StoredMarketBook;
 import org.eveseat.fake.ledger.GeneratedBook;
 import org.eveseat.fake.ledger.MarketOrder;
 import org.junit.jupiter.api.Test;
@@ -42,8 +37,9 @@ class MarketBookIT extends DeployedWar {
         Browser admin = admin();
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
         GeneratedBook book = esi.ledger().publicData().market().generateBook(FORGE, 12_345, 20);
-        HttpResponseAssert.ok(admin.send("PUT", "api/v1/admin/market/regions",
-                "{\"regionIds\": [" + FORGE + ", " + HEIMATAR + "]}"));
+        var chosen = admin.send("PUT", "api/v1/admin/market/regions", "{\"regionIds\": [" + FORGE + ", " + HEIMATAR
+                + "]}");
+        assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
         JsonArray regions = EngineApi.array(admin.get("api/v1/market/regions"));
         assertThat(regions.getValuesAs(JsonObject.class)).extracting(r -> r.getString("regionName"))
                 .containsExactly("The Forge", "Heimatar");
@@ -120,35 +116,8 @@ class MarketBookIT extends DeployedWar {
     }
 
     private static void assertStoredBookEqualsFake(GeneratedBook book) {
-        Set<String> expected = new TreeSet<>();
-        for (MarketOrder o : book.orders()) {
-            expected.add(row(o.orderId(), o.typeId(), o.locationId(), o.isBuyOrder(),
-                    BigDecimal.valueOf(o.price()).setScale(2, RoundingMode.HALF_EVEN), o.volumeRemain()));
-        }
-        assertThat(storedRows()).isEqualTo(expected);
-    }
-
-    private static Set<String> storedRows() {
-        Set<String> rows = new TreeSet<>();
-        try (Connection c = IntegrationEnvironment.database().getConnection();
-             PreparedStatement s = c.prepareStatement("select order_id, type_id, location_id, is_buy, price, "
-                     + "volume_remain from market_order where snapshot_id = (select snapshot_id from market_snapshot "
-                     + "where region_id = ? and state = 'CURRENT')")) {
-            s.setLong(1, FORGE);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4), rs.getBigDecimal(5),
-                            rs.getLong(6)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return rows;
-    }
-
-    private static String row(long id, long type, long location, boolean buy, BigDecimal price, long remain) {
-        return id + "|" + type + "|" + location + "|" + buy + "|" + price.toPlainString() + "|" + remain;
+        assertThat(StoredMarketBook.stored(IntegrationEnvironment.database(), FORGE))
+                .isEqualTo(StoredMarketBook.served(book));
     }
 
     private static void assertBookAndChangesReadOverRest(Browser pilot, GeneratedBook book) {
@@ -176,12 +145,5 @@ class MarketBookIT extends DeployedWar {
         assertThat(changes.getValuesAs(JsonObject.class)).extracting(c -> c.getString("kind")).isNotEmpty()
                 .isSubsetOf("NEW", "PRICE", "GONE");
         assertThat(changes.getValuesAs(JsonObject.class)).allSatisfy(c -> assertThat(c.getString("seenAt")).isNotEmpty());
-    }
-
-    /** The answer was 200, else its body says why. */
-    private static final class HttpResponseAssert {
-        static void ok(java.net.http.HttpResponse<String> response) {
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        }
     }
 }
