@@ -8,12 +8,14 @@ import org.eveseat.domain.market.model.BookEntry;
 import org.eveseat.domain.market.model.BookScope;
 import org.eveseat.domain.market.model.BookSnapshot;
 import org.eveseat.domain.market.model.BookSummary;
+import org.eveseat.domain.market.model.BuyOrderReach;
 import org.eveseat.domain.market.model.MarketOrder;
 import org.eveseat.domain.market.model.OrderBook;
 import org.eveseat.domain.market.port.in.OrderBookQuery;
 import org.eveseat.domain.market.port.out.MarketBook;
 import org.eveseat.domain.shared.NotFoundException;
 import org.eveseat.domain.shared.Require;
+import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.TypeId;
 import org.eveseat.domain.universe.model.MapRegion;
 import org.eveseat.domain.universe.model.MapSystem;
@@ -39,14 +41,29 @@ public class ReadOrderBookService implements OrderBookQuery {
         StaticType type = staticData.type(typeId).orElseThrow(() -> new NotFoundException("unknown type " + typeId));
         BookSnapshot snapshot = book.snapshot(scope.regionId()).orElseThrow(() -> new NotFoundException(
                 "no order book of region " + scope.regionId() + " is stored yet"));
+        // at a station, the whole region's orders in one statement (one snapshot): buys from elsewhere may reach it
+        boolean atStation = scope.stationId() != null;
+        List<MarketOrder> orders = book.orders(typeId, atStation ? BookScope.region(scope.regionId()) : scope);
+        BuyOrderReach reach = atStation ? reach(scope, orders) : null;
         List<MarketOrder> sells = new ArrayList<>();
         List<MarketOrder> buys = new ArrayList<>();
-        for (MarketOrder order : book.orders(typeId, scope)) {
-            (order.buyOrder() ? buys : sells).add(order);
+        for (MarketOrder order : orders) {
+            if (order.buyOrder() && (reach == null || reach.reaches(order))) {
+                buys.add(order);
+            } else if (!order.buyOrder() && scope.contains(order)) {
+                sells.add(order);
+            }
         }
         String regionName = staticData.universe().region(scope.regionId()).map(MapRegion::name).orElse(null);
         return new OrderBook(typeId, type.name(), scope, regionName, snapshot, BookSummary.of(sells, buys),
                 entries(sells, depth), entries(buys, depth));
+    }
+
+    /** Which buy orders a seller at the station reaches; a structure's system is that of its own orders. */
+    private BuyOrderReach reach(BookScope scope, List<MarketOrder> orders) {
+        SolarSystemId system = staticData.stationSystem(scope.stationId()).or(() -> orders.stream()
+                .filter(o -> o.locationId() == scope.stationId()).findFirst().map(MarketOrder::systemId)).orElse(null);
+        return new BuyOrderReach(scope.stationId(), system, staticData::neighbours);
     }
 
     private List<BookEntry> entries(List<MarketOrder> orders, int depth) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eveseat.domain.market.model.BookPage;
 import org.eveseat.domain.market.model.MarketOrder;
@@ -33,6 +34,8 @@ final class MarketFixtures {
     static final SolarSystemId JITA = new SolarSystemId(30000142);
     static final SolarSystemId PERIMETER = new SolarSystemId(30000144);
     static final SolarSystemId AMARR = new SolarSystemId(30002187);
+    /** Two jumps from Jita, through Perimeter. */
+    static final SolarSystemId URLEN = new SolarSystemId(30000139);
     static final long JITA_4_4 = 60003760L;
     static final long PERIMETER_STATION = 60003463L;
     static final long AMARR_ACADEMY = 60008494L;
@@ -67,6 +70,10 @@ final class MarketFixtures {
         when(data.stationName(anyLong())).thenAnswer(call -> Optional.ofNullable(stations.get(call.<Long>getArgument(0))));
         when(data.stationSystem(anyLong()))
                 .thenAnswer(call -> Optional.ofNullable(stationSystems.get(call.<Long>getArgument(0))));
+        Map<SolarSystemId, Set<SolarSystemId>> gates = Map.of(JITA, Set.of(PERIMETER), PERIMETER, Set.of(JITA, URLEN),
+                URLEN, Set.of(PERIMETER));
+        when(data.neighbours(any())).thenAnswer(call -> gates.getOrDefault(call.<SolarSystemId>getArgument(0),
+                Set.of()));
         return data;
     }
 
@@ -84,8 +91,13 @@ final class MarketFixtures {
     }
 
     static MarketOrder order(long id, boolean buy, String price, long volume, long station, SolarSystemId system) {
-        return new MarketOrder(id, TRITANIUM, buy, Isk.of(price), volume, volume * 2, 1,
-                buy ? OrderRange.STATION : OrderRange.REGION, station, system, NOW.minusSeconds(3600), 90);
+        return ranged(id, buy, price, volume, station, system, buy ? OrderRange.STATION : OrderRange.REGION);
+    }
+
+    static MarketOrder ranged(long id, boolean buy, String price, long volume, long station, SolarSystemId system,
+                              OrderRange range) {
+        return new MarketOrder(id, TRITANIUM, buy, Isk.of(price), volume, volume * 2, 1, range, station, system,
+                NOW.minusSeconds(3600), 90);
     }
 
     static BookPage page(int number, int count, String lastModified, MarketOrder... orders) {
