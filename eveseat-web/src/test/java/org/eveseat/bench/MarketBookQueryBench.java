@@ -67,7 +67,8 @@ public final class MarketBookQueryBench {
             }
             System.out.printf("stored %,d current orders of five regions (and their previous snapshots); %,d "
                     + "type-hub pairs to ask for%n", stored, pool.size());
-            var query = new ReadOrderBookService(new JdbcMarketBook(db.dataSource()), staticData);
+            JdbcMarketBook jdbc = new JdbcMarketBook(db.dataSource());
+            var query = new ReadOrderBookService(jdbc, jdbc, staticData);
             Random random = new Random(5);
             for (int i = 0; i < WARM_UP; i++) {
                 Query q = pool.get(random.nextInt(pool.size()));

@@ -19,17 +19,18 @@ public final class BuyOrderReach {
 
     private final long stationId;
     private final SolarSystemId systemId;
-    private final Function<SolarSystemId, Set<SolarSystemId>> neighbours;
+    private final Function<SolarSystemId, Map<SolarSystemId, Integer>> distances;
     private Map<SolarSystemId, Integer> jumps;
 
     /**
      * @param systemId the station's system, null if unknown (then only its own and region-wide orders reach it)
-     * @param neighbours the systems one gate jump from a system
+     * @param distances the jumps from a system to those within 40 ({@link #distances(SolarSystemId, Function)})
      */
-    public BuyOrderReach(long stationId, SolarSystemId systemId, Function<SolarSystemId, Set<SolarSystemId>> neighbours) {
+    public BuyOrderReach(long stationId, SolarSystemId systemId,
+                         Function<SolarSystemId, Map<SolarSystemId, Integer>> distances) {
         this.stationId = stationId;
         this.systemId = systemId;
-        this.neighbours = neighbours;
+        this.distances = distances;
     }
 
     public boolean reaches(MarketOrder buy) {
@@ -45,12 +46,14 @@ public final class BuyOrderReach {
     /** Jumps from the station's system, counted the first time an order's range needs them. */
     private Map<SolarSystemId, Integer> jumps() {
         if (jumps == null) {
-            jumps = systemId == null ? Map.of() : distances(systemId);
+            jumps = systemId == null ? Map.of() : distances.apply(systemId);
         }
         return jumps;
     }
 
-    private Map<SolarSystemId, Integer> distances(SolarSystemId from) {
+    /** The systems within the longest range of {@code from}, with their jumps over the gates. */
+    public static Map<SolarSystemId, Integer> distances(SolarSystemId from,
+                                                        Function<SolarSystemId, Set<SolarSystemId>> neighbours) {
         Map<SolarSystemId, Integer> found = new HashMap<>();
         Deque<SolarSystemId> next = new ArrayDeque<>();
         found.put(from, 0);
@@ -66,6 +69,6 @@ public final class BuyOrderReach {
                 }
             }
         }
-        return found;
+        return Map.copyOf(found);
     }
 }

@@ -2,7 +2,9 @@ package org.eveseat.domain.market.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eveseat.domain.market.model.BookEntry;
 import org.eveseat.domain.market.model.BookScope;
@@ -13,6 +15,7 @@ import org.eveseat.domain.market.model.MarketOrder;
 import org.eveseat.domain.market.model.OrderBook;
 import org.eveseat.domain.market.port.in.OrderBookQuery;
 import org.eveseat.domain.market.port.out.MarketBook;
+import org.eveseat.domain.market.port.out.StationBooks;
 import org.eveseat.domain.shared.NotFoundException;
 import org.eveseat.domain.shared.Require;
 import org.eveseat.domain.shared.SolarSystemId;
@@ -27,11 +30,17 @@ import org.eveseat.domain.universe.port.out.StaticData;
  * {@code depth} of each side listed. An unknown type, or a region without a stored book, is a 404.
  */
 public class ReadOrderBookService implements OrderBookQuery {
-    private final MarketBook book;
-    private final StaticData staticData;
+    private static final int DISTANCES_KEPT = 64;
 
-    public ReadOrderBookService(MarketBook book, StaticData staticData) {
+    private final MarketBook book;
+    private final StationBooks stations;
+    private final StaticData staticData;
+    private final Map<SolarSystemId, Map<SolarSystemId, Integer>> distances = new ConcurrentHashMap<>();
+    private volatile String distancesVersion;
+
+    public ReadOrderBookService(MarketBook book, StationBooks stations, StaticData staticData) {
         this.book = book;
+        this.stations = stations;
         this.staticData = staticData;
     }
 
@@ -41,9 +50,10 @@ public class ReadOrderBookService implements OrderBookQuery {
         StaticType type = staticData.type(typeId).orElseThrow(() -> new NotFoundException("unknown type " + typeId));
         BookSnapshot snapshot = book.snapshot(scope.regionId()).orElseThrow(() -> new NotFoundException(
                 "no order book of region " + scope.regionId() + " is stored yet"));
-        // at a station, the whole region's orders in one statement (one snapshot): buys from elsewhere may reach it
+        // at a station, its sells and the region's buys in one statement (one snapshot): buys elsewhere may reach it
         boolean atStation = scope.stationId() != null;
-        List<MarketOrder> orders = book.orders(typeId, atStation ? BookScope.region(scope.regionId()) : scope);
+        List<MarketOrder> orders = atStation ? stations.sellersView(typeId, scope.regionId(), scope.stationId())
+                : book.orders(typeId, scope);
         BuyOrderReach reach = atStation ? reach(scope, orders) : null;
         List<MarketOrder> sells = new ArrayList<>();
         List<MarketOrder> buys = new ArrayList<>();
@@ -63,7 +73,17 @@ public class ReadOrderBookService implements OrderBookQuery {
     private BuyOrderReach reach(BookScope scope, List<MarketOrder> orders) {
         SolarSystemId system = staticData.stationSystem(scope.stationId()).or(() -> orders.stream()
                 .filter(o -> o.locationId() == scope.stationId()).findFirst().map(MarketOrder::systemId)).orElse(null);
-        return new BuyOrderReach(scope.stationId(), system, staticData::neighbours);
+        return new BuyOrderReach(scope.stationId(), system, this::distances);
+    }
+
+    /** Kept per system of the static data's version: the hubs' systems are asked again and again. */
+    private Map<SolarSystemId, Integer> distances(SolarSystemId from) {
+        String version = staticData.universe().version();
+        if (!version.equals(distancesVersion) || distances.size() >= DISTANCES_KEPT) {
+            distances.clear();
+            distancesVersion = version;
+        }
+        return distances.computeIfAbsent(from, system -> BuyOrderReach.distances(system, staticData::neighbours));
     }
 
     private List<BookEntry> entries(List<MarketOrder> orders, int depth) {

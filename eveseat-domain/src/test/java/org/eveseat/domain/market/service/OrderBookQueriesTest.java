@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 /** The order book computed by hand, where it is read, and the kept regions. */
 class OrderBookQueriesTest {
     private final InMemoryBookSnapshots snapshots = new InMemoryBookSnapshots();
-    private final ReadOrderBookService books = new ReadOrderBookService(snapshots, STATIC_DATA);
+    private final ReadOrderBookService books = new ReadOrderBookService(snapshots, snapshots, STATIC_DATA);
     private final ResolveBookScopeService scopes = new ResolveBookScopeService(STATIC_DATA, snapshots);
 
     @Test
