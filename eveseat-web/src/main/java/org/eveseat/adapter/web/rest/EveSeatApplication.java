@@ -26,6 +26,8 @@ import org.eveseat.adapter.web.rest.mail.MailLabelResource;
 import org.eveseat.adapter.web.rest.mail.MailResource;
 import org.eveseat.adapter.web.rest.mail.MailSyncResource;
 import org.eveseat.adapter.web.rest.mail.MailingListResource;
+import org.eveseat.adapter.web.rest.market.AdminMarketResource;
+import org.eveseat.adapter.web.rest.market.MarketBookResource;
 import org.eveseat.adapter.web.rest.problem.ConstraintViolationMapper;
 import org.eveseat.adapter.web.rest.problem.DomainExceptionMapper;
 import org.eveseat.adapter.web.rest.problem.UnexpectedExceptionMapper;
@@ -61,6 +63,7 @@ public class EveSeatApplication extends Application {
             NameResource.class, NameSearchResource.class,
             MailLabelResource.class, MailResource.class, MailSyncResource.class, MailingListResource.class,
             AdminUniverseResource.class, RouteResource.class, UniverseResource.class,
+            MarketBookResource.class, AdminMarketResource.class,
             CharacterWalletResource.class, CorporationWalletResource.class, WalletResource.class,
             ConstraintViolationMapper.class, DomainExceptionMapper.class, UnexpectedExceptionMapper.class,
             WebApplicationExceptionMapper.class,
