@@ -11,7 +11,10 @@ import org.eveseat.domain.market.model.OrderChange;
 import org.eveseat.domain.shared.RegionId;
 import org.eveseat.domain.shared.TypeId;
 
-/** The read side of the stored region order books: one whole snapshot per region at a time. */
+/**
+ * The read side of the stored region order books. Each region has one current snapshot, swapped whole when a new
+ * one is stored, so every call reads one snapshot and never a mix of two.
+ */
 public interface MarketBook {
     Optional<BookSnapshot> snapshot(RegionId regionId);
 
