@@ -22,6 +22,7 @@ import org.eveseat.domain.universe.model.Blueprint;
 import org.eveseat.domain.universe.model.PlanetSchematic;
 import org.eveseat.domain.universe.model.StaticType;
 import org.eveseat.domain.universe.model.StaticUniverse;
+import org.eveseat.domain.universe.model.StationOwner;
 import org.eveseat.domain.universe.port.out.StaticData;
 
 /**
@@ -132,6 +133,11 @@ public class PostgresStaticData implements StaticData {
     @Override
     public Map<TypeId, StaticType> types(Collection<TypeId> typeIds) {
         return details().types(typeIds);
+    }
+
+    @Override
+    public Optional<StationOwner> stationOwner(long stationId) {
+        return details().stationOwner(stationId);
     }
 
     @Override

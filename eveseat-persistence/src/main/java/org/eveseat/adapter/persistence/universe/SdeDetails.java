@@ -16,6 +16,7 @@ import org.eveseat.domain.shared.TypeId;
 import org.eveseat.domain.universe.model.Blueprint;
 import org.eveseat.domain.universe.model.PlanetSchematic;
 import org.eveseat.domain.universe.model.StaticType;
+import org.eveseat.domain.universe.model.StationOwner;
 import org.eveseat.domain.universe.model.TypeQuantity;
 
 /** The static data read from a version's schema when asked (null schema: no version loaded, nothing found). */
@@ -75,6 +76,17 @@ record SdeDetails(Sql sql, String schema) {
                         + "and activity_id = ?", s -> bind(s, id, activity), rs -> SdeResults.decimal(rs, 1))
                         .get(0))));
         return Optional.of(new Blueprint(id, (int) (long) limit.get(0), activities));
+    }
+
+    /** The station's owner corporation and that corporation's faction (market fees depend on standings). */
+    Optional<StationOwner> stationOwner(long stationId) {
+        if (schema == null) {
+            return Optional.empty();
+        }
+        return sql.query("select s.corporation_id, c.faction_id from " + schema + ".station s left join " + schema
+                + ".npc_corporation c on c.corporation_id = s.corporation_id where s.station_id = ? and "
+                + "s.corporation_id is not null", s -> s.setLong(1, stationId), rs -> new StationOwner(rs.getLong(1),
+                SdeResults.whole(rs, 2))).stream().findFirst();
     }
 
     List<PlanetSchematic> schematics() {

@@ -15,6 +15,7 @@ import org.eveseat.domain.shared.RuleViolationException;
 import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.TypeId;
 import org.eveseat.domain.universe.model.StaticDataImport;
+import org.eveseat.domain.universe.model.StationOwner;
 import org.eveseat.domain.universe.model.SystemPlace;
 import org.eveseat.domain.universe.port.out.StaticDataArchives;
 
@@ -35,6 +36,13 @@ class PostgresStaticDataTest {
 
     static StaticDataImport load() {
         return IMPORTER.load(new HttpOrFileStaticDataArchives().open(StaticDataArchives.SHIPPED), "shipped");
+    }
+
+    @Test
+    void namesTheOwnerOfAStationAndItsFactionForMarketFees() {
+        assertThat(DATA.stationOwner(60003760L)).contains(new StationOwner(1000035L, 500001L)); // Caldari Navy
+        assertThat(DATA.stationOwner(60008494L)).contains(new StationOwner(1000086L, 500003L)); // Emperor Family
+        assertThat(DATA.stationOwner(1_035_466_617_946L)).as("a structure").isEmpty();
     }
 
     @Test
