@@ -40,8 +40,8 @@ public class QuickTradeService implements QuickTradeQuery {
         List<QuickTradeLine> unsold = new ArrayList<>();
         for (QuickTradeLine line : lines) {
             StationOrders.Sides sides = book.of(line.typeId(), hub.regionId(), hub.stationId());
-            BookWalk bought = BookWalk.fill(line.quantity(), sides.sells());
-            BookWalk sold = BookWalk.fill(line.quantity(), sides.buys());
+            DepthFill bought = DepthFill.fill(line.quantity(), sides.sells());
+            DepthFill sold = DepthFill.fill(line.quantity(), sides.buys());
             buyTotal = buyTotal.add(bought.total());
             sellTotal = sellTotal.add(sold.total());
             if (bought.unfilled() > 0) {

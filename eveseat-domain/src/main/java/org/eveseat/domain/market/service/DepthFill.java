@@ -9,8 +9,8 @@ import org.eveseat.domain.market.model.MarketOrder;
  * Fills a quantity from orders in the order given (best price first): the ISK it comes to and the units no order
  * could take. A buy order whose minimum volume exceeds what is left to sell is passed over, as the game would.
  */
-record BookWalk(BigDecimal total, long unfilled) {
-    static BookWalk fill(long quantity, List<MarketOrder> orders) {
+record DepthFill(BigDecimal total, long unfilled) {
+    static DepthFill fill(long quantity, List<MarketOrder> orders) {
         BigDecimal total = BigDecimal.ZERO;
         long left = quantity;
         for (MarketOrder order : orders) {
@@ -24,6 +24,6 @@ record BookWalk(BigDecimal total, long unfilled) {
             total = total.add(order.price().amount().multiply(BigDecimal.valueOf(taken)));
             left -= taken;
         }
-        return new BookWalk(total, left);
+        return new DepthFill(total, left);
     }
 }
