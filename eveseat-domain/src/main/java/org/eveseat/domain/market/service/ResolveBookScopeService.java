@@ -1,5 +1,7 @@
 package org.eveseat.domain.market.service;
 
+import java.util.Optional;
+
 import org.eveseat.domain.market.model.BookScope;
 import org.eveseat.domain.market.port.in.ResolveBookScopeQuery;
 import org.eveseat.domain.market.port.out.BookSnapshotRepository;
@@ -11,8 +13,9 @@ import org.eveseat.domain.universe.model.MapSystem;
 import org.eveseat.domain.universe.port.out.StaticData;
 
 /**
- * Checks a book's place against the static data: unknown region, system or station is a 404, a system outside the
- * given region a 400. A station's region is that of the stored book holding its orders.
+ * Checks a book's place against the static data: unknown region, system or station is a 404, a system or station
+ * outside the given region (or a station outside the given system) a 400. A station the static data does not know
+ * (a player structure) is known by the stored book that has orders there.
  */
 public class ResolveBookScopeService implements ResolveBookScopeQuery {
     private final StaticData staticData;
@@ -37,13 +40,14 @@ public class ResolveBookScopeService implements ResolveBookScopeQuery {
             system = known.id();
         }
         if (stationId != null) {
-            if (staticData.stationName(stationId).isEmpty()) {
-                throw new NotFoundException("unknown station " + stationId);
+            Optional<SolarSystemId> at = staticData.stationSystem(stationId);
+            if (system != null && at.isPresent() && !at.get().equals(system)) {
+                throw new RuleViolationException("station " + stationId + " is not in solar system " + system);
             }
-            if (region == null) {
-                region = snapshots.regionOfStation(stationId).orElseThrow(() -> new NotFoundException(
-                        "no stored order book has orders at station " + stationId + "; give its regionId"));
-            }
+            RegionId stationRegion = at.flatMap(id -> staticData.universe().system(id)).map(MapSystem::regionId)
+                    .or(() -> snapshots.regionOfStation(stationId))
+                    .orElseThrow(() -> new NotFoundException("unknown station " + stationId));
+            region = sameRegion(region, stationRegion, "station " + stationId);
         }
         return new BookScope(region, system, stationId);
     }
