@@ -6,10 +6,10 @@ import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.Require;
 
 /**
- * A load to haul from one station to another: the items, the profit after fees, the jumps of the planned route
+ * A load to haul from one trade hub to another: the items, the profit after fees, the jumps of the planned route
  * and the profit per jump, the cargo it fills (m3) and the ISK it needs up front.
  */
-public record TradeRoute(TradeStation from, TradeStation to, int jumps, List<TradeItem> items, Isk profit,
+public record TradeRoute(TradeHub from, TradeHub to, int jumps, List<TradeItem> items, Isk profit,
                          Isk iskPerJump, double cargoUsed, Isk iskNeeded) {
     public TradeRoute {
         Require.present(from, "from");

@@ -6,10 +6,11 @@ import org.eveseat.domain.shared.RuleViolationException;
 import org.eveseat.domain.universe.model.RouteFlag;
 
 /**
- * Which trade routes to find. {@code fromStationId} or {@code toStationId} null means every trade hub; the cargo
- * (m3) and the ISK to spend are unlimited when null. Routes earning less than {@code minProfit} or longer than
- * {@code maxJumps} (when given) are left out; at most {@code limit} routes, each with at most {@code maxItems}
- * types. Jumps are planned with {@code flag} (secure unless asked otherwise).
+ * Which trade routes to find, between the five trade hubs ({@link TradeHub}): {@code fromStationId} or
+ * {@code toStationId} null means every hub; the cargo (m3) and the ISK to spend are unlimited when null. Routes
+ * earning less than {@code minProfit} or longer than {@code maxJumps} (when given) are left out; at most
+ * {@code limit} routes, each with at most {@code maxItems} types. Jumps are planned with {@code flag} (secure
+ * unless asked otherwise).
  */
 public record TradeRouteSearch(Long fromStationId, Long toStationId, Double cargoM3, Isk isk, Isk minProfit,
                                Integer maxJumps, TradeMode mode, TradeFees fees, TradeRouteSort sort, int limit,

@@ -1,6 +1,9 @@
 package org.eveseat.domain.universe.port.out;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eveseat.domain.shared.SolarSystemId;
@@ -28,6 +31,13 @@ public interface StaticData extends StarMap, SolarSystemCatalogue, TypeNameCatal
 
     /** A type with its group and category; empty for an id the static data does not know. */
     Optional<StaticType> type(TypeId typeId);
+
+    /** The known types among the ids, by id (unknown ids are left out); implementations read them at once. */
+    default Map<TypeId, StaticType> types(Collection<TypeId> typeIds) {
+        Map<TypeId, StaticType> found = new HashMap<>();
+        typeIds.forEach(id -> type(id).ifPresent(type -> found.put(id, type)));
+        return found;
+    }
 
     Optional<String> stationName(long stationId);
 
