@@ -1,5 +1,6 @@
 package org.eveseat.adapter.persistence.universe;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,6 +127,11 @@ public class PostgresStaticData implements StaticData {
     @Override
     public Optional<StaticType> type(TypeId typeId) {
         return details().type(typeId);
+    }
+
+    @Override
+    public Map<TypeId, StaticType> types(Collection<TypeId> typeIds) {
+        return details().types(typeIds);
     }
 
     @Override

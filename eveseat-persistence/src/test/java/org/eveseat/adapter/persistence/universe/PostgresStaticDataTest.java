@@ -89,6 +89,8 @@ class PostgresStaticDataTest {
         assertThat(manufacturing.products()).extracting(p -> p.typeId()).containsExactly(RIFTER);
         assertThat(manufacturing.materials()).extracting(m -> m.typeId()).contains(new TypeId(34));
         assertThat(DATA.blueprint(RIFTER)).as("a ship is no blueprint").isEmpty();
+        assertThat(DATA.types(List.of(RIFTER, new TypeId(34), new TypeId(999_999_999)))).as("many at once")
+                .containsOnlyKeys(RIFTER, new TypeId(34)).containsEntry(RIFTER, rifter);
         assertThat(DATA.schematics()).hasSize(68).allSatisfy(schematic -> {
             assertThat(schematic.outputs()).hasSize(1);
             assertThat(schematic.inputs()).isNotEmpty();
