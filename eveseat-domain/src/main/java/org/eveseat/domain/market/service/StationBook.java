@@ -31,11 +31,12 @@ final class StationBook {
     }
 
     static StationBook of(List<MarketOrder> orders) {
-        Map<TypeId, List<MarketOrder>> sells = new HashMap<>();
-        Map<TypeId, List<MarketOrder>> buys = new HashMap<>();
+        Map<TypeId, List<Level>> sells = new HashMap<>();
+        Map<TypeId, List<Level>> buys = new HashMap<>();
         for (MarketOrder order : orders) {
             if (order.volumeRemain() > 0) {
-                (order.buyOrder() ? buys : sells).computeIfAbsent(order.typeId(), t -> new ArrayList<>()).add(order);
+                (order.buyOrder() ? buys : sells).computeIfAbsent(order.typeId(), t -> new ArrayList<>())
+                        .add(new Level(order.price().amount().doubleValue(), order.volumeRemain()));
             }
         }
         return new StationBook(ladders(sells, false), ladders(buys, true));
@@ -53,17 +54,21 @@ final class StationBook {
         return buys.get(typeId);
     }
 
-    private static Map<TypeId, Ladder> ladders(Map<TypeId, List<MarketOrder>> byType, boolean dearestFirst) {
-        Comparator<MarketOrder> byPrice = Comparator.comparing(order -> order.price().amount());
-        Comparator<MarketOrder> best = dearestFirst ? byPrice.reversed() : byPrice;
+    /** One order's price and the units it has left. */
+    private record Level(double price, long volume) {
+    }
+
+    private static Map<TypeId, Ladder> ladders(Map<TypeId, List<Level>> byType, boolean dearestFirst) {
+        Comparator<Level> cheapest = Comparator.comparingDouble(Level::price);
+        Comparator<Level> best = dearestFirst ? cheapest.reversed() : cheapest;
         Map<TypeId, Ladder> ladders = new HashMap<>(byType.size() * 2);
-        byType.forEach((type, orders) -> {
-            orders.sort(best);
-            double[] prices = new double[orders.size()];
-            long[] volumes = new long[orders.size()];
+        byType.forEach((type, levels) -> {
+            levels.sort(best);
+            double[] prices = new double[levels.size()];
+            long[] volumes = new long[levels.size()];
             for (int i = 0; i < prices.length; i++) {
-                prices[i] = orders.get(i).price().amount().doubleValue();
-                volumes[i] = orders.get(i).volumeRemain();
+                prices[i] = levels.get(i).price();
+                volumes[i] = levels.get(i).volume();
             }
             ladders.put(type, new Ladder(prices, volumes));
         });
