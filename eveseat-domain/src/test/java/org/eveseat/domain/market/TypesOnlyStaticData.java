@@ -7,17 +7,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eveseat.domain.market.model.TradeHub;
 import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.TypeId;
 import org.eveseat.domain.universe.model.Blueprint;
+import org.eveseat.domain.universe.model.MapRegion;
 import org.eveseat.domain.universe.model.PlanetSchematic;
 import org.eveseat.domain.universe.model.StaticType;
 import org.eveseat.domain.universe.model.StaticUniverse;
 import org.eveseat.domain.universe.port.out.StaticData;
 
-/** Static data with a few types and station names, for the market services; counts the type lookups. */
+/**
+ * Static data with a few types and station names and the hubs' regions, for the market services; counts the bulk
+ * type lookups.
+ */
 public class TypesOnlyStaticData implements StaticData {
-    private final StaticUniverse universe = new StaticUniverse("test", List.of(), List.of(), List.of(), List.of());
+    private final StaticUniverse universe = new StaticUniverse("test", TradeHub.ALL.stream()
+            .map(hub -> new MapRegion(hub.regionId(), hub.regionName(), null)).toList(), List.of(), List.of(),
+            List.of());
     private final Map<TypeId, StaticType> types = new HashMap<>();
     private final Map<Long, String> stations = new HashMap<>();
     private final Map<Long, SolarSystemId> stationSystems = new HashMap<>();
