@@ -2,11 +2,10 @@ package org.eveseat.domain.market.service;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
-import org.eveseat.domain.corporation.model.CorporationRole;
 import org.eveseat.domain.corporation.port.in.CorporationRolesQuery;
+import org.eveseat.domain.market.model.MarketRoles;
 import org.eveseat.domain.market.model.OrderOwner;
 import org.eveseat.domain.market.model.OrderPosition;
 import org.eveseat.domain.market.model.OwnOrder;
@@ -21,14 +20,10 @@ import org.eveseat.domain.shared.Viewer;
 import org.eveseat.domain.universe.port.out.StaticData;
 
 /**
- * Reads stored own orders after the wallet's access rule: a character's for its owner, a corporation's for its
- * Directors and Accountants, and for its Traders, whom the game lets manage the corporation's orders (admins
- * always). Open orders are placed in the current stored book at each read, so their position is as fresh as it.
+ * Reads stored own orders after the wallet's access rule: a character's for its owner, a corporation's for the
+ * roles of {@link MarketRoles#CORPORATION_ORDERS} (admins always). Open orders are placed in the current stored book at each read, so their position is as fresh as it.
  */
 public class OwnOrdersService implements OwnOrdersQuery {
-    static final Set<CorporationRole> CORPORATION_ORDER_ROLES =
-            Set.of(CorporationRole.DIRECTOR, CorporationRole.ACCOUNTANT, CorporationRole.TRADER);
-
     private final CharacterVisibilityQuery characters;
     private final CorporationRolesQuery corporations;
     private final OwnOrderRepository orders;
@@ -52,7 +47,7 @@ public class OwnOrdersService implements OwnOrdersQuery {
 
     @Override
     public List<OwnOrderView> corporationOrders(Viewer viewer, CorporationId corporationId, boolean open) {
-        if (!corporations.holdsAny(viewer, corporationId, CORPORATION_ORDER_ROLES)) {
+        if (!corporations.holdsAny(viewer, corporationId, MarketRoles.CORPORATION_ORDERS)) {
             throw new NotFoundException("corporation " + corporationId + " not found");
         }
         return views(OrderOwner.of(corporationId), open);

@@ -5,6 +5,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.eveseat.domain.EveSeatDomain;
+import org.eveseat.domain.market.port.in.OwnOrdersQuery;
+import org.eveseat.domain.market.port.in.SyncCharacterOrdersUseCase;
+import org.eveseat.domain.market.port.in.SyncCorporationOrdersUseCase;
 import org.eveseat.domain.market.port.in.TradeRoutesQuery;
 
 /**
@@ -17,5 +20,23 @@ public class MarketTradeServices {
     @Singleton
     TradeRoutesQuery tradeRoutes(EveSeatDomain domain) {
         return domain.get(TradeRoutesQuery.class);
+    }
+
+    @Produces
+    @Singleton
+    OwnOrdersQuery ownOrders(EveSeatDomain domain) {
+        return domain.get(OwnOrdersQuery.class);
+    }
+
+    @Produces
+    @Singleton
+    SyncCharacterOrdersUseCase syncCharacterOrders(EveSeatDomain domain) {
+        return domain.get(SyncCharacterOrdersUseCase.class);
+    }
+
+    @Produces
+    @Singleton
+    SyncCorporationOrdersUseCase syncCorporationOrders(EveSeatDomain domain) {
+        return domain.get(SyncCorporationOrdersUseCase.class);
     }
 }
