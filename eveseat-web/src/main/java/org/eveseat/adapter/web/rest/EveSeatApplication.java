@@ -26,6 +26,8 @@ import org.eveseat.adapter.web.rest.mail.MailLabelResource;
 import org.eveseat.adapter.web.rest.mail.MailResource;
 import org.eveseat.adapter.web.rest.mail.MailSyncResource;
 import org.eveseat.adapter.web.rest.mail.MailingListResource;
+import org.eveseat.adapter.web.rest.market.CharacterMarketOrderResource;
+import org.eveseat.adapter.web.rest.market.CorporationMarketOrderResource;
 import org.eveseat.adapter.web.rest.market.TradeRouteResource;
 import org.eveseat.adapter.web.rest.problem.ConstraintViolationMapper;
 import org.eveseat.adapter.web.rest.problem.DomainExceptionMapper;
@@ -63,7 +65,7 @@ public class EveSeatApplication extends Application {
             MailLabelResource.class, MailResource.class, MailSyncResource.class, MailingListResource.class,
             AdminUniverseResource.class, RouteResource.class, UniverseResource.class,
             CharacterWalletResource.class, CorporationWalletResource.class, WalletResource.class,
-            TradeRouteResource.class,
+            CharacterMarketOrderResource.class, CorporationMarketOrderResource.class, TradeRouteResource.class,
             ConstraintViolationMapper.class, DomainExceptionMapper.class, UnexpectedExceptionMapper.class,
             WebApplicationExceptionMapper.class,
             AuthenticationFilter.class, AuthorizationFilter.class, JsonCharsetFilter.class, RequestGuard.class);
