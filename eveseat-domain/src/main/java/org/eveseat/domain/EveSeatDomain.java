@@ -19,6 +19,7 @@ import org.eveseat.domain.event.service.EventAssembly;
 import org.eveseat.domain.intel.service.IntelAssembly;
 import org.eveseat.domain.killmail.service.KillmailAssembly;
 import org.eveseat.domain.mail.service.MailAssembly;
+import org.eveseat.domain.market.service.MarketBookAssembly;
 import org.eveseat.domain.market.service.MarketOrdersAssembly;
 import org.eveseat.domain.market.service.TradeAssembly;
 import org.eveseat.domain.sync.service.SyncAssembly;
@@ -44,8 +45,8 @@ public final class EveSeatDomain {
     private static final List<FeatureAssembly> FEATURES = List.of(new CharacterAssembly(), new CorporationAssembly(),
             new UniverseAssembly(), new EventAssembly(), new WalletAssembly(), new WalletApiAssembly(),
             new MailAssembly(), new ContactAssembly(), new CalendarAssembly(), new ContractAssembly(),
-            new KillmailAssembly(), new IntelAssembly(), new SyncAssembly(), new TradeAssembly(),
-            new MarketOrdersAssembly());
+            new KillmailAssembly(), new IntelAssembly(), new SyncAssembly(), new MarketBookAssembly(),
+            new TradeAssembly(), new MarketOrdersAssembly());
 
     private final Ports ports;
     private final DomainSettings settings;
