@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eveseat.domain.market.model.BookScope;
 import org.eveseat.domain.market.model.BookSnapshot;
@@ -26,6 +27,7 @@ public class InMemoryMarketBook implements MarketBook {
 
     private final Map<RegionId, Book> books = new ConcurrentHashMap<>();
     private final List<Change> changes = new ArrayList<>();
+    private final AtomicInteger stationReads = new AtomicInteger();
 
     private record Change(RegionId regionId, OrderChange change) {
     }
@@ -61,8 +63,14 @@ public class InMemoryMarketBook implements MarketBook {
         return sorted;
     }
 
+    /** How often a station's whole book was read. */
+    public int stationReads() {
+        return stationReads.get();
+    }
+
     @Override
     public List<MarketOrder> stationOrders(RegionId regionId, long stationId) {
+        stationReads.incrementAndGet();
         return ordersOf(regionId).stream().filter(order -> order.locationId() == stationId).toList();
     }
 

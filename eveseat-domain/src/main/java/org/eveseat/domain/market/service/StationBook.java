@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eveseat.domain.market.model.MarketOrder;
+import org.eveseat.domain.market.model.PriceLevel;
 import org.eveseat.domain.shared.TypeId;
 
 /**
@@ -30,13 +30,13 @@ final class StationBook {
         this.buys = buys;
     }
 
-    static StationBook of(List<MarketOrder> orders) {
+    static StationBook of(List<PriceLevel> levels) {
         Map<TypeId, List<Level>> sells = new HashMap<>();
         Map<TypeId, List<Level>> buys = new HashMap<>();
-        for (MarketOrder order : orders) {
-            if (order.volumeRemain() > 0) {
-                (order.buyOrder() ? buys : sells).computeIfAbsent(order.typeId(), t -> new ArrayList<>())
-                        .add(new Level(order.price().amount().doubleValue(), order.volumeRemain()));
+        for (PriceLevel level : levels) {
+            if (level.volumeRemain() > 0) {
+                (level.buyOrder() ? buys : sells).computeIfAbsent(level.typeId(), t -> new ArrayList<>())
+                        .add(new Level(level.priceCents() / 100.0, level.volumeRemain()));
             }
         }
         return new StationBook(ladders(sells, false), ladders(buys, true));

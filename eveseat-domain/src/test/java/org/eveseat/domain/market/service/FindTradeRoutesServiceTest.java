@@ -153,6 +153,20 @@ class FindTradeRoutesServiceTest {
     }
 
     @Test
+    void aHubsBookIsReadAgainOnlyWhenItsRegionHasANewSnapshot() {
+        service.routes(search(null, null, TradeMode.IMMEDIATE));
+        service.routes(search(null, null, TradeMode.IMMEDIATE));
+        assertThat(book.stationReads()).as("Jita and Amarr once").isEqualTo(2);
+
+        book.replace(AMARR.regionId(), List.of(buy(AMARR, 1, "30.00", 5)));
+        TradeRoute route = only(search(null, null, TradeMode.IMMEDIATE));
+
+        assertThat(book.stationReads()).isEqualTo(3);
+        assertThat(route.items()).extracting(TradeItem::typeName, TradeItem::profit)
+                .containsExactly(tuple("Tritanium", Isk.of("85")));
+    }
+
+    @Test
     void maxItemsCapsTheTypesInTheHold() {
         TradeRouteSearch one = new TradeRouteSearch(JITA.stationId(), AMARR.stationId(), null, null, null, null,
                 null, TEN_PERCENT_TAX, null, 20, 1, null);
