@@ -26,6 +26,8 @@ import org.eveseat.adapter.web.rest.mail.MailLabelResource;
 import org.eveseat.adapter.web.rest.mail.MailResource;
 import org.eveseat.adapter.web.rest.mail.MailSyncResource;
 import org.eveseat.adapter.web.rest.mail.MailingListResource;
+import org.eveseat.adapter.web.rest.market.AdminMarketResource;
+import org.eveseat.adapter.web.rest.market.MarketBookResource;
 import org.eveseat.adapter.web.rest.market.CharacterMarketOrderResource;
 import org.eveseat.adapter.web.rest.market.CorporationMarketOrderResource;
 import org.eveseat.adapter.web.rest.market.TradeRouteResource;
@@ -64,6 +66,7 @@ public class EveSeatApplication extends Application {
             NameResource.class, NameSearchResource.class,
             MailLabelResource.class, MailResource.class, MailSyncResource.class, MailingListResource.class,
             AdminUniverseResource.class, RouteResource.class, UniverseResource.class,
+            MarketBookResource.class, AdminMarketResource.class,
             CharacterWalletResource.class, CorporationWalletResource.class, WalletResource.class,
             CharacterMarketOrderResource.class, CorporationMarketOrderResource.class, TradeRouteResource.class,
             ConstraintViolationMapper.class, DomainExceptionMapper.class, UnexpectedExceptionMapper.class,
