@@ -45,7 +45,7 @@ class JdbcMarketBookLevelsTest {
         List<MarketOrder> orders = List.of(sell(1, TRITANIUM, "5.01", JITA_4_4, JITA),
                 buy(2, TRITANIUM, "123456789.99", JITA_4_4, JITA), sell(3, PYERITE, "0.01", JITA_4_4, JITA),
                 sell(4, TRITANIUM, "4.00", PERIMETER_STATION, PERIMETER));
-        snapshots.publish(snapshots.begin(FORGE, page(1, 1, "A", orders), NOW, 1), NOW);
+        snapshots.publish(snapshots.begin(FORGE, page(1, 1, "A", orders), NOW, 1));
 
         assertThat(book.stationLevels(FORGE, JITA_4_4)).containsExactlyInAnyOrder(
                 new PriceLevel(TRITANIUM, false, 501, 101), new PriceLevel(TRITANIUM, true, 12_345_678_999L, 102),

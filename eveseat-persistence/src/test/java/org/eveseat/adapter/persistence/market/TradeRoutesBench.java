@@ -117,7 +117,7 @@ public final class TradeRoutesBench {
                 snapshots.append(walk, 1, orders.subList((page - 1) * 1000, Math.min(page * 1000, orders.size())));
                 walk = walk.stored(1);
             }
-            snapshots.publish(walk, now);
+            snapshots.publish(walk);
         }
         return new JdbcMarketBook(db.dataSource());
     }
