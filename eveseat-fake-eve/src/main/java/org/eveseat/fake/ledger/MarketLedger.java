@@ -64,6 +64,11 @@ public final class MarketLedger {
                 seed));
     }
 
+    /** The region serves its small list of orders again (which a test may set) instead of a generated book. */
+    public void dropGeneratedBook(long regionId) {
+        generatedBooks.remove(regionId);
+    }
+
     /** Every generated book moves on to its next version. */
     public void churnGeneratedBooks() {
         generatedBooks.values().forEach(GeneratedBook::churn);
