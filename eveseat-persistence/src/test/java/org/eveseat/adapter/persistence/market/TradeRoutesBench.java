@@ -68,8 +68,8 @@ public final class TradeRoutesBench {
             String name = mode.name().toLowerCase(Locale.ROOT);
             System.out.printf(Locale.ROOT, "FIGURE|trade routes, 5 hubs, all types, %s, max|%d|ms|< 2000|-|%n", name,
                     laid[rounds - 1]);
-            System.out.printf(Locale.ROOT, "FIGURE|the same, books read from PostgreSQL first, max|%d|ms|< 2000|-|%n",
-                    cold[rounds - 1]);
+            System.out.printf(Locale.ROOT, "FIGURE|trade routes, %s, books read from PostgreSQL first, max|%d|ms|"
+                    + "< 2000|-|%n", name, cold[rounds - 1]);
         }
         MarketBook memory = inMemory(hubOrders);
         time("in memory", () -> new FindTradeRoutesService(memory, staticData, planner), TradeMode.IMMEDIATE,
