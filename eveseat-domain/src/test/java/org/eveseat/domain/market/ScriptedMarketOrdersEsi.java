@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.market.model.CharacterOrder;
+import org.eveseat.domain.market.model.ClosedCorporationOrder;
 import org.eveseat.domain.market.model.CorporationOrder;
 import org.eveseat.domain.market.port.out.MarketOrdersEsi;
 import org.eveseat.domain.shared.CharacterId;
@@ -19,6 +20,8 @@ public class ScriptedMarketOrdersEsi implements MarketOrdersEsi {
     public Supplier<EsiResult<List<CharacterOrder>>> open = () -> new EsiResult.Fresh<>(List.of(), EXPIRES);
     public Supplier<EsiResult<List<CharacterOrder>>> history = () -> new EsiResult.Fresh<>(List.of(), EXPIRES);
     public Supplier<EsiResult<List<CorporationOrder>>> corporation = () -> new EsiResult.Fresh<>(List.of(), EXPIRES);
+    public Supplier<EsiResult<List<ClosedCorporationOrder>>> corporationHistory =
+            () -> new EsiResult.Fresh<>(List.of(), EXPIRES);
 
     public void open(List<CharacterOrder> orders) {
         open = () -> new EsiResult.Fresh<>(orders, EXPIRES);
@@ -37,5 +40,11 @@ public class ScriptedMarketOrdersEsi implements MarketOrdersEsi {
     @Override
     public EsiResult<List<CorporationOrder>> corporationOrders(CorporationId corporationId, AccessToken token) {
         return corporation.get();
+    }
+
+    @Override
+    public EsiResult<List<ClosedCorporationOrder>> corporationOrderHistory(CorporationId corporationId,
+                                                                         AccessToken token) {
+        return corporationHistory.get();
     }
 }

@@ -13,6 +13,7 @@ public final class CorporationLedger extends ItemOwner<CorporationLedger> {
     private final List<WalletDivision> wallets;
     private final List<String> hangarNames;
     private final RecordList<CustomsOffice> customsOffices;
+    private final RecordList<MarketOrder> orderHistory;
 
     /** Made by {@link org.eveseat.fake.FakeLedger}; tests get it from there. */
     public CorporationLedger(long corporationId, Instant now, List<KillmailRef> knownKillmails,
@@ -28,10 +29,16 @@ public final class CorporationLedger extends ItemOwner<CorporationLedger> {
         hangarNames = new CopyOnWriteArrayList<>(
                 IntStream.rangeClosed(1, 7).mapToObj(division -> "Hangar " + division).toList());
         customsOffices = new RecordList<>(() -> CustomsOffice.generate(id, 2), CustomsOffice::newer);
+        orderHistory = new RecordList<>(() -> MarketOrder.generate(id, 6, now, "expired"), MarketOrder::newer);
     }
 
     public long corporationId() {
         return corporationId;
+    }
+
+    /** Expired and cancelled market orders of the last 90 days. */
+    public RecordList<MarketOrder> orderHistory() {
+        return orderHistory;
     }
 
     /** The alliance, or 0 for none. */

@@ -39,6 +39,14 @@ public record OwnOrder(OrderOwner owner, long orderId, TypeId typeId, RegionId r
                 OrderState.OPEN, true, o.issuedBy(), o.walletDivision());
     }
 
+    public static OwnOrder of(OrderOwner owner, ClosedCorporationOrder closed) {
+        OwnOrder order = of(owner, closed.order());
+        return new OwnOrder(owner, order.orderId(), order.typeId(), order.regionId(), order.locationId(),
+                order.buyOrder(), order.price(), order.volumeRemain(), order.volumeTotal(), order.minVolume(),
+                order.range(), order.issued(), order.duration(), order.escrow(), closed.state(), true,
+                order.issuedBy(), order.walletDivision());
+    }
+
     public Instant expires() {
         return issued.plus(Duration.ofDays(duration));
     }

@@ -29,6 +29,7 @@ import org.eveseat.domain.market.InMemoryOwnOrders;
 import org.eveseat.domain.market.ScriptedMarketOrdersEsi;
 import org.eveseat.domain.market.TypesOnlyStaticData;
 import org.eveseat.domain.market.model.CharacterOrder;
+import org.eveseat.domain.market.model.ClosedCorporationOrder;
 import org.eveseat.domain.market.model.CorporationOrder;
 import org.eveseat.domain.market.model.OrderOwner;
 import org.eveseat.domain.market.model.OrderPosition;
@@ -190,6 +191,17 @@ class OwnOrdersServiceTest {
                 .containsExactly("corporation.98000001.market");
         assertThatThrownBy(() -> query.corporationOrders(OWNER, CORPORATION, true))
                 .isInstanceOf(NotFoundException.class);
+
+        CorporationOrder filled = new CorporationOrder(1002, new TypeId(34), JITA.regionId(), JITA.stationId(), false,
+                Isk.of("5.10"), 0, 1000, null, OrderRange.REGION, NOW.minusSeconds(60), 90, null, PILOT, 3);
+        esi.corporation = () -> new EsiResult.Fresh<>(List.of(), ScriptedMarketOrdersEsi.EXPIRES);
+        esi.corporationHistory = () -> new EsiResult.Fresh<>(List.of(new ClosedCorporationOrder(filled,
+                OrderState.EXPIRED)), ScriptedMarketOrdersEsi.EXPIRES);
+        corporationSync.sync(CORPORATION, PILOT);
+
+        assertThat(query.corporationOrders(TRADER, CORPORATION, true)).isEmpty();
+        assertThat(query.corporationOrders(TRADER, CORPORATION, false)).extracting(v -> v.order().state(),
+                v -> v.order().issuedBy()).containsExactly(tuple(OrderState.EXPIRED, PILOT));
     }
 
     @Test
