@@ -9,9 +9,9 @@ import java.util.Map;
 import org.eveseat.domain.shared.TypeId;
 
 /**
- * Fills a hold from the lots of one route within the cargo (m3) and the ISK at hand: best lots first (most profit
- * for the share of the scarcer limit they use), whole units only, at most {@code maxItems} types. A greedy fill of
- * two limits is not always the best one, but it is close and takes a sort, where the exact one is a knapsack.
+ * Fills a hold from the lots of one route within the cargo (m3) and the ISK at hand: best lots first, whole units
+ * only, at most {@code maxItems} types. A greedy fill of two limits is not always the best one, but it is close and
+ * takes a sort, where the exact one is a knapsack; of two greedy orders the better fill is kept.
  */
 final class CargoFill {
     /** What the fill took of one type, summed over its lots. */
@@ -36,10 +36,22 @@ final class CargoFill {
     private CargoFill() {
     }
 
-    /** {@code cargo} and {@code isk} may be infinite. */
+    /**
+     * The better of two greedy fills: by profit per share of the scarcer limit, and by profit per unit (which wins
+     * when small earners would leave a hair too little room for the last big one). {@code cargo} and {@code isk}
+     * may be infinite.
+     */
     static List<Taken> fill(List<TradeLot> lots, double cargo, double isk, int maxItems) {
+        List<Taken> byShare = fill(lots, Comparator.comparingDouble((TradeLot lot) -> lot.score(cargo, isk)), cargo,
+                isk, maxItems);
+        List<Taken> byUnit = fill(lots, Comparator.comparingDouble(TradeLot::unitProfit), cargo, isk, maxItems);
+        return profit(byUnit) > profit(byShare) ? byUnit : byShare;
+    }
+
+    private static List<Taken> fill(List<TradeLot> lots, Comparator<TradeLot> worst, double cargo, double isk,
+                                    int maxItems) {
         List<TradeLot> best = new ArrayList<>(lots);
-        best.sort(Comparator.comparingDouble((TradeLot lot) -> lot.score(cargo, isk)).reversed());
+        best.sort(worst.reversed());
         Map<TypeId, Taken> taken = new LinkedHashMap<>();
         double cargoLeft = cargo;
         double iskLeft = isk;
@@ -65,6 +77,10 @@ final class CargoFill {
             iskLeft -= quantity * lot.cost();
         }
         return new ArrayList<>(taken.values());
+    }
+
+    private static double profit(List<Taken> taken) {
+        return taken.stream().mapToDouble(Taken::profit).sum();
     }
 
     /** How many units of the given size fit into what is left (a rounding hair over is forgiven). */

@@ -96,6 +96,22 @@ class FindTradeRoutesServiceTest {
         assertThat(route.cargoUsed()).isEqualTo(40);
     }
 
+    /**
+     * With Tritanium at its real 0.01 m3, it earns most per m3 and goes in first (0.3 m3), which leaves room for one
+     * Rifter in 20 m3 (117.75 in all); two Rifters alone earn 160, and that fill is kept.
+     */
+    @Test
+    void whenSmallEarnersWouldCrowdOutABigOneTheBetterFillIsKept() {
+        TypesOnlyStaticData real = new TypesOnlyStaticData().type(1, "Tritanium", 0.01, null)
+                .type(2, "Rifter", 1000, 10.0);
+        TradeRoute route = new FindTradeRoutesService(book, real, this::plan).routes(search(20.0, null,
+                TradeMode.IMMEDIATE)).get(0);
+
+        assertThat(route.items()).extracting(TradeItem::typeName, TradeItem::quantity).containsExactly(
+                tuple("Rifter", 2L));
+        assertThat(route.profit()).isEqualTo(Isk.of("160"));
+    }
+
     @Test
     void littleIskBuysWhatEarnsMostPerIskSpent() {
         TradeRoute route = only(search(null, Isk.of("300"), TradeMode.IMMEDIATE));
