@@ -13,24 +13,32 @@ public final class CorporationLedger extends ItemOwner<CorporationLedger> {
     private final List<WalletDivision> wallets;
     private final List<String> hangarNames;
     private final RecordList<CustomsOffice> customsOffices;
+    private final RecordList<MarketOrder> orderHistory;
 
     /** Made by {@link org.eveseat.fake.FakeLedger}; tests get it from there. */
-    public CorporationLedger(long corporationId, Instant now, List<KillmailRef> knownKillmails) {
+    public CorporationLedger(long corporationId, Instant now, List<KillmailRef> knownKillmails,
+                             MarketLedger market) {
         super(corporationId, "Corporation " + corporationId, 5, "Corporation ", new Defaults(
                 () -> Contract.generate(corporationId, Samples.OTHER_PILOTS.get(0), corporationId, 4, now),
                 () -> IndustryJob.generate(corporationId, Samples.OTHER_PILOTS.get(0), 4, now),
                 () -> Blueprint.generate(corporationId, "CorpSAG1", 6),
-                () -> MarketOrder.generate(corporationId, 4, now, null), knownKillmails));
+                () -> market.ownOrders(corporationId, 4), knownKillmails));
         this.corporationId = corporationId;
         long id = corporationId;
         wallets = IntStream.rangeClosed(1, 7).mapToObj(division -> new WalletDivision(id, division, now)).toList();
         hangarNames = new CopyOnWriteArrayList<>(
                 IntStream.rangeClosed(1, 7).mapToObj(division -> "Hangar " + division).toList());
         customsOffices = new RecordList<>(() -> CustomsOffice.generate(id, 2), CustomsOffice::newer);
+        orderHistory = new RecordList<>(() -> MarketOrder.generate(id, 6, now, "expired"), MarketOrder::newer);
     }
 
     public long corporationId() {
         return corporationId;
+    }
+
+    /** Expired and cancelled market orders of the last 90 days. */
+    public RecordList<MarketOrder> orderHistory() {
+        return orderHistory;
     }
 
     /** The alliance, or 0 for none. */

@@ -64,6 +64,11 @@ public final class MarketLedger {
                 seed));
     }
 
+    /** The region serves its small list of orders again (which a test may set) instead of a generated book. */
+    public void dropGeneratedBook(long regionId) {
+        generatedBooks.remove(regionId);
+    }
+
     /** Every generated book moves on to its next version. */
     public void churnGeneratedBooks() {
         generatedBooks.values().forEach(GeneratedBook::churn);
@@ -72,6 +77,19 @@ public final class MarketLedger {
     /** The generated book of the region, if one was made. */
     public Optional<GeneratedBook> generatedBook(long regionId) {
         return Optional.ofNullable(generatedBooks.get(regionId));
+    }
+
+    /** The region's book as the fake serves it: the generated one if there is one, else the small default. */
+    public List<MarketOrder> bookOrders(long regionId) {
+        return generatedBook(regionId).map(GeneratedBook::orders).orElseGet(() -> regionOrders(regionId).all());
+    }
+
+    /**
+     * Open orders of a character or corporation placed in The Forge's book: half of them beaten there, half leading
+     * (see {@link OwnOrders}).
+     */
+    public List<MarketOrder> ownOrders(long ownerId, int count) {
+        return OwnOrders.placed(MarketOrder.generate(ownerId, count, now, null), bookOrders(Samples.THE_FORGE));
     }
 
     /** The types with orders in a region; by default those of the region's order book. */

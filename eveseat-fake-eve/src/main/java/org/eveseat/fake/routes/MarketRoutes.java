@@ -28,6 +28,9 @@ public final class MarketRoutes {
     private static final String[] CORPORATION = {"duration", "escrow", "is_buy_order", "issued", "issued_by",
             "location_id", "min_volume", "order_id", "price", "range", "region_id", "type_id", "volume_remain",
             "volume_total", "wallet_division"};
+    private static final String[] CORPORATION_HISTORY = {"duration", "escrow", "is_buy_order", "issued", "issued_by",
+            "location_id", "min_volume", "order_id", "price", "range", "region_id", "state", "type_id",
+            "volume_remain", "volume_total", "wallet_division"};
 
     private MarketRoutes() {
     }
@@ -57,7 +60,10 @@ public final class MarketRoutes {
                         .pages(request -> request.character().orderHistory(), order -> Json.only(order, CHARACTER)),
                 EsiRoute.get("/corporations/{corporation_id}/orders").scope(Scopes.READ_CORPORATION_ORDERS)
                         .roles("Accountant", "Trader").cacheSeconds(1200)
-                        .pages(request -> request.corporation().orders(), order -> Json.only(order, CORPORATION)));
+                        .pages(request -> request.corporation().orders(), order -> Json.only(order, CORPORATION)),
+                EsiRoute.of("GET /corporations/{corporation_id}/orders/history")
+                        .pages(request -> request.corporation().orderHistory(),
+                                order -> Json.only(order, CORPORATION_HISTORY)));
     }
 
     private static MarketLedger market(EsiRequest request) {

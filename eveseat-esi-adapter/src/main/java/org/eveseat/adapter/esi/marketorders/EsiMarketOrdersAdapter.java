@@ -12,11 +12,14 @@ import jakarta.ws.rs.core.Response;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.adapter.esi.common.RateLimitGroup;
 import org.eveseat.adapter.esi.common.RestClients;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.market.model.CharacterOrder;
+import org.eveseat.domain.market.model.ClosedCorporationOrder;
 import org.eveseat.domain.market.model.CorporationOrder;
 import org.eveseat.domain.market.port.out.MarketOrdersEsi;
 import org.eveseat.domain.shared.CharacterId;
@@ -25,8 +28,8 @@ import org.eveseat.domain.shared.EsiResult;
 
 /**
  * A character's and a corporation's market orders over ESI: the character's open orders (one page), the
- * character's order history and the corporation's open orders (X-Pages, walked whole; ESI refuses the
- * corporation's without the Accountant or Trader role). None of these routes has a rate-limit group, so only the
+ * character's order history and the corporation's open orders and history (X-Pages, walked whole; ESI refuses
+ * the corporation's without the Accountant or Trader role). None of these routes has a rate-limit group, so only the
  * error limit applies; the character reads are charged to the character, the corporation's to the corporation.
  */
 @ApplicationScoped
@@ -35,6 +38,7 @@ public class EsiMarketOrdersAdapter implements MarketOrdersEsi {
 
     private EsiMarketOrdersClient client;
     private EsiGateway esi;
+    private EsiTable table;
 
     protected EsiMarketOrdersAdapter() {
     }
@@ -43,6 +47,7 @@ public class EsiMarketOrdersAdapter implements MarketOrdersEsi {
     public EsiMarketOrdersAdapter(EsiSettings settings, EsiGateway esi) {
         this.client = RestClients.build(EsiMarketOrdersClient.class, settings.baseUrl(), settings);
         this.esi = esi;
+        this.table = new EsiTable(esi, settings);
     }
 
     @Override
@@ -62,6 +67,15 @@ public class EsiMarketOrdersAdapter implements MarketOrdersEsi {
     public EsiResult<List<CorporationOrder>> corporationOrders(CorporationId corporationId, AccessToken token) {
         return pages(EsiOperation.corporation("/corporations/" + corporationId + "/orders", GROUP, corporationId),
                 corporationId.value(), client::corporationOrders, token, MarketOrdersMapper::toCorporationOrder);
+    }
+
+    /** An operation of the ESI table: the spec gives its roles, paging and cache time. */
+    @Override
+    public EsiResult<List<ClosedCorporationOrder>> corporationOrderHistory(CorporationId corporationId,
+                                                                         AccessToken token) {
+        var history = EsiRequest.of("GET /corporations/{corporation_id}/orders/history")
+                .with("corporation_id", corporationId).token(token);
+        return table.readPages(history, EsiJson.list(OwnOrderDto.class, MarketOrdersMapper::toClosedCorporationOrder));
     }
 
     private <T> EsiResult<List<T>> pages(EsiOperation op, long ownerId, PagedOrders call, AccessToken token,

@@ -3,6 +3,7 @@ package org.eveseat.adapter.esi.marketorders;
 import java.math.BigDecimal;
 
 import org.eveseat.domain.market.model.CharacterOrder;
+import org.eveseat.domain.market.model.ClosedCorporationOrder;
 import org.eveseat.domain.market.model.CorporationOrder;
 import org.eveseat.domain.market.model.OrderRange;
 import org.eveseat.domain.market.model.OrderState;
@@ -31,6 +32,11 @@ final class MarketOrdersMapper {
                 dto.locationId(), Boolean.TRUE.equals(dto.isBuyOrder()), new Isk(dto.price()), dto.volumeRemain(),
                 dto.volumeTotal(), dto.minVolume(), OrderRange.fromEsi(dto.range()), dto.issued(), dto.duration(),
                 isk(dto.escrow()), new CharacterId(dto.issuedBy()), dto.walletDivision());
+    }
+
+    /** The history's orders carry their {@code state}: cancelled or expired. */
+    static ClosedCorporationOrder toClosedCorporationOrder(OwnOrderDto dto) {
+        return new ClosedCorporationOrder(toCorporationOrder(dto), OrderState.fromEsi(dto.state()));
     }
 
     static StructureOrder toStructureOrder(StructureOrderDto dto) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eveseat.adapter.esi.testing.FakeEsiHarness;
 import org.eveseat.domain.market.model.CharacterOrder;
+import org.eveseat.domain.market.model.ClosedCorporationOrder;
 import org.eveseat.domain.market.model.CorporationOrder;
 import org.eveseat.domain.market.model.MarketScopes;
 import org.eveseat.domain.market.model.OrderRange;
@@ -96,6 +97,21 @@ class EsiMarketOrdersAdapterTest {
         assertThat(orders).containsExactly(new CorporationOrder(6_000_000_010L, new TypeId(587), new RegionId(FORGE),
                 60003760L, true, Isk.of("350000"), 4, 10, 2L, OrderRange.STATION, ISSUED, 30, Isk.of("1400000"),
                 new CharacterId(90000001L), 3));
+    }
+
+    @Test
+    void corporationOrderHistoryComesWithHowEachOrderClosed() {
+        harness.esi().ledger().character(PILOT).corporationId(CORPORATION).roles("Accountant");
+        MarketOrder cancelled = new MarketOrder(6_000_000_011L, 587, FORGE, 30000142L, 60003760L, 350000.0, 10, 4, 2,
+                false, 30, ISSUED, "region", null, false, "cancelled", 90000001L, 2L);
+        harness.esi().ledger().corporation(CORPORATION).orderHistory().set(cancelled);
+
+        List<ClosedCorporationOrder> history = fresh(adapter.corporationOrderHistory(new CorporationId(CORPORATION),
+                harness.token(PILOT, Set.of(MarketScopes.READ_CORPORATION_ORDERS))));
+
+        assertThat(history).containsExactly(new ClosedCorporationOrder(new CorporationOrder(6_000_000_011L,
+                new TypeId(587), new RegionId(FORGE), 60003760L, false, Isk.of("350000"), 4, 10, 2L,
+                OrderRange.REGION, ISSUED, 30, null, new CharacterId(90000001L), 2), OrderState.CANCELLED));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.eveseat.domain.market.model.BookSnapshot;
 import org.eveseat.domain.market.model.MarketOrder;
 import org.eveseat.domain.market.model.OrderChange;
 import org.eveseat.domain.market.model.OrderChangeKind;
+import org.eveseat.domain.market.model.PriceLevel;
 import org.eveseat.domain.market.port.out.MarketBook;
 import org.eveseat.domain.market.port.out.StationBooks;
 import org.eveseat.domain.shared.Isk;
@@ -87,6 +88,16 @@ public class JdbcMarketBook extends JdbcRepository implements MarketBook, Statio
                     s.setLong(1, regionId.value());
                     s.setLong(2, stationId);
                 }, MarketOrderRows::order);
+    }
+
+    /** Four columns off the {@code (location_id)} index, unsorted: the caller lays them out itself. */
+    @Override
+    public List<PriceLevel> stationLevels(RegionId regionId, long stationId) {
+        return sql().query("select type_id, is_buy, (price * 100)::bigint, volume_remain from market_order "
+                + "where snapshot_id = " + CURRENT + " and location_id = ? and volume_remain > 0", s -> {
+                    s.setLong(1, regionId.value());
+                    s.setLong(2, stationId);
+                }, rs -> new PriceLevel(new TypeId(rs.getLong(1)), rs.getBoolean(2), rs.getLong(3), rs.getLong(4)));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.eveseat.domain.market.model.BookScope;
 import org.eveseat.domain.market.model.BookSnapshot;
 import org.eveseat.domain.market.model.MarketOrder;
 import org.eveseat.domain.market.model.OrderChange;
+import org.eveseat.domain.market.model.PriceLevel;
 import org.eveseat.domain.shared.RegionId;
 import org.eveseat.domain.shared.TypeId;
 
@@ -23,6 +24,14 @@ public interface MarketBook {
 
     /** Every open order at one station (all types), from the current snapshot of its region. */
     List<MarketOrder> stationOrders(RegionId regionId, long stationId);
+
+    /**
+     * The price levels of every open order at one station, in no particular order: what a scan over all types
+     * reads (trade routes). Implementations read only these columns.
+     */
+    default List<PriceLevel> stationLevels(RegionId regionId, long stationId) {
+        return stationOrders(regionId, stationId).stream().map(PriceLevel::of).toList();
+    }
 
     /** Changes of one type in a region after the instant, newest first, at most limit. */
     List<OrderChange> changes(RegionId regionId, TypeId typeId, Instant after, int limit);
