@@ -16,12 +16,6 @@ export function formatM3(value: number | null | undefined): string {
   return `${value.toLocaleString('en', { maximumFractionDigits: 2 })} m³`
 }
 
-/** Large ISK amounts short, as traders read them: "1.25b", "310.4m", "12.5k". */
-export function formatShortIsk(value: number | null | undefined): string {
-  if (value === null || value === undefined) return '—'
-  return `${new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 }).format(value)} ISK`
-}
-
 /** How long until an instant: "3d 4h", "5h 10m", "12m"; "expired" once it has passed. */
 export function timeLeft(iso: string | null | undefined, now: number = Date.now()): string {
   if (!iso) return '—'
