@@ -5,7 +5,7 @@
 // By hand against a running server: BASE_URL=http://localhost:8080/ node e2e/market-journey.mjs
 import assert from 'node:assert/strict'
 import {
-  assertAccessible, assertFitsWidth, assertNoScriptErrors, awaitServer, BASE_URL, DESKTOP, newPage, PHONE, run,
+  assertAccessible, assertFitsWidth, assertNoScriptErrors, awaitServer, DESKTOP, logInOrStay, newPage, PHONE, run,
   screenshot,
 } from './harness.mjs'
 
@@ -19,11 +19,7 @@ async function loggedIn(browser, viewport) {
   if (process.env.SERVER_SIDE) await awaitServer('login-as-pilot')
   const page = await newPage(browser)
   await page.setViewportSize(viewport)
-  await page.goto(BASE_URL)
-  const login = page.getByTestId('login-button')
-  await login.or(page.getByTestId('logout-button')).first().waitFor()
-  if (await login.isVisible()) await login.click()
-  await page.getByTestId('logout-button').waitFor()
+  await logInOrStay(page)
   return page
 }
 

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react'
-import { errorMessage } from '../../api/client'
+import { useState } from 'react'
 import { searchTypes, type MarketType } from '../../api/market'
 import { EveImage } from '../../components/EveImage'
+import { useSearch } from '../../hooks/useSearch'
 
 interface TypeSearchProps {
   id: string
@@ -12,32 +12,7 @@ interface TypeSearchProps {
 /** Finds market types by the start of their name or by words in it, each listed with its icon and group. */
 export function TypeSearch({ id, label, onChoose }: TypeSearchProps) {
   const [text, setText] = useState('')
-  const [found, setFound] = useState<MarketType[]>([])
-  const [message, setMessage] = useState<string | null>(null)
-
-  useEffect(() => {
-    const query = text.trim()
-    if (query.length < 2) {
-      setFound([])
-      setMessage(null)
-      return
-    }
-    let current = true
-    const timer = setTimeout(() => {
-      searchTypes(query).then(
-        (types) => {
-          if (!current) return
-          setFound(types)
-          setMessage(types.length === 0 ? `No item on the market is called "${query}".` : null)
-        },
-        (error: unknown) => current && setMessage(errorMessage(error)),
-      )
-    }, 150)
-    return () => {
-      current = false
-      clearTimeout(timer)
-    }
-  }, [text])
+  const { found, message } = useSearch(text, searchTypes, (query) => `No item on the market is called "${query}".`)
 
   return (
     <div className="type-search">
