@@ -166,16 +166,30 @@ export interface TradeRoute {
   items: RouteItem[]
   profit: number
   iskPerJump: number
+  profitPerM3: number
   cargoUsed: number
   iskNeeded: number
 }
 
+/** immediate: sold into the buy orders at the destination; order: listed there under its cheapest sell order. */
+export type RouteMode = 'immediate' | 'order'
+
 export interface RouteSearch {
-  from: number
+  from?: number
   to?: number
   cargo: number
   isk: number
   minProfit?: number
+  maxJumps?: number
+  mode: RouteMode
+  brokerFeePercent: number
+  salesTaxPercent: number
+}
+
+export interface TradeRoutesAnswer {
+  mode: RouteMode
+  fees: { brokerFeePercent: number; salesTaxPercent: number }
+  routes: TradeRoute[]
 }
 
 export type OwnOrderState = 'open' | 'history'
@@ -228,9 +242,8 @@ export function quickTrade(text: string): Promise<QuickTradeAnswer> {
   return requestJson('POST', '/api/v1/market/quick-trade', { text })
 }
 
-export function fetchTradeRoutes(search: RouteSearch): Promise<TradeRoute[]> {
-  return requestJson<{ routes: TradeRoute[] }>('GET', withQuery('/api/v1/market/trade-routes', { ...search }))
-    .then((answer) => answer.routes)
+export function fetchTradeRoutes(search: RouteSearch): Promise<TradeRoutesAnswer> {
+  return requestJson('GET', withQuery('/api/v1/market/trade-routes', { ...search }))
 }
 
 export function fetchCharacterOrders(characterId: number, state: OwnOrderState): Promise<OwnOrder[]> {

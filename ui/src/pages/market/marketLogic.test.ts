@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { historyDays } from '../../test/marketFixtures'
 import { formatM3, formatPercent, formatQuantity, matches, timeLeft } from './marketFormat'
 import { chartDays, movingAverage } from './movingAverage'
+import { DEFAULT_ROUTE, toSearch } from './RouteForm'
 import { placeScope } from './WherePicker'
 
 describe('market figures', () => {
@@ -49,5 +50,20 @@ describe('market figures', () => {
     expect(placeScope('station:60003760')).toEqual({ stationId: 60003760 })
     expect(placeScope('system:30000142')).toEqual({ systemId: 30000142 })
     expect(placeScope('')).toEqual({})
+  })
+})
+
+describe('trade route form', () => {
+  const fields = { ...DEFAULT_ROUTE, from: 60003760 }
+
+  it('refuses what the server would refuse, in words', () => {
+    expect(toSearch({ ...fields, isk: '0' })).toBe('The ISK to spend must be more than 0.')
+    expect(toSearch({ ...fields, minProfit: '-1' })).toBe('The minimum profit is an amount of ISK, 0 or more.')
+    expect(toSearch({ ...fields, salesTaxPercent: '101' })).toBe('Broker fee and sales tax are percentages from 0 to 100.')
+  })
+
+  it('leaves out what is not given', () => {
+    expect(toSearch({ ...fields, from: null })).toEqual({ cargo: 10000, isk: 100000000, mode: 'immediate',
+      brokerFeePercent: 3, salesTaxPercent: 7.5, from: undefined, to: undefined, minProfit: undefined, maxJumps: undefined })
   })
 })
