@@ -17,8 +17,8 @@ const key = (r: TradeRoute) => `${r.fromStationId}-${r.toStationId}`
 
 function columns(onShow: (route: TradeRoute) => void): Column<TradeRoute>[] {
   return [
-    { header: 'From', sort: (r) => r.fromStationName, cell: (r) => r.fromStationName },
-    { header: 'To', sort: (r) => r.toStationName, cell: (r) => r.toStationName },
+    { header: 'From', sort: (r) => r.fromStationName, cell: (r) => <span className="station">{r.fromStationName}</span> },
+    { header: 'To', sort: (r) => r.toStationName, cell: (r) => <span className="station">{r.toStationName}</span> },
     { header: 'Jumps', numeric: true, sort: (r) => r.jumps, cell: (r) => r.jumps },
     { header: 'Profit', numeric: true, sort: (r) => r.profit, className: () => 'isk positive', cell: (r) => formatAmount(r.profit) },
     { header: 'ISK per jump', numeric: true, sort: (r) => r.iskPerJump, cell: (r) => formatAmount(r.iskPerJump) },
