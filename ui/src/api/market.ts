@@ -11,9 +11,10 @@ export interface MarketRegion {
 export interface MarketType {
   typeId: number
   typeName: string
-  groupName: string
+  groupName: string | null
+  categoryName?: string | null
   volume: number
-  packagedVolume: number
+  packagedVolume: number | null
   iconUrl?: string
 }
 
@@ -120,6 +121,9 @@ export interface CalculatorRequest {
 }
 
 export interface CalculatorResult {
+  typeName?: string | null
+  buyStationName?: string | null
+  sellStationName?: string | null
   buyPrice: number | null
   sellPrice: number | null
   brokerFee: number
@@ -130,7 +134,21 @@ export interface CalculatorResult {
   profitPerM3: number | null
   dailyVolume: number | null
   profitPerDay: number | null
-  taxes: { brokerFeePercent: number; salesTaxPercent: number; source: 'character' | 'typed' | 'default' }
+  taxes: {
+    /** At the selling station. */
+    brokerFeePercent: number
+    buyBrokerFeePercent?: number
+    salesTaxPercent: number
+    /** What one price change of the sell order costs. */
+    relistFeePercent?: number
+    source: 'character' | 'typed' | 'default'
+  }
+}
+
+export interface QuickTradeLine {
+  typeId?: number
+  typeName: string
+  quantity: number
 }
 
 export interface QuickTradeAnswer {
@@ -141,7 +159,10 @@ export interface QuickTradeAnswer {
     stationName: string
     buyTotal: number | null
     sellTotal: number | null
-    missing: { typeName: string; quantity: number }[]
+    /** What the hub's sell orders cannot supply. */
+    missing: QuickTradeLine[]
+    /** What the hub's buy orders cannot take. */
+    unsold?: QuickTradeLine[]
   }[]
 }
 
@@ -207,7 +228,19 @@ export interface OwnOrder {
   issued: string
   expires: string | null
   state: string
-  position: { outbid: boolean; bestCompetitor: number | null; undercutBy: number | null; rank: number | null } | null
+  range?: string
+  escrow?: number | null
+  minVolume?: number | null
+  /** Corporation orders: who placed it, from which wallet division. */
+  issuedByName?: string | null
+  walletDivision?: number
+  position: {
+    outbid: boolean
+    bestCompetitor: number | null
+    undercutBy: number | null
+    rank: number | null
+    competitors?: number
+  } | null
 }
 
 export function fetchMarketRegions(): Promise<MarketRegion[]> {
@@ -250,6 +283,6 @@ export function fetchCharacterOrders(characterId: number, state: OwnOrderState):
   return requestJson('GET', withQuery(`/api/v1/characters/${characterId}/market/orders`, { state }))
 }
 
-export function fetchCorporationOrders(corporationId: number): Promise<OwnOrder[]> {
-  return requestJson('GET', `/api/v1/corporations/${corporationId}/market/orders`)
+export function fetchCorporationOrders(corporationId: number, state: OwnOrderState): Promise<OwnOrder[]> {
+  return requestJson('GET', withQuery(`/api/v1/corporations/${corporationId}/market/orders`, { state }))
 }

@@ -9,7 +9,8 @@ import './CalculatorPage'
 const RESULT = {
   buyPrice: 5, sellPrice: 6.5, brokerFee: 0.1, salesTax: 0.23, profitPerUnit: 1.17, margin: 18, profit: 1170,
   profitPerM3: 117, dailyVolume: 1_000_000, profitPerDay: 1_170_000,
-  taxes: { brokerFeePercent: 1.5, salesTaxPercent: 3.6, source: 'character' },
+  taxes: { brokerFeePercent: 1.5, buyBrokerFeePercent: 1.2, salesTaxPercent: 3.6, relistFeePercent: 0.3, source: 'character' },
+  typeName: 'Tritanium', buyStationName: HUBS[0].stationName, sellStationName: HUBS[1].stationName,
 }
 
 function bodyOf(fetchMock: ReturnType<typeof mockFetch>['fetchMock'], url: string) {
@@ -39,7 +40,9 @@ describe('profit calculator', () => {
     expect(result).toHaveTextContent('Profit for 1,000')
     expect(result).toHaveTextContent('1,170.00 ISK')
     expect(result).toHaveTextContent('18.00 %')
-    expect(screen.getByTestId('calculator-taxes')).toHaveTextContent("Broker fee 1.50 %, sales tax 3.60 %, from the character's skills and standings.")
+    expect(screen.getByTestId('calculator-taxes')).toHaveTextContent(
+      "Broker fee 1.50 % (1.20 % where bought), sales tax 3.60 %, 0.30 % for each price change of the sell order, from the character's skills and standings.")
+    expect(result).toHaveTextContent('Tritanium: bought at Jita IV - Moon 4 - Caldari Navy Assembly Plant, sold at Amarr VIII')
     expect(bodyOf(fetchMock, '/api/v1/market/calculator')).toEqual({ typeId: TRITANIUM, buyStationId: JITA_STATION,
       sellStationId: AMARR_STATION, quantity: 1000, buyAs: 'immediate', sellAs: 'order', characterId: ALT.id })
   })
@@ -48,7 +51,8 @@ describe('profit calculator', () => {
     const { fetchMock } = mockFetch({
       'GET /api/v1/market/hubs': { body: HUBS },
       'POST /api/v1/market/calculator': (call) => call === 0
-        ? { body: { ...RESULT, sellPrice: null, profit: null, profitPerUnit: null, taxes: { brokerFeePercent: 2, salesTaxPercent: 4, source: 'typed' } } }
+        ? { body: { buyPrice: 5, sellPrice: null, brokerFee: 0, salesTax: 0, profitPerUnit: null, margin: null, profit: null,
+          profitPerM3: null, dailyVolume: null, profitPerDay: null, taxes: { brokerFeePercent: 2, salesTaxPercent: 4, source: 'typed' } } }
         : problem(400, 'Bad Request', 'buyStationId 1 is not a station'),
     })
     const user = userEvent.setup()

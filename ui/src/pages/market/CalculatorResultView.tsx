@@ -14,6 +14,7 @@ function isk(value: number | null): { text: string; className: string } {
 
 /** The calculator's answer: prices, fees, profit per unit, per m³ and per day, and where the rates came from. */
 export function CalculatorResultView({ result, quantity }: { result: CalculatorResult; quantity: number }) {
+  const taxes = result.taxes
   const rows: [string, { text: string; className: string }][] = [
     ['Buy price (each)', { text: formatAmount(result.buyPrice), className: '' }],
     ['Sell price (each)', { text: formatAmount(result.sellPrice), className: '' }],
@@ -42,9 +43,17 @@ export function CalculatorResultView({ result, quantity }: { result: CalculatorR
           </div>
         ))}
       </dl>
+      {result.buyStationName && result.sellStationName && (
+        <p className="muted small">
+          {result.typeName ?? 'The item'}: bought at {result.buyStationName}, sold at {result.sellStationName}.
+        </p>
+      )}
       <p className="muted small" data-testid="calculator-taxes">
-        Broker fee {formatPercent(result.taxes.brokerFeePercent)}, sales tax {formatPercent(result.taxes.salesTaxPercent)},{' '}
-        {SOURCES[result.taxes.source]}.
+        Broker fee {formatPercent(taxes.brokerFeePercent)}
+        {taxes.buyBrokerFeePercent !== undefined && ` (${formatPercent(taxes.buyBrokerFeePercent)} where bought)`}, sales
+        tax {formatPercent(taxes.salesTaxPercent)}
+        {taxes.relistFeePercent !== undefined && `, ${formatPercent(taxes.relistFeePercent)} for each price change of the sell order`},{' '}
+        {SOURCES[taxes.source]}.
       </p>
     </div>
   )

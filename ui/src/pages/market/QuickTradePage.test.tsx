@@ -10,9 +10,10 @@ const ANSWER = {
   lines: [{ typeId: 34, typeName: 'Tritanium', quantity: 1000 }, { typeId: 587, typeName: 'Rifter', quantity: 2 }],
   unknown: ['Not An Item 5'],
   hubs: [
-    { stationId: JITA_STATION, stationName: HUBS[0].stationName, buyTotal: 805000, sellTotal: 700000, missing: [] },
+    { stationId: JITA_STATION, stationName: HUBS[0].stationName, buyTotal: 805000, sellTotal: 700000, missing: [],
+      unsold: [{ typeId: 587, typeName: 'Rifter', quantity: 1 }] },
     { stationId: AMARR_STATION, stationName: HUBS[1].stationName, buyTotal: 5200, sellTotal: 4000,
-      missing: [{ typeName: 'Rifter', quantity: 2 }] },
+      missing: [{ typeId: 587, typeName: 'Rifter', quantity: 2 }], unsold: [] },
   ],
 }
 
@@ -26,7 +27,8 @@ describe('quick trade', () => {
 
     const hubs = await screen.findAllByTestId('quick-trade-hub')
     expect(hubs[0]).toHaveTextContent('cheapest805,000.00 ISK')
-    expect(hubs[0]).toHaveTextContent('Nothing')
+    expect(hubs[0]).not.toHaveTextContent('best700,000.00 ISK') // one Rifter finds no buyer there
+    expect(hubs[1]).toHaveTextContent('best4,000.00 ISK')
     expect(hubs[1]).toHaveTextContent('1 item')
     await user.click(within(hubs[1]).getByText('1 item'))
     expect(hubs[1]).toHaveTextContent('2 × Rifter')

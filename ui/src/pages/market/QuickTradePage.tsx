@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { errorMessage } from '../../api/client'
-import { quickTrade, type QuickTradeAnswer } from '../../api/market'
+import { quickTrade, type QuickTradeAnswer, type QuickTradeLine } from '../../api/market'
 import { DataTable, type Column } from '../../components/DataTable'
 import { EntityName } from '../../components/EntityName'
 import { ErrorBanner } from '../../components/ErrorBanner'
@@ -18,22 +18,22 @@ const LINE_COLUMNS: Column<Line>[] = [
   { header: 'Quantity', numeric: true, sort: (l) => l.quantity, cell: (l) => formatQuantity(l.quantity) },
 ]
 
-function missing(hub: Hub) {
-  if (hub.missing.length === 0) return <span className="muted">Nothing</span>
+function shortfall(lines: QuickTradeLine[] | undefined) {
+  if (!lines || lines.length === 0) return <span className="muted">Nothing</span>
   return (
     <details>
-      <summary>{hub.missing.length} {hub.missing.length === 1 ? 'item' : 'items'}</summary>
+      <summary>{lines.length} {lines.length === 1 ? 'item' : 'items'}</summary>
       <ul className="plain-list">
-        {hub.missing.map((m) => <li key={m.typeName}>{formatQuantity(m.quantity)} × {m.typeName}</li>)}
+        {lines.map((m) => <li key={m.typeName}>{formatQuantity(m.quantity)} × {m.typeName}</li>)}
       </ul>
     </details>
   )
 }
 
 function hubColumns(answer: QuickTradeAnswer): Column<Hub>[] {
-  const complete = answer.hubs.filter((h) => h.missing.length === 0)
-  const cheapest = Math.min(...complete.map((h) => h.buyTotal ?? Infinity))
-  const richest = Math.max(...complete.map((h) => h.sellTotal ?? -Infinity))
+  // the best totals among hubs that can take the whole list: a hub missing items looks cheaper than it is
+  const cheapest = Math.min(...answer.hubs.filter((h) => h.missing.length === 0).map((h) => h.buyTotal ?? Infinity))
+  const richest = Math.max(...answer.hubs.filter((h) => (h.unsold ?? []).length === 0).map((h) => h.sellTotal ?? -Infinity))
   return [
     { header: 'Hub', sort: (h) => h.stationName, cell: (h) => h.stationName },
     {
@@ -44,7 +44,8 @@ function hubColumns(answer: QuickTradeAnswer): Column<Hub>[] {
       header: 'Sell all here', numeric: true, sort: (h) => h.sellTotal,
       cell: (h) => <>{h.sellTotal === richest && <span className="tag good">best</span>}{formatAmount(h.sellTotal)}</>,
     },
-    { header: 'Missing', sort: (h) => h.missing.length, cell: missing },
+    { header: 'Not for sale', sort: (h) => h.missing.length, cell: (h) => shortfall(h.missing) },
+    { header: 'Nobody buys', sort: (h) => h.unsold?.length ?? 0, cell: (h) => shortfall(h.unsold) },
   ]
 }
 
