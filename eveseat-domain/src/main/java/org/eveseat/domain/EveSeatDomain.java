@@ -21,6 +21,8 @@ import org.eveseat.domain.killmail.service.KillmailAssembly;
 import org.eveseat.domain.mail.service.MailAssembly;
 import org.eveseat.domain.market.service.MarketBookAssembly;
 import org.eveseat.domain.market.service.MarketPricingAssembly;
+import org.eveseat.domain.market.service.MarketOrdersAssembly;
+import org.eveseat.domain.market.service.TradeAssembly;
 import org.eveseat.domain.sync.service.SyncAssembly;
 import org.eveseat.domain.universe.service.UniverseAssembly;
 import org.eveseat.domain.wallet.service.WalletApiAssembly;
@@ -45,7 +47,8 @@ public final class EveSeatDomain {
             new UniverseAssembly(), new EventAssembly(), new WalletAssembly(), new WalletApiAssembly(),
             new MailAssembly(), new ContactAssembly(), new CalendarAssembly(), new ContractAssembly(),
             new KillmailAssembly(), new IntelAssembly(), new SyncAssembly(), new MarketBookAssembly(),
-            new MarketPricingAssembly());
+            new MarketPricingAssembly(),
+            new TradeAssembly(), new MarketOrdersAssembly());
 
     private final Ports ports;
     private final DomainSettings settings;

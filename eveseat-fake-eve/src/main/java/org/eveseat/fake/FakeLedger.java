@@ -34,7 +34,7 @@ public final class FakeLedger {
     /** A character, made with defaults if the ledger has not seen it yet (it is then a known character). */
     public CharacterLedger character(long characterId) {
         return characters.computeIfAbsent(characterId, id -> new CharacterLedger(id, now,
-                List.of(PublicLedger.REAL_KILLMAIL)));
+                List.of(PublicLedger.REAL_KILLMAIL), publicData.market()));
     }
 
     /** A character the ledger has seen (through a test or a request), without making one. */
@@ -48,7 +48,7 @@ public final class FakeLedger {
 
     public CorporationLedger corporation(long corporationId) {
         return corporations.computeIfAbsent(corporationId, id -> new CorporationLedger(id, now,
-                List.of(PublicLedger.REAL_KILLMAIL)));
+                List.of(PublicLedger.REAL_KILLMAIL), publicData.market()));
     }
 
     public Optional<CorporationLedger> knownCorporation(long corporationId) {

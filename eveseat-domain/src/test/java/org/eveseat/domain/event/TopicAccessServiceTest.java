@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
 import org.eveseat.domain.character.port.in.CorporationVisibilityQuery;
+import org.eveseat.domain.corporation.model.CorporationRole;
+import org.eveseat.domain.corporation.port.in.CorporationRolesQuery;
 import org.eveseat.domain.event.port.in.TopicAccessQuery.TopicAccess;
 import org.eveseat.domain.event.service.TopicAccessService;
 import org.eveseat.domain.shared.AccountId;
@@ -18,11 +20,13 @@ class TopicAccessServiceTest {
 
     private final CharacterVisibilityQuery characters = (viewer, id) -> viewer.admin() || id.value() == 90000001L;
     private final CorporationVisibilityQuery corporations = (viewer, id) -> viewer.admin() || id.value() == 98000001L;
-    private final TopicAccessService access = new TopicAccessService(characters, corporations);
+    private final CorporationRolesQuery roles = (viewer, id, wanted) -> viewer.admin()
+            || id.value() == 98000001L && viewer.accountId().value() == 3 && wanted.contains(CorporationRole.TRADER);
+    private final TopicAccessService access = new TopicAccessService(characters, corporations, roles);
 
     @Test
     void aPilotReadsTheTopicsOfItsOwnCharacterOnly() {
-        for (String feature : Set.of("wallet", "mail", "contracts", "calendar", "alerts")) {
+        for (String feature : Set.of("wallet", "mail", "contracts", "calendar", "alerts", "market")) {
             assertThat(access.access(PILOT, "character.90000001." + feature)).isEqualTo(TopicAccess.ALLOWED);
             assertThat(access.access(PILOT, "character.90000002." + feature)).isEqualTo(TopicAccess.FORBIDDEN);
         }
@@ -33,6 +37,14 @@ class TopicAccessServiceTest {
         assertThat(access.access(PILOT, "corporation.98000001.wallet")).isEqualTo(TopicAccess.ALLOWED);
         assertThat(access.access(PILOT, "corporation.98000002.contracts")).isEqualTo(TopicAccess.FORBIDDEN);
         assertThat(access.access(ADMIN, "corporation.98000002.contracts")).isEqualTo(TopicAccess.ALLOWED);
+    }
+
+    @Test
+    void aCorporationsMarketOrdersAreForTheRolesThatMayReadThemNotForEveryMember() {
+        assertThat(access.access(PILOT, "corporation.98000001.market")).isEqualTo(TopicAccess.FORBIDDEN);
+        assertThat(access.access(new Viewer(new AccountId(3), false), "corporation.98000001.market"))
+                .isEqualTo(TopicAccess.ALLOWED);
+        assertThat(access.access(ADMIN, "corporation.98000002.market")).isEqualTo(TopicAccess.ALLOWED);
     }
 
     @Test

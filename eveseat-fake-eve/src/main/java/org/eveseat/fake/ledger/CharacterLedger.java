@@ -32,12 +32,12 @@ public final class CharacterLedger extends ItemOwner<CharacterLedger> {
     private final RecordList<NpcStanding> standings;
 
     /** Made by {@link org.eveseat.fake.FakeLedger}; tests get it from there. */
-    public CharacterLedger(long characterId, Instant now, List<KillmailRef> knownKillmails) {
+    public CharacterLedger(long characterId, Instant now, List<KillmailRef> knownKillmails, MarketLedger market) {
         super(characterId, "Capsuleer " + characterId, 8, "", new Defaults(
                 () -> Contract.generate(characterId, characterId, Samples.DEFAULT_CORPORATION, 6, now),
                 () -> IndustryJob.generate(characterId, characterId, 4, now),
                 () -> Blueprint.generate(characterId, "Hangar", 5),
-                () -> MarketOrder.generate(characterId, 3, now, null), knownKillmails));
+                () -> market.ownOrders(characterId, 3), knownKillmails));
         this.characterId = characterId;
         long id = characterId;
         journal = new RecordList<>(() -> JournalEntry.generate(id, 50, now), JournalEntry::newer);

@@ -15,12 +15,13 @@ public final class CorporationLedger extends ItemOwner<CorporationLedger> {
     private final RecordList<CustomsOffice> customsOffices;
 
     /** Made by {@link org.eveseat.fake.FakeLedger}; tests get it from there. */
-    public CorporationLedger(long corporationId, Instant now, List<KillmailRef> knownKillmails) {
+    public CorporationLedger(long corporationId, Instant now, List<KillmailRef> knownKillmails,
+                             MarketLedger market) {
         super(corporationId, "Corporation " + corporationId, 5, "Corporation ", new Defaults(
                 () -> Contract.generate(corporationId, Samples.OTHER_PILOTS.get(0), corporationId, 4, now),
                 () -> IndustryJob.generate(corporationId, Samples.OTHER_PILOTS.get(0), 4, now),
                 () -> Blueprint.generate(corporationId, "CorpSAG1", 6),
-                () -> MarketOrder.generate(corporationId, 4, now, null), knownKillmails));
+                () -> market.ownOrders(corporationId, 4), knownKillmails));
         this.corporationId = corporationId;
         long id = corporationId;
         wallets = IntStream.rangeClosed(1, 7).mapToObj(division -> new WalletDivision(id, division, now)).toList();

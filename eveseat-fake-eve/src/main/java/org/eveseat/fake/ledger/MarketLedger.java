@@ -74,6 +74,19 @@ public final class MarketLedger {
         return Optional.ofNullable(generatedBooks.get(regionId));
     }
 
+    /** The region's book as the fake serves it: the generated one if there is one, else the small default. */
+    public List<MarketOrder> bookOrders(long regionId) {
+        return generatedBook(regionId).map(GeneratedBook::orders).orElseGet(() -> regionOrders(regionId).all());
+    }
+
+    /**
+     * Open orders of a character or corporation placed in The Forge's book: half of them beaten there, half leading
+     * (see {@link OwnOrders}).
+     */
+    public List<MarketOrder> ownOrders(long ownerId, int count) {
+        return OwnOrders.placed(MarketOrder.generate(ownerId, count, now, null), bookOrders(Samples.THE_FORGE));
+    }
+
     /** The types with orders in a region; by default those of the region's order book. */
     public RecordList<Long> regionTypes(long regionId) {
         return regionTypes.computeIfAbsent(regionId, id -> new RecordList<>(() -> regionOrders(id).all().stream()

@@ -34,6 +34,11 @@ public enum SyncEndpoint {
             Duration.ofMinutes(15)),
     INDUSTRY(OwnerKind.CHARACTER, "esi-industry.read_character_jobs.v1", Duration.ofMinutes(30)),
     PLANETS(OwnerKind.CHARACTER, "esi-planets.manage_planets.v1", Duration.ofHours(1)),
+    /** Open orders (ESI caches them 20 minutes) and the 90-day order history (an hour). */
+    MARKET_ORDERS(OwnerKind.CHARACTER, "esi-markets.read_character_orders.v1", Duration.ofMinutes(20)),
+    /** Open orders; ESI wants the member to be Accountant or Trader. */
+    CORPORATION_MARKET_ORDERS(OwnerKind.CORPORATION, "esi-markets.read_corporation_orders.v1",
+            Duration.ofMinutes(20)),
     /** Which corporation each linked character is in: decides whose token reads corporation data. */
     AFFILIATIONS(OwnerKind.UNIVERSE, null, Duration.ofHours(1)),
     PUBLIC_CONTRACTS(OwnerKind.REGION, null, Duration.ofDays(1)),

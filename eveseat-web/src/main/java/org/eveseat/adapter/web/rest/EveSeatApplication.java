@@ -26,11 +26,14 @@ import org.eveseat.adapter.web.rest.mail.MailLabelResource;
 import org.eveseat.adapter.web.rest.mail.MailResource;
 import org.eveseat.adapter.web.rest.mail.MailSyncResource;
 import org.eveseat.adapter.web.rest.mail.MailingListResource;
+import org.eveseat.adapter.web.rest.market.CharacterMarketOrderResource;
+import org.eveseat.adapter.web.rest.market.CorporationMarketOrderResource;
 import org.eveseat.adapter.web.rest.market.MarketHistoryResource;
 import org.eveseat.adapter.web.rest.market.MarketPriceResource;
 import org.eveseat.adapter.web.rest.market.ProfitCalculatorResource;
 import org.eveseat.adapter.web.rest.market.QuickTradeResource;
 import org.eveseat.adapter.web.rest.market.TradeHubResource;
+import org.eveseat.adapter.web.rest.market.TradeRouteResource;
 import org.eveseat.adapter.web.rest.problem.ConstraintViolationMapper;
 import org.eveseat.adapter.web.rest.problem.DomainExceptionMapper;
 import org.eveseat.adapter.web.rest.problem.UnexpectedExceptionMapper;
@@ -70,6 +73,7 @@ public class EveSeatApplication extends Application {
             CharacterWalletResource.class, CorporationWalletResource.class, WalletResource.class,
             MarketPriceResource.class, MarketHistoryResource.class, TradeHubResource.class,
             ProfitCalculatorResource.class, QuickTradeResource.class, TypeSearchResource.class,
+            CharacterMarketOrderResource.class, CorporationMarketOrderResource.class, TradeRouteResource.class,
             ConstraintViolationMapper.class, DomainExceptionMapper.class, UnexpectedExceptionMapper.class,
             WebApplicationExceptionMapper.class,
             AuthenticationFilter.class, AuthorizationFilter.class, JsonCharsetFilter.class, RequestGuard.class);
