@@ -23,7 +23,7 @@ import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
  */
 @ApplicationScoped
 public class BatchJobs {
-    public static final List<String> NAMES = List.of("wallet-journal", "public-contracts");
+    public static final List<String> NAMES = List.of("wallet-journal", "public-contracts", "market-book");
 
     @Inject
     JobRunLogUseCase log;

@@ -25,7 +25,7 @@ public final class MarketBookAssembly implements FeatureAssembly {
         catalogue.add(StoreBookPagesUseCase.class, wiring -> new StoreBookPagesService(
                 wiring.get(RegionBookEsi.class), wiring.get(BookSnapshotRepository.class), wiring.settings().clock()));
         catalogue.add(PublishBookUseCase.class, wiring -> new PublishBookService(
-                wiring.get(BookSnapshotRepository.class), wiring.settings().clock()));
+                wiring.get(BookSnapshotRepository.class), wiring.get(MarketBook.class), wiring.settings().clock()));
         catalogue.add(ResolveBookScopeQuery.class, wiring -> new ResolveBookScopeService(wiring.get(StaticData.class),
                 wiring.get(BookSnapshotRepository.class)));
         catalogue.add(OrderBookQuery.class, wiring -> new ReadOrderBookService(wiring.get(MarketBook.class),

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -20,7 +21,8 @@ import org.eveseat.adapter.persistence.TransactionRequired;
 import org.eveseat.domain.market.model.BookPage;
 import org.eveseat.domain.market.model.BookWalk;
 import org.eveseat.domain.market.model.MarketOrder;
-import org.eveseat.domain.market.model.PublishedBook;
+import org.eveseat.domain.market.model.BookSnapshot;
+import org.eveseat.domain.market.model.OrderChangeKind;
 import org.eveseat.domain.market.port.out.BookSnapshotRepository;
 import org.eveseat.domain.shared.ConflictException;
 import org.eveseat.domain.shared.RegionId;
@@ -28,7 +30,8 @@ import org.eveseat.domain.shared.RegionId;
 /**
  * Snapshots as partitions of {@code market_order}: a walk fills a table of its own ({@link SnapshotTable}) by COPY,
  * without indexes, its progress in {@code market_snapshot} in the same transaction; {@link BookPublication} indexes
- * and attaches it and swaps the region's current snapshot in one transaction.
+ * and attaches it and swaps the region's current snapshot in one transaction; {@link OrderChanges} then records what
+ * changed against the snapshot before, in a transaction of its own.
  */
 @ApplicationScoped
 @TransactionRequired
@@ -114,8 +117,13 @@ public class JdbcBookSnapshotRepository extends JdbcRepository implements BookSn
     }
 
     @Override
-    public PublishedBook publish(BookWalk walk, Instant seenAt) {
-        return OneTransaction.run(dataSource(), c -> new BookPublication(c, walk, seenAt).publish());
+    public BookSnapshot publish(BookWalk walk) {
+        return OneTransaction.run(dataSource(), c -> BookPublication.publish(c, walk));
+    }
+
+    @Override
+    public Map<OrderChangeKind, Long> recordChanges(RegionId regionId, Instant seenAt) {
+        return OneTransaction.run(dataSource(), c -> OrderChanges.record(c, regionId, seenAt));
     }
 
     @Override

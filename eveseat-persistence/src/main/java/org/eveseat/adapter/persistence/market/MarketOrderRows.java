@@ -16,9 +16,9 @@ import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.TypeId;
 
-/** The columns of {@code market_order}: COPY text in, domain orders out. */
-final class MarketOrderRows {
-    static final String COLUMNS = "snapshot_id, order_id, type_id, location_id, system_id, is_buy, price, "
+/** The columns of {@code market_order}: COPY text in, domain orders out (the text also for the benchmark's raw COPY). */
+public final class MarketOrderRows {
+    public static final String COLUMNS = "snapshot_id, order_id, type_id, location_id, system_id, is_buy, price, "
             + "volume_remain, volume_total, min_volume, order_range, issued, duration";
     /** What a reader selects, in the order {@link #order} reads it. */
     static final String SELECTED = "order_id, type_id, is_buy, price, volume_remain, volume_total, min_volume, "
@@ -50,7 +50,7 @@ final class MarketOrderRows {
     }
 
     /** COPY's text format: every column is a number, a boolean, an ESI range word or an instant, none escaped. */
-    static String text(long snapshotId, List<MarketOrder> orders) {
+    public static String text(long snapshotId, List<MarketOrder> orders) {
         StringBuilder out = new StringBuilder(orders.size() * 120);
         for (MarketOrder o : orders) {
             out.append(snapshotId).append('\t').append(o.orderId()).append('\t').append(o.typeId().value())

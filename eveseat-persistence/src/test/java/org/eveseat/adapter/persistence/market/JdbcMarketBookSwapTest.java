@@ -50,7 +50,7 @@ class JdbcMarketBookSwapTest {
         BookWalk third;
 
         SingleConnection publisher = new SingleConnection(db.dataSource(), false, false);
-        new JdbcBookSnapshotRepository(publisher.dataSource()).publish(second, NOW.plusSeconds(300));
+        new JdbcBookSnapshotRepository(publisher.dataSource()).publish(second);
         assertThat(prices(read())).containsExactly("1.00");
         assertThat(read()).hasSize(300);
         publisher.connection().commit();
@@ -59,7 +59,7 @@ class JdbcMarketBookSwapTest {
 
         // the next publish drops the first snapshot's partition: a reader waits for it, then reads the third book
         third = snapshots.begin(FORGE, page(1, 1, "C", orders(5000, 350, "3.00")), NOW, 1);
-        new JdbcBookSnapshotRepository(publisher.dataSource()).publish(third, NOW.plusSeconds(600));
+        new JdbcBookSnapshotRepository(publisher.dataSource()).publish(third);
         CompletableFuture<List<MarketOrder>> waiting = CompletableFuture.supplyAsync(this::read);
         awaitReaderWaitingForLock();
         publisher.connection().commit();
@@ -100,7 +100,8 @@ class JdbcMarketBookSwapTest {
     }
 
     private void publish(List<MarketOrder> orders, Instant at) {
-        snapshots.publish(snapshots.begin(FORGE, page(1, 1, at.toString(), orders), at, 1), at);
+        snapshots.publish(snapshots.begin(FORGE, page(1, 1, at.toString(), orders), at, 1));
+        snapshots.recordChanges(FORGE, at);
     }
 
     private List<MarketOrder> read() {

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.eveseat.adapter.persistence.testing.TestDatabase;
 import org.eveseat.domain.market.model.BookScope;
@@ -28,7 +29,7 @@ import org.eveseat.domain.market.model.HubRegions;
 import org.eveseat.domain.market.model.MarketOrder;
 import org.eveseat.domain.market.model.OrderChange;
 import org.eveseat.domain.market.model.OrderChangeKind;
-import org.eveseat.domain.market.model.PublishedBook;
+import org.eveseat.domain.market.model.BookSnapshot;
 import org.eveseat.domain.shared.ConflictException;
 import org.eveseat.domain.shared.RegionId;
 import org.eveseat.domain.shared.Isk;
@@ -62,10 +63,10 @@ class JdbcMarketBookTest {
         assertThat(book.snapshot(FORGE)).isEmpty();
         assertThat(book.orders(TRITANIUM, BookScope.region(FORGE))).isEmpty();
 
-        PublishedBook published = snapshots.publish(walk.stored(1), NOW);
+        BookSnapshot published = snapshots.publish(walk.stored(1));
 
-        assertThat(published.snapshot().orderCount()).isEqualTo(6);
-        assertThat(book.snapshot(FORGE)).contains(published.snapshot());
+        assertThat(published.orderCount()).isEqualTo(6);
+        assertThat(book.snapshot(FORGE)).contains(published);
         assertThat(snapshots.unfinished(FORGE)).isEmpty();
         assertThat(book.orders(TRITANIUM, BookScope.region(FORGE))).extracting(MarketOrder::orderId)
                 .containsExactly(2L, 5L, 1L, 4L, 3L);
@@ -86,13 +87,13 @@ class JdbcMarketBookTest {
                 buy(3, TRITANIUM, "4.00", JITA_4_4, JITA)), NOW);
         assertThat(book.changes(FORGE, TRITANIUM, Instant.EPOCH, 50)).isEmpty();
 
-        PublishedBook second = publish(List.of(sell(1, TRITANIUM, "4.99", JITA_4_4, JITA),
+        Map<OrderChangeKind, Long> second = publish(List.of(sell(1, TRITANIUM, "4.99", JITA_4_4, JITA),
                 buy(3, TRITANIUM, "4.00", JITA_4_4, JITA), buy(7, TRITANIUM, "4.10", JITA_4_4, JITA)),
                 NOW.plusSeconds(300));
 
-        assertThat(second.newOrders()).isEqualTo(1);
-        assertThat(second.priceChanges()).isEqualTo(1);
-        assertThat(second.goneOrders()).isEqualTo(1);
+        assertThat(second).containsExactlyInAnyOrderEntriesOf(Map.of(OrderChangeKind.NEW, 1L, OrderChangeKind.PRICE,
+                1L, OrderChangeKind.GONE, 1L));
+        assertThat(snapshots.recordChanges(FORGE, NOW.plusSeconds(300))).isEmpty();
         List<OrderChange> changes = book.changes(FORGE, TRITANIUM, Instant.EPOCH, 50);
         assertThat(changes).extracting(OrderChange::orderId, OrderChange::kind).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1L, OrderChangeKind.PRICE),
@@ -148,9 +149,10 @@ class JdbcMarketBookTest {
         assertThat(regions.regions()).containsExactly(new RegionId(10000043), FORGE);
     }
 
-    private PublishedBook publish(List<MarketOrder> orders, Instant at) {
+    private Map<OrderChangeKind, Long> publish(List<MarketOrder> orders, Instant at) {
         BookWalk walk = snapshots.begin(FORGE, page(1, 1, at.toString(), orders), at, 1);
-        return snapshots.publish(walk, at);
+        snapshots.publish(walk);
+        return snapshots.recordChanges(FORGE, at);
     }
 
     private long snapshotTables() {

@@ -26,8 +26,10 @@ import org.eveseat.adapter.web.rest.mail.MailLabelResource;
 import org.eveseat.adapter.web.rest.mail.MailResource;
 import org.eveseat.adapter.web.rest.mail.MailSyncResource;
 import org.eveseat.adapter.web.rest.mail.MailingListResource;
+import org.eveseat.adapter.web.rest.market.AdminMarketResource;
 import org.eveseat.adapter.web.rest.market.CharacterMarketOrderResource;
 import org.eveseat.adapter.web.rest.market.CorporationMarketOrderResource;
+import org.eveseat.adapter.web.rest.market.MarketBookResource;
 import org.eveseat.adapter.web.rest.market.MarketHistoryResource;
 import org.eveseat.adapter.web.rest.market.MarketPriceResource;
 import org.eveseat.adapter.web.rest.market.ProfitCalculatorResource;
@@ -70,6 +72,7 @@ public class EveSeatApplication extends Application {
             NameResource.class, NameSearchResource.class,
             MailLabelResource.class, MailResource.class, MailSyncResource.class, MailingListResource.class,
             AdminUniverseResource.class, RouteResource.class, UniverseResource.class,
+            MarketBookResource.class, AdminMarketResource.class,
             CharacterWalletResource.class, CorporationWalletResource.class, WalletResource.class,
             MarketPriceResource.class, MarketHistoryResource.class, TradeHubResource.class,
             ProfitCalculatorResource.class, QuickTradeResource.class, TypeSearchResource.class,

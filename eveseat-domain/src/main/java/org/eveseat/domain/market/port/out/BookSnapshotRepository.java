@@ -2,19 +2,21 @@ package org.eveseat.domain.market.port.out;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eveseat.domain.market.model.BookPage;
 import org.eveseat.domain.market.model.BookWalk;
 import org.eveseat.domain.market.model.MarketOrder;
-import org.eveseat.domain.market.model.PublishedBook;
+import org.eveseat.domain.market.model.BookSnapshot;
+import org.eveseat.domain.market.model.OrderChangeKind;
 import org.eveseat.domain.shared.RegionId;
 
 /**
  * The write side of the region order books. A walk fills a snapshot readers cannot see, page by page, its progress
  * kept with the rows so that a later run goes on where a stopped one ended; publishing makes it the region's current
- * snapshot in one transaction (readers see the old book or the new one), records the order changes against the
- * book it replaces and drops older snapshots.
+ * snapshot in one transaction (readers see the old book or the new one) and drops older snapshots; the order
+ * changes against the book it replaced are recorded right after, once.
  */
 public interface BookSnapshotRepository {
     /** Starts a snapshot of the region with page 1 stored; any unfinished snapshot of the region is dropped. */
@@ -29,8 +31,14 @@ public interface BookSnapshotRepository {
     /** Drops an unfinished snapshot; the current one stays as it is. */
     void discard(BookWalk walk);
 
-    /** Makes a complete snapshot current, records the changes against the one before and drops older ones. */
-    PublishedBook publish(BookWalk walk, Instant seenAt);
+    /** Makes a complete snapshot current and the current one previous, and drops older ones. */
+    BookSnapshot publish(BookWalk walk);
+
+    /**
+     * Records the order changes of the region's current snapshot against the previous one, if not yet recorded
+     * (none for a region's first snapshot); answers how many of each kind.
+     */
+    Map<OrderChangeKind, Long> recordChanges(RegionId regionId, Instant seenAt);
 
     /** ESI confirmed the current book (304): it stays, cached until {@code expires}. */
     void confirm(RegionId regionId, Instant expires);
