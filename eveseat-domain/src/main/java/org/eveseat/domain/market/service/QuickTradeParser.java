@@ -16,13 +16,17 @@ import org.eveseat.domain.shared.TypeId;
  * Reads EVE's item lists: "Tritanium 1000", "Tritanium x1000", "1000 Tritanium", "1000x Tritanium", a name alone
  * (one unit), and inventory rows copied with their columns (name, tab, quantity, tab, group...; an empty quantity
  * is one unit). Quantities are whole numbers whose thousands may be separated by ",", ".", "'" or spaces, as the
- * client's language writes them. A name is found whole first, so names ending in a number stay whole.
+ * client's language writes them. A name is found whole first, so names ending in a number stay whole. Lines longer
+ * than {@link #MAX_LINE} characters (no type name comes near) are not matched at all, which keeps the patterns'
+ * work per line small.
  */
 final class QuickTradeParser {
     private static final String QUANTITY = "(\\d{1,3}(?:[,.'\\s\\u00a0\\u202f]\\d{3})+|\\d+)";
     private static final Pattern NAME_FIRST = Pattern.compile("(.+?)\\s+x?\\s*" + QUANTITY);
     private static final Pattern QUANTITY_FIRST = Pattern.compile(QUANTITY + "\\s*x?\\s+(.+)");
     private static final Pattern TAB_QUANTITY = Pattern.compile("x?\\s*" + QUANTITY);
+
+    static final int MAX_LINE = 300;
 
     private final Function<String, Optional<TypeId>> names;
 
@@ -37,7 +41,8 @@ final class QuickTradeParser {
             throw new RuleViolationException("at most " + maxLines + " lines, were " + lines.size());
         }
         for (String line : lines) {
-            Optional<Item> item = line.contains("\t") ? tabbed(line) : spaced(line);
+            Optional<Item> item = line.length() > MAX_LINE ? Optional.empty()
+                    : line.contains("\t") ? tabbed(line) : spaced(line);
             item.ifPresentOrElse(found -> parsed.quantities().merge(found.typeId(), found.quantity(), Parsed::add),
                     () -> parsed.unknown().add(line));
         }

@@ -26,6 +26,8 @@ public class SyncHubHistoryService implements SyncHubHistoryUseCase {
     static final int TYPES_PER_HUB = 100;
     static final int MAX_FAILURES = 10;
     static final LocalTime PUBLISHED = LocalTime.of(11, 10);
+    /** No hub's book is stored yet (a fresh install): look again soon rather than tomorrow. */
+    static final Duration NO_BOOK_YET = Duration.ofHours(1);
 
     private final Function<TradeHub, List<TypeId>> hubTypes;
     private final HistoryCache cache;
@@ -41,9 +43,12 @@ public class SyncHubHistoryService implements SyncHubHistoryUseCase {
     public SyncOutcome sync() {
         int read = 0;
         int failures = 0;
+        int types = 0;
         DomainException lastFailure = null;
         for (TradeHub hub : TradeHub.ALL) {
-            for (TypeId type : hubTypes.apply(hub)) {
+            List<TypeId> traded = hubTypes.apply(hub);
+            types += traded.size();
+            for (TypeId type : traded) {
                 try {
                     read += cache.refreshIfExpired(hub.regionId(), type) ? 1 : 0;
                 } catch (UpstreamPausedException e) {
@@ -55,6 +60,9 @@ public class SyncHubHistoryService implements SyncHubHistoryUseCase {
                     }
                 }
             }
+        }
+        if (types == 0) {
+            return SyncOutcome.of(Status.UNCHANGED, clock.instant().plus(NO_BOOK_YET));
         }
         if (lastFailure != null && read == 0) {
             return SyncOutcome.failed(lastFailure, clock.instant().plus(Duration.ofHours(1)));

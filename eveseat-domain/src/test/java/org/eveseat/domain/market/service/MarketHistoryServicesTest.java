@@ -112,6 +112,15 @@ class MarketHistoryServicesTest {
     }
 
     @Test
+    void withoutAnyHubBookItLooksAgainInAnHour() {
+        SyncOutcome outcome = hubSync(10).sync();
+
+        assertThat(outcome).extracting(SyncOutcome::status, SyncOutcome::nextDue)
+                .containsExactly(SyncOutcome.Status.UNCHANGED, NOW.plusSeconds(3600));
+        assertThat(fixture.esi.historyReads).isEmpty();
+    }
+
+    @Test
     void aPauseOfEsiDefersTheSyncAndRepeatedFailuresStopIt() {
         List<MarketOrder> orders = new ArrayList<>();
         for (long type = 1000; type < 1020; type++) {

@@ -87,6 +87,8 @@ class QuickTradeServiceTest {
         assertThatThrownBy(() -> fixture.quickTrade().quote("Tritanium 1\n".repeat(501)))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("at most 500 lines");
         assertThat(fixture.quickTrade().quote("  \n\n").lines()).isEmpty();
+        String longLine = "Tritanium" + " 1".repeat(50_000);
+        assertThat(fixture.quickTrade().quote(longLine).unknown()).as("not matched, at once").containsExactly(longLine);
     }
 
     private static HubQuote hub(QuickTrade trade, TradeHub hub) {
