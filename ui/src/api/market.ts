@@ -39,7 +39,7 @@ export interface BookOrder {
   stationName: string | null
   systemId: number
   systemName: string | null
-  security: number
+  security: number | null
   range: string
   issued: string
   expires: string

@@ -40,7 +40,8 @@ export const BOOK = {
   summary: { bestBid: 4.5, bestAsk: 5, spread: 0.5, spreadPercent: 10, bidVolume: 3000, askVolume: 1500,
     bidVolumeWithin5: 1000, askVolumeWithin5: 500 },
   sells: [order(1, 5, 500), order(2, 6, 1000, 'perimeter')],
-  buys: [order(3, 4.5, 1000), order(4, 4, 2000, 'perimeter')],
+  // a station whose system the static data does not know has no security to show
+  buys: [order(3, 4.5, 1000), { ...order(4, 4, 2000, 'perimeter'), security: null }],
 }
 
 export function historyDays(count: number) {

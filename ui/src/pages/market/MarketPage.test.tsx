@@ -72,6 +72,7 @@ describe('market order book', () => {
     const buys = screen.getByTestId('buy-orders')
     await user.click(within(buys).getByRole('button', { name: /Price/ }))
     expect(within(buys).getAllByTestId('buy-order')[0]).toHaveTextContent('4.00 ISK')
+    expect(within(buys).getAllByTestId('buy-order')[0].querySelector('.security-badge')).toBeNull()
 
     fireEvent.change(screen.getByTestId('book-where'), { target: { value: `station:${JITA_STATION}` } })
     await waitFor(() => expect(screen.getAllByTestId('sell-order')).toHaveLength(1))

@@ -44,7 +44,7 @@ function columns(buy: boolean): Column<DepthRow>[] {
       header: 'Station', sort: (o) => o.stationName,
       cell: (o) => (
         <span className="station">
-          <SecurityBadge security={o.security} /> {displayName('place', o.stationName)}
+          {o.security !== null && <SecurityBadge security={o.security} />} {displayName('place', o.stationName)}
         </span>
       ),
     },
