@@ -152,7 +152,7 @@ class MarketPricingIT extends DeployedWar {
         Instant now = Instant.now();
         var walk = snapshots.begin(region, new BookPage(1, 1, List.of(orders), "IT " + now, now.plusSeconds(300)),
                 now, 1);
-        snapshots.publish(walk.stored(1), now);
+        snapshots.publish(walk.stored(1));
     }
 
     private static MarketOrder order(long station, SolarSystemId system, boolean buy, String price, long volume) {
