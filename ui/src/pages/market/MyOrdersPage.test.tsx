@@ -75,4 +75,28 @@ describe('my market orders', () => {
     renderPage('/market/orders', SCOPED)
     expect(await screen.findByTestId('empty')).toHaveTextContent('Demo Pilot has no open market orders in EVE.')
   })
+
+  it('shows the corporation\'s orders with who placed them, and why they are hidden without a role', async () => {
+    const ACME = 98000001
+    const inCorp = { ...ME, characters: [{ ...PILOT, scopes: [SCOPE], corporationId: ACME }, { ...ALT, corporationId: 98000002 }] }
+    mockFetch({
+      [ordersUrl(PILOT.id, 'open')]: { body: [] },
+      [ordersUrl(ALT.id, 'open')]: { body: [] },
+      [`GET /api/v1/universe/names?id=${ACME}`]: { body: { names: [{ id: ACME, name: 'Acme Trading', category: 'corporation' }] } },
+      'GET /api/v1/universe/names?id=98000002': { body: { names: [] } },
+      [`GET /api/v1/corporations/${ACME}/market/orders?state=open`]: { body: [{ ...OPEN[0], issuedByName: 'Alt Pilot', walletDivision: 2 }] },
+      'GET /api/v1/corporations/98000002/market/orders?state=open': problem(404, 'Not Found', 'corporation 98000002 not found'),
+    })
+    const user = userEvent.setup()
+    const { socket } = renderPage('/market/orders', inCorp)
+    const table = await screen.findByTestId('corporation-orders-open')
+    expect(screen.getByText('Acme Trading')).toBeInTheDocument()
+    expect(within(table).getByTestId('own-order')).toHaveTextContent('Alt Pilot (division 2)')
+    act(() => socket.welcome(1))
+    expect(socket.sent).toContainEqual({ action: 'subscribe', topic: `corporation.${ACME}.market` })
+
+    await user.selectOptions(screen.getByTestId('orders-character'), String(ALT.id))
+    expect(await screen.findByText(/Reading the market orders of the corporation takes the Director, Accountant or Trader role/))
+      .toBeInTheDocument()
+  })
 })

@@ -8,6 +8,7 @@ import { LiveNotice } from '../../components/LiveNotice'
 import { Panel } from '../../components/Panel'
 import { useAsync } from '../../hooks/useAsync'
 import { useLiveVersion } from '../../live/useLiveVersion'
+import { CorporationOrders } from './CorporationOrders'
 import { MarketNav } from './MarketNav'
 import { OwnOrderTable } from './OwnOrderTable'
 
@@ -34,34 +35,48 @@ export function MyOrdersPage() {
 }
 
 function MyOrders({ character }: { character: Character }) {
-  const { me, select } = useCharacters()
   const [state, setState] = useState<OwnOrderState>('open')
   const { version, last } = useLiveVersion(`character.${character.id}.market`)
   const orders = useAsync(() => fetchCharacterOrders(character.id, state), [character.id, state, version])
   return (
-    <Panel title="Orders" actions={
-      <>
-        <label className="inline">
-          Character
-          <select data-testid="orders-character" value={character.id} onChange={(e) => select(Number(e.target.value))}>
-            {me.characters.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-          </select>
-        </label>
-        <div role="group" aria-label="Which orders">
-          {(['open', 'history'] as const).map((s) => (
-            <button key={s} type="button" className="button secondary small" aria-pressed={state === s}
-              onClick={() => setState(s)}>
-              {s === 'open' ? 'Open' : 'History'}
-            </button>
-          ))}
-        </div>
-      </>
-    }>
-      <LiveNotice event={last} describe={() => 'Your market orders changed'} />
-      <AsyncView result={orders.result} onRetry={orders.reload} isEmpty={(list) => list.length === 0}
-        empty={emptyText(character, state)}>
-        {(list) => <OwnOrderTable orders={list} open={state === 'open'} testId={`orders-${state}`} />}
-      </AsyncView>
-    </Panel>
+    <>
+      <Panel title="Orders" actions={<OrderChoice character={character} state={state} onState={setState} />}>
+        <LiveNotice event={last} describe={() => 'Your market orders changed'} />
+        <AsyncView result={orders.result} onRetry={orders.reload} isEmpty={(list) => list.length === 0}
+          empty={emptyText(character, state)}>
+          {(list) => <OwnOrderTable orders={list} open={state === 'open'} testId={`orders-${state}`} />}
+        </AsyncView>
+      </Panel>
+      {character.corporationId && <CorporationOrders corporationId={character.corporationId} state={state} />}
+    </>
+  )
+}
+
+interface OrderChoiceProps {
+  character: Character
+  state: OwnOrderState
+  onState: (state: OwnOrderState) => void
+}
+
+/** Whose orders (one of the account's characters) and which (open or past). */
+function OrderChoice({ character, state, onState }: OrderChoiceProps) {
+  const { me, select } = useCharacters()
+  return (
+    <>
+      <label className="inline">
+        Character
+        <select data-testid="orders-character" value={character.id} onChange={(e) => select(Number(e.target.value))}>
+          {me.characters.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+        </select>
+      </label>
+      <div role="group" aria-label="Which orders">
+        {(['open', 'history'] as const).map((s) => (
+          <button key={s} type="button" className="button secondary small" aria-pressed={state === s}
+            onClick={() => onState(s)}>
+            {s === 'open' ? 'Open' : 'History'}
+          </button>
+        ))}
+      </div>
+    </>
   )
 }

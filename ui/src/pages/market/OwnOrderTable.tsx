@@ -13,7 +13,7 @@ const SIDES = [
   { value: 'buy', label: 'Buy orders' },
 ]
 
-function columns(open: boolean): Column<OwnOrder>[] {
+function columns(open: boolean, corporation: boolean): Column<OwnOrder>[] {
   const list: Column<OwnOrder>[] = [
     { header: 'Item', sort: (o) => o.typeName, cell: (o) => <EntityName kind="type" id={o.typeId} name={o.typeName} size={20} /> },
     { header: 'Side', sort: (o) => (o.buyOrder ? 'buy' : 'sell'), cell: (o) => (o.buyOrder ? 'Buy' : 'Sell') },
@@ -21,6 +21,10 @@ function columns(open: boolean): Column<OwnOrder>[] {
     { header: 'Remaining', numeric: true, sort: (o) => o.volumeRemain,
       cell: (o) => `${formatQuantity(o.volumeRemain)} / ${formatQuantity(o.volumeTotal)}` },
   ]
+  if (corporation) {
+    list.push({ header: 'Issued by', sort: (o) => o.issuedByName ?? null,
+      cell: (o) => `${displayName('character', o.issuedByName)}${o.walletDivision ? ` (division ${o.walletDivision})` : ''}` })
+  }
   if (open) list.push({ header: 'Position', sort: positionRank, cell: (o) => <OrderPosition order={o} /> })
   list.push(
     { header: 'Station', sort: (o) => o.stationName, cell: (o) => displayName('place', o.stationName) },
@@ -40,10 +44,12 @@ interface OwnOrderTableProps {
   orders: OwnOrder[]
   open: boolean
   testId: string
+  /** Corporation orders also say who placed them, from which wallet division. */
+  corporation?: boolean
 }
 
 /** Own orders, filterable by item or place and by side; outbid and undercut ones marked. */
-export function OwnOrderTable({ orders, open, testId }: OwnOrderTableProps) {
+export function OwnOrderTable({ orders, open, testId, corporation = false }: OwnOrderTableProps) {
   const [filter, setFilter] = useState('')
   const [side, setSide] = useState<string | undefined>()
   const shown = orders.filter((o) => matches(filter, o.typeName, o.stationName, o.regionName)
@@ -59,7 +65,7 @@ export function OwnOrderTable({ orders, open, testId }: OwnOrderTableProps) {
         <p className="warning" data-testid="outbid-count">{outbid} of {orders.length} open orders are outbid or undercut.</p>
       )}
       {shown.length === 0 ? <p className="muted empty">No order matches the filter.</p> : (
-        <DataTable columns={columns(open)} rows={shown} rowKey={(o) => o.orderId} testId={testId} rowTestId="own-order" />
+        <DataTable columns={columns(open, corporation)} rows={shown} rowKey={(o) => o.orderId} testId={testId} rowTestId="own-order" />
       )}
     </>
   )
