@@ -70,7 +70,7 @@ async function orderBook(page, size) {
 }
 
 async function calculator(page, size) {
-  await page.getByRole('link', { name: 'Profit calculator' }).first().click()
+  await page.getByRole('link', { name: 'Calculate profit' }).click()
   await page.getByTestId('chosen-type').filter({ hasText: ITEM }).waitFor()
   await page.getByTestId('calc-quantity').fill('1000')
   await page.getByTestId('calc-sell-hub').selectOption({ label: 'Amarr (Domain)' })

@@ -80,7 +80,7 @@ export function TypeMarket({ typeId, typeName, regions, hubs, onRegionsStale }: 
         <EveImage kind="type" id={typeId} size={48} />
         <h2 data-testid="type-name">{name ?? 'Loading item…'}</h2>
         <Link className="button secondary small" to={`/market/calculator?typeId=${typeId}`} state={{ typeName: name }}>
-          Profit calculator
+          Calculate profit
         </Link>
       </div>
       <WherePicker regions={regions} regionId={region.regionId} onRegion={(id) => set({ region: String(id), where: null })}
