@@ -84,6 +84,8 @@ async function calculator(page, size) {
 
 async function tradeRoutes(page, size) {
   await page.getByRole('navigation', { name: 'Market' }).getByRole('link', { name: 'Trade routes' }).click()
+  // listed at the destination under its cheapest sell order: the hubs' books rarely leave a gap to sell into at once
+  await page.getByTestId('routes-mode').selectOption('order')
   await page.getByTestId('routes-submit').click()
   await page.getByTestId('trade-routes').or(page.getByTestId('routes-empty')).or(page.getByTestId('error-banner')).first()
     .waitFor({ timeout: 60_000 })
