@@ -73,7 +73,7 @@ describe('my market orders', () => {
   it('tells a pilot with the scope that there are no orders in EVE', async () => {
     mockFetch({ [ordersUrl(PILOT.id, 'open')]: { body: [] } })
     renderPage('/market/orders', SCOPED)
-    expect(await screen.findByTestId('empty')).toHaveTextContent('Demo Pilot has no open market orders in EVE.')
+    expect(await screen.findByTestId('empty')).toHaveTextContent('Demo Pilot has no open market orders in EVE as last read (orders are read every 20 minutes).')
   })
 
   it('shows the corporation\'s orders with who placed them, and why they are hidden without a role', async () => {

@@ -20,8 +20,8 @@ function emptyText(character: Character, state: OwnOrderState): string {
   }
   if (character.firstSync?.running) return `No orders of ${character.name} yet: the first sync is still running.`
   return state === 'open'
-    ? `${character.name} has no open market orders in EVE.`
-    : `${character.name} has no closed or expired orders in EVE's last 90 days.`
+    ? `${character.name} has no open market orders in EVE as last read (orders are read every 20 minutes).`
+    : `${character.name} has no cancelled or expired orders in EVE's last 90 days.`
 }
 
 /** The chosen character's market orders, open (with where each stands) or past, reloaded when the server pushes a change. */
