@@ -80,6 +80,20 @@ describe('market order book', () => {
     expect(screen.getByTestId('book-snapshot')).toHaveTextContent('Jita IV - Moon 4 - Caldari Navy Assembly Plant: snapshot of The Forge')
   })
 
+  it('reads the regions again when an item is opened, so a snapshot stored meanwhile shows', async () => {
+    mockFetch({
+      ...bookRoutes(),
+      'GET /api/v1/market/regions': (call) => ({ body: call === 0 ? [{ ...REGIONS[0], snapshot: null }] : REGIONS }),
+      'GET /api/v1/universe/types?q=Tr&market=true&limit=20': { body: TYPES },
+    })
+    const user = userEvent.setup()
+    renderPage('/market')
+    expect(await screen.findByTestId('market-regions')).toHaveTextContent('None yet')
+    await user.type(screen.getByTestId('market-type-input'), 'Tr')
+    await user.click(within(await screen.findByTestId('market-type-results')).getByRole('button', { name: 'Tritanium' }))
+    expect(await screen.findByTestId('book-summary')).toHaveTextContent('5.00 ISK')
+  })
+
   it('says that a region has no snapshot yet instead of asking for its book', async () => {
     mockFetch({
       ...bookRoutes(),

@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useEffect } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router'
 import { fetchHubs, fetchMarketRegions, type MarketRegion } from '../../api/market'
 import { AsyncView } from '../../components/AsyncView'
@@ -32,6 +32,10 @@ export function MarketPage() {
     fetchMarketRegions().then((list) => update(() => list), () => undefined)
   }, [update])
   const id = typeId === undefined ? null : Number(typeId)
+  // a snapshot may have been stored since the list was read: opening an item reads it again, quietly
+  useEffect(() => {
+    if (id !== null) refreshRegions()
+  }, [id, refreshRegions])
 
   return (
     <>
