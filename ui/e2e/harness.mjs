@@ -50,6 +50,15 @@ export async function newPage(browser) {
   return page
 }
 
+/** Opens the app and logs in through the (fake) SSO unless the browser profile's session is still logged in. */
+export async function logInOrStay(page) {
+  await page.goto(BASE_URL)
+  const login = page.getByTestId('login-button')
+  await login.or(page.getByTestId('logout-button')).first().waitFor()
+  if (await login.isVisible()) await login.click()
+  await page.getByTestId('logout-button').waitFor()
+}
+
 export async function screenshot(page, name) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
 }

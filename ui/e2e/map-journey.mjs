@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { assertNoScriptErrors, awaitServer, BASE_URL, launch, screenshot } from './harness.mjs'
+import { assertNoScriptErrors, awaitServer, BASE_URL, launch, logInOrStay, screenshot } from './harness.mjs'
 
 const SCREENSHOTS = process.env.SCREENSHOT_DIR ?? 'target/e2e-screenshots'
 const VIEWPORTS = [
@@ -23,11 +23,7 @@ async function loggedIn(browser, viewport) {
   const page = await context.newPage()
   page.errors = []
   page.on('pageerror', (error) => page.errors.push(error))
-  await page.goto(BASE_URL)
-  const login = page.getByTestId('login-button')
-  await login.or(page.getByTestId('logout-button')).first().waitFor()
-  if (await login.isVisible()) await login.click()
-  await page.getByTestId('logout-button').waitFor()
+  await logInOrStay(page)
   return page
 }
 

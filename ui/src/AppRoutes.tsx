@@ -15,6 +15,11 @@ const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage').then((m)
 const ContractsPage = lazy(() => import('./pages/contracts/ContractsPage').then((m) => ({ default: m.ContractsPage })))
 const KillmailsPage = lazy(() => import('./pages/killmails/KillmailsPage').then((m) => ({ default: m.KillmailsPage })))
 const InfoPage = lazy(() => import('./pages/info/InfoPage').then((m) => ({ default: m.InfoPage })))
+const MarketPage = lazy(() => import('./pages/market/MarketPage').then((m) => ({ default: m.MarketPage })))
+const CalculatorPage = lazy(() => import('./pages/market/CalculatorPage').then((m) => ({ default: m.CalculatorPage })))
+const TradeRoutesPage = lazy(() => import('./pages/market/TradeRoutesPage').then((m) => ({ default: m.TradeRoutesPage })))
+const QuickTradePage = lazy(() => import('./pages/market/QuickTradePage').then((m) => ({ default: m.QuickTradePage })))
+const MyOrdersPage = lazy(() => import('./pages/market/MyOrdersPage').then((m) => ({ default: m.MyOrdersPage })))
 const MapPage = lazy(() => import('./pages/map/MapPage').then((m) => ({ default: m.MapPage })))
 
 /** The logged-in pages, under one layout; needs a router around it. */
@@ -32,6 +37,12 @@ export function AppRoutes({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void
           <Route path="contracts" element={<Page title="Contracts"><ContractsPage /></Page>} />
           <Route path="killmails" element={<Page title="Killmails"><KillmailsPage /></Page>} />
           <Route path="map" element={<Page title="Star map"><MapPage /></Page>} />
+          <Route path="market" element={<Page title="Market"><MarketPage /></Page>} />
+          <Route path="market/types/:typeId" element={<Page title="Market"><MarketPage /></Page>} />
+          <Route path="market/calculator" element={<Page title="Profit calculator"><CalculatorPage /></Page>} />
+          <Route path="market/routes" element={<Page title="Trade routes"><TradeRoutesPage /></Page>} />
+          <Route path="market/quick-trade" element={<Page title="Quick trade"><QuickTradePage /></Page>} />
+          <Route path="market/orders" element={<Page title="My market orders"><MyOrdersPage /></Page>} />
           <Route path="info/:kind/:id" element={<Page title="Info"><InfoPage /></Page>} />
           <Route path="*" element={<Page title="Page not found"><NotFound /></Page>} />
         </Route>

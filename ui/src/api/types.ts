@@ -11,6 +11,8 @@ export interface Character {
   name: string
   tokenValid: boolean
   scopes: string[]
+  /** The character's corporation as ESI last said; null until read (absent from older servers). */
+  corporationId?: number | null
   /** Absent from servers before first-sync progress was reported. */
   firstSync?: FirstSync
 }

@@ -15,6 +15,7 @@ const PAGES = [
   { to: '/calendar', label: 'Calendar' },
   { to: '/contracts', label: 'Contracts' },
   { to: '/killmails', label: 'Killmails' },
+  { to: '/market', label: 'Market' },
   { to: '/map', label: 'Map' },
 ]
 

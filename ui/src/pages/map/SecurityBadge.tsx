@@ -1,4 +1,4 @@
-import { displayedSecurity, securityColour } from './colours'
+import { displayedSecurity, securityColour } from './security'
 
 /** A system's security as EVE shows it, in its map colour. */
 export function SecurityBadge({ security }: { security: number }) {

@@ -1,37 +1,12 @@
-import { useEffect, useState } from 'react'
-import { errorMessage } from '../../api/client'
+import { useState } from 'react'
 import { searchSystems, type SystemRef } from '../../api/universe'
+import { useSearch } from '../../hooks/useSearch'
 import { SecurityBadge } from './SecurityBadge'
 
 /** Finds systems by name prefix on the server and hands the chosen one to the map to focus. */
 export function SystemSearch({ onFound }: { onFound: (system: SystemRef) => void }) {
   const [text, setText] = useState('')
-  const [found, setFound] = useState<SystemRef[]>([])
-  const [message, setMessage] = useState<string | null>(null)
-
-  useEffect(() => {
-    const prefix = text.trim()
-    if (prefix.length < 2) {
-      setFound([])
-      setMessage(null)
-      return
-    }
-    let current = true
-    const timer = setTimeout(() => {
-      searchSystems(prefix).then(
-        (systems) => {
-          if (!current) return
-          setFound(systems)
-          setMessage(systems.length === 0 ? `No system starts with "${prefix}".` : null)
-        },
-        (error: unknown) => current && setMessage(errorMessage(error)),
-      )
-    }, 150)
-    return () => {
-      current = false
-      clearTimeout(timer)
-    }
-  }, [text])
+  const { found, message } = useSearch(text, searchSystems, (prefix) => `No system starts with "${prefix}".`)
 
   return (
     <div className="map-search">

@@ -7,6 +7,7 @@ import org.eveseat.domain.character.port.in.AdminRoleQuery;
 import org.eveseat.domain.character.port.in.ChangeAdminRoleUseCase;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
 import org.eveseat.domain.character.port.in.CorporationAccessQuery;
+import org.eveseat.domain.character.port.in.CharacterCorporationsQuery;
 import org.eveseat.domain.character.port.in.CorporationVisibilityQuery;
 import org.eveseat.domain.character.port.in.LinkCharacterUseCase;
 import org.eveseat.domain.character.port.in.ListAccountsQuery;
@@ -55,6 +56,8 @@ public final class CharacterAssembly implements FeatureAssembly {
                 wiring -> new CorporationAccessService(wiring.get(CharacterAffiliationRepository.class)));
         catalogue.add(CorporationVisibilityQuery.class,
                 wiring -> new CorporationVisibilityService(wiring.get(CharacterAffiliationRepository.class)));
+        catalogue.add(CharacterCorporationsQuery.class,
+                wiring -> new CharacterCorporationsService(wiring.get(CharacterAffiliationRepository.class)));
         catalogue.add(LogoutUseCase.class, wiring -> new LogoutService(wiring.get(SessionRepository.class),
                 wiring.get(EventPublisher.class), wiring.settings().clock()));
         catalogue.add(SessionRevokedQuery.class,

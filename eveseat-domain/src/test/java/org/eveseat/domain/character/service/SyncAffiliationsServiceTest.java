@@ -109,6 +109,11 @@ class SyncAffiliationsServiceTest {
         }
 
         @Override
+        public Map<CharacterId, CorporationId> corporationsOf(AccountId account) {
+            throw new UnsupportedOperationException("not part of the affiliation sync");
+        }
+
+        @Override
         public boolean hasMember(AccountId account, CorporationId corporationId) {
             throw new UnsupportedOperationException("not part of the affiliation sync");
         }

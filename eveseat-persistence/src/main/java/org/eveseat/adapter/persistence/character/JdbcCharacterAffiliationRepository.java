@@ -57,6 +57,15 @@ public class JdbcCharacterAffiliationRepository extends JdbcRepository implement
     }
 
     @Override
+    public Map<CharacterId, CorporationId> corporationsOf(AccountId account) {
+        Map<CharacterId, CorporationId> corporations = new TreeMap<>((a, b) -> Long.compare(a.value(), b.value()));
+        sql.query("select id, corporation_id from eve_character where account_id = ? and corporation_id is not null",
+                s -> s.setLong(1, account.value()),
+                rs -> corporations.put(new CharacterId(rs.getLong(1)), new CorporationId(rs.getLong(2))));
+        return corporations;
+    }
+
+    @Override
     public boolean hasMember(AccountId account, CorporationId corporationId) {
         return !sql.query("select 1 from eve_character where account_id = ? and corporation_id = ? limit 1", s -> {
             s.setLong(1, account.value());

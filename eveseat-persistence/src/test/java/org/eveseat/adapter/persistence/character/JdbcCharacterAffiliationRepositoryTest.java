@@ -69,6 +69,17 @@ class JdbcCharacterAffiliationRepositoryTest {
         assertThat(affiliations.hasMember(new AccountId(owner.value() + 1), ACME)).isFalse();
     }
 
+    @Test
+    void anAccountsCharactersAreListedWithTheCorporationsReadForThem() {
+        affiliations.saveCorporations(Map.of(new CharacterId(11), OTHER, new CharacterId(12), ACME));
+        AccountId owner = db.inTransaction(em -> new JpaCharacterRepository(em).findById(new CharacterId(12))
+                .orElseThrow().owner());
+
+        assertThat(affiliations.corporationsOf(owner))
+                .containsExactly(Map.entry(new CharacterId(11), OTHER), Map.entry(new CharacterId(12), ACME));
+        assertThat(affiliations.corporationsOf(new AccountId(owner.value() + 1))).isEmpty();
+    }
+
     private static LinkedCharacter character(long id, AccountId owner, Set<String> scopes,
                                              TokenState state) {
         return new LinkedCharacter(new CharacterId(id), "Pilot " + id, "hash-" + id, owner, scopes, state);

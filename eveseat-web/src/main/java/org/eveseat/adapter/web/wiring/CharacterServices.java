@@ -15,6 +15,7 @@ import org.eveseat.domain.character.port.in.TokenRefreshQuery;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
 import org.eveseat.domain.character.port.in.CorporationAccessQuery;
+import org.eveseat.domain.character.port.in.CharacterCorporationsQuery;
 import org.eveseat.domain.character.port.in.CorporationVisibilityQuery;
 import org.eveseat.domain.character.port.in.LinkCharacterUseCase;
 import org.eveseat.domain.character.port.in.ListCharactersQuery;
@@ -82,6 +83,12 @@ public class CharacterServices {
     @Singleton
     CorporationVisibilityQuery corporationVisibility(EveSeatDomain domain) {
         return domain.get(CorporationVisibilityQuery.class);
+    }
+
+    @Produces
+    @Singleton
+    CharacterCorporationsQuery characterCorporations(EveSeatDomain domain) {
+        return domain.get(CharacterCorporationsQuery.class);
     }
 
     @Produces

@@ -16,6 +16,9 @@ public interface CharacterAffiliationRepository {
     /** Each corporation with a member whose valid token grants the scope, and that member (the lowest id). */
     Map<CorporationId, CharacterId> corporationsWithScope(String scope);
 
+    /** The corporation of each of the account's characters whose affiliation has been read. */
+    Map<CharacterId, CorporationId> corporationsOf(AccountId account);
+
     /** Whether one of the account's characters is in the corporation, as ESI last said. */
     boolean hasMember(AccountId account, CorporationId corporationId);
 }

@@ -2,10 +2,13 @@ package org.eveseat.adapter.web.rest.auth;
 
 import static org.eveseat.adapter.json.Jsonp.JSON;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,13 +19,17 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eveseat.adapter.web.security.SessionPrincipal;
 import org.eveseat.domain.character.model.LinkedCharacter;
 import org.eveseat.domain.character.model.TokenState;
+import org.eveseat.domain.character.port.in.CharacterCorporationsQuery;
 import org.eveseat.domain.character.port.in.ListCharactersQuery;
+import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.CorporationId;
 import org.eveseat.domain.sync.model.FirstSync;
 import org.eveseat.domain.sync.port.in.FirstSyncQuery;
 
 /**
- * The caller's account and characters, including whether each character's SSO token still works and how far its
- * first sync has come (the pages say "first sync running" until every endpoint has run once).
+ * The caller's account and characters, including whether each character's SSO token still works, its corporation
+ * (once read) and how far its first sync has come (the pages say "first sync running" until every endpoint has run
+ * once).
  */
 @Path("v1/auth/me")
 @RequestScoped
@@ -34,6 +41,9 @@ public class MeResource {
     @Inject
     FirstSyncQuery firstSync;
 
+    @Inject
+    CharacterCorporationsQuery corporations;
+
     @Context
     SecurityContext security;
 
@@ -41,6 +51,7 @@ public class MeResource {
     public JsonObject me() {
         SessionPrincipal caller = (SessionPrincipal) security.getUserPrincipal();
         JsonArrayBuilder list = JSON.createArrayBuilder();
+        Map<CharacterId, CorporationId> corporationOf = corporations.corporationsOf(caller.accountId());
         for (LinkedCharacter character : characters.charactersOf(caller.accountId())) {
             JsonArrayBuilder scopes = JSON.createArrayBuilder();
             character.scopes().stream().sorted().forEach(scopes::add);
@@ -49,6 +60,7 @@ public class MeResource {
                     .add("name", character.name())
                     .add("tokenValid", character.tokenState() == TokenState.VALID)
                     .add("scopes", scopes)
+                    .add("corporationId", corporationId(corporationOf.get(character.id())))
                     .add("firstSync", firstSyncOf(character)));
         }
         return JSON.createObjectBuilder()
@@ -56,6 +68,11 @@ public class MeResource {
                 .add("admin", caller.isAdmin())
                 .add("characters", list)
                 .build();
+    }
+
+    /** Null until the character's affiliation has been read. */
+    private static JsonValue corporationId(CorporationId corporation) {
+        return corporation == null ? JsonValue.NULL : JSON.createValue(corporation.value());
     }
 
     private JsonObject firstSyncOf(LinkedCharacter character) {

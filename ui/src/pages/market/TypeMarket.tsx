@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import type { MarketRegion, OrderBook, TradeHub } from '../../api/market'
+import { EveImage } from '../../components/EveImage'
+import { BookPanel } from './BookPanel'
+import { ChangesPanel } from './ChangesPanel'
+import { PricePanel } from './PricePanel'
+import { useRefreshAt } from './useRefreshAt'
+import { WherePicker, type Place } from './WherePicker'
+
+const THE_FORGE = 10000002
+/** Asked again a minute after a region without a snapshot was seen. */
+const NO_SNAPSHOT = '1970-01-01T00:00:00Z'
+
+function hubPlaces(hubs: TradeHub[], regionId: number): Place[] {
+  return hubs.filter((h) => h.regionId === regionId).flatMap((h) => [
+    { key: `station:${h.stationId}`, label: h.stationName },
+    { key: `system:${h.systemId}`, label: `${h.systemName} (whole system)` },
+  ])
+}
+
+function bookPlaces(book: OrderBook): Place[] {
+  return [...book.sells, ...book.buys].flatMap((o) => [
+    { key: `station:${o.stationId}`, label: o.stationName ?? 'Unknown station' },
+    { key: `system:${o.systemId}`, label: `${o.systemName ?? 'Unknown system'} (whole system)` },
+  ])
+}
+
+interface TypeMarketProps {
+  typeId: number
+  typeName: string | null
+  regions: MarketRegion[]
+  hubs: TradeHub[]
+  onRegionsStale: () => void
+}
+
+/** One type's market in a region: its book (region, system or station), how the book moved, its price history. */
+export function TypeMarket({ typeId, typeName, regions, hubs, onRegionsStale }: TypeMarketProps) {
+  const [params, setParams] = useSearchParams()
+  const regionId = Number(params.get('region') ?? (regions.some((r) => r.regionId === THE_FORGE) ? THE_FORGE : regions[0].regionId))
+  const region = regions.find((r) => r.regionId === regionId) ?? regions[0]
+  const where = params.get('where') ?? ''
+  const depth = Number(params.get('depth') ?? 20)
+  const [seen, setSeen] = useState<{ regionId: number; places: Place[] }>({ regionId, places: [] })
+  const [name, setName] = useState<string | null>(typeName)
+
+  const set = (changes: Record<string, string | null>) => setParams((p) => {
+    const next = new URLSearchParams(p)
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null || value === '') next.delete(key)
+      else next.set(key, value)
+    }
+    return next
+  }, { replace: true })
+
+  const onBook = useCallback((book: OrderBook) => {
+    setName(book.typeName)
+    setSeen((s) => {
+      const known = s.regionId === book.regionId ? s.places : []
+      const keys = new Set(known.map((p) => p.key))
+      return { regionId: book.regionId, places: [...known, ...bookPlaces(book).filter((p) => !keys.has(p.key) && keys.add(p.key))] }
+    })
+  }, [])
+  const places = useMemo(() => {
+    const fromHubs = hubPlaces(hubs, region.regionId)
+    const keys = new Set(fromHubs.map((p) => p.key))
+    const fromBooks = seen.regionId === region.regionId ? seen.places.filter((p) => !keys.has(p.key)) : []
+    return [...fromHubs, ...fromBooks.sort((a, b) => a.label.localeCompare(b.label))]
+  }, [hubs, region.regionId, seen])
+
+  const version = useRefreshAt(region.snapshot?.expiresAt ?? NO_SNAPSHOT)
+  useEffect(() => {
+    if (version > 0) onRegionsStale()
+  }, [version, onRegionsStale])
+  const whereLabel = places.find((p) => p.key === where)?.label ?? region.regionName
+
+  return (
+    <>
+      <div className="type-heading">
+        <EveImage kind="type" id={typeId} size={48} />
+        <h2 data-testid="type-name">{name ?? 'Loading item…'}</h2>
+        <Link className="button secondary small" to={`/market/calculator?typeId=${typeId}`} state={{ typeName: name }}>
+          Calculate profit
+        </Link>
+      </div>
+      <WherePicker regions={regions} regionId={region.regionId} onRegion={(id) => set({ region: String(id), where: null })}
+        places={places} where={where} onWhere={(key) => set({ where: key })} depth={depth}
+        onDepth={(n) => set({ depth: String(n) })} />
+      <BookPanel typeId={typeId} region={region} where={where} whereLabel={whereLabel} depth={depth} version={version}
+        onLoaded={onBook} />
+      <PricePanel typeId={typeId} regionId={region.regionId} regionName={region.regionName}
+        onLoaded={(history) => setName((n) => n ?? history.typeName)} />
+      <ChangesPanel typeId={typeId} regionId={region.regionId} regionName={region.regionName} version={version} />
+    </>
+  )
+}
