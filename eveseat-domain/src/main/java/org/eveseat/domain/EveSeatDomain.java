@@ -19,6 +19,8 @@ import org.eveseat.domain.event.service.EventAssembly;
 import org.eveseat.domain.intel.service.IntelAssembly;
 import org.eveseat.domain.killmail.service.KillmailAssembly;
 import org.eveseat.domain.mail.service.MailAssembly;
+import org.eveseat.domain.market.service.MarketBookAssembly;
+import org.eveseat.domain.market.service.MarketPricingAssembly;
 import org.eveseat.domain.sync.service.SyncAssembly;
 import org.eveseat.domain.universe.service.UniverseAssembly;
 import org.eveseat.domain.wallet.service.WalletApiAssembly;
@@ -42,7 +44,8 @@ public final class EveSeatDomain {
     private static final List<FeatureAssembly> FEATURES = List.of(new CharacterAssembly(), new CorporationAssembly(),
             new UniverseAssembly(), new EventAssembly(), new WalletAssembly(), new WalletApiAssembly(),
             new MailAssembly(), new ContactAssembly(), new CalendarAssembly(), new ContractAssembly(),
-            new KillmailAssembly(), new IntelAssembly(), new SyncAssembly());
+            new KillmailAssembly(), new IntelAssembly(), new SyncAssembly(), new MarketBookAssembly(),
+            new MarketPricingAssembly());
 
     private final Ports ports;
     private final DomainSettings settings;

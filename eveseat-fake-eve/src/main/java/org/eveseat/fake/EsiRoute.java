@@ -181,6 +181,11 @@ public record EsiRoute(String method, String pathTemplate, String requiredScope,
         return paging(new Paging(Paging.Kind.PAGES, request -> { }), list);
     }
 
+    /** Answers a list in X-Pages pages; {@code grow} changes the data for {@link FakeEsi#changeDuringPagination()}. */
+    public EsiRoute pagesOf(Answer list, Consumer<EsiRequest> grow) {
+        return paging(new Paging(Paging.Kind.PAGES, grow), list);
+    }
+
     /**
      * Answers a data set sorted newest first with {@code from_id}: that record and older ones (by id), at most
      * a page; without {@code from_id} the newest page.

@@ -6,17 +6,22 @@ import org.eveseat.fake.routes.Scopes;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the fake SSO and ESI side by side for manual testing of a local EVESeat, until killed.
  * Settings, as {@code name=value} arguments or {@code -Deveseat.fake.name=value}:
  * {@code sso-port} (18081), {@code esi-port} (18082), {@code client-id} (eveseat-dev),
- * {@code client-secret} (eveseat-dev-secret), {@code callback-url} (any, if unset).
+ * {@code client-secret} (eveseat-dev-secret), {@code callback-url} (any, if unset), {@code market-scale} (1: the
+ * five hub regions' order books at ESI's size, about a million orders; 0 for the small default books).
  */
 public final class FakeEveOnline {
 
     static final long DEMO_CHARACTER_ID = 2112625428L;
     static final String DEMO_CHARACTER_NAME = "Demo Pilot";
+    /** The seed of the generated market books: the same books at every start. */
+    static final long MARKET_SEED = 20261207L;
     /** Every scope of the routes the fake ESI serves. */
     static final Set<String> SCOPES = Set.copyOf(Scopes.ALL);
 
@@ -34,6 +39,16 @@ public final class FakeEveOnline {
         FakeEsi esi = new FakeEsi(esiPort, sso);
         esi.ledger().character(DEMO_CHARACTER_ID).name(DEMO_CHARACTER_NAME).roles(CharacterLedger.DIRECTOR)
                 .walletBalance(new BigDecimal("1234567.89"));
+        double marketScale = Double.parseDouble(setting(args, "market-scale", "1"));
+        if (marketScale > 0) {
+            esi.ledger().publicData().market().generateHubBooks(marketScale, MARKET_SEED);
+            // ESI renews a region's book every 5 minutes; so does the fake, between two of its cache times
+            Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "fake-market-churn");
+                thread.setDaemon(true);
+                return thread;
+            }).scheduleAtFixedRate(() -> esi.ledger().publicData().market().churnGeneratedBooks(), 5, 5, TimeUnit.MINUTES);
+        }
         sso.start();
         esi.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

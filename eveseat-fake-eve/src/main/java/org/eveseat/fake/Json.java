@@ -29,10 +29,14 @@ public final class Json {
     public record Raw(String text) {
     }
 
+    /** A value already in JSON tree form (a large list written element by element), which {@link #tree} keeps. */
+    public interface Prepared {
+    }
+
     /** The JSON tree of a value: records become maps, collections lists, instants and dates strings. */
     public static Object tree(Object value) {
         if (value == null || value instanceof String || value instanceof Boolean || value instanceof Number
-                || value instanceof Raw) {
+                || value instanceof Raw || value instanceof Prepared) {
             return value;
         }
         if (value instanceof Instant instant) {

@@ -30,6 +30,7 @@ public final class CharacterLedger extends ItemOwner<CharacterLedger> {
     private final RecordList<CalendarEvent> calendar;
     private final RecordList<Colony> planets;
     private final RecordList<MarketOrder> orderHistory;
+    private final RecordList<NpcStanding> standings;
 
     /** Made by {@link org.eveseat.fake.FakeLedger}; tests get it from there. */
     public CharacterLedger(long characterId, Instant now, List<KillmailRef> knownKillmails) {
@@ -50,6 +51,7 @@ public final class CharacterLedger extends ItemOwner<CharacterLedger> {
         calendar = new RecordList<>(() -> CalendarEvent.samples(id, corporationId, now), null);
         planets = new RecordList<>(() -> Colony.samples(id, now), null);
         orderHistory = new RecordList<>(() -> MarketOrder.generate(id, 12, now, "expired"), MarketOrder::newer);
+        standings = new RecordList<>(() -> NpcStanding.samples(id), null);
     }
 
     public long characterId() {
@@ -122,6 +124,10 @@ public final class CharacterLedger extends ItemOwner<CharacterLedger> {
 
     public RecordList<LoyaltyPoints> loyaltyPoints() {
         return loyaltyPoints;
+    }
+
+    public RecordList<NpcStanding> standings() {
+        return standings;
     }
 
     public RecordList<Mail> mails() {

@@ -11,13 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Public market data: region and structure order books, region types, history, prices and groups. */
+/**
+ * Public market data: region and structure order books (small lists by default, or generated at full size),
+ * region types, history, prices and groups.
+ */
 public final class MarketLedger {
+
+    private static final Map<Long, Integer> HUB_BOOK_SIZES = Map.of(10000002L, 400_000, 10000043L, 200_000,
+            10000032L, 150_000, 10000030L, 125_000, 10000042L, 125_000);
 
     private final Instant now;
     private final Map<Long, RecordList<MarketOrder>> regionOrders = new ConcurrentHashMap<>();
+    private final Map<Long, GeneratedBook> generatedBooks = new ConcurrentHashMap<>();
     private final Map<Long, RecordList<Long>> regionTypes = new ConcurrentHashMap<>();
     private final Map<Long, RecordList<MarketOrder>> structureOrders = new ConcurrentHashMap<>();
     private final Map<String, RecordList<MarketDay>> history = new ConcurrentHashMap<>();
@@ -35,6 +43,35 @@ public final class MarketLedger {
     /** The order book of a region: 40 orders by default, in its first system. */
     public RecordList<MarketOrder> regionOrders(long regionId) {
         return regionOrders.computeIfAbsent(regionId, id -> new RecordList<>(() -> regionBook(id), MarketOrder::newer));
+    }
+
+    /**
+     * Serves the region's order book at full size instead of the 40 default orders: {@code size} orders generated
+     * from {@code seed} (the same seed, region and size give the same book), moving each time it is churned.
+     */
+    public GeneratedBook generateBook(long regionId, int size, long seed) {
+        GeneratedBook book = new GeneratedBook(regionId, size, seed, now);
+        generatedBooks.put(regionId, book);
+        return book;
+    }
+
+    /**
+     * Generated books for the five trade hub regions, sized like ESI's at {@code scale} 1: The Forge 400,000 orders,
+     * Domain 200,000, Sinq Laison 150,000, Heimatar and Metropolis 125,000 each (about 1 million in all).
+     */
+    public void generateHubBooks(double scale, long seed) {
+        HUB_BOOK_SIZES.forEach((region, size) -> generateBook(region, (int) Math.max(1, Math.round(size * scale)),
+                seed));
+    }
+
+    /** Every generated book moves on to its next version. */
+    public void churnGeneratedBooks() {
+        generatedBooks.values().forEach(GeneratedBook::churn);
+    }
+
+    /** The generated book of the region, if one was made. */
+    public Optional<GeneratedBook> generatedBook(long regionId) {
+        return Optional.ofNullable(generatedBooks.get(regionId));
     }
 
     /** The types with orders in a region; by default those of the region's order book. */

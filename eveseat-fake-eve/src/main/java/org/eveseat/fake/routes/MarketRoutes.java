@@ -5,10 +5,11 @@ import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.HttpError;
 import org.eveseat.fake.Json;
+import org.eveseat.fake.ledger.GeneratedBook;
 import org.eveseat.fake.ledger.MarketLedger;
-import org.eveseat.fake.ledger.MarketOrder;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,8 +35,7 @@ public final class MarketRoutes {
     public static List<EsiRoute> routes() {
         return List.of(
                 EsiRoute.of("GET /markets/{region_id}/orders")
-                        .pages(request -> market(request).regionOrders(request.longParam("region_id")),
-                                MarketRoutes::wanted, order -> Json.only(order, BOOK)),
+                        .pagesOf(MarketRoutes::regionBook, MarketRoutes::changeRegionBook),
                 EsiRoute.of("GET /markets/{region_id}/history")
                         .answer(request -> market(request).history(request.longParam("region_id"),
                                 request.requiredQueryLong("type_id")).all()),
@@ -64,13 +64,28 @@ public final class MarketRoutes {
         return request.publicData().market();
     }
 
-    /** {@code order_type} (required: buy, sell or all) and the optional {@code type_id}. */
-    private static boolean wanted(EsiRequest request, MarketOrder order) {
+    /** The region's orders of the {@code order_type} (required: buy, sell or all) and the optional {@code type_id}. */
+    private static List<?> regionBook(EsiRequest request) {
+        long regionId = request.longParam("region_id");
         String orderType = request.requiredQuery("order_type");
         if (!Set.of("buy", "sell", "all").contains(orderType)) {
             throw HttpError.invalid("query.order_type", "expected buy, sell or all", orderType);
         }
-        boolean side = orderType.equals("all") || orderType.equals("buy") == order.isBuyOrder();
-        return side && request.queryLong("type_id").map(type -> type == order.typeId()).orElse(true);
+        Optional<Long> typeId = request.queryLong("type_id");
+        Optional<GeneratedBook> generated = market(request).generatedBook(regionId);
+        if (generated.isPresent()) {
+            return generated.get().view(orderType, typeId.orElse(null));
+        }
+        return market(request).regionOrders(regionId).all().stream()
+                .filter(order -> orderType.equals("all") || orderType.equals("buy") == order.isBuyOrder())
+                .filter(order -> typeId.map(type -> type == order.typeId()).orElse(true))
+                .map(order -> Json.only(order, BOOK)).toList();
+    }
+
+    /** The book moves on: a generated book churns, the small list gets a newer order in front. */
+    private static void changeRegionBook(EsiRequest request) {
+        long regionId = request.longParam("region_id");
+        market(request).generatedBook(regionId).ifPresentOrElse(GeneratedBook::churn,
+                () -> market(request).regionOrders(regionId).prependNewer());
     }
 }

@@ -27,7 +27,7 @@ import org.eveseat.domain.sync.port.in.RequestSyncUseCase;
  */
 @ApplicationScoped
 public class BatchJobs {
-    public static final List<String> NAMES = List.of("wallet-journal", "public-contracts");
+    public static final List<String> NAMES = List.of("wallet-journal", "public-contracts", "market-book");
 
     @Inject
     JobRunLogUseCase log;

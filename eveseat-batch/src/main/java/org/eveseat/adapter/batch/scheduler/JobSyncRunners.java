@@ -29,6 +29,12 @@ public class JobSyncRunners {
                 sync -> SyncRunners.jobParameters("regionId", sync.key().ownerId()));
     }
 
+    @Produces
+    SyncRunner marketBook() {
+        return job(SyncEndpoint.MARKET_BOOK, "market-book",
+                sync -> SyncRunners.jobParameters("regionId", sync.key().ownerId()));
+    }
+
     private static Properties journal(String ownerKind, ScheduledSync sync) {
         return SyncRunners.jobParameters("ownerKind", ownerKind, "ownerId", sync.key().ownerId(), "division", 0,
                 "viaCharacterId", sync.viaCharacterId());

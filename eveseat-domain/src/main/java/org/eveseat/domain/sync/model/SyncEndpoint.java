@@ -43,7 +43,13 @@ public enum SyncEndpoint {
     /** ESI's hourly kill and jump statistics of every system, kept per hour for the map's 24-hour view. */
     SYSTEM_ACTIVITY(OwnerKind.UNIVERSE, null, Duration.ofHours(1)),
     WARS(OwnerKind.UNIVERSE, null, Duration.ofMinutes(30)),
-    INCURSIONS(OwnerKind.UNIVERSE, null, Duration.ofMinutes(10));
+    INCURSIONS(OwnerKind.UNIVERSE, null, Duration.ofMinutes(10)),
+    /** A region's whole public order book, as often as ESI renews it (its cache time is 5 minutes). */
+    MARKET_BOOK(OwnerKind.REGION, null, Duration.ofMinutes(5)),
+    /** CCP's average and adjusted prices of every type; ESI caches them for an hour. */
+    MARKET_PRICES(OwnerKind.UNIVERSE, null, Duration.ofHours(1)),
+    /** The price history of the types most traded at the five hubs, once a day after ESI publishes it. */
+    MARKET_HUB_HISTORY(OwnerKind.UNIVERSE, null, Duration.ofHours(20));
 
     public enum OwnerKind { CHARACTER, CORPORATION, REGION, UNIVERSE }
 

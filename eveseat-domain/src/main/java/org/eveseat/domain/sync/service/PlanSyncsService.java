@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.eveseat.domain.character.port.in.CorporationAccessQuery;
 import org.eveseat.domain.character.port.in.SyncableCharactersQuery;
@@ -21,7 +22,8 @@ import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 
 /**
  * Plans character endpoints for the characters whose valid token grants the scope, corporation endpoints for the
- * corporations with such a member (whose token reads them), region endpoints for the configured regions and
+ * corporations with such a member (whose token reads them), region endpoints for the configured regions (public
+ * contracts: the settings; order books: the kept market regions) and
  * universe endpoints once. Only what can run is planned, so nothing sits due forever.
  */
 public class PlanSyncsService implements PlanSyncsUseCase {
@@ -30,16 +32,25 @@ public class PlanSyncsService implements PlanSyncsUseCase {
     private final SyncScheduleRepository schedule;
     private final SyncPartitions partitions;
     private final List<Long> regions;
+    private final Supplier<List<Long>> marketRegions;
     private final Clock clock;
 
     public PlanSyncsService(SyncableCharactersQuery characters, CorporationAccessQuery corporations,
                             SyncScheduleRepository schedule, SyncPartitions partitions, List<Long> regions,
                             Clock clock) {
+        this(characters, corporations, schedule, partitions, regions, List::of, clock);
+    }
+
+    /** @param marketRegions the regions whose order books are kept, read at each plan (an admin may change them) */
+    public PlanSyncsService(SyncableCharactersQuery characters, CorporationAccessQuery corporations,
+                            SyncScheduleRepository schedule, SyncPartitions partitions, List<Long> regions,
+                            Supplier<List<Long>> marketRegions, Clock clock) {
         this.characters = characters;
         this.corporations = corporations;
         this.schedule = schedule;
         this.partitions = partitions;
         this.regions = List.copyOf(regions);
+        this.marketRegions = marketRegions;
         this.clock = clock;
     }
 
@@ -66,7 +77,8 @@ public class PlanSyncsService implements PlanSyncsUseCase {
             case CHARACTER -> characters.withScope(endpoint.scope()).forEach(c -> owners.put(c.value(), c.value()));
             case CORPORATION -> corporations.membersWithScope(endpoint.scope())
                     .forEach((corporation, member) -> owners.put(corporation.value(), member.value()));
-            case REGION -> regions.forEach(region -> owners.put(region, 0L));
+            case REGION -> (endpoint == SyncEndpoint.MARKET_BOOK ? marketRegions.get() : regions)
+                    .forEach(region -> owners.put(region, 0L));
             case UNIVERSE -> owners.put(0L, 0L);
         }
         return owners;

@@ -13,6 +13,7 @@ import org.eveseat.domain.universe.port.in.ResolveNamesQuery;
 import org.eveseat.domain.universe.port.in.RouteConnectionsUseCase;
 import org.eveseat.domain.universe.port.in.SystemSearchQuery;
 import org.eveseat.domain.universe.port.in.TypeNameSearchQuery;
+import org.eveseat.domain.universe.port.in.TypeSearchQuery;
 import org.eveseat.domain.universe.port.in.UniverseMapQuery;
 import org.eveseat.domain.universe.port.out.NameRepository;
 import org.eveseat.domain.universe.port.out.RouteConnectionRepository;
@@ -32,6 +33,7 @@ public final class UniverseAssembly implements FeatureAssembly {
     public void addTo(ServiceCatalogue catalogue) {
         catalogue.add(LocationRouteQuery.class, wiring -> new LocationRouteService(wiring.get(StaticData.class)));
         catalogue.add(TypeNameSearchQuery.class, wiring -> new TypeNameSearchService(wiring.get(StaticData.class)));
+        catalogue.add(TypeSearchQuery.class, wiring -> new TypeSearchService(wiring.get(StaticData.class)));
         catalogue.add(UniverseMapQuery.class, wiring -> new UniverseMapService(wiring.get(StaticData.class)));
         catalogue.add(SystemSearchQuery.class, wiring -> new SystemSearchService(wiring.get(StaticData.class)));
         catalogue.add(PlanRouteQuery.class, wiring -> new PlanRouteService(wiring.get(StaticData.class),

@@ -64,6 +64,24 @@ class SyncScheduleServicesTest {
     }
 
     @Test
+    void orderBooksArePlannedForTheKeptMarketRegionsAsTheyAreAtEachPlan() {
+        List<Long> kept = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(10000002L, 10000043L));
+        PlanSyncsService plan = new PlanSyncsService(scope -> List.of(), scope -> corporations, schedule,
+                allPartitions(), List.of(10000002L), () -> List.copyOf(kept), clock);
+
+        assertThat(plan.plan(EnumSet.of(SyncEndpoint.MARKET_BOOK, SyncEndpoint.PUBLIC_CONTRACTS))).isEqualTo(3);
+        assertThat(schedule.rows.keySet()).containsExactlyInAnyOrder(new SyncKey(SyncEndpoint.MARKET_BOOK, 10000002),
+                new SyncKey(SyncEndpoint.MARKET_BOOK, 10000043), new SyncKey(SyncEndpoint.PUBLIC_CONTRACTS, 10000002));
+
+        kept.remove(10000043L);
+        kept.add(10000032L);
+        assertThat(plan.plan(EnumSet.of(SyncEndpoint.MARKET_BOOK, SyncEndpoint.PUBLIC_CONTRACTS))).isEqualTo(1);
+        assertThat(schedule.rows.keySet()).containsExactlyInAnyOrder(new SyncKey(SyncEndpoint.MARKET_BOOK, 10000002),
+                new SyncKey(SyncEndpoint.MARKET_BOOK, 10000032), new SyncKey(SyncEndpoint.PUBLIC_CONTRACTS, 10000002));
+        assertThat(SyncEndpoint.MARKET_BOOK.interval()).isEqualTo(java.time.Duration.ofMinutes(5));
+    }
+
+    @Test
     void aCorporationIsPlannedOnceWithTheMemberWhoseTokenReadsIt() {
         corporations.put(new CorporationId(98000001L), new CharacterId(5));
 

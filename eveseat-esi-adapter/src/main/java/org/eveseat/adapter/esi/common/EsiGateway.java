@@ -1,8 +1,11 @@
 package org.eveseat.adapter.esi.common;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -27,12 +30,14 @@ public class EsiGateway {
     private final EsiCache cache;
     private final EsiCall esi;
     private final PageWalk pageWalk;
+    private final Executor pages;
     private final Clock clock;
 
     public EsiGateway(EsiCache cache, EsiBudget budget, Retrier retrier, Executor pages, Clock clock) {
         this.cache = cache;
         this.esi = new EsiCall(cache, budget, retrier, clock);
         this.pageWalk = new PageWalk(esi, pages);
+        this.pages = pages;
         this.clock = clock;
     }
 
@@ -76,6 +81,33 @@ public class EsiGateway {
         }
         Parsed<List<T>> answer = esi.fetch(op, true, () -> page.apply(number, null), parse);
         return new EsiResult.Fresh<>(pageOf(answer, number), answer.raw().expires());
+    }
+
+    /** Page 1 of an X-Pages resource as a cached read, with the headers a caller checking its own walk needs. */
+    public <T> EsiResult<WalkPage<T>> readFirstPage(EsiOperation op, BiFunction<Integer, String, Response> page,
+                                                    Function<String, List<T>> parse) {
+        return cachedRead(op, true, etag -> page.apply(1, etag), parse, first -> walkPage(first, 1));
+    }
+
+    /** Pages of an X-Pages resource read concurrently on the page threads (plain reads), in the order asked. */
+    public <T> List<WalkPage<T>> readPagesOf(EsiOperation op, List<Integer> numbers,
+                                             BiFunction<Integer, String, Response> page,
+                                             Function<String, List<T>> parse) {
+        List<CompletableFuture<WalkPage<T>>> pending = numbers.stream().map(n -> CompletableFuture.supplyAsync(
+                () -> walkPage(esi.fetch(op, true, () -> page.apply(n, null), parse), n), pages)).toList();
+        List<WalkPage<T>> read = new ArrayList<>();
+        for (CompletableFuture<WalkPage<T>> future : pending) {
+            try {
+                read.add(future.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        return read;
+    }
+
+    private static <T> WalkPage<T> walkPage(Parsed<List<T>> answer, int number) {
+        return new WalkPage<>(pageOf(answer, number), answer.raw().lastModified(), answer.raw().expires());
     }
 
     /** A write (or an uncached call such as POST /universe/names): no cache, retried only when idempotent. */

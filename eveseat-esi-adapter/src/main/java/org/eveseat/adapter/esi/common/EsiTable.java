@@ -43,6 +43,19 @@ public final class EsiTable {
                 parse);
     }
 
+    /** Page 1 of an X-Pages operation as a cached read, with its Last-Modified, for a caller walking the rest. */
+    public <T> EsiResult<WalkPage<T>> readFirstPage(EsiRequest request, Function<String, List<T>> parse) {
+        return gateway.readFirstPage(paged(request).operation(), (number, etag) -> transport.send(request, number, etag),
+                parse);
+    }
+
+    /** Pages of an X-Pages operation read concurrently, each with its Last-Modified. */
+    public <T> List<WalkPage<T>> readPagesOf(EsiRequest request, List<Integer> numbers,
+                                             Function<String, List<T>> parse) {
+        return gateway.readPagesOf(paged(request).operation(), numbers,
+                (number, etag) -> transport.send(request, number, etag), parse);
+    }
+
     /** An uncached call (a write, or a POST that reads): retried only if the method is idempotent. */
     public <T> T call(EsiRequest request, Function<String, T> parse) {
         return gateway.call(request.operation(), request.spec().idempotent(), () -> transport.send(request, 0, null),

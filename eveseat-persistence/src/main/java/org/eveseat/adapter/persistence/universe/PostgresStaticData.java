@@ -1,5 +1,6 @@
 package org.eveseat.adapter.persistence.universe;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.eveseat.domain.universe.model.Blueprint;
 import org.eveseat.domain.universe.model.PlanetSchematic;
 import org.eveseat.domain.universe.model.StaticType;
 import org.eveseat.domain.universe.model.StaticUniverse;
+import org.eveseat.domain.universe.model.StationOwner;
 import org.eveseat.domain.universe.port.out.StaticData;
 
 /**
@@ -126,6 +128,16 @@ public class PostgresStaticData implements StaticData {
     @Override
     public Optional<StaticType> type(TypeId typeId) {
         return details().type(typeId);
+    }
+
+    @Override
+    public Map<TypeId, StaticType> types(Collection<TypeId> typeIds) {
+        return details().types(typeIds);
+    }
+
+    @Override
+    public Optional<StationOwner> stationOwner(long stationId) {
+        return details().stationOwner(stationId);
     }
 
     @Override

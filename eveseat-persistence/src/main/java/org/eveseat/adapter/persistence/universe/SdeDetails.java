@@ -4,6 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import org.eveseat.domain.shared.TypeId;
 import org.eveseat.domain.universe.model.Blueprint;
 import org.eveseat.domain.universe.model.PlanetSchematic;
 import org.eveseat.domain.universe.model.StaticType;
+import org.eveseat.domain.universe.model.StationOwner;
 import org.eveseat.domain.universe.model.TypeQuantity;
 
 /** The static data read from a version's schema when asked (null schema: no version loaded, nothing found). */
@@ -22,13 +25,32 @@ record SdeDetails(Sql sql, String schema) {
         if (schema == null) {
             return Optional.empty();
         }
-        return sql.query("select t.type_id, t.name, t.group_id, g.name, g.category_id, c.name, t.volume, "
-                + "v.packaged_volume, t.market_group_id, t.published from " + schema + ".inv_type t left join "
-                + schema + ".inv_group g on g.group_id = t.group_id left join " + schema + ".inv_category c on "
-                + "c.category_id = g.category_id left join " + schema + ".type_volume v on v.type_id = t.type_id "
-                + "where t.type_id = ?", s -> s.setLong(1, id.value()), rs -> new StaticType(id, rs.getString(2),
-                rs.getLong(3), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getDouble(7),
-                SdeResults.decimal(rs, 8), SdeResults.whole(rs, 9), rs.getBoolean(10))).stream().findFirst();
+        return sql.query(typesWhere("t.type_id = ?"), s -> s.setLong(1, id.value()), SdeDetails::type).stream()
+                .findFirst();
+    }
+
+    /** Many types in one statement (a trade route search asks for thousands). */
+    Map<TypeId, StaticType> types(Collection<TypeId> ids) {
+        Map<TypeId, StaticType> found = new HashMap<>();
+        if (schema != null && !ids.isEmpty()) {
+            sql.query(typesWhere("t.type_id = any(?)"), s -> s.setArray(1, s.getConnection().createArrayOf("bigint",
+                    ids.stream().map(TypeId::value).toArray(Long[]::new))), SdeDetails::type)
+                    .forEach(type -> found.put(type.id(), type));
+        }
+        return found;
+    }
+
+    private String typesWhere(String condition) {
+        return "select t.type_id, t.name, t.group_id, g.name, g.category_id, c.name, t.volume, v.packaged_volume, "
+                + "t.market_group_id, t.published from " + schema + ".inv_type t left join " + schema + ".inv_group "
+                + "g on g.group_id = t.group_id left join " + schema + ".inv_category c on c.category_id = "
+                + "g.category_id left join " + schema + ".type_volume v on v.type_id = t.type_id where " + condition;
+    }
+
+    private static StaticType type(ResultSet rs) throws SQLException {
+        return new StaticType(new TypeId(rs.getLong(1)), rs.getString(2), rs.getLong(3), rs.getString(4),
+                rs.getLong(5), rs.getString(6), rs.getDouble(7), SdeResults.decimal(rs, 8), SdeResults.whole(rs, 9),
+                rs.getBoolean(10));
     }
 
     Optional<Blueprint> blueprint(TypeId id) {
@@ -54,6 +76,17 @@ record SdeDetails(Sql sql, String schema) {
                         + "and activity_id = ?", s -> bind(s, id, activity), rs -> SdeResults.decimal(rs, 1))
                         .get(0))));
         return Optional.of(new Blueprint(id, (int) (long) limit.get(0), activities));
+    }
+
+    /** The station's owner corporation and that corporation's faction (market fees depend on standings). */
+    Optional<StationOwner> stationOwner(long stationId) {
+        if (schema == null) {
+            return Optional.empty();
+        }
+        return sql.query("select s.corporation_id, c.faction_id from " + schema + ".station s left join " + schema
+                + ".npc_corporation c on c.corporation_id = s.corporation_id where s.station_id = ? and "
+                + "s.corporation_id is not null", s -> s.setLong(1, stationId), rs -> new StationOwner(rs.getLong(1),
+                SdeResults.whole(rs, 2))).stream().findFirst();
     }
 
     List<PlanetSchematic> schematics() {

@@ -15,6 +15,7 @@ import org.eveseat.domain.shared.RuleViolationException;
 import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.TypeId;
 import org.eveseat.domain.universe.model.StaticDataImport;
+import org.eveseat.domain.universe.model.StationOwner;
 import org.eveseat.domain.universe.model.SystemPlace;
 import org.eveseat.domain.universe.port.out.StaticDataArchives;
 
@@ -35,6 +36,13 @@ class PostgresStaticDataTest {
 
     static StaticDataImport load() {
         return IMPORTER.load(new HttpOrFileStaticDataArchives().open(StaticDataArchives.SHIPPED), "shipped");
+    }
+
+    @Test
+    void namesTheOwnerOfAStationAndItsFactionForMarketFees() {
+        assertThat(DATA.stationOwner(60003760L)).contains(new StationOwner(1000035L, 500001L)); // Caldari Navy
+        assertThat(DATA.stationOwner(60008494L)).contains(new StationOwner(1000086L, 500003L)); // Emperor Family
+        assertThat(DATA.stationOwner(1_035_466_617_946L)).as("a structure").isEmpty();
     }
 
     @Test
@@ -89,6 +97,8 @@ class PostgresStaticDataTest {
         assertThat(manufacturing.products()).extracting(p -> p.typeId()).containsExactly(RIFTER);
         assertThat(manufacturing.materials()).extracting(m -> m.typeId()).contains(new TypeId(34));
         assertThat(DATA.blueprint(RIFTER)).as("a ship is no blueprint").isEmpty();
+        assertThat(DATA.types(List.of(RIFTER, new TypeId(34), new TypeId(999_999_999)))).as("many at once")
+                .containsOnlyKeys(RIFTER, new TypeId(34)).containsEntry(RIFTER, rifter);
         assertThat(DATA.schematics()).hasSize(68).allSatisfy(schematic -> {
             assertThat(schematic.outputs()).hasSize(1);
             assertThat(schematic.inputs()).isNotEmpty();

@@ -27,12 +27,20 @@ import org.eveseat.adapter.web.rest.mail.MailResource;
 import org.eveseat.adapter.web.rest.mail.MailSyncResource;
 import org.eveseat.adapter.web.rest.mail.MailingListResource;
 import org.eveseat.adapter.web.rest.character.CharacterStatusResource;
+import org.eveseat.adapter.web.rest.market.AdminMarketResource;
+import org.eveseat.adapter.web.rest.market.MarketBookResource;
+import org.eveseat.adapter.web.rest.market.MarketHistoryResource;
+import org.eveseat.adapter.web.rest.market.MarketPriceResource;
+import org.eveseat.adapter.web.rest.market.ProfitCalculatorResource;
+import org.eveseat.adapter.web.rest.market.QuickTradeResource;
+import org.eveseat.adapter.web.rest.market.TradeHubResource;
 import org.eveseat.adapter.web.rest.problem.ConstraintViolationMapper;
 import org.eveseat.adapter.web.rest.problem.DomainExceptionMapper;
 import org.eveseat.adapter.web.rest.problem.UnexpectedExceptionMapper;
 import org.eveseat.adapter.web.rest.problem.WebApplicationExceptionMapper;
 import org.eveseat.adapter.web.rest.universe.AdminUniverseResource;
 import org.eveseat.adapter.web.rest.universe.RouteResource;
+import org.eveseat.adapter.web.rest.universe.TypeSearchResource;
 import org.eveseat.adapter.web.rest.universe.UniverseResource;
 import org.eveseat.adapter.web.rest.universe.NameResource;
 import org.eveseat.adapter.web.rest.universe.NameSearchResource;
@@ -62,7 +70,10 @@ public class EveSeatApplication extends Application {
             NameResource.class, NameSearchResource.class,
             MailLabelResource.class, MailResource.class, MailSyncResource.class, MailingListResource.class,
             AdminUniverseResource.class, RouteResource.class, UniverseResource.class,
+            MarketBookResource.class, AdminMarketResource.class,
             CharacterWalletResource.class, CorporationWalletResource.class, WalletResource.class,
+            MarketPriceResource.class, MarketHistoryResource.class, TradeHubResource.class,
+            ProfitCalculatorResource.class, QuickTradeResource.class, TypeSearchResource.class,
             ConstraintViolationMapper.class, DomainExceptionMapper.class, UnexpectedExceptionMapper.class,
             WebApplicationExceptionMapper.class,
             AuthenticationFilter.class, AuthorizationFilter.class, JsonCharsetFilter.class, RequestGuard.class);

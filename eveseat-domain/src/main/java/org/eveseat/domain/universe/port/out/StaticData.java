@@ -1,6 +1,9 @@
 package org.eveseat.domain.universe.port.out;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eveseat.domain.shared.SolarSystemId;
@@ -9,6 +12,7 @@ import org.eveseat.domain.universe.model.Blueprint;
 import org.eveseat.domain.universe.model.PlanetSchematic;
 import org.eveseat.domain.universe.model.StaticType;
 import org.eveseat.domain.universe.model.StaticUniverse;
+import org.eveseat.domain.universe.model.StationOwner;
 import org.eveseat.domain.universe.model.SystemPlace;
 
 /**
@@ -29,6 +33,13 @@ public interface StaticData extends StarMap, SolarSystemCatalogue, TypeNameCatal
     /** A type with its group and category; empty for an id the static data does not know. */
     Optional<StaticType> type(TypeId typeId);
 
+    /** The known types among the ids, by id (unknown ids are left out); implementations read them at once. */
+    default Map<TypeId, StaticType> types(Collection<TypeId> typeIds) {
+        Map<TypeId, StaticType> found = new HashMap<>();
+        typeIds.forEach(id -> type(id).ifPresent(type -> found.put(id, type)));
+        return found;
+    }
+
     Optional<String> stationName(long stationId);
 
     /** The name of an NPC corporation (a station owner, an LP store's corporation). */
@@ -41,4 +52,12 @@ public interface StaticData extends StarMap, SolarSystemCatalogue, TypeNameCatal
 
     /** Every planetary schematic, by id. */
     List<PlanetSchematic> schematics();
+
+    /**
+     * Who runs an NPC station (market fees depend on standings with it); empty for a station unknown here, and
+     * from an implementation that keeps no owners.
+     */
+    default Optional<StationOwner> stationOwner(long stationId) {
+        return Optional.empty();
+    }
 }
