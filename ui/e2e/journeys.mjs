@@ -39,6 +39,10 @@ async function loginJourney(browser) {
   await pilot.getByTestId('unread-mail').filter({ hasText: /^\d+$/ }).waitFor()
   await pilot.getByTestId('active-contracts').filter({ hasText: /^\d+$/ }).waitFor()
   await pilot.getByTestId('live-status').filter({ hasText: 'Live' }).waitFor()
+  // where the pilot is and what they fly, by name (the fake ESI docks its pilots in Jita, Amarr or Perimeter)
+  await row.getByTestId('status-location').filter({ hasText: /Jita|Amarr|Perimeter/ }).waitFor()
+  await row.getByTestId('status-ship').filter({ hasText: /Rifter|Merlin|Drake|Tengu/ }).waitFor()
+  await row.getByTestId('status-skills').filter({ hasText: /[\d,]+ SP/ }).waitFor()
   await screenshot(pilot, '02-overview')
 }
 

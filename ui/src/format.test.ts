@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAmount, formatInstant, formatIsk, humanize } from './format'
+import { formatAmount, formatInstant, formatIsk, humanize, iskTimes } from './format'
 
 describe('formatIsk', () => {
   it('adds thousands separators and the ISK suffix', () => {
@@ -51,5 +51,20 @@ describe('EVE time and amounts', () => {
 
   it('humanizes ESI names', () => {
     expect(humanize('player_donation')).toBe('Player donation')
+  })
+})
+
+describe('iskTimes', () => {
+  it('multiplies a unit price by a quantity exactly, beyond what a double holds', () => {
+    expect(iskTimes('10000.00', 6)).toBe('60000.00')
+    expect(iskTimes('100.25', 1000)).toBe('100250.00')
+    expect(iskTimes('0.01', 3)).toBe('0.03')
+    expect(iskTimes('12345678901234.57', 1000)).toBe('12345678901234570.00')
+    expect(iskTimes('5', 0)).toBe('0.00')
+  })
+
+  it('says NaN for what is not a decimal or not a whole quantity', () => {
+    expect(iskTimes('abc', 2)).toBe('NaN')
+    expect(iskTimes('1.00', 1.5)).toBe('NaN')
   })
 })

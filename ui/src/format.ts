@@ -26,6 +26,16 @@ export function formatIsk(balance: string): string {
   return `${negative ? '-' : ''}${groupThousands(whole)}.${rest} ISK`
 }
 
+/** A decimal ISK string times a whole quantity, exactly (e.g. a unit price times the items of a stack). */
+export function iskTimes(unit: string, quantity: number): string {
+  const match = DECIMAL.exec(unit.trim())
+  if (!match || !Number.isInteger(quantity)) return 'NaN'
+  const [, sign, integerPart, fractionPart = ''] = match
+  const cents = (BigInt(integerPart) * 100n + BigInt(fractionPart.padEnd(2, '0').slice(0, 2))) * BigInt(quantity)
+  const digits = cents.toString().padStart(3, '0')
+  return `${sign === '-' ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`
+}
+
 /** Formats an amount the API sends as a JSON number or a decimal string; "—" when absent. */
 export function formatAmount(amount: number | string | null | undefined): string {
   if (amount === null || amount === undefined) return '—'

@@ -33,6 +33,8 @@ export interface KillmailItem {
   flag: number
   quantityDestroyed: number | null
   quantityDropped: number | null
+  /** The type's average price, ISK as a decimal string; null for a type without one. */
+  unitPrice: string | null
   items: KillmailItem[]
 }
 
@@ -45,7 +47,17 @@ export interface Attacker extends Combatant {
   finalBlow: boolean
 }
 
-/** One killmail whole: place, victim with ship and items, attackers. */
+/** A loss at CCP's average prices, as zKillboard shows it; ISK as decimal strings. */
+export interface KillmailValue {
+  ship: string
+  dropped: string
+  destroyed: string
+  total: string
+  /** Item types without a price, counted as nothing. */
+  unpricedTypes: number
+}
+
+/** One killmail whole: place, victim with ship and items, attackers, value. */
 export interface KillmailDetails {
   killmailId: number
   killmailTime: string
@@ -54,6 +66,7 @@ export interface KillmailDetails {
   regionName: string | null
   victim: Combatant & { shipTypeId: number; shipTypeName: string | null; damageTaken: number; items: KillmailItem[] }
   attackers: Attacker[]
+  value: KillmailValue
 }
 
 export function fetchKillmail(killmailId: number): Promise<KillmailDetails> {

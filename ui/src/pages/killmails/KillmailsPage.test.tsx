@@ -38,7 +38,11 @@ describe('killmails page', () => {
     mockFetch({
       'GET /api/v1/killmails?limit=50': { body: { killmails: [stored] } },
       'GET /api/v1/killmails/1': { body: { ...stored, victim: { ...stored.victim, damageTaken: 1234, items: [
-        { typeId: 2873, typeName: '125mm Gatling AutoCannon I', flag: 27, quantityDestroyed: 1, quantityDropped: null, items: [] }] },
+        { typeId: 2873, typeName: '125mm Gatling AutoCannon I', flag: 27, quantityDestroyed: 1, quantityDropped: 2,
+          unitPrice: '5000.50', items: [] },
+        { typeId: 33328, typeName: 'Capital Ship Maintenance Bay', flag: 5, quantityDestroyed: 1, quantityDropped: null,
+          unitPrice: null, items: [] }] },
+      value: { ship: '500000.00', dropped: '10001.00', destroyed: '5000.50', total: '515001.50', unpricedTypes: 1 },
       attackers: [{ characterId: 90000002, characterName: 'Bo Raider', corporationId: 98000002, corporationName: 'Raiders',
         allianceId: null, allianceName: null, shipTypeId: 11176, shipTypeName: 'Crow', weaponTypeId: null,
         weaponTypeName: null, damageDone: 1234, finalBlow: true }] } },
@@ -50,6 +54,15 @@ describe('killmails page', () => {
     expect(within(details).getByTestId('attackers')).toHaveTextContent('Bo Raider')
     expect(within(details).getByTestId('attackers')).toHaveTextContent('final blow')
     expect(within(details).getByTestId('killmail-items')).toHaveTextContent('125mm Gatling AutoCannon I')
+    const value = within(details).getByTestId('killmail-value')
+    expect(value).toHaveTextContent('Total value515,001.50 ISK')
+    expect(value).toHaveTextContent('Ship500,000.00 ISK')
+    expect(value).toHaveTextContent('Destroyed5,000.50 ISK')
+    expect(value).toHaveTextContent('Dropped10,001.00 ISK')
+    expect(within(details).getByTestId('unpriced')).toHaveTextContent('1 item type has no market price')
+    const rows = within(within(details).getByTestId('killmail-items')).getAllByRole('row')
+    expect(rows[1]).toHaveTextContent('15,001.50 ISK') // three guns at 5,000.50, destroyed and dropped
+    expect(rows[2]).toHaveTextContent('no price')
     expect(within(details).getByRole('link', { name: 'On zKillboard' })).toHaveAttribute('href',
       'https://zkillboard.com/kill/1/')
   })

@@ -17,6 +17,7 @@ describe('a character on the overview', () => {
         : { body: { characterId: PILOT.id, balance: '1234567.89', syncedAt: '2026-12-07T07:35:00Z' } },
       [`GET ${MAIL}`]: (call) => ({ body: { totalUnreadCount: call === 0 ? 0 : 4, labels: [] } }),
       [`GET ${CONTRACTS}`]: { body: { contracts: [] } },
+      [`GET /api/v1/characters/${PILOT.id}/status`]: problem(404, 'Not Found', 'character not found'),
     })
     render(<LiveProvider><CharacterRow character={PILOT} /></LiveProvider>)
     const socket = FakeSocket.latest()

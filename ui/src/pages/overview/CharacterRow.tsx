@@ -7,6 +7,7 @@ import { ErrorBanner } from '../../components/ErrorBanner'
 import { WalletBalance } from '../../components/WalletBalance'
 import { useLiveVersion } from '../../live/useLiveVersion'
 import { CharacterStats } from './CharacterStats'
+import { CharacterStatusView } from './CharacterStatusView'
 
 interface CharacterRowProps {
   character: Character
@@ -60,6 +61,7 @@ export function CharacterRow({ character }: CharacterRowProps) {
           </div>
         )}
         <CharacterStats characterId={character.id} />
+        <CharacterStatusView characterId={character.id} />
       </div>
       <div className="character-wallet">
         <WalletBalance balance={balance} />

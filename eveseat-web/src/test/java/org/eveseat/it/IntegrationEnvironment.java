@@ -34,7 +34,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             "esi-alliances.read_contacts.v1", "esi-calendar.read_calendar_events.v1",
             "esi-calendar.respond_calendar_events.v1", "esi-killmails.read_killmails.v1",
             "esi-killmails.read_corporation_killmails.v1", "esi-markets.read_character_orders.v1",
-            "esi-skills.read_skills.v1", "esi-characters.read_standings.v1");
+            "esi-skills.read_skills.v1", "esi-characters.read_standings.v1", "esi-location.read_location.v1",
+            "esi-location.read_ship_type.v1", "esi-location.read_online.v1", "esi-universe.read_structures.v1");
 
     private static final String PRE_BOOT = "/payara/pre-boot.asadmin";
 

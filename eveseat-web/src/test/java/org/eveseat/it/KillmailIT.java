@@ -22,6 +22,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.eveseat.fake.ledger.Killmail;
+import org.eveseat.fake.ledger.MarketPrice;
 import org.eveseat.fake.ledger.PublicLedger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,6 +83,7 @@ class KillmailIT extends DeployedWar {
         aKillmailTwoLinkedCharactersSeeIsFetchedAndStoredOnce();
         aCorporationsKillmailsAreSyncedThroughItsDirector();
         theAccountListsWhatItsCharactersAndCorporationSawFilteredPagedAndNamed();
+        aKillmailIsValuedAtMarketPricesAsZKillboardShowsIt();
         assertThat(ids(json(admin().get(KILLMAILS)))).contains(OF_CORPORATION, IN_AMARR, IN_JITA, REAL);
     }
 
@@ -163,6 +165,29 @@ class KillmailIT extends DeployedWar {
         assertThat(attacker.getBoolean("finalBlow")).isTrue();
         assertThat(real.getJsonObject("victim").getString("characterName")).isNotBlank();
         assertThat(attacker.getString("corporationName")).isNotBlank();
+    }
+
+    /**
+     * The real killmail (a Sigil) at prices set by hand: six items of type 8263 at 10,000 dropped, one of type
+     * 34268 at 5,000 destroyed; its two other types have no average price and count nothing.
+     */
+    private void aKillmailIsValuedAtMarketPricesAsZKillboardShowsIt() {
+        esi.ledger().publicData().market().prices().set(new MarketPrice(19744, 900_000.0, 1_000_000.0),
+                new MarketPrice(8263, 9_000.0, 10_000.0), new MarketPrice(34268, null, 5_000.0),
+                new MarketPrice(4435, 100.0, null));
+        new EngineApi(admin()).runUntilAskedAgain("MARKET_PRICES", 0);
+
+        JsonObject real = json(pilotWithAlt().get(KILLMAILS + "/" + REAL));
+
+        JsonObject value = real.getJsonObject("value");
+        assertThat(value.getString("ship")).isEqualTo("1000000.00");
+        assertThat(value.getString("dropped")).isEqualTo("60000.00");
+        assertThat(value.getString("destroyed")).isEqualTo("5000.00");
+        assertThat(value.getString("total")).isEqualTo("1065000.00");
+        assertThat(value.getInt("unpricedTypes")).isEqualTo(2);
+        assertThat(real.getJsonObject("victim").getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(item -> assertThat(item.getString("unitPrice")).isEqualTo("10000.00"))
+                .anySatisfy(item -> assertThat(item.isNull("unitPrice")).isTrue());
     }
 
     @Test

@@ -19,6 +19,7 @@ public final class CharacterLedger extends ItemOwner<CharacterLedger> {
     private volatile Set<String> roles = Set.of();
     private volatile BigDecimal walletBalance;
     private volatile long cspaCharge;
+    private volatile PilotState pilotState;
 
     private final RecordList<JournalEntry> journal;
     private final RecordList<WalletTransaction> transactions;
@@ -39,6 +40,7 @@ public final class CharacterLedger extends ItemOwner<CharacterLedger> {
                 () -> Blueprint.generate(characterId, "Hangar", 5),
                 () -> market.ownOrders(characterId, 3), knownKillmails));
         this.characterId = characterId;
+        this.pilotState = PilotState.generate(characterId, now);
         long id = characterId;
         journal = new RecordList<>(() -> JournalEntry.generate(id, 50, now), JournalEntry::newer);
         transactions = new RecordList<>(() -> WalletTransaction.generate(id, 30, now), WalletTransaction::newer);
@@ -99,6 +101,16 @@ public final class CharacterLedger extends ItemOwner<CharacterLedger> {
 
     public CharacterLedger cspaCharge(long isk) {
         this.cspaCharge = isk;
+        return this;
+    }
+
+    /** Location, ship, online state and skills; generated from the id until a test sets them. */
+    public PilotState pilotState() {
+        return pilotState;
+    }
+
+    public CharacterLedger pilotState(PilotState state) {
+        this.pilotState = state;
         return this;
     }
 

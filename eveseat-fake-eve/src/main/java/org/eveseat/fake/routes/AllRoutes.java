@@ -20,7 +20,7 @@ public final class AllRoutes {
                         IndustryRoutes.routes(), PlanetRoutes.routes(), LoyaltyRoutes.routes(),
                         SovereigntyRoutes.routes(), WarRoutes.routes(), KillmailRoutes.routes(),
                         MarketRoutes.routes(), UniverseRoutes.routes(), LocationRoutes.routes(),
-                        NameRoutes.routes(), RouteRoutes.routes(), StatusRoutes.routes())
+                        NameRoutes.routes(), RouteRoutes.routes(), StatusRoutes.routes(), PilotRoutes.routes())
                 .flatMap(List::stream).toList();
     }
 }

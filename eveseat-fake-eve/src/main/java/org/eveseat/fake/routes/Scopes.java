@@ -32,6 +32,10 @@ public final class Scopes {
     public static final String READ_CHARACTER_ORDERS = "esi-markets.read_character_orders.v1";
     public static final String READ_CORPORATION_ORDERS = "esi-markets.read_corporation_orders.v1";
     public static final String READ_STRUCTURES = "esi-universe.read_structures.v1";
+    public static final String READ_LOCATION = "esi-location.read_location.v1";
+    public static final String READ_SHIP_TYPE = "esi-location.read_ship_type.v1";
+    public static final String READ_ONLINE = "esi-location.read_online.v1";
+    public static final String READ_SKILLS = "esi-skills.read_skills.v1";
 
     /** Every scope above, e.g. for a pilot who granted them all. */
     public static final List<String> ALL = List.of(READ_MAIL, SEND_MAIL, ORGANIZE_MAIL, READ_CONTACTS,
@@ -39,7 +43,8 @@ public final class Scopes {
             READ_CHARACTER_CONTRACTS, READ_CORPORATION_CONTRACTS, READ_CHARACTER_WALLET, READ_CORPORATION_WALLETS,
             READ_DIVISIONS, READ_CHARACTER_JOBS, READ_CORPORATION_JOBS, READ_BLUEPRINTS, READ_CORPORATION_BLUEPRINTS,
             MANAGE_PLANETS, READ_CUSTOMS_OFFICES, READ_LOYALTY, READ_KILLMAILS, READ_CORPORATION_KILLMAILS,
-            STRUCTURE_MARKETS, READ_CHARACTER_ORDERS, READ_CORPORATION_ORDERS, READ_STRUCTURES);
+            STRUCTURE_MARKETS, READ_CHARACTER_ORDERS, READ_CORPORATION_ORDERS, READ_STRUCTURES, READ_LOCATION,
+            READ_SHIP_TYPE, READ_ONLINE, READ_SKILLS);
 
     private Scopes() {
     }

@@ -5,6 +5,7 @@ import org.eveseat.domain.ServiceCatalogue;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
 import org.eveseat.domain.character.port.in.AdminRoleQuery;
 import org.eveseat.domain.character.port.in.ChangeAdminRoleUseCase;
+import org.eveseat.domain.character.port.in.CharacterStatusQuery;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
 import org.eveseat.domain.character.port.in.CorporationAccessQuery;
 import org.eveseat.domain.character.port.in.CharacterCorporationsQuery;
@@ -23,9 +24,14 @@ import org.eveseat.domain.character.port.out.CharacterAffiliationRepository;
 import org.eveseat.domain.character.port.out.CharacterPublicEsi;
 import org.eveseat.domain.character.port.out.CharacterRepository;
 import org.eveseat.domain.character.port.out.CharacterTokenRepository;
+import org.eveseat.domain.character.port.out.PilotLocationEsi;
 import org.eveseat.domain.character.port.out.EveSso;
 import org.eveseat.domain.character.port.out.SessionRepository;
 import org.eveseat.domain.character.port.out.UnitOfWork;
+import org.eveseat.domain.skill.port.out.SkillEsi;
+import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
+import org.eveseat.domain.universe.port.out.StaticData;
+import org.eveseat.domain.universe.port.out.UniverseCatalogueEsi;
 import org.eveseat.domain.event.port.out.EventPublisher;
 
 /**
@@ -35,6 +41,12 @@ import org.eveseat.domain.event.port.out.EventPublisher;
 public final class CharacterAssembly implements FeatureAssembly {
     @Override
     public void addTo(ServiceCatalogue catalogue) {
+        catalogue.add(CharacterStatusQuery.class, wiring -> new CharacterStatusService(
+                wiring.get(CharacterVisibilityQuery.class), wiring.get(CharacterRepository.class),
+                wiring.get(AccessTokenQuery.class), wiring.get(PilotLocationEsi.class), wiring.get(SkillEsi.class),
+                wiring.get(CharacterPublicEsi.class),
+                new StatusPlaces(wiring.get(StaticData.class), wiring.get(UniverseCatalogueEsi.class)),
+                wiring.get(SyncScheduleRepository.class), wiring.settings().runnableEndpoints().get()));
         catalogue.add(LinkCharacterUseCase.class, wiring -> new LinkCharacterService(wiring.get(EveSso.class),
                 wiring.get(AccountRepository.class), wiring.get(CharacterRepository.class),
                 wiring.get(CharacterTokenRepository.class), wiring.get(UnitOfWork.class),

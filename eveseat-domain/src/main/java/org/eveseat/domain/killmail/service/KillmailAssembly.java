@@ -7,6 +7,7 @@ import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
 import org.eveseat.domain.character.port.in.CorporationVisibilityQuery;
 import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.killmail.port.in.KillmailDetailsQuery;
+import org.eveseat.domain.market.port.in.MarketPricesQuery;
 import org.eveseat.domain.killmail.port.in.ListKillmailsQuery;
 import org.eveseat.domain.killmail.port.in.SyncCorporationKillmailsUseCase;
 import org.eveseat.domain.killmail.port.in.SyncKillmailsUseCase;
@@ -35,6 +36,7 @@ public final class KillmailAssembly implements FeatureAssembly {
                 wiring.get(TypeNameCatalogue.class), wiring.get(SolarSystemCatalogue.class)));
         catalogue.add(KillmailDetailsQuery.class,
                 wiring -> new KillmailDetailsService(wiring.get(KillmailRepository.class),
-                wiring.get(TypeNameCatalogue.class), wiring.get(SolarSystemCatalogue.class)));
+                wiring.get(TypeNameCatalogue.class), wiring.get(SolarSystemCatalogue.class),
+                wiring.get(MarketPricesQuery.class)));
     }
 }

@@ -7,6 +7,7 @@ import static org.eveseat.domain.testing.KillmailFixtures.ref;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
@@ -15,9 +16,11 @@ import org.eveseat.domain.killmail.model.KillmailFilter;
 import org.eveseat.domain.killmail.model.KillmailListing;
 import org.eveseat.domain.killmail.model.KillmailSearch;
 import org.eveseat.domain.killmail.model.KillmailWitness;
+import org.eveseat.domain.market.model.MarketPrice;
 import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
+import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.NotFoundException;
 import org.eveseat.domain.shared.RuleViolationException;
 import org.eveseat.domain.shared.SolarSystemId;
@@ -40,7 +43,9 @@ class KillmailQueriesTest {
     private final ListKillmailsService list = new ListKillmailsService(characters, corporations, stored,
             SyncKillmailsServiceTest.TYPES, SyncKillmailsServiceTest.SYSTEMS);
     private final KillmailDetailsService details = new KillmailDetailsService(stored,
-            SyncKillmailsServiceTest.TYPES, SyncKillmailsServiceTest.SYSTEMS);
+            SyncKillmailsServiceTest.TYPES, SyncKillmailsServiceTest.SYSTEMS, types -> Map.of(
+                    new TypeId(587), new MarketPrice(new TypeId(587), Isk.of("400000.00"), Isk.of("380000.00")),
+                    new TypeId(3467), new MarketPrice(new TypeId(3467), Isk.of("1000.00"), null)));
 
     @BeforeEach
     void storeTwoKillmailsSeenByThePilotAndOneByTheCorporation() {
@@ -85,6 +90,11 @@ class KillmailQueriesTest {
         assertThat(seen.place().systemId()).isEqualTo(new SolarSystemId(30000142));
         assertThat(seen.typeNames()).containsEntry(new TypeId(587), "Rifter").containsEntry(new TypeId(603), "Merlin")
                 .doesNotContainKey(new TypeId(215));
+        assertThat(seen.value().ship()).isEqualTo(Isk.of("400000.00"));
+        assertThat(seen.value().destroyed()).isEqualTo(Isk.of("1000.00"));
+        assertThat(seen.value().dropped()).as("the dropped ammunition has no price").isEqualTo(Isk.of("0"));
+        assertThat(seen.value().total()).isEqualTo(Isk.of("401000.00"));
+        assertThat(seen.value().unpricedTypes()).isEqualTo(1);
         assertThat(details.details(ADMIN, 4).killmail().killmailId()).isEqualTo(4);
         assertThatThrownBy(() -> details.details(OWNER, 4)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> details.details(STRANGER, 3)).isInstanceOf(NotFoundException.class);

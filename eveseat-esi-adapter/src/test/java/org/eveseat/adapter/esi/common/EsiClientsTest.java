@@ -28,7 +28,9 @@ class EsiClientsTest {
                 "esi-mail.read_mail.v1", "esi-mail.send_mail.v1", "esi-characters.read_contacts.v1",
                 "esi-calendar.read_calendar_events.v1", "esi-contracts.read_character_contracts.v1",
                 "esi-killmails.read_killmails.v1", "esi-wallet.read_corporation_wallets.v1",
-                "esi-corporations.read_corporation_membership.v1", "esi-assets.read_assets.v1");
+                "esi-corporations.read_corporation_membership.v1", "esi-assets.read_assets.v1",
+                "esi-location.read_location.v1", "esi-location.read_ship_type.v1", "esi-location.read_online.v1",
+                "esi-skills.read_skills.v1");
         assertThat(scopes).allMatch(scope -> scope.equals("publicData") || scope.startsWith("esi-"));
         assertThat(scopes.subList(1, scopes.size())).isSorted();
     }

@@ -26,6 +26,7 @@ import org.eveseat.adapter.web.rest.mail.MailLabelResource;
 import org.eveseat.adapter.web.rest.mail.MailResource;
 import org.eveseat.adapter.web.rest.mail.MailSyncResource;
 import org.eveseat.adapter.web.rest.mail.MailingListResource;
+import org.eveseat.adapter.web.rest.character.CharacterStatusResource;
 import org.eveseat.adapter.web.rest.market.AdminMarketResource;
 import org.eveseat.adapter.web.rest.market.CharacterMarketOrderResource;
 import org.eveseat.adapter.web.rest.market.CorporationMarketOrderResource;
@@ -64,7 +65,7 @@ public class EveSeatApplication extends Application {
     private static final Set<Class<?>> COMPONENTS = Set.of(
             AdminAnnouncementResource.class, AdminJobsResource.class, AdminSyncResource.class,
             AuthResource.class, MeResource.class,
-            CalendarResource.class,
+            CalendarResource.class, CharacterStatusResource.class,
             ContactLabelResource.class, ContactResource.class, OrganisationContactResource.class,
             ContractResource.class, PublicContractSearchResource.class,
             KillmailResource.class,

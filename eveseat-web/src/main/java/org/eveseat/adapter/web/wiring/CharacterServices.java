@@ -13,6 +13,7 @@ import org.eveseat.domain.character.port.in.ListAccountsQuery;
 import org.eveseat.domain.character.port.in.RequestedScopesQuery;
 import org.eveseat.domain.character.port.in.TokenRefreshQuery;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
+import org.eveseat.domain.character.port.in.CharacterStatusQuery;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
 import org.eveseat.domain.character.port.in.CorporationAccessQuery;
 import org.eveseat.domain.character.port.in.CharacterCorporationsQuery;
@@ -47,6 +48,12 @@ public class CharacterServices {
     @Singleton
     AccessTokenQuery accessTokens(EveSeatDomain domain) {
         return domain.get(AccessTokenQuery.class);
+    }
+
+    @Produces
+    @Singleton
+    CharacterStatusQuery characterStatus(EveSeatDomain domain) {
+        return domain.get(CharacterStatusQuery.class);
     }
 
     @Produces

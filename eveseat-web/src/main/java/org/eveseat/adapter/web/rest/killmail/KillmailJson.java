@@ -14,6 +14,7 @@ import org.eveseat.domain.killmail.model.Killmail;
 import org.eveseat.domain.killmail.model.KillmailDetails;
 import org.eveseat.domain.killmail.model.KillmailListing;
 import org.eveseat.domain.killmail.model.KillmailSummary;
+import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.Position;
 import org.eveseat.domain.shared.TypeId;
 import org.eveseat.domain.universe.model.EntityNames;
@@ -57,8 +58,8 @@ final class KillmailJson {
         JsonObjectBuilder json = place(JSON.createObjectBuilder().add("killmailId", killmail.killmailId())
                 .add("killmailTime", killmail.killmailTime().toString()), details.place());
         return number(number(json, "moonId", killmail.moonId()), "warId", killmail.warId())
-                .add("victim", victimJson.add("items", items(victim.items(), names))).add("attackers", attackers)
-                .build();
+                .add("victim", victimJson.add("items", items(victim.items(), names, details.value().unitPrices())))
+                .add("attackers", attackers).add("value", KillmailValueJson.of(details.value())).build();
     }
 
     private static JsonObjectBuilder listing(KillmailListing listing, EntityNames who) {
@@ -70,12 +71,14 @@ final class KillmailJson {
                 .add("attackerCount", summary.attackerCount());
     }
 
-    private static JsonArrayBuilder items(List<Killmail.Item> items, Map<TypeId, String> names) {
+    private static JsonArrayBuilder items(List<Killmail.Item> items, Map<TypeId, String> names,
+                                          Map<TypeId, Isk> prices) {
         JsonArrayBuilder all = JSON.createArrayBuilder();
-        items.forEach(item -> all.add(type(JSON.createObjectBuilder(), "type", item.typeId(), names)
+        items.forEach(item -> all.add(KillmailValueJson.unitPrice(type(JSON.createObjectBuilder(), "type",
+                        item.typeId(), names), item.typeId(), prices)
                 .add("flag", item.flag()).add("quantityDestroyed", item.quantityDestroyed())
                 .add("quantityDropped", item.quantityDropped()).add("singleton", item.singleton())
-                .add("items", items(item.items(), names))));
+                .add("items", items(item.items(), names, prices))));
         return all;
     }
 

@@ -68,8 +68,11 @@ public class KillmailResource {
 
     @GET
     @Path("{killmailId}")
-    @Operation(summary = "One killmail: place, victim with items, attackers, with names from the static data")
-    @APIResponse(responseCode = "200", description = "killmail")
+    @Operation(summary = "One killmail: place, victim with items, attackers, with names from the static data",
+            description = "`value` is the loss at CCP's average prices as zKillboard shows it: `ship`, `dropped` "
+                    + "and `destroyed` items (containers' contents included, blueprint copies at nothing) and "
+                    + "`total`, ISK as decimal strings; each item carries its `unitPrice` (null without a price).")
+    @APIResponse(responseCode = "200", description = "killmail with value")
     public JsonObject killmail(@PathParam("killmailId") String killmailId) {
         return KillmailJson.details(details.details(RequestParams.viewer(security),
                 RequestParams.id(killmailId, "killmail id")), names);

@@ -1,0 +1,139 @@
+package org.eveseat.domain.character.service;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eveseat.domain.character.model.AccessToken;
+import org.eveseat.domain.character.model.CharacterPublicInfo;
+import org.eveseat.domain.character.model.CharacterStatus;
+import org.eveseat.domain.character.model.LinkedCharacter;
+import org.eveseat.domain.character.model.PilotLocation;
+import org.eveseat.domain.character.model.PilotOnline;
+import org.eveseat.domain.character.model.PilotShip;
+import org.eveseat.domain.character.model.SkillPoints;
+import org.eveseat.domain.character.model.StatusPart;
+import org.eveseat.domain.character.port.in.AccessTokenQuery;
+import org.eveseat.domain.character.port.in.CharacterStatusQuery;
+import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
+import org.eveseat.domain.character.port.out.CharacterPublicEsi;
+import org.eveseat.domain.character.port.out.CharacterRepository;
+import org.eveseat.domain.character.port.out.PilotLocationEsi;
+import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.shared.DomainException;
+import org.eveseat.domain.shared.NotFoundException;
+import org.eveseat.domain.shared.NotPermittedException;
+import org.eveseat.domain.shared.Viewer;
+import org.eveseat.domain.skill.model.CharacterSkills;
+import org.eveseat.domain.skill.port.out.SkillEsi;
+import org.eveseat.domain.sync.model.ScheduledSync;
+import org.eveseat.domain.sync.model.SyncEndpoint;
+import org.eveseat.domain.sync.model.SyncKey;
+import org.eveseat.domain.sync.model.SyncState;
+import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
+
+/**
+ * Reads a character's status from ESI on demand, part by part: each part needs its own scope and may fail on its
+ * own without taking the others (or the answer) down. Values ESI sent last are answered again until they expire.
+ */
+public class CharacterStatusService implements CharacterStatusQuery {
+    static final String READ_SKILLS = "esi-skills.read_skills.v1";
+
+    private final CharacterVisibilityQuery visibility;
+    private final CharacterRepository characters;
+    private final AccessTokenQuery tokens;
+    private final PilotLocationEsi esi;
+    private final SkillEsi skills;
+    private final CharacterPublicEsi profiles;
+    private final StatusPlaces places;
+    private final SyncScheduleRepository schedule;
+    private final Set<SyncEndpoint> runnable;
+    private final LastAnswers<CharacterId, PilotLocation> locations = new LastAnswers<>();
+    private final LastAnswers<CharacterId, PilotShip> ships = new LastAnswers<>();
+    private final LastAnswers<CharacterId, PilotOnline> onlines = new LastAnswers<>();
+    private final LastAnswers<CharacterId, CharacterSkills> skillSets = new LastAnswers<>();
+    private final LastAnswers<CharacterId, CharacterPublicInfo> publicInfo = new LastAnswers<>();
+
+    public CharacterStatusService(CharacterVisibilityQuery visibility, CharacterRepository characters,
+                                  AccessTokenQuery tokens, PilotLocationEsi esi, SkillEsi skills,
+                                  CharacterPublicEsi profiles, StatusPlaces places, SyncScheduleRepository schedule,
+                                  Set<SyncEndpoint> runnable) {
+        this.visibility = visibility;
+        this.characters = characters;
+        this.tokens = tokens;
+        this.esi = esi;
+        this.skills = skills;
+        this.profiles = profiles;
+        this.places = places;
+        this.schedule = schedule;
+        this.runnable = Set.copyOf(runnable);
+    }
+
+    @Override
+    public CharacterStatus status(Viewer viewer, CharacterId id) {
+        visibility.requireVisible(viewer, id);
+        LinkedCharacter character = characters.findById(id)
+                .orElseThrow(() -> new NotFoundException("character " + id + " not found"));
+        CharacterPublicInfo profile = part(() -> publicInfo.read(id, () -> profiles.info(id))).value();
+        StatusReads reads = new StatusReads(character);
+        return new CharacterStatus(id, profile == null ? null : profile.corporationId(),
+                profile == null ? null : profile.allianceId(),
+                reads.read(PilotLocationEsi.READ_LOCATION, token -> locations.read(id, () -> esi.location(id, token)))
+                        .map(location -> places.whereabouts(location, id, reads.token,
+                                character.hasScope(StatusPlaces.READ_STRUCTURES))),
+                reads.read(PilotLocationEsi.READ_SHIP_TYPE, token -> ships.read(id, () -> esi.ship(id, token)))
+                        .map(places::ship),
+                reads.read(PilotLocationEsi.READ_ONLINE, token -> onlines.read(id, () -> esi.online(id, token))),
+                reads.read(READ_SKILLS, token -> skillSets.read(id, () -> skills.skills(id, token)))
+                        .map(set -> new SkillPoints(set.totalSp(), set.unallocatedSp())),
+                lastSync(character));
+    }
+
+    private Instant lastSync(LinkedCharacter character) {
+        return runnable.stream().filter(endpoint -> endpoint.ownerKind() == SyncEndpoint.OwnerKind.CHARACTER)
+                .map(endpoint -> schedule.find(new SyncKey(endpoint, character.id().value())))
+                .flatMap(Optional::stream).map(ScheduledSync::state)
+                .map(SyncState::lastSuccess).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** A part that ESI refused (403: a scope or role missing) or could not answer; never an error of the whole. */
+    static <T> StatusPart<T> part(Supplier<StatusPart<T>> read) {
+        try {
+            return read.get();
+        } catch (NotPermittedException refused) {
+            return StatusPart.unavailable("ESI refused: " + refused.getMessage());
+        } catch (DomainException failed) {
+            return StatusPart.unavailable("ESI did not answer: " + failed.getMessage());
+        }
+    }
+
+    /** The reads of one answer: the token is fetched once, when the first granted part needs it. */
+    private final class StatusReads {
+        private final LinkedCharacter character;
+        private AccessToken token;
+        private String tokenProblem;
+
+        StatusReads(LinkedCharacter character) {
+            this.character = character;
+        }
+
+        <T> StatusPart<T> read(String scope, Function<AccessToken, StatusPart<T>> read) {
+            if (!character.hasScope(scope)) {
+                return StatusPart.notGranted(scope);
+            }
+            if (token == null && tokenProblem == null) {
+                try {
+                    token = tokens.accessTokenFor(character.id());
+                } catch (DomainException failed) {
+                    tokenProblem = "no access token: " + failed.getMessage();
+                }
+            }
+            return tokenProblem != null ? StatusPart.unavailable(tokenProblem) : part(() -> read.apply(token));
+        }
+    }
+}
