@@ -160,6 +160,7 @@ class MarketBookIT extends DeployedWar {
                 + type + "&limit=500"));
         assertThat(changes.getValuesAs(JsonObject.class)).extracting(c -> c.getString("kind")).isNotEmpty()
                 .isSubsetOf("NEW", "PRICE", "GONE");
-        assertThat(changes.getValuesAs(JsonObject.class)).allSatisfy(c -> assertThat(c.getString("seenAt")).isNotEmpty());
+        assertThat(changes.getValuesAs(JsonObject.class))
+                .allSatisfy(c -> assertThat(c.getString("seenAt")).isNotEmpty());
     }
 }

@@ -67,7 +67,8 @@ final class MarketFixtures {
         when(data.type(any())).thenAnswer(call -> Optional.ofNullable(types.get(call.<TypeId>getArgument(0)))
                 .map(name -> new StaticType(call.getArgument(0), name, 18, "Mineral", 4, "Material", 0.01, null, 1857L,
                         true)));
-        when(data.stationName(anyLong())).thenAnswer(call -> Optional.ofNullable(stations.get(call.<Long>getArgument(0))));
+        when(data.stationName(anyLong()))
+                .thenAnswer(call -> Optional.ofNullable(stations.get(call.<Long>getArgument(0))));
         when(data.stationSystem(anyLong()))
                 .thenAnswer(call -> Optional.ofNullable(stationSystems.get(call.<Long>getArgument(0))));
         Map<SolarSystemId, Set<SolarSystemId>> gates = Map.of(JITA, Set.of(PERIMETER), PERIMETER, Set.of(JITA, URLEN),

@@ -20,7 +20,9 @@ import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.TypeId;
 
-/** The columns of {@code market_order}: COPY text in, domain orders out (the text also for the benchmark's raw COPY). */
+/**
+ * The columns of {@code market_order}: COPY text in (the same text for the benchmark's raw COPY), domain orders out.
+ */
 public final class MarketOrderRows {
     public static final String COLUMNS = "snapshot_id, order_id, type_id, location_id, system_id, is_buy, price, "
             + "volume_remain, volume_total, min_volume, order_range, issued, duration";
