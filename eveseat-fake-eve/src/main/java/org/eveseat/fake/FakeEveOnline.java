@@ -47,7 +47,8 @@ public final class FakeEveOnline {
                 Thread thread = new Thread(runnable, "fake-market-churn");
                 thread.setDaemon(true);
                 return thread;
-            }).scheduleAtFixedRate(() -> esi.ledger().publicData().market().churnGeneratedBooks(), 5, 5, TimeUnit.MINUTES);
+            }).scheduleAtFixedRate(() -> esi.ledger().publicData().market().churnGeneratedBooks(), 5, 5,
+                    TimeUnit.MINUTES);
         }
         sso.start();
         esi.start();

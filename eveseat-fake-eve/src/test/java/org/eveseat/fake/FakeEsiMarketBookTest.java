@@ -68,7 +68,8 @@ class FakeEsiMarketBookTest extends FakeEsiTestSupport {
         HttpResponse<String> after = get("/markets/10000002/orders?order_type=all&page=2");
         assertThat(book.version()).isEqualTo(1);
         assertThat(header(after, "Last-Modified")).isNotEqualTo(header(pages.get(0), "Last-Modified"));
-        Map<Long, MarketOrder> was = before.stream().collect(Collectors.toMap(MarketOrder::orderId, Function.identity()));
+        Map<Long, MarketOrder> was = before.stream()
+                .collect(Collectors.toMap(MarketOrder::orderId, Function.identity()));
         List<MarketOrder> now = book.orders();
         assertThat(now.stream().filter(o -> !was.containsKey(o.orderId()))).isNotEmpty();
         assertThat(now.stream().filter(o -> was.containsKey(o.orderId())

@@ -20,8 +20,9 @@ final class BenchOrders {
     }
 
     private static MarketOrder domain(org.eveseat.fake.ledger.MarketOrder o) {
-        return new MarketOrder(o.orderId(), new TypeId(o.typeId()), o.isBuyOrder(), new Isk(BigDecimal.valueOf(o.price())),
-                o.volumeRemain(), o.volumeTotal(), o.minVolume(), OrderRange.fromEsi(o.range()), o.locationId(),
-                new SolarSystemId(o.systemId()), o.issued(), (int) o.duration());
+        return new MarketOrder(o.orderId(), new TypeId(o.typeId()), o.isBuyOrder(),
+                new Isk(BigDecimal.valueOf(o.price())), o.volumeRemain(), o.volumeTotal(), o.minVolume(),
+                OrderRange.fromEsi(o.range()), o.locationId(), new SolarSystemId(o.systemId()), o.issued(),
+                (int) o.duration());
     }
 }

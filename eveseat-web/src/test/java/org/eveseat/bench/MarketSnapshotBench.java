@@ -38,10 +38,10 @@ import org.eveseat.fake.ledger.GeneratedBook;
  * One region snapshot end to end, as the market-book job runs it: the fake ESI's book of The Forge (400,000 orders in
  * pages of 1,000, every answer 50 ms late), page 1, then chunks of 20 pages read concurrently by the gateway (page
  * threads made as the server's default managed executor makes them: on demand, up to 200) and stored by COPY, then
- * the publish (indexes, attach, swap) and the order changes against the book before. Run twice: the first makes the region's first snapshot (and warms
- * the code), the second, after the fake's book moved, is measured with its order changes. The store part (COPY,
- * indexes, swap) is set against raw COPY of the same rows into a table without indexes in the same run; recording
- * the order changes (a hash join of the two books) is timed on its own.
+ * the publish (indexes, attach, swap) and the order changes against the book before. Run twice: the first makes the
+ * region's first snapshot (and warms the code), the second, after the fake's book moved, is measured with its order
+ * changes. The store part (COPY, indexes, swap) is set against raw COPY of the same rows into a table without indexes
+ * in the same run; recording the order changes (a hash join of the two books) is timed on its own.
  * Arguments: orders (400000), ESI latency ms (50), pages per chunk (20).
  */
 public final class MarketSnapshotBench {
@@ -79,8 +79,8 @@ public final class MarketSnapshotBench {
             System.out.printf("store part %,.0f rows/s; raw COPY %,.0f rows/s: %.0f%%; load average %s%n",
                     storeRate, copy, 100 * storeRate / copy, java.nio.file.Files.readString(
                             java.nio.file.Path.of("/proc/loadavg")).trim());
-            System.out.printf(Locale.ROOT, "FIGURE|market snapshot of %,d orders end to end (%d ms ESI)|%.2f|s|< 20|-|%n",
-                    second.orders, latency, second.nanos / 1e9);
+            System.out.printf(Locale.ROOT, "FIGURE|market snapshot of %,d orders end to end (%d ms ESI)|%.2f|s|< 20|"
+                    + "-|%n", second.orders, latency, second.nanos / 1e9);
             System.out.printf(Locale.ROOT, "FIGURE|market snapshot store part (COPY, indexes, swap)|%.0f|rows/s|"
                     + ">= 0.5x|raw COPY|%.0f%n", storeRate, copy);
             System.out.printf(Locale.ROOT, "FIGURE|market snapshot order changes recorded|%.2f|s|< 5|-|%n",

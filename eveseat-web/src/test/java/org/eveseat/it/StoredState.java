@@ -14,12 +14,17 @@ import java.util.TreeMap;
  * A fingerprint of what the server stored: per table of the public schema, its row count and an order-free sum of
  * its rows' hashes, read in one statement. Tables that change without any request are left out: the sync
  * schedule and its job runs, the job repository of Jakarta Batch, Liquibase's lock, the store of logged-out
- * sessions, and the names ESI gave (a lookup an earlier answer could not wait for stores them in the background).
+ * sessions, the names ESI gave (a lookup an earlier answer could not wait for stores them in the background), and the
+ * region order books the scheduler keeps every 5 minutes (a snapshot's cache time moves on each 304; a new snapshot
+ * is a partition table of its own, and the one before the previous is dropped).
  */
 final class StoredState {
     static final Set<String> CHANGING_BY_THEMSELVES = Set.of("sync_schedule", "databasechangeloglock",
             "jobinstancedata", "executioninstancedata", "stepexecutioninstancedata", "checkpointdata", "jobstatus",
-            "stepstatus", "revoked_session", "sync_job_run", "universe_name");
+            "stepstatus", "revoked_session", "sync_job_run", "universe_name", "market_snapshot", "market_order",
+            "market_order_change");
+    /** The snapshots' partitions of {@code market_order}, one table each. */
+    static final String BOOK_PARTITIONS = "market_order_s";
 
     private final String query;
 
@@ -35,7 +40,8 @@ final class StoredState {
                      + "where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name")) {
             while (tables.next()) {
                 String table = tables.getString(1);
-                if (!CHANGING_BY_THEMSELVES.contains(table.toLowerCase(java.util.Locale.ROOT))) {
+                String name = table.toLowerCase(java.util.Locale.ROOT);
+                if (!CHANGING_BY_THEMSELVES.contains(name) && !name.startsWith(BOOK_PARTITIONS)) {
                     parts.add("select '" + table + "', count(*) || ':' "
                             + "|| coalesce(sum(hashtextextended(t::text, 0)), 0)"
                             + " from \"" + table + "\" t");

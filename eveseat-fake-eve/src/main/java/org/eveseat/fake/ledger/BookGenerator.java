@@ -50,8 +50,8 @@ final class BookGenerator {
         shuffleTail(inRegion, new SplittableRandom(seed ^ regionId));
         stations = inRegion.stream().mapToLong(Sde.Station::id).toArray();
         stationSystems = inRegion.stream().mapToLong(Sde.Station::systemId).toArray();
-        stationWeights = cumulative(stations.length, i -> i == 0 ? HUB_SHARE * zipfSum(stations.length)
-                / (1 - HUB_SHARE) : Math.pow(i, -1.1));
+        stationWeights = Weights.cumulative(stations.length, i -> i == 0 ? HUB_SHARE * Weights.zipfSum(stations.length,
+                1.1) / (1 - HUB_SHARE) : Math.pow(i, -1.1));
         MarketTypes market = MarketTypes.get();
         Integer[] order = new Integer[market.size()];
         Arrays.setAll(order, i -> i);
@@ -64,7 +64,7 @@ final class BookGenerator {
         }
         types = Arrays.stream(order).mapToLong(i -> market.ids()[i]).toArray();
         basePrices = Arrays.stream(order).mapToDouble(i -> market.basePrices()[i]).toArray();
-        typeWeights = cumulative(types.length, i -> Math.pow(i + 10, -0.9));
+        typeWeights = Weights.cumulative(types.length, i -> Math.pow(i + 10, -0.9));
     }
 
     BookOrders generate(int size) {
@@ -101,8 +101,8 @@ final class BookGenerator {
     }
 
     private void add(BookOrders orders, SplittableRandom random) {
-        int t = pick(typeWeights, random);
-        int s = pick(stationWeights, random);
+        int t = Weights.pick(typeWeights, random);
+        int s = Weights.pick(stationWeights, random);
         boolean buy = random.nextDouble() < 0.45;
         double base = basePrices[t] > 0 ? basePrices[t] : Math.pow(10, 1 + (Math.floorMod(types[t] * 7919, 600)
                 / 100.0));
@@ -122,30 +122,6 @@ final class BookGenerator {
         orders.range[at] = buy ? BUY_RANGES[random.nextInt(BUY_RANGES.length)] : 2;
         orders.duration[at] = DURATIONS[random.nextInt(DURATIONS.length)];
         orders.issued[at] = now.getEpochSecond() - random.nextLong(orders.duration[at] * 86_400L);
-    }
-
-    private static int pick(double[] cumulative, SplittableRandom random) {
-        double target = random.nextDouble() * cumulative[cumulative.length - 1];
-        int found = Arrays.binarySearch(cumulative, target);
-        return Math.min(cumulative.length - 1, found >= 0 ? found : -found - 1);
-    }
-
-    private static double[] cumulative(int n, java.util.function.IntToDoubleFunction weight) {
-        double[] sums = new double[n];
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += weight.applyAsDouble(i);
-            sums[i] = sum;
-        }
-        return sums;
-    }
-
-    private static double zipfSum(int n) {
-        double sum = 0;
-        for (int i = 1; i < n; i++) {
-            sum += Math.pow(i, -1.1);
-        }
-        return Math.max(sum, 1);
     }
 
     private static void shuffleTail(List<Sde.Station> stations, SplittableRandom random) {

@@ -11,6 +11,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import jakarta.inject.Named;
 
+import org.eveseat.adapter.batch.marketbook.MarketBookJob;
+import org.eveseat.adapter.batch.marketbook.MarketBookPublisher;
+import org.eveseat.adapter.batch.marketbook.MarketBookReader;
+import org.eveseat.adapter.batch.marketbook.MarketBookWriter;
 import org.junit.jupiter.api.Test;
 import org.eveseat.adapter.batch.scheduler.SyncJobListener;
 import org.eveseat.adapter.batch.scheduler.SyncLeaseListener;
@@ -19,16 +23,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The job XML names the job and its artifacts as the classes do, so a typo fails here, not in the server. */
+/** The jobs' XML names each job and its artifacts as the classes do, so a typo fails here, not in the server. */
 class JobXmlTest {
     @Test
     void theJobRefersToTheNamedArtifactsInStepOrder() throws Exception {
-        Document job;
-        try (InputStream xml = getClass().getResourceAsStream("/META-INF/batch-jobs/public-contracts.xml")) {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            job = factory.newDocumentBuilder().parse(xml);
-        }
+        Document job = parse("public-contracts");
 
         assertThat(job.getDocumentElement().getAttribute("id")).isEqualTo(PublicContractsJob.NAME);
         assertThat(attributes(job, "step", "id")).containsExactly("pages", "details", "close");
@@ -40,6 +39,30 @@ class JobXmlTest {
         assertThat(attributes(job, "listener", "ref")).containsOnly(
                 Stream.of(SyncJobListener.class, SyncStepListener.class, SyncLeaseListener.class)
                         .map(type -> type.getAnnotation(Named.class).value()).toArray(String[]::new));
+    }
+
+    @Test
+    void theMarketBookJobRefersToTheNamedArtifactsInStepOrder() throws Exception {
+        Document job = parse("market-book");
+
+        assertThat(job.getDocumentElement().getAttribute("id")).isEqualTo(MarketBookJob.NAME);
+        assertThat(attributes(job, "step", "id")).containsExactly("pages", "publish");
+        assertThat(artifactRefs(job)).containsExactlyElementsOf(Stream.of(MarketBookReader.class,
+                MarketBookWriter.class, MarketBookPublisher.class)
+                .map(type -> type.getAnnotation(Named.class).value()).toList());
+        assertThat(attributes(job, "end", "on")).containsExactly(MarketBookJob.UP_TO_DATE,
+                org.eveseat.adapter.batch.scheduler.SyncJobResult.DEFERRED);
+        assertThat(attributes(job, "listener", "ref")).containsOnly(
+                Stream.of(SyncJobListener.class, SyncStepListener.class, SyncLeaseListener.class)
+                        .map(type -> type.getAnnotation(Named.class).value()).toArray(String[]::new));
+    }
+
+    private Document parse(String name) throws Exception {
+        try (InputStream xml = getClass().getResourceAsStream("/META-INF/batch-jobs/" + name + ".xml")) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder().parse(xml);
+        }
     }
 
     /** The readers, writers and batchlets, in document order; listeners are checked on their own. */

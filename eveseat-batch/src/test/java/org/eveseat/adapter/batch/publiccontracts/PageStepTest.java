@@ -2,7 +2,6 @@ package org.eveseat.adapter.batch.publiccontracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -12,7 +11,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -34,7 +32,7 @@ class PageStepTest {
             new PublicContractsWalk(new RegionId(10000002L), Instant.parse("2026-11-25T12:00:00Z"));
 
     private final JobContext job = TestJobContext.create();
-    private final StepContext step = mock(StepContext.class);
+    private final StepContext step = TestJobContext.step();
     private final JobWalk jobWalk = mock(JobWalk.class);
     private final List<Integer> stored = new ArrayList<>();
     private boolean upToDate;
@@ -49,13 +47,7 @@ class PageStepTest {
     };
 
     @BeforeEach
-    void stepContext() {
-        AtomicReference<Object> transientData = new AtomicReference<>();
-        doAnswer(call -> {
-            transientData.set(call.getArgument(0));
-            return null;
-        }).when(step).setTransientUserData(any());
-        when(step.getTransientUserData()).thenAnswer(call -> transientData.get());
+    void walk() {
         when(jobWalk.walk()).thenReturn(WALK);
     }
 

@@ -28,6 +28,17 @@ class SyncRunnerTest {
     }
 
     @Test
+    void aRegionsOrderBookIsTheMarketBookJobForThatRegion() {
+        ScheduledSync forge = new ScheduledSync(new SyncKey(SyncEndpoint.MARKET_BOOK, 10000002L), 0, 3,
+                Instant.parse("2026-12-07T10:00:00Z"), SyncState.never());
+
+        var work = (SyncRunner.Job) new JobSyncRunners().marketBook().work(forge);
+
+        assertThat(work.name()).isEqualTo("market-book").isIn(BatchJobs.NAMES);
+        assertThat(work.parameters()).containsEntry("regionId", "10000002");
+    }
+
+    @Test
     void aReadRunsItsUseCaseForTheSyncsCharacter() {
         SyncOutcome done = SyncOutcome.of(SyncOutcome.Status.UPDATED, Instant.parse("2026-12-07T10:05:00Z"));
         var runner = new CharacterSyncRunners().walletBalance(character -> {

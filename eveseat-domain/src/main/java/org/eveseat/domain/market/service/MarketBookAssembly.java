@@ -14,6 +14,7 @@ import org.eveseat.domain.market.port.out.BookSnapshotRepository;
 import org.eveseat.domain.market.port.out.MarketBook;
 import org.eveseat.domain.market.port.out.MarketRegionRepository;
 import org.eveseat.domain.market.port.out.RegionBookEsi;
+import org.eveseat.domain.market.port.out.StationBooks;
 import org.eveseat.domain.universe.port.out.StaticData;
 
 /** Builds the region order books: the snapshot walk of the sync, the book and change reads, the kept regions. */
@@ -29,7 +30,7 @@ public final class MarketBookAssembly implements FeatureAssembly {
         catalogue.add(ResolveBookScopeQuery.class, wiring -> new ResolveBookScopeService(wiring.get(StaticData.class),
                 wiring.get(BookSnapshotRepository.class)));
         catalogue.add(OrderBookQuery.class, wiring -> new ReadOrderBookService(wiring.get(MarketBook.class),
-                wiring.get(StaticData.class)));
+                wiring.get(StationBooks.class), wiring.get(StaticData.class)));
         catalogue.add(OrderChangesQuery.class, wiring -> new ReadOrderChangesService(wiring.get(MarketBook.class),
                 wiring.get(StaticData.class)));
         catalogue.add(MarketRegionsQuery.class, wiring -> new MarketRegionsService(

@@ -18,12 +18,13 @@ import org.eveseat.domain.market.model.OrderChange;
 import org.eveseat.domain.market.model.OrderChangeKind;
 import org.eveseat.domain.market.port.out.BookSnapshotRepository;
 import org.eveseat.domain.market.port.out.MarketBook;
+import org.eveseat.domain.market.port.out.StationBooks;
 import org.eveseat.domain.shared.ConflictException;
 import org.eveseat.domain.shared.RegionId;
 import org.eveseat.domain.shared.TypeId;
 
 /** Both sides of the stored books in memory: one unfinished walk and one current snapshot per region. */
-final class InMemoryBookSnapshots implements BookSnapshotRepository, MarketBook {
+final class InMemoryBookSnapshots implements BookSnapshotRepository, MarketBook, StationBooks {
     private record Stored(BookWalk walk, List<MarketOrder> orders) {
     }
 
@@ -101,6 +102,12 @@ final class InMemoryBookSnapshots implements BookSnapshotRepository, MarketBook 
                 .filter(o -> o.typeId().equals(typeId) && scope.contains(o))
                 .sorted(Comparator.comparing(MarketOrder::buyOrder).thenComparing(o -> o.buyOrder()
                         ? o.price().amount().negate() : o.price().amount())).toList();
+    }
+
+    @Override
+    public List<MarketOrder> sellersView(TypeId typeId, RegionId regionId, long stationId) {
+        return orders(typeId, BookScope.region(regionId)).stream()
+                .filter(o -> o.buyOrder() || o.locationId() == stationId).toList();
     }
 
     @Override

@@ -13,8 +13,10 @@ import static org.eveseat.domain.market.service.MarketFixtures.PERIMETER_STATION
 import static org.eveseat.domain.market.service.MarketFixtures.PYERITE;
 import static org.eveseat.domain.market.service.MarketFixtures.STATIC_DATA;
 import static org.eveseat.domain.market.service.MarketFixtures.TRITANIUM;
+import static org.eveseat.domain.market.service.MarketFixtures.URLEN;
 import static org.eveseat.domain.market.service.MarketFixtures.buy;
 import static org.eveseat.domain.market.service.MarketFixtures.order;
+import static org.eveseat.domain.market.service.MarketFixtures.ranged;
 import static org.eveseat.domain.market.service.MarketFixtures.sell;
 
 import java.math.BigDecimal;
@@ -26,6 +28,7 @@ import org.eveseat.domain.market.model.BookSummary;
 import org.eveseat.domain.market.model.HubRegions;
 import org.eveseat.domain.market.model.MarketRegionStatus;
 import org.eveseat.domain.market.model.OrderBook;
+import org.eveseat.domain.market.model.OrderRange;
 import org.eveseat.domain.market.port.out.MarketRegionRepository;
 import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.NotFoundException;
@@ -37,7 +40,7 @@ import org.junit.jupiter.api.Test;
 /** The order book computed by hand, where it is read, and the kept regions. */
 class OrderBookQueriesTest {
     private final InMemoryBookSnapshots snapshots = new InMemoryBookSnapshots();
-    private final ReadOrderBookService books = new ReadOrderBookService(snapshots, STATIC_DATA);
+    private final ReadOrderBookService books = new ReadOrderBookService(snapshots, snapshots, STATIC_DATA);
     private final ResolveBookScopeService scopes = new ResolveBookScopeService(STATIC_DATA, snapshots);
 
     @Test
@@ -69,6 +72,28 @@ class OrderBookQueriesTest {
 
         assertThat(books.book(TRITANIUM, BookScope.region(FORGE), 20).summary().bestAsk()).isEqualTo(Isk.of("4.00"));
         assertThat(books.book(TRITANIUM, BookScope.system(FORGE, PERIMETER), 20).buys()).isEmpty();
+    }
+
+    @Test
+    void atAStationTheBuysAreThoseWhoseRangeReachesIt() {
+        snapshots.store(FORGE, sell(1, "5.00", 10),
+                ranged(2, true, "4.10", 1, PERIMETER_STATION, PERIMETER, OrderRange.REGION),
+                ranged(3, true, "4.20", 1, PERIMETER_STATION, PERIMETER, OrderRange.STATION),
+                ranged(4, true, "4.30", 1, PERIMETER_STATION, PERIMETER, OrderRange.JUMPS_1),
+                ranged(5, true, "4.40", 1, 60000001L, URLEN, OrderRange.JUMPS_1),
+                ranged(6, true, "4.50", 1, 60000001L, URLEN, OrderRange.JUMPS_2),
+                ranged(7, true, "4.60", 1, 60003761L, JITA, OrderRange.SOLAR_SYSTEM),
+                ranged(8, true, "4.70", 1, 60003761L, JITA, OrderRange.STATION),
+                ranged(9, true, "4.00", 1, JITA_4_4, JITA, OrderRange.STATION),
+                ranged(10, false, "3.00", 1, PERIMETER_STATION, PERIMETER, OrderRange.REGION));
+
+        OrderBook atJita = books.book(TRITANIUM, BookScope.station(FORGE, JITA_4_4), 20);
+
+        assertThat(atJita.buys()).extracting(e -> e.order().orderId()).containsExactly(7L, 6L, 4L, 2L, 9L);
+        assertThat(atJita.sells()).extracting(e -> e.order().orderId()).containsExactly(1L);
+        assertThat(atJita.summary().bestBid()).isEqualTo(Isk.of("4.60"));
+        assertThat(books.book(TRITANIUM, BookScope.system(FORGE, PERIMETER), 20).buys())
+                .extracting(e -> e.order().orderId()).containsExactly(4L, 3L, 2L);
     }
 
     @Test

@@ -45,8 +45,8 @@ public final class EsiTable {
 
     /** Page 1 of an X-Pages operation as a cached read, with its Last-Modified, for a caller walking the rest. */
     public <T> EsiResult<WalkPage<T>> readFirstPage(EsiRequest request, Function<String, List<T>> parse) {
-        return gateway.readFirstPage(paged(request).operation(), (number, etag) -> transport.send(request, number, etag),
-                parse);
+        return gateway.readFirstPage(paged(request).operation(),
+                (number, etag) -> transport.send(request, number, etag), parse);
     }
 
     /** Pages of an X-Pages operation read concurrently, each with its Last-Modified. */

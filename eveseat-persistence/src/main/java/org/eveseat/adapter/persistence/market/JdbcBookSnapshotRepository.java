@@ -55,7 +55,8 @@ public class JdbcBookSnapshotRepository extends JdbcRepository implements BookSn
                 SnapshotTable.drop(c, old);
             }
             long id;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select nextval('market_snapshot_seq')")) {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select nextval('market_snapshot_seq')")) {
                 rs.next();
                 id = rs.getLong(1);
             }
@@ -96,7 +97,8 @@ public class JdbcBookSnapshotRepository extends JdbcRepository implements BookSn
     private static void append(Connection c, BookWalk walk, int pages, List<MarketOrder> orders) throws SQLException {
         MarketOrderRows.copy(c, SnapshotTable.name(walk.snapshotId()), walk.snapshotId(), orders);
         try (PreparedStatement progress = c.prepareStatement("update market_snapshot set pages_stored = pages_stored "
-                + "+ ?, order_count = order_count + ? where snapshot_id = ? and state = 'LOADING' and pages_stored = ?")) {
+                + "+ ?, order_count = order_count + ? where snapshot_id = ? and state = 'LOADING' "
+                + "and pages_stored = ?")) {
             progress.setInt(1, pages);
             progress.setLong(2, orders.size());
             progress.setLong(3, walk.snapshotId());

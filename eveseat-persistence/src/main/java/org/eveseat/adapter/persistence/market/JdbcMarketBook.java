@@ -20,6 +20,7 @@ import org.eveseat.domain.market.model.MarketOrder;
 import org.eveseat.domain.market.model.OrderChange;
 import org.eveseat.domain.market.model.OrderChangeKind;
 import org.eveseat.domain.market.port.out.MarketBook;
+import org.eveseat.domain.market.port.out.StationBooks;
 import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.RegionId;
 import org.eveseat.domain.shared.TypeId;
@@ -31,7 +32,7 @@ import org.eveseat.domain.shared.TypeId;
  * {@code (location_id)}.
  */
 @ApplicationScoped
-public class JdbcMarketBook extends JdbcRepository implements MarketBook {
+public class JdbcMarketBook extends JdbcRepository implements MarketBook, StationBooks {
     private static final String CURRENT = "(select snapshot_id from market_snapshot where region_id = ? "
             + "and state = 'CURRENT')";
 
@@ -66,6 +67,16 @@ public class JdbcMarketBook extends JdbcRepository implements MarketBook {
                     if (scope.systemId() != null) {
                         s.setLong(i, scope.systemId().value());
                     }
+                }, MarketOrderRows::order);
+    }
+
+    @Override
+    public List<MarketOrder> sellersView(TypeId typeId, RegionId regionId, long stationId) {
+        return sql().query("select " + MarketOrderRows.SELECTED + " from market_order where snapshot_id = " + CURRENT
+                + " and type_id = ? and (is_buy or location_id = ?) order by " + MarketOrderRows.BOOK_ORDER, s -> {
+                    s.setLong(1, regionId.value());
+                    s.setLong(2, typeId.value());
+                    s.setLong(3, stationId);
                 }, MarketOrderRows::order);
     }
 

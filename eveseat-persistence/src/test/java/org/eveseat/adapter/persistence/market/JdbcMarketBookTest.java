@@ -75,6 +75,8 @@ class JdbcMarketBookTest {
         assertThat(book.orders(TRITANIUM, BookScope.system(FORGE, PERIMETER))).extracting(MarketOrder::orderId)
                 .containsExactly(5L, 4L);
         assertThat(book.orders(TRITANIUM, BookScope.region(FORGE)).get(0)).isEqualTo(PAGE_1.get(1));
+        assertThat(book.sellersView(TRITANIUM, FORGE, JITA_4_4)).extracting(MarketOrder::orderId)
+                .containsExactly(2L, 1L, 4L, 3L);
         assertThat(book.stationOrders(FORGE, JITA_4_4)).extracting(MarketOrder::orderId)
                 .containsExactly(2L, 1L, 3L, 6L);
         assertThat(snapshots.regionOfStation(PERIMETER_STATION)).contains(FORGE);

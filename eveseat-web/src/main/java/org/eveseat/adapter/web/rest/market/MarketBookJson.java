@@ -73,7 +73,8 @@ final class MarketBookJson {
             JsonObjectBuilder json = JSON.createObjectBuilder().add("orderId", c.orderId()).add("kind", c.kind().name())
                     .add("buyOrder", c.buyOrder());
             price(json, "oldPrice", c.oldPrice());
-            price(json, "newPrice", c.newPrice()).add("volumeRemain", c.volumeRemain()).add("stationId", c.locationId());
+            price(json, "newPrice", c.newPrice()).add("volumeRemain", c.volumeRemain())
+                    .add("stationId", c.locationId());
             NamesJson.name(json, "stationName", names, c.locationId()).add("seenAt", c.seenAt().toString());
             all.add(json);
         }
