@@ -28,6 +28,7 @@ import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.TypeId;
 import org.eveseat.fake.ledger.MarketPrice;
 import org.eveseat.fake.ledger.NpcStanding;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,33 +43,42 @@ class MarketPricingIT extends DeployedWar {
     private static final RegionId FORGE = new RegionId(10000002);
     private static final long JITA_4_4 = 60003760L;
     private static final SolarSystemId JITA = new SolarSystemId(30000142L);
-    /** Arnon VIII - Moon 2 - CBD Corporation Storage (Essence) and Elonaya X - Moon 22 - CBD Corporation Storage. */
+    /**
+     * Arnon VIII - Moon 2 - CBD Corporation Storage (Essence) and Muvolailen X - Moon 3 - CBD Corporation Storage (The
+     * Citadel): regions no other test keeps a book of.
+     */
     private static final long ARNON = 60000112L;
-    private static final long ELONAYA = 60000256L;
+    private static final long MUVOLAILEN = 60000004L;
     private static final AtomicLong ORDER_IDS = new AtomicLong(8_100_000_000L);
+
+    /** The run's first account is the admin: MAIN, should this class run first. */
+    @BeforeEach
+    void adminFirst() {
+        admin();
+    }
 
     @Test
     void theCalculatorPricesFromStoredBooksWithThePilotsStandings() {
         publish(new RegionId(10000064), order(ARNON, new SolarSystemId(30005001), false, "5.00", 10_000));
-        publish(new RegionId(10000016), order(ELONAYA, new SolarSystemId(30001399), true, "6.00", 5_000),
-                order(ELONAYA, new SolarSystemId(30001399), false, "6.50", 5_000));
+        publish(new RegionId(10000033), order(MUVOLAILEN, new SolarSystemId(30002780), true, "6.00", 5_000),
+                order(MUVOLAILEN, new SolarSystemId(30002780), false, "6.50", 5_000));
         IntegrationEnvironment.esi().ledger().character(PILOT).standings().set(
                 new NpcStanding(500001L, "faction", 5.0), new NpcStanding(1000002L, "npc_corp", 2.5));
         Browser pilot = loggedIn(PILOT, Set.of("publicData", "esi-characters.read_standings.v1"));
 
         JsonObject immediate = json(pilot.send("POST", "api/v1/market/calculator", "{\"typeId\": 34, "
-                + "\"buyStationId\": " + ARNON + ", \"sellStationId\": " + ELONAYA + ", \"quantity\": 1000, "
+                + "\"buyStationId\": " + ARNON + ", \"sellStationId\": " + MUVOLAILEN + ", \"quantity\": 1000, "
                 + "\"buyAs\": \"immediate\", \"sellAs\": \"immediate\"}"));
         // 1000 x 6.00 - 1000 x 5.00 - 8 % of 6000
         assertThat(immediate.getJsonNumber("profit").bigDecimalValue()).isEqualByComparingTo("520.00");
         assertThat(immediate.getJsonNumber("profitPerM3").bigDecimalValue()).isEqualByComparingTo("52.00");
         assertThat(immediate.getJsonNumber("margin").bigDecimalValue()).isEqualByComparingTo("8.67");
         assertThat(immediate.getString("typeName")).isEqualTo("Tritanium");
-        assertThat(immediate.getString("sellStationName")).startsWith("Elonaya X - Moon 22");
+        assertThat(immediate.getString("sellStationName")).startsWith("Muvolailen X - Moon 3");
         assertThat(immediate.getJsonObject("taxes").getString("source")).isEqualTo("default");
 
         JsonObject asPilot = json(pilot.send("POST", "api/v1/market/calculator", "{\"typeId\": 34, \"buyStationId\": "
-                + ARNON + ", \"sellStationId\": " + ELONAYA + ", \"quantity\": 1000, \"characterId\": " + PILOT + "}"));
+                + ARNON + ", \"sellStationId\": " + MUVOLAILEN + ", \"quantity\": 1000, \"characterId\": " + PILOT + "}"));
         // sells by order at 6.50 at CBD Corporation's station: 3 - 0.03 x 5.0 (Caldari State) - 0.02 x 2.5 = 2.8 %
         JsonObject taxes = asPilot.getJsonObject("taxes");
         assertThat(taxes.getString("source")).isEqualTo("character");
@@ -79,15 +89,15 @@ class MarketPricingIT extends DeployedWar {
 
         Browser other = loggedIn(OTHER, Set.of("publicData"));
         assertProblem(other.send("POST", "api/v1/market/calculator", "{\"typeId\": 34, \"buyStationId\": " + ARNON
-                + ", \"sellStationId\": " + ELONAYA + ", \"quantity\": 1, \"characterId\": " + PILOT + "}"), 404);
+                + ", \"sellStationId\": " + MUVOLAILEN + ", \"quantity\": 1, \"characterId\": " + PILOT + "}"), 404);
         assertProblem(pilot.send("POST", "api/v1/market/calculator", "{\"typeId\": 34, \"buyStationId\": 60000001, "
-                + "\"sellStationId\": " + ELONAYA + ", \"quantity\": 1}"), 404);
-        assertProblem(pilot.send("POST", "api/v1/market/calculator", "{\"typeId\": 34, \"buyStationId\": " + ELONAYA
+                + "\"sellStationId\": " + MUVOLAILEN + ", \"quantity\": 1}"), 404);
+        assertProblem(pilot.send("POST", "api/v1/market/calculator", "{\"typeId\": 34, \"buyStationId\": " + MUVOLAILEN
                 + ", \"sellStationId\": " + ARNON + ", \"quantity\": 1, \"sellAs\": \"immediate\"}"), 409);
         assertProblem(pilot.send("POST", "api/v1/market/calculator", "{\"typeId\": 34, \"buyStationId\": " + ARNON
-                + ", \"sellStationId\": " + ELONAYA + ", \"quantity\": 0}"), 400);
+                + ", \"sellStationId\": " + MUVOLAILEN + ", \"quantity\": 0}"), 400);
         assertProblem(pilot.send("POST", "api/v1/market/calculator", "{\"typeId\": 34, \"buyStationId\": " + ARNON
-                + ", \"sellStationId\": " + ELONAYA + ", \"quantity\": 1, \"buyAs\": \"later\"}"), 400);
+                + ", \"sellStationId\": " + MUVOLAILEN + ", \"quantity\": 1, \"buyAs\": \"later\"}"), 400);
         assertProblem(pilot.from("https://evil.example").send("POST", "api/v1/market/calculator", "{}"), 403);
         assertProblem(browser().send("POST", "api/v1/market/calculator", "{}"), 401);
     }
