@@ -33,7 +33,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             "esi-characters.read_contacts.v1", "esi-characters.write_contacts.v1", "esi-corporations.read_contacts.v1",
             "esi-alliances.read_contacts.v1", "esi-calendar.read_calendar_events.v1",
             "esi-calendar.respond_calendar_events.v1", "esi-killmails.read_killmails.v1",
-            "esi-killmails.read_corporation_killmails.v1");
+            "esi-killmails.read_corporation_killmails.v1", "esi-markets.read_character_orders.v1",
+            "esi-skills.read_skills.v1", "esi-characters.read_standings.v1");
 
     private static final String PRE_BOOT = "/payara/pre-boot.asadmin";
 
