@@ -68,6 +68,7 @@ class MarketTradeIT extends DeployedWar {
                 .getJsonArray("routes").getJsonObject(0).getJsonNumber("profit").bigDecimalValue())
                 .as("two Rifters fill 5,000 m3").isEqualByComparingTo("160.00");
 
+        engine.awaitPlanned("MARKET_ORDERS", MAIN);
         engine.runUntilAskedAgain("MARKET_ORDERS", MAIN);
         JsonArray open = array(main.get(ORDERS));
         JsonObject sell = order(open, OWN_SELL);
