@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eveseat.domain.character.model.AccessToken;
+import org.eveseat.domain.character.model.Affiliation;
 import org.eveseat.domain.character.model.CharacterPublicInfo;
 import org.eveseat.domain.character.model.CharacterStatus;
 import org.eveseat.domain.character.model.LinkedCharacter;
@@ -78,7 +79,7 @@ public class CharacterStatusService implements CharacterStatusQuery {
         visibility.requireVisible(viewer, id);
         LinkedCharacter character = characters.findById(id)
                 .orElseThrow(() -> new NotFoundException("character " + id + " not found"));
-        CharacterPublicInfo profile = part(() -> publicInfo.read(id, () -> profiles.info(id))).value();
+        Affiliation profile = affiliation(id);
         StatusReads reads = new StatusReads(character);
         return new CharacterStatus(id, profile == null ? null : profile.corporationId(),
                 profile == null ? null : profile.allianceId(),
@@ -91,6 +92,22 @@ public class CharacterStatusService implements CharacterStatusQuery {
                 reads.read(READ_SKILLS, token -> skillSets.read(id, () -> skills.skills(id, token)))
                         .map(set -> new SkillPoints(set.totalSp(), set.unallocatedSp())),
                 lastSync(character));
+    }
+
+    /**
+     * The corporation and alliance from the public profile; when another reader took ESI's answer before this
+     * service saw one (a read before Expires has no body), from the uncached affiliation lookup. Null if both fail.
+     */
+    private Affiliation affiliation(CharacterId id) {
+        CharacterPublicInfo profile = part(() -> publicInfo.read(id, () -> profiles.info(id))).value();
+        if (profile != null) {
+            return new Affiliation(id, profile.corporationId(), profile.allianceId(), profile.factionId());
+        }
+        try {
+            return profiles.affiliations(Set.of(id)).stream().findFirst().orElse(null);
+        } catch (DomainException failed) {
+            return null;
+        }
     }
 
     private Instant lastSync(LinkedCharacter character) {

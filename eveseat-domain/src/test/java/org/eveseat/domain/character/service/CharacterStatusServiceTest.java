@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eveseat.domain.character.model.AccessToken;
+import org.eveseat.domain.character.model.Affiliation;
 import org.eveseat.domain.character.model.CharacterPublicInfo;
 import org.eveseat.domain.character.model.CharacterStatus;
 import org.eveseat.domain.character.model.Gender;
@@ -184,6 +185,19 @@ class CharacterStatusServiceTest {
         assertThat(where.dockedId()).isEqualTo(1035466617946L);
         assertThat(where.dockedName()).isEqualTo("Jita - Trade Hub");
         assertThat(where.structure()).isTrue();
+    }
+
+    @Test
+    void aProfileAnotherReaderTookFromEsiIsLookedUpAsAnAffiliation() {
+        link(ALL);
+        when(profiles.info(PILOT)).thenReturn(new EsiResult.NotDue<>(LATER));
+        when(profiles.affiliations(Set.of(PILOT))).thenReturn(List.of(new Affiliation(PILOT,
+                new CorporationId(98000002), null, null)));
+
+        CharacterStatus status = service.status(new Viewer(OWNER, false), PILOT);
+
+        assertThat(status.corporationId()).isEqualTo(new CorporationId(98000002));
+        assertThat(status.allianceId()).isNull();
     }
 
     @Test
