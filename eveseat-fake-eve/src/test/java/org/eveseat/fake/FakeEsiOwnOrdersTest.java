@@ -39,6 +39,20 @@ class FakeEsiOwnOrdersTest extends FakeEsiTestSupport {
                 order.price(), book))).containsExactly(true, false, true, false);
     }
 
+    @Test
+    void anOrderIsEitherOpenOrInTheHistoryNeverBoth() {
+        List<Object> open = list(get("/characters/" + PILOT + "/orders")).stream().map(o -> o.get("order_id"))
+                .toList();
+        List<Object> closed = list(get("/characters/" + PILOT + "/orders/history")).stream()
+                .map(o -> o.get("order_id")).toList();
+
+        assertThat(open).isNotEmpty().doesNotContainAnyElementsOf(closed);
+        assertThat(closed).isNotEmpty();
+        assertThat(esi.ledger().corporation(98000001L).orders().all()).extracting(MarketOrder::orderId)
+                .doesNotContainAnyElementsOf(esi.ledger().corporation(98000001L).orderHistory().all().stream()
+                        .map(MarketOrder::orderId).toList());
+    }
+
     private static boolean beaten(Map<String, Object> order, List<MarketOrder> book) {
         return beaten((Long) order.get("type_id"), (Long) order.get("location_id"),
                 Boolean.TRUE.equals(order.get("is_buy_order")), ((Number) order.get("price")).doubleValue(), book);

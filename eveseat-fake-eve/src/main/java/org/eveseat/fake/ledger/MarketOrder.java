@@ -15,10 +15,14 @@ public record MarketOrder(long orderId, long typeId, long regionId, long systemI
                           Instant issued, String range, Double escrow, boolean isCorporation, String state,
                           Long issuedBy, Long walletDivision) {
 
-    /** {@code count} orders in The Forge at Jita 4-4, newest first. */
+    /**
+     * {@code count} orders in The Forge at Jita 4-4, newest first. Open orders ({@code state} null) and closed ones
+     * take ids of their own: ESI never lists one order both open and in the history.
+     */
     public static List<MarketOrder> generate(long ownerId, int count, Instant now, String state) {
         Samples samples = Samples.of(ownerId, "orders" + state);
-        long newestId = 4_623_824_223L + Math.floorMod(ownerId, 100_000L) * 10_000L + count;
+        long newestId = 4_623_824_223L + Math.floorMod(ownerId, 100_000L) * 10_000L + (state == null ? 5_000 : 0)
+                + count;
         return IntStream.range(0, count).mapToObj(i -> {
             boolean buy = samples.chance(0.4);
             long total = samples.between(1, 2_000_000);
