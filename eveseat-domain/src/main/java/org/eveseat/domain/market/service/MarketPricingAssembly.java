@@ -17,6 +17,7 @@ import org.eveseat.domain.market.port.out.MarketBook;
 import org.eveseat.domain.market.port.out.MarketEsi;
 import org.eveseat.domain.market.port.out.MarketHistoryRepository;
 import org.eveseat.domain.market.port.out.MarketPriceRepository;
+import org.eveseat.domain.market.port.out.StationBooks;
 import org.eveseat.domain.market.port.out.TraderProfileRepository;
 import org.eveseat.domain.skill.port.out.SkillEsi;
 import org.eveseat.domain.universe.port.out.StaticData;
@@ -37,12 +38,16 @@ public final class MarketPricingAssembly implements FeatureAssembly {
                 HubTypes.of(wiring.get(MarketBook.class), SyncHubHistoryService.TYPES_PER_HUB), histories(wiring),
                 wiring.settings().clock()));
         catalogue.add(ProfitCalculatorQuery.class, wiring -> new CalculateProfitService(
-                wiring.get(CharacterVisibilityQuery.class), places(wiring), new StationOrders(wiring.get(MarketBook.class)),
+                wiring.get(CharacterVisibilityQuery.class), places(wiring), stationOrders(wiring),
                 new FeeRates(new TraderProfiles(wiring.get(AccessTokenQuery.class), wiring.get(SkillEsi.class),
                         wiring.get(StandingsEsi.class), wiring.get(TraderProfileRepository.class)),
                         wiring.get(StaticData.class)), histories(wiring)));
         catalogue.add(QuickTradeQuery.class, wiring -> new QuickTradeService(
-                new ExactTypeNames(wiring.get(StaticData.class)), new StationOrders(wiring.get(MarketBook.class))));
+                new ExactTypeNames(wiring.get(StaticData.class)), stationOrders(wiring)));
+    }
+
+    private static StationOrders stationOrders(Wiring wiring) {
+        return new StationOrders(wiring.get(StationBooks.class), wiring.get(StaticData.class));
     }
 
     private static MarketPlaces places(Wiring wiring) {

@@ -12,6 +12,7 @@ import org.eveseat.domain.market.FakeMarketEsi;
 import org.eveseat.domain.market.InMemoryMarketBook;
 import org.eveseat.domain.market.InMemoryPricingStorage;
 import org.eveseat.domain.market.PricingStaticData;
+import org.eveseat.domain.market.model.BookScope;
 import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.EsiResult;
@@ -43,12 +44,18 @@ class PricingFixture {
         TraderProfiles profiles = new TraderProfiles(character -> new AccessToken("token", NOW.plusSeconds(600)),
                 skills(), standings(), storage);
         return new CalculateProfitService((viewer, character) -> viewer.accountId().equals(OWNER.accountId())
-                && character.equals(PILOT), new MarketPlaces(staticData), new StationOrders(book),
+                && character.equals(PILOT), new MarketPlaces(staticData), stationOrders(),
                 new FeeRates(profiles, staticData), histories());
     }
 
     QuickTradeService quickTrade() {
-        return new QuickTradeService(new ExactTypeNames(staticData), new StationOrders(book));
+        return new QuickTradeService(new ExactTypeNames(staticData), stationOrders());
+    }
+
+    /** The station's sells and the region's buys, as the stored books' StationBooks reads them. */
+    StationOrders stationOrders() {
+        return new StationOrders((type, region, station) -> book.orders(type, BookScope.region(region)).stream()
+                .filter(order -> order.buyOrder() || order.locationId() == station).toList(), staticData);
     }
 
     @SuppressWarnings("unchecked")

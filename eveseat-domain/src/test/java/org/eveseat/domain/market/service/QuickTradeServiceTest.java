@@ -19,6 +19,7 @@ import org.eveseat.domain.market.model.QuickTradeLine;
 import org.eveseat.domain.market.model.TradeHub;
 import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.RuleViolationException;
+import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.TypeId;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,21 @@ class QuickTradeServiceTest {
     }
 
     @Test
+    void sellsIntoBuyOrdersWhoseRangeReachesTheHub() {
+        SolarSystemId perimeter = new SolarSystemId(30000144);
+        fixture.book.replace(TradeHub.JITA.regionId(), List.of(
+                elsewhere(buy(TradeHub.JITA, 34, "5.10", 100), OrderRange.REGION, perimeter),
+                elsewhere(buy(TradeHub.JITA, 34, "5.30", 100), OrderRange.STATION, perimeter),
+                elsewhere(buy(TradeHub.JITA, 34, "5.20", 100), OrderRange.SOLAR_SYSTEM, TradeHub.JITA.systemId()),
+                buy(TradeHub.JITA, 34, "4.00", 1000)));
+
+        HubQuote jita = hub(fixture.quickTrade().quote("Tritanium 300"), TradeHub.JITA);
+
+        // 100 x 5.20 (in Jita's system) + 100 x 5.10 (region wide) + 100 x 4.00; Perimeter's station order cannot
+        assertThat(jita.sellTotal()).isEqualTo(Isk.of("1430.00"));
+    }
+
+    @Test
     void refusesListsLongerThanTheLimit() {
         assertThatThrownBy(() -> fixture.quickTrade().quote("Tritanium 1\n".repeat(501)))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("at most 500 lines");
@@ -93,6 +109,12 @@ class QuickTradeServiceTest {
 
     private static HubQuote hub(QuickTrade trade, TradeHub hub) {
         return trade.hubs().stream().filter(quote -> quote.hub().equals(hub)).findFirst().orElseThrow();
+    }
+
+    private static MarketOrder elsewhere(MarketOrder order, OrderRange range, SolarSystemId system) {
+        return new MarketOrder(order.orderId(), order.typeId(), true, order.price(), order.volumeRemain(),
+                order.volumeTotal(), 1, range, 60_000_001 + system.value() % 1000, system, order.issued(),
+                order.duration());
     }
 
     private static MarketOrder minimum(MarketOrder order, long minVolume) {
