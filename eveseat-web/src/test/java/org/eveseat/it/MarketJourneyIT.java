@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.json.JsonObject;
+
 import org.eveseat.fake.FakeEsi;
 import org.eveseat.fake.FakeEveSso;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -74,7 +76,7 @@ class MarketJourneyIT {
                 "login-as-pilot", () -> sso.loginAs(PILOT, "Market Pilot", "owner-" + PILOT, SCOPES),
                 "market-synced", () -> {
                     if (!synced.getAndSet(true)) { // once for both window sizes
-                        syncMarket(new EngineApi(admin));
+                        syncMarket(admin, new EngineApi(admin));
                     }
                 }));
 
@@ -90,12 +92,16 @@ class MarketJourneyIT {
     }
 
     /** Every hub region's book stored once, and the pilot's own orders read, before the screens show them. */
-    private void syncMarket(EngineApi engine) {
+    private void syncMarket(Browser admin, EngineApi engine) {
         for (long region : HUB_REGIONS) {
             assertThat(engine.runJobSync("MARKET_BOOK", region).getString("status")).as("book of " + region)
                     .isEqualTo("COMPLETED");
         }
-        assertThat(engine.runUntilAskedAgain("MARKET_ORDERS", PILOT).getJsonObject("state").getString("lastStatus"))
-                .as("the pilot's orders read from ESI").isIn("UPDATED", "UNCHANGED");
+        JsonObject sync = engine.runUntilAskedAgain("MARKET_ORDERS", PILOT);
+        assertThat(sync.getJsonObject("state").getString("lastStatus")).as("the pilot's orders read from ESI: " + sync)
+                .isIn("UPDATED", "UNCHANGED");
+        // the fake places three open orders of every pilot in The Forge's book; an admin may read them
+        assertThat(admin.get("api/v1/characters/" + PILOT + "/market/orders?state=open").body())
+                .as("the pilot's stored open orders after " + sync).contains("\"orderId\"");
     }
 }
