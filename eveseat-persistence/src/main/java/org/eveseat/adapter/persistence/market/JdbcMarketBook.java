@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -57,7 +58,8 @@ public class JdbcMarketBook extends JdbcRepository implements MarketBook, Statio
     public List<MarketOrder> orders(TypeId typeId, BookScope scope) {
         String where = (scope.stationId() == null ? "" : " and location_id = ?")
                 + (scope.systemId() == null ? "" : " and system_id = ?");
-        return sql().query("select " + MarketOrderRows.SELECTED + " from market_order where snapshot_id = " + CURRENT
+        return againIfEmpty(() -> sql().query("select " + MarketOrderRows.SELECTED
+                + " from market_order where snapshot_id = " + CURRENT
                 + " and type_id = ?" + where + " order by " + MarketOrderRows.BOOK_ORDER, s -> {
                     int i = 1;
                     s.setLong(i++, scope.regionId().value());
@@ -68,36 +70,39 @@ public class JdbcMarketBook extends JdbcRepository implements MarketBook, Statio
                     if (scope.systemId() != null) {
                         s.setLong(i, scope.systemId().value());
                     }
-                }, MarketOrderRows::order);
+                }, MarketOrderRows::order));
     }
 
     @Override
     public List<MarketOrder> sellersView(TypeId typeId, RegionId regionId, long stationId) {
-        return sql().query("select " + MarketOrderRows.SELECTED + " from market_order where snapshot_id = " + CURRENT
+        return againIfEmpty(() -> sql().query("select " + MarketOrderRows.SELECTED
+                + " from market_order where snapshot_id = " + CURRENT
                 + " and type_id = ? and (is_buy or location_id = ?) order by " + MarketOrderRows.BOOK_ORDER, s -> {
                     s.setLong(1, regionId.value());
                     s.setLong(2, typeId.value());
                     s.setLong(3, stationId);
-                }, MarketOrderRows::order);
+                }, MarketOrderRows::order));
     }
 
     @Override
     public List<MarketOrder> stationOrders(RegionId regionId, long stationId) {
-        return sql().query("select " + MarketOrderRows.SELECTED + " from market_order where snapshot_id = " + CURRENT
+        return againIfEmpty(() -> sql().query("select " + MarketOrderRows.SELECTED
+                + " from market_order where snapshot_id = " + CURRENT
                 + " and location_id = ? order by type_id, " + MarketOrderRows.BOOK_ORDER, s -> {
                     s.setLong(1, regionId.value());
                     s.setLong(2, stationId);
-                }, MarketOrderRows::order);
+                }, MarketOrderRows::order));
     }
 
     /** Four columns off the {@code (location_id)} index, unsorted: the caller lays them out itself. */
     @Override
     public List<PriceLevel> stationLevels(RegionId regionId, long stationId) {
-        return sql().query("select type_id, is_buy, (price * 100)::bigint, volume_remain from market_order "
+        return againIfEmpty(() -> sql().query(
+                "select type_id, is_buy, (price * 100)::bigint, volume_remain from market_order "
                 + "where snapshot_id = " + CURRENT + " and location_id = ? and volume_remain > 0", s -> {
                     s.setLong(1, regionId.value());
                     s.setLong(2, stationId);
-                }, rs -> new PriceLevel(new TypeId(rs.getLong(1)), rs.getBoolean(2), rs.getLong(3), rs.getLong(4)));
+                }, rs -> new PriceLevel(new TypeId(rs.getLong(1)), rs.getBoolean(2), rs.getLong(3), rs.getLong(4))));
     }
 
     @Override
@@ -110,6 +115,17 @@ public class JdbcMarketBook extends JdbcRepository implements MarketBook, Statio
                     s.setObject(3, Timestamps.toColumn(after));
                     s.setInt(4, limit);
                 }, JdbcMarketBook::change);
+    }
+
+    /**
+     * A statement finds the current snapshot when it starts and locks its partition when it reads it. If two
+     * publishes of the region commit in between, the second has dropped that partition and the statement reads
+     * nothing; asked again, it finds the new current one. So an empty answer is asked once more (for a type that
+     * has no orders that costs one more index probe).
+     */
+    private static <T> List<T> againIfEmpty(Supplier<List<T>> read) {
+        List<T> rows = read.get();
+        return rows.isEmpty() ? read.get() : rows;
     }
 
     private static OrderChange change(ResultSet rs) throws SQLException {
