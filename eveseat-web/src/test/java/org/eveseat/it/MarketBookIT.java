@@ -32,6 +32,7 @@ class MarketBookIT extends DeployedWar {
     private static final long FORGE = 10000002L;
     private static final long LONETREK = 10000016L;
     private static final long PILOT = 2112000777L;
+    private static final List<Long> HUB_REGIONS = List.of(FORGE, 10000043L, 10000032L, 10000030L, 10000042L);
 
     @Test
     void theJobStoresTheFakesWholeBookAndKeepsItEqualThroughFaultsAndAChangeMidWalk() {
@@ -41,6 +42,17 @@ class MarketBookIT extends DeployedWar {
             walkThroughFaults(admin);
         } finally {
             esi.cacheSeconds(null);
+            keepTheHubRegions(admin);
+        }
+    }
+
+    /** The default regions again, planned, for the tests after this one (they read the hubs' books). */
+    private static void keepTheHubRegions(Browser admin) {
+        var hubs = admin.send("PUT", "api/v1/admin/market/regions", "{\"regionIds\": " + HUB_REGIONS + "}");
+        assertThat(hubs.statusCode()).as(hubs.body()).isEqualTo(200);
+        EngineApi engine = new EngineApi(admin);
+        for (long region : HUB_REGIONS) {
+            engine.awaitPlanned("MARKET_BOOK", region);
         }
     }
 
