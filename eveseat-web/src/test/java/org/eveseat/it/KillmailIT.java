@@ -175,7 +175,13 @@ class KillmailIT extends DeployedWar {
         esi.ledger().publicData().market().prices().set(new MarketPrice(19744, 900_000.0, 1_000_000.0),
                 new MarketPrice(8263, 9_000.0, 10_000.0), new MarketPrice(34268, null, 5_000.0),
                 new MarketPrice(4435, 100.0, null));
-        new EngineApi(admin()).runUntilAskedAgain("MARKET_PRICES", 0);
+        // ESI caches prices an hour: a short cache lets a later test sync its own prices
+        esi.cacheSeconds(Duration.ofSeconds(2));
+        try {
+            new EngineApi(admin()).runUntilAskedAgain("MARKET_PRICES", 0);
+        } finally {
+            esi.cacheSeconds(null);
+        }
 
         JsonObject real = json(pilotWithAlt().get(KILLMAILS + "/" + REAL));
 
