@@ -109,6 +109,24 @@ final class EngineApi {
         return sync;
     }
 
+    /**
+     * Runs the region's book job until the stored snapshot holds {@code orders} orders: a run just before may have
+     * left ESI's answer fresh, and a run then stores nothing new.
+     */
+    void storeBook(long region, int orders) {
+        long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
+        while (true) {
+            assertThat(runJobSync("MARKET_BOOK", region).getString("status")).isEqualTo("COMPLETED");
+            JsonObject stored = array(admin.get("api/v1/market/regions")).stream().map(JsonValue::asJsonObject)
+                    .filter(r -> r.getJsonNumber("regionId").longValue() == region).findFirst().orElseThrow();
+            if (!stored.isNull("snapshot") && stored.getJsonObject("snapshot").getInt("orderCount") == orders) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("book of " + region + ": " + stored).isLessThan(deadline);
+            PayaraNode.sleep(500);
+        }
+    }
+
     /** Runs the sync now (asking again while a run of it is still going), without waiting for its outcome. */
     void run(String endpoint, long owner) {
         runNow(endpoint, owner, () -> { });

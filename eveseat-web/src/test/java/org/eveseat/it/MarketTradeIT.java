@@ -47,8 +47,8 @@ class MarketTradeIT extends DeployedWar {
         esi.ledger().character(MAIN).orders().set(own(OWN_SELL, 34, false, 10.50), own(OWN_BUY, 587, true, 90.00));
         Browser main = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
         EngineApi engine = new EngineApi(main);
-        storeBook(main, engine, FORGE, 4);
-        storeBook(main, engine, DOMAIN, 3);
+        engine.storeBook(FORGE, 4);
+        engine.storeBook(DOMAIN, 3);
 
         JsonObject route = json(main.get("api/v1/market/trade-routes?from=" + JITA_4_4 + "&to=" + AMARR_VIII
                 + "&salesTaxPercent=10")).getJsonArray("routes").getJsonObject(0);
@@ -129,25 +129,6 @@ class MarketTradeIT extends DeployedWar {
                 book(6, DOMAIN, AMARR, AMARR_VIII, 34, true, 12.50, 30),
                 book(7, DOMAIN, AMARR, AMARR_VIII, 587, true, 200.00, 10));
         esi.expireCaches();
-    }
-
-    /**
-     * Runs the region's book job until the stored snapshot holds the fake's orders: a scheduled run just before
-     * may have left ESI's answer fresh, and a run then stores nothing new.
-     */
-    private static void storeBook(Browser main, EngineApi engine, long region, int orders) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
-            assertThat(engine.runJobSync("MARKET_BOOK", region).getString("status")).isEqualTo("COMPLETED");
-            JsonObject stored = Json.createReader(new StringReader(main.get("api/v1/market/regions").body()))
-                    .readArray().stream().map(value -> value.asJsonObject())
-                    .filter(r -> r.getJsonNumber("regionId").longValue() == region).findFirst().orElseThrow();
-            if (!stored.isNull("snapshot") && stored.getJsonObject("snapshot").getInt("orderCount") == orders) {
-                return;
-            }
-            assertThat(System.nanoTime()).as("book of " + region + ": " + stored).isLessThan(deadline);
-            PayaraNode.sleep(500);
-        }
     }
 
     private static MarketOrder book(long n, long region, long system, long station, long type, boolean buy,
