@@ -32,6 +32,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             "esi-calendar.respond_calendar_events.v1", "esi-killmails.read_killmails.v1",
             "esi-killmails.read_corporation_killmails.v1");
 
+    private static final String PRE_BOOT = "/payara/pre-boot.asadmin";
+
     private static EmbeddedPostgres postgres;
     private static FakeEveSso sso;
     private static FakeEsi esi;
@@ -55,9 +57,13 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             esi = new FakeEsi(sso).start();
             postBoot = work.resolve("post-boot.asadmin");
             Files.writeString(postBoot, poolCommands(postgres.getPort()));
-            preBoot = Files.writeString(work.resolve("pre-boot.asadmin"), preBootOfTheWar());
-            System.setProperty("eveseat.it.microOptions", "--addlibs " + System.getProperty("eveseat.it.jdbcDriver")
-                    + " --prebootcommandfile " + preBoot + " --postbootcommandfile " + postBoot + " --nocluster --logtofile " + work.resolve("server.log"));
+            if (IntegrationEnvironment.class.getResource(PRE_BOOT) != null) {
+                // Payara Micro runs the WAR's own tests; the EAR's tests start full servers, without these files
+                preBoot = Files.writeString(work.resolve("pre-boot.asadmin"), preBootOfTheWar());
+                System.setProperty("eveseat.it.microOptions", "--addlibs " + System.getProperty("eveseat.it.jdbcDriver")
+                        + " --prebootcommandfile " + preBoot + " --postbootcommandfile " + postBoot + " --nocluster"
+                        + " --logtofile " + work.resolve("server.log"));
+            }
             settings = new LinkedHashMap<>();
             settings.put("eveseat.data-dir", dataDir.toString());
             settings.put("eveseat.sso.base-url", sso.baseUrl());
@@ -101,7 +107,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
     /** As the launcher's pre-boot: the commands the WAR carries (src/main/resources/payara/pre-boot.asadmin). */
     static String preBootOfTheWar() throws IOException {
-        try (InputStream in = IntegrationEnvironment.class.getResourceAsStream("/payara/pre-boot.asadmin")) {
+        try (InputStream in = IntegrationEnvironment.class.getResourceAsStream(PRE_BOOT)) {
             if (in == null) {
                 throw new IOException("payara/pre-boot.asadmin is not on the class path");
             }
