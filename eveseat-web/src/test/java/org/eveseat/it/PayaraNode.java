@@ -203,9 +203,25 @@ final class PayaraNode implements AutoCloseable {
             sleep(500);
         }
         boolean alive = process.isAlive();
+        if (alive) {
+            dumpThreads();
+        }
         process.destroyForcibly(); // a node left running would take the sync jobs of the tests after this one
         throw new IllegalStateException("node " + name + " not ready within " + STARTUP + " (alive: " + alive
                 + ", last readiness answer: " + lastAnswer + ")");
+    }
+
+    /** What a node that never became ready was doing, into its log, for the failure's reader. */
+    private void dumpThreads() {
+        try {
+            new ProcessBuilder("jcmd", Long.toString(process.pid()), "Thread.print").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start()
+                    .waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            System.err.println("no thread dump of node " + name + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static int freePort() {
