@@ -1,5 +1,9 @@
 package org.eveseat.adapter.batch.scheduler;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
@@ -8,9 +12,7 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
+
 import org.eveseat.domain.shared.ConflictException;
 import org.eveseat.domain.shared.NotFoundException;
 import org.eveseat.domain.shared.RuleViolationException;
