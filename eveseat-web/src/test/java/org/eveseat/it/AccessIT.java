@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * Who may do and see what once a session is in the browser: a logout closes the session's sockets, a killmail
  * event reaches only the accounts the API would show it to (live and replayed), an admin role taken away leaves
  * the admin topics, state changes from foreign pages are refused, and every answer carries the security headers.
- * The characters are this test's own; MAIN (the run's first account) is the admin.
+ * The characters are this test's own; MAIN is the admin.
  */
 class AccessIT extends DeployedWar {
     private static final Set<String> SCOPES = Set.of("publicData", "esi-wallet.read_character_wallet.v1",
@@ -256,7 +256,7 @@ class AccessIT extends DeployedWar {
         return uri().getScheme() + "://" + uri().getRawAuthority();
     }
 
-    /** A pilot's own account, once the admin's exists (the first account of a run is the admin). */
+    /** A pilot's own account, once the admin's exists. */
     private Browser loggedIn(long characterId) {
         admin();
         return loggedIn(characterId, SCOPES);

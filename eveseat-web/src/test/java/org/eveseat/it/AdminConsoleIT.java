@@ -224,7 +224,7 @@ class AdminConsoleIT extends DeployedWar {
         return html.substring(start < 0 ? at : start, end < 0 ? html.length() : end);
     }
 
-    /** MAIN, the run's first account and so its admin, with this test's alt linked. */
+    /** MAIN, the admin, with this test's alt linked. */
     private Browser adminWithPilot() {
         Browser admin = admin();
         sso.loginAs(PILOT, "Console Pilot", "owner-" + PILOT, Set.of("publicData", WALLET_SCOPE));

@@ -12,7 +12,6 @@ import java.util.Set;
 import jakarta.json.JsonObject;
 
 import org.eveseat.fake.ledger.PilotState;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,12 +27,6 @@ class CharacterStatusIT extends DeployedWar {
     private static final Set<String> SCOPES = Set.of("publicData", "esi-location.read_location.v1",
             "esi-location.read_ship_type.v1", "esi-location.read_online.v1", "esi-skills.read_skills.v1",
             "esi-universe.read_structures.v1");
-
-    /** MAIN logs in before anyone else, so that it is the admin even when this test is the run's first. */
-    @BeforeEach
-    void adminFirst() {
-        admin();
-    }
 
     @Test
     void aDockedPilotIsShownWithNamesOfSystemStationAndShip() {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Contacts and calendar end to end on Payara Micro: scheduled syncs from the fake ESI into PostgreSQL, a contact
  * added, edited and deleted in the fake ESI's ledger and here, a corporation's and its alliance's contacts for a
  * member, an event answered, attendees, and the refusals. The characters, corporation and alliance are this
- * test's own: a pilot linked to the admin (MAIN, the first account of the run) and a member of its corporation
+ * test's own: a pilot linked to the admin (MAIN) and a member of its corporation
  * with an account of its own.
  */
 class ContactsAndCalendarIT extends DeployedWar {

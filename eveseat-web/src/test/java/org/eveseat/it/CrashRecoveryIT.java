@@ -93,7 +93,7 @@ class CrashRecoveryIT {
         return run;
     }
 
-    /** The admin's account (MAIN is the first account of the test run) with the pilot linked to it as an alt. */
+    /** The admin's account (MAIN, the configured admin) with the pilot linked to it as an alt. */
     private Browser adminWithPilotAsAlt(PayaraNode node) {
         Browser admin = admin(node);
         sso.loginAs(PILOT, "Crash Pilot", "owner-crash", Set.of("publicData", "esi-wallet.read_character_wallet.v1"));

@@ -43,7 +43,7 @@ abstract class DeployedWar {
         return new Browser(uri());
     }
 
-    /** The admin: MAIN, the first account of a test run, logged in with no scope beyond publicData. */
+    /** The admin: MAIN, the configured admin character, logged in with no scope beyond publicData. */
     Browser admin() {
         return loggedIn(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
     }

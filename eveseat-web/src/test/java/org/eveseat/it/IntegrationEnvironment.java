@@ -80,6 +80,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             settings.put("eveseat.sync.enabled", "false");
             settings.put("eveseat.sso.scopes", String.join(",", REQUESTED_SCOPES));
             settings.put("eveseat.sync.public-contract-regions", "10000002,10000043");
+            // MAIN is the admin whichever test class runs first (else the first account of the run would be)
+            settings.put("eveseat.admin-character-id", Long.toString(DeployedWar.MAIN));
             jvmOptions = String.join(" ", settings.entrySet().stream()
                     .map(setting -> "-D" + setting.getKey() + "=" + setting.getValue()).toList())
                     + coverageAgent();

@@ -26,14 +26,13 @@ import org.eveseat.fake.ledger.MarketPrice;
 import org.eveseat.fake.ledger.PublicLedger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Killmails end to end on Payara Micro: two characters linked to one account both list the same killmail in the
  * fake ESI, and it is fetched and stored once; a corporation's recent killmails through its Director; filtered,
  * paged listings and one killmail with names from the static data; strangers, anonymous callers and bad filters
- * refused. The characters and corporation are this test's own; MAIN (the run's first account) is the admin.
+ * refused. The characters and corporation are this test's own; MAIN is the admin.
  */
 class KillmailIT extends DeployedWar {
     private static final Set<String> SCOPES = Set.of("publicData", "esi-killmails.read_killmails.v1",
@@ -59,12 +58,6 @@ class KillmailIT extends DeployedWar {
     @BeforeAll
     static void shortCacheTimes() {
         IntegrationEnvironment.esi().cacheSeconds(Duration.ofSeconds(2));
-    }
-
-    /** MAIN logs in before anyone else, so that it is the admin even when this test is the run's first. */
-    @BeforeEach
-    void adminFirst() {
-        admin();
     }
 
     /** The fake's own cache times again for the tests that follow (this one used 2 s). */

@@ -47,7 +47,7 @@ class MapJourneyIT {
 
     @Test
     void aPilotFindsASystemAndPlansARouteOnTheMap() throws Exception {
-        // the run's first account is its admin: MAIN, whichever test class runs first
+        // MAIN is the configured admin
         sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
         assertThat(new Browser(URI.create(base.toString())).logIn().statusCode()).isEqualTo(303);
         Path screenshots = Path.of(System.getProperty("eveseat.it.screenshots")).resolveSibling("map-screenshots");

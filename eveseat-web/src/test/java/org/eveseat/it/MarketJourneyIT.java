@@ -66,7 +66,7 @@ class MarketJourneyIT {
         esi.ledger().publicData().market().generateBook(THE_FORGE, FORGE_ORDERS, BOOK_SEED);
         esi.expireCaches(); // ESI's answers of the small books a test before read must not stand for these
         AtomicBoolean synced = new AtomicBoolean();
-        // the run's first account is its admin: MAIN, whichever test class runs first
+        // MAIN is the configured admin
         sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
         Browser admin = new Browser(URI.create(base.toString()));
         assertThat(admin.logIn().statusCode()).isEqualTo(303);

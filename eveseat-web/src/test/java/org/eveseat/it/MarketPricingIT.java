@@ -28,7 +28,6 @@ import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.TypeId;
 import org.eveseat.fake.ledger.MarketPrice;
 import org.eveseat.fake.ledger.NpcStanding;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,12 +49,6 @@ class MarketPricingIT extends DeployedWar {
     private static final long ARNON = 60000112L;
     private static final long MUVOLAILEN = 60000004L;
     private static final AtomicLong ORDER_IDS = new AtomicLong(8_100_000_000L);
-
-    /** The run's first account is the admin: MAIN, should this class run first. */
-    @BeforeEach
-    void adminFirst() {
-        admin();
-    }
 
     @Test
     void theCalculatorPricesFromStoredBooksWithThePilotsStandings() {

@@ -270,7 +270,7 @@ class SyncEngineIT extends DeployedWar {
         assertThat(storedJournalIds(PILOT)).as("0 missing, 0 duplicate").containsExactlyElementsOf(ledger);
     }
 
-    /** The admin (MAIN, the first account of the run) with {@code alt} linked, its token granting {@code scope}. */
+    /** The admin (MAIN) with {@code alt} linked, its token granting {@code scope}. */
     private Browser adminWithAlt(long alt, String scope) {
         return withAlt(loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES), alt, Set.of("publicData", scope));
     }

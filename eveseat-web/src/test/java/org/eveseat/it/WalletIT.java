@@ -44,7 +44,7 @@ class WalletIT extends DeployedWar {
         IntegrationEnvironment.esi().cacheSeconds(Duration.ofSeconds(2));
     }
 
-    /** MAIN logs in before anyone else, so that it is the admin even when this test is the run's first. */
+    /** MAIN, the admin, holds the wallet scopes this test reads with. */
     @BeforeEach
     void adminFirst() {
         loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
