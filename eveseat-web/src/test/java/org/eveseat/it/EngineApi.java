@@ -21,6 +21,8 @@ import jakarta.json.JsonValue;
 /** The sync engine as an admin sees it over the API (jobs, schedule, "run now"), and the journal as stored. */
 final class EngineApi {
     private static final Duration JOB_TIMEOUT = Duration.ofSeconds(120);
+    /** A walk the scheduler started just before may run for minutes on a busy machine (public contracts: 2 min). */
+    private static final Duration RUNNING_TIMEOUT = Duration.ofSeconds(300);
 
     private final Browser admin;
 
@@ -137,7 +139,7 @@ final class EngineApi {
      * with 409; then {@code beforeRetry} notes the state and the sync is asked for again until that run has ended.
      */
     private void runNow(String endpoint, long owner, Runnable beforeRetry) {
-        long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + RUNNING_TIMEOUT.toNanos();
         HttpResponse<String> run = admin.post("api/v1/admin/sync/" + endpoint + "/" + owner + "/run");
         while (run.statusCode() == 409 && System.nanoTime() < deadline) {
             PayaraNode.sleep(250);

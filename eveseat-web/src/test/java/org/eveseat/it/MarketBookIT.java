@@ -106,12 +106,18 @@ class MarketBookIT extends DeployedWar {
         assertProblem(browser().get("api/v1/market/book?typeId=34&regionId=" + FORGE), 401);
 
         Browser admin = admin();
-        String before = admin.get("api/v1/market/regions").body();
+        List<Long> before = keptRegions(admin);
         assertProblem(admin.send("PUT", "api/v1/admin/market/regions", "{\"regionIds\": []}"), 400);
         assertProblem(admin.send("PUT", "api/v1/admin/market/regions", "{\"regionIds\": [10000999]}"), 404);
         assertProblem(admin.send("PUT", "api/v1/admin/market/regions", "{\"regionIds\": [\"x\"]}"), 400);
         assertProblem(admin.send("PUT", "api/v1/admin/market/regions", "{\"regions\": [10000002]}"), 400);
-        assertThat(admin.get("api/v1/market/regions").body()).isEqualTo(before);
+        assertThat(keptRegions(admin)).as("a scheduled read may store a new snapshot meanwhile; the list stays")
+                .isEqualTo(before);
+    }
+
+    private static List<Long> keptRegions(Browser admin) {
+        return EngineApi.array(admin.get("api/v1/market/regions")).stream()
+                .map(region -> region.asJsonObject().getJsonNumber("regionId").longValue()).toList();
     }
 
     /**
