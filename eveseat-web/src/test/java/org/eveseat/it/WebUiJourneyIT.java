@@ -36,7 +36,8 @@ class WebUiJourneyIT {
             "esi-mail.read_mail.v1", "esi-mail.send_mail.v1", "esi-mail.organize_mail.v1",
             "esi-contracts.read_character_contracts.v1", "esi-characters.read_contacts.v1",
             "esi-calendar.read_calendar_events.v1", "esi-calendar.respond_calendar_events.v1",
-            "esi-killmails.read_killmails.v1");
+            "esi-killmails.read_killmails.v1", "esi-location.read_location.v1", "esi-location.read_ship_type.v1",
+            "esi-location.read_online.v1", "esi-skills.read_skills.v1");
     private static final long MAIN = 2112625428L;
     private static final long PILOT = 2112000042L;
     /** The balance the fake ESI reports once the journey waits for a live wallet event (the script expects it). */
