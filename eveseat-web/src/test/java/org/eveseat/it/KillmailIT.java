@@ -194,6 +194,10 @@ class KillmailIT extends DeployedWar {
         assertThat(real.getJsonObject("victim").getJsonArray("items").getValuesAs(JsonObject.class))
                 .anySatisfy(item -> assertThat(item.getString("unitPrice")).isEqualTo("10000.00"))
                 .anySatisfy(item -> assertThat(item.isNull("unitPrice")).isTrue());
+        JsonObject listed = json(pilotWithAlt().get(KILLMAILS + "?to=2021-01-01")).getJsonArray("killmails")
+                .getJsonObject(0);
+        assertThat(listed.getString("value")).as("the listing values each row as the details do")
+                .isEqualTo("1065000.00");
     }
 
     @Test
