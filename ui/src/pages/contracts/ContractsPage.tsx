@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { ContractFilter } from '../../api/contracts'
 import type { Character } from '../../api/types'
 import { Panel } from '../../components/Panel'
+import { SyncTimes } from '../../components/SyncTimes'
 import { RequireCharacter } from '../../character/RequireCharacter'
 import { useLiveVersion } from '../../live/useLiveVersion'
 import { ContractDetails } from './ContractDetails'
@@ -27,6 +28,8 @@ function Contracts({ character }: { character: Character }) {
             empty="Nothing expires in the next two days." testId="expiring-soon" />
         </Panel>
         <Panel title="Contracts">
+          <SyncTimes owner={{ kind: 'characters', id: character.id }} endpoints={{ CONTRACTS: 'Contracts' }}
+            version={version} />
           <ContractFilters filter={filter} onChange={setFilter} />
           <ContractList characterId={character.id} filter={filter} version={version} onOpen={setOpen}
             empty="No contracts match." testId="contracts" />

@@ -4,6 +4,7 @@ import { fetchNames } from '../../api/universe'
 import { AsyncView } from '../../components/AsyncView'
 import { EntityName } from '../../components/EntityName'
 import { Panel } from '../../components/Panel'
+import { SyncTimes } from '../../components/SyncTimes'
 import { useAsync } from '../../hooks/useAsync'
 import { useLiveVersion } from '../../live/useLiveVersion'
 import { OwnOrderTable } from './OwnOrderTable'
@@ -29,6 +30,8 @@ export function CorporationOrders({ corporationId, state }: { corporationId: num
   return (
     <Panel title="Corporation orders">
       <p><EntityName kind="corporation" id={corporationId} name={name} /></p>
+      <SyncTimes owner={{ kind: 'corporations', id: corporationId }}
+        endpoints={{ CORPORATION_MARKET_ORDERS: 'Corporation orders' }} version={version} />
       <AsyncView result={orders.result} onRetry={orders.reload}
         isEmpty={(a) => 'refused' in a || a.orders.length === 0}
         empty={orders.result.state === 'ready' && 'refused' in orders.result.data

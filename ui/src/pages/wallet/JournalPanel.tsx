@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { fetchJournal, type JournalFilter } from '../../api/wallet'
 import { PagedList } from '../../components/PagedList'
 import { Panel } from '../../components/Panel'
+import { SyncTimes } from '../../components/SyncTimes'
 import { usePaged } from '../../hooks/usePaged'
 import { JournalFilters } from './JournalFilters'
 import { JournalTable } from './JournalTable'
@@ -15,6 +16,8 @@ export function JournalPanel({ characterId, version }: { characterId: number; ve
   )
   return (
     <Panel title="Journal">
+      <SyncTimes owner={{ kind: 'characters', id: characterId }} endpoints={{ WALLET_JOURNAL: 'Journal' }}
+        version={version} />
       <JournalFilters onApply={setFilter} />
       <PagedList paged={paged} empty="No journal entries match.">
         {(entries) => <JournalTable entries={entries} />}
