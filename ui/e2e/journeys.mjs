@@ -57,6 +57,8 @@ async function walletJourney() {
   assert.ok((await rows.count()) > 10, 'the journal shows the synced entries')
   await assertSyncedLine(pilot, 'Journal')
   await assertSyncedLine(pilot, 'Transactions')
+  // the pilot holds no role in its corporation: the corporation's wallets say which roles they take
+  await pilot.getByText(/^Reading the wallets of .+ takes the Director or Accountant role there/).waitFor()
   await pilot.getByTestId('isk-flow').locator('.recharts-bar-rectangle').first().waitFor()
   await screenshot(pilot, '03-wallet')
 
@@ -120,6 +122,7 @@ async function contractsJourney() {
   const table = pilot.getByTestId('contracts')
   await table.getByTestId('contract-row').first().waitFor()
   await assertSyncedLine(pilot, 'Contracts')
+  await pilot.getByText(/^Reading the contracts of .+ takes the Director or Contract Manager role/).waitFor()
   const all = await table.getByTestId('contract-row').count()
   await pilot.getByRole('group', { name: 'Contract filters' }).getByLabel('Type').selectOption('courier')
   await pilot.waitForFunction(

@@ -1,10 +1,5 @@
 import { requestJson } from './client'
-
-/** Whose synced data: one of the account's characters, or a corporation one of them is in. */
-export interface SyncOwner {
-  kind: 'characters' | 'corporations'
-  id: number
-}
+import type { Owner } from './types'
 
 /** How fresh one kind of an owner's data is (GET /api/v1/{kind}/{id}/sync-times). */
 export interface SyncTimes {
@@ -18,6 +13,6 @@ export interface SyncTimes {
   lastStatus: string | null
 }
 
-export function fetchSyncTimes(owner: SyncOwner): Promise<{ times: SyncTimes[] }> {
+export function fetchSyncTimes(owner: Owner): Promise<{ times: SyncTimes[] }> {
   return requestJson('GET', `/api/v1/${owner.kind}/${owner.id}/sync-times`)
 }

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
-import { fetchSyncTimes, type SyncOwner, type SyncTimes as Times } from '../api/sync'
+import { fetchSyncTimes, type SyncTimes as Times } from '../api/sync'
+import type { Owner } from '../api/types'
 import { formatInstant } from '../format'
 import { useAsync } from '../hooks/useAsync'
 import { useRefreshAt } from '../hooks/useRefreshAt'
 
 interface SyncTimesProps {
-  owner: SyncOwner
+  owner: Owner
   /** The endpoints whose data the screen shows, each with what the line calls it, e.g. { MAIL: 'Mail' }. */
   endpoints: Record<string, string>
   /** Goes up when the server pushed a change of this data: the times are read again. */

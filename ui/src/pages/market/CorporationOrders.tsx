@@ -1,11 +1,11 @@
 import { ApiError } from '../../api/client'
 import { fetchCorporationOrders, type OwnOrderState } from '../../api/market'
-import { fetchNames } from '../../api/universe'
 import { AsyncView } from '../../components/AsyncView'
 import { EntityName } from '../../components/EntityName'
 import { Panel } from '../../components/Panel'
 import { SyncTimes } from '../../components/SyncTimes'
 import { useAsync } from '../../hooks/useAsync'
+import { useCorporationName } from '../../hooks/useCorporationName'
 import { useLiveVersion } from '../../live/useLiveVersion'
 import { OwnOrderTable } from './OwnOrderTable'
 
@@ -23,8 +23,7 @@ function load(corporationId: number, state: OwnOrderState): Promise<Answer> {
 /** The market orders of the character's corporation, for those whose roles there allow reading them. */
 export function CorporationOrders({ corporationId, state }: { corporationId: number; state: OwnOrderState }) {
   const { version } = useLiveVersion(`corporation.${corporationId}.market`)
-  const names = useAsync(() => fetchNames([corporationId]), [corporationId])
-  const name = names.result.state === 'ready' ? (names.result.data[0]?.name ?? null) : null
+  const name = useCorporationName(corporationId)
   const orders = useAsync(() => load(corporationId, state), [corporationId, state, version])
   const who = name ?? 'the corporation'
   return (
