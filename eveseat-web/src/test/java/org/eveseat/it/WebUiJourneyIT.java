@@ -36,7 +36,8 @@ class WebUiJourneyIT {
             "esi-mail.read_mail.v1", "esi-mail.send_mail.v1", "esi-mail.organize_mail.v1",
             "esi-contracts.read_character_contracts.v1", "esi-characters.read_contacts.v1",
             "esi-calendar.read_calendar_events.v1", "esi-calendar.respond_calendar_events.v1",
-            "esi-killmails.read_killmails.v1");
+            "esi-killmails.read_killmails.v1", "esi-location.read_location.v1", "esi-location.read_ship_type.v1",
+            "esi-location.read_online.v1", "esi-skills.read_skills.v1");
     private static final long MAIN = 2112625428L;
     private static final long PILOT = 2112000042L;
     /** EVE's longest names, a pilot's (37 characters) and a corporation's (50): the phone's header must fit them. */
@@ -91,6 +92,8 @@ class WebUiJourneyIT {
 
     private void storePilotData(Browser admin, Browser pilot) {
         EngineApi engine = new EngineApi(admin);
+        // the pilot's corporation as ESI says, so that its screens show (here: the roles its data takes)
+        engine.runAndAwait("AFFILIATIONS", 0);
         assertThat(json(pilot.post("api/v1/wallet/balance/" + PILOT + "/sync")).getString("status"))
                 .isIn("UPDATED", "UNCHANGED", "NOT_DUE");
         assertThat(engine.runJournalSync(PILOT).getString("status")).isEqualTo("COMPLETED");
