@@ -72,6 +72,33 @@ export async function assertFitsWidth(page, what) {
   assert.ok(scrollWidth <= innerWidth, `${what} is ${scrollWidth} px wide in a ${innerWidth} px window`)
 }
 
+/**
+ * Everything in the header lies inside the window, and the character switcher shows the whole name of the chosen
+ * character (measured in the select's own font, less its padding and arrow).
+ */
+export async function assertHeaderReadable(page, what) {
+  const problems = await page.evaluate(() => {
+    const found = []
+    for (const element of document.querySelectorAll('.app-header *')) {
+      const box = element.getBoundingClientRect()
+      if (box.width > 0 && (box.left < 0 || box.right > window.innerWidth + 0.5)) {
+        found.push(`${element.tagName.toLowerCase()}.${element.className} spans ${Math.round(box.left)}-${Math.round(box.right)} px`)
+      }
+    }
+    const select = document.querySelector('[data-testid="character-switcher"]')
+    if (select) {
+      const style = getComputedStyle(select)
+      const context = document.createElement('canvas').getContext('2d')
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+      const text = select.selectedOptions[0]?.textContent ?? ''
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16
+      if (context.measureText(text).width > room) found.push(`"${text}" is cut off in the character switcher (${room} px)`)
+    }
+    return found
+  })
+  assert.deepEqual(problems, [], `${what}: header`)
+}
+
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 /**

@@ -2,11 +2,14 @@
 // `mvn verify`, or by hand against a running server: BASE_URL=http://localhost:8080/ npm run e2e
 import assert from 'node:assert/strict'
 import {
-  assertAccessible, assertFitsWidth, assertNoScriptErrors, awaitServer, BASE_URL, DESKTOP, newPage, PHONE, run,
-  screenshot,
+  assertAccessible, assertFitsWidth, assertHeaderReadable, assertNoScriptErrors, awaitServer, BASE_URL, DESKTOP,
+  newPage, PHONE, run, screenshot,
 } from './harness.mjs'
 
-const PILOT = 'Journey Pilot'
+// as long as EVE allows (37 characters), in a corporation with a name of EVE's longest (50): the header and the
+// overview must still fit a phone (WebUiJourneyIT gives the same names)
+const PILOT = 'Aurelianus Maximilian Vandenbergh Ito'
+const CORPORATION = 'Interstellar Consolidated Mining and Salvage Corp.'
 const MAIN_NAME = 'Main Pilot'
 const NEW_BALANCE = '98,765,432.10 ISK'
 
@@ -43,6 +46,7 @@ async function loginJourney(browser) {
   await row.getByTestId('status-location').filter({ hasText: /Jita|Amarr|Perimeter/ }).waitFor()
   await row.getByTestId('status-ship').filter({ hasText: /Rifter|Merlin|Drake|Tengu/ }).waitFor()
   await row.getByTestId('status-skills').filter({ hasText: /[\d,]+ SP/ }).waitFor()
+  await row.getByText(CORPORATION).waitFor()
   await screenshot(pilot, '02-overview')
 }
 
@@ -51,6 +55,10 @@ async function walletJourney() {
   const rows = pilot.getByTestId('journal-row')
   await rows.first().waitFor()
   assert.ok((await rows.count()) > 10, 'the journal shows the synced entries')
+  await assertSyncedLine(pilot, 'Journal')
+  await assertSyncedLine(pilot, 'Transactions')
+  // the pilot holds no role in its corporation: the corporation's wallets say which roles they take
+  await pilot.getByText(/^Reading the wallets of .+ takes the Director or Accountant role there/).waitFor()
   await pilot.getByTestId('isk-flow').locator('.recharts-bar-rectangle').first().waitFor()
   await screenshot(pilot, '03-wallet')
 
@@ -76,6 +84,7 @@ async function mailJourney() {
   await openPage(pilot, 'Mail')
   const headers = pilot.getByTestId('mail-header')
   await headers.first().waitFor()
+  await assertSyncedLine(pilot, 'Mail')
   await headers.first().click()
   await pilot.getByTestId('mail-body').waitFor()
   assert.equal(await pilot.locator('.mail-body script').count(), 0)
@@ -99,6 +108,7 @@ async function calendarJourney() {
   await openPage(pilot, 'Calendar')
   const events = pilot.getByTestId('calendar-event')
   await events.first().waitFor()
+  await assertSyncedLine(pilot, 'Calendar')
   await events.first().click()
   const details = pilot.getByTestId('event-details')
   await details.waitFor()
@@ -111,6 +121,8 @@ async function contractsJourney() {
   await openPage(pilot, 'Contracts')
   const table = pilot.getByTestId('contracts')
   await table.getByTestId('contract-row').first().waitFor()
+  await assertSyncedLine(pilot, 'Contracts')
+  await pilot.getByText(/^Reading the contracts of .+ takes the Director or Contract Manager role/).waitFor()
   const all = await table.getByTestId('contract-row').count()
   await pilot.getByRole('group', { name: 'Contract filters' }).getByLabel('Type').selectOption('courier')
   await pilot.waitForFunction(
@@ -130,6 +142,7 @@ async function contactsJourney() {
   const response = await pilot.goto(`${BASE_URL}contacts`)
   assert.equal(response.status(), 200)
   await pilot.getByTestId('contact-row').first().waitFor()
+  await assertSyncedLine(pilot, 'Contacts')
   await screenshot(pilot, '09-contacts')
 }
 
@@ -137,6 +150,11 @@ async function killmailsJourney() {
   await openPage(pilot, 'Killmails')
   const rows = pilot.getByTestId('killmail-list').locator('tbody tr')
   await rows.first().waitFor()
+  await assertSyncedLine(pilot, `Killmails of ${PILOT}`)
+  // each row's value at market prices, or why it has none
+  for (const value of await pilot.getByTestId('killmail-list').locator('tbody tr td:nth-child(6)').allTextContents()) {
+    assert.match(value, /^[\d,]+\.\d\d ISK$|^no price$/)
+  }
   const before = await rows.count()
   await awaitServer('killmail-event')
   await pilot.waitForFunction(
@@ -149,6 +167,13 @@ async function killmailsJourney() {
   await pilot.waitForFunction(() => !/#\d/.test(document.querySelector('[data-testid="killmail-list"]').textContent))
   await screenshot(pilot, '10-killmails')
   assertNoScriptErrors(pilot)
+}
+
+/** The screen says when the data it shows was synced and when it will be next. */
+async function assertSyncedLine(page, label) {
+  const line = page.getByTestId('sync-times').filter({ hasText: `${label} synced` })
+  await line.waitFor()
+  assert.match(await line.textContent(), new RegExp(`${label} synced \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d EVE.* · next sync`))
 }
 
 const PAGES = [
@@ -181,6 +206,7 @@ async function everyPageFitsJourney() {
         ![...document.querySelectorAll('#main *')].some((e) => e.children.length === 0 && e.textContent === 'Loading…'))
       assert.equal(await pilot.title(), `${title} · EVESeat`, 'one title per page')
       await assertFitsWidth(pilot, `${title} at ${size} size`)
+      await assertHeaderReadable(pilot, `${title} at ${size} size`)
       await assertAccessible(pilot, `${title} at ${size} size`)
       await screenshot(pilot, `20-${size}-${title.toLowerCase()}`)
     }

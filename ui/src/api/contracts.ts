@@ -1,4 +1,5 @@
 import { requestJson, withQuery } from './client'
+import type { Owner } from './types'
 
 /** A contract; ISK amounts are JSON numbers here. */
 export interface Contract {
@@ -65,22 +66,23 @@ export interface ContractFilter {
   after?: string
 }
 
-const base = (characterId: number) => `/api/v1/characters/${characterId}/contracts`
+/** A character's contracts, or a corporation's (for members with Director or Contract Manager there). */
+const base = (owner: Owner) => `/api/v1/${owner.kind}/${owner.id}/contracts`
 
-export function fetchContracts(characterId: number, filter: ContractFilter): Promise<ContractPage> {
-  return requestJson('GET', withQuery(base(characterId), { ...filter, limit: 100 }))
+export function fetchContracts(owner: Owner, filter: ContractFilter): Promise<ContractPage> {
+  return requestJson('GET', withQuery(base(owner), { ...filter, limit: 100 }))
 }
 
-export function fetchContract(characterId: number, contractId: number): Promise<ContractDetails> {
-  return requestJson('GET', `${base(characterId)}/${contractId}`)
+export function fetchContract(owner: Owner, contractId: number): Promise<ContractDetails> {
+  return requestJson('GET', `${base(owner)}/${contractId}`)
 }
 
-export function fetchContractItems(characterId: number, contractId: number): Promise<{ items: ContractItem[] }> {
-  return requestJson('GET', `${base(characterId)}/${contractId}/items`)
+export function fetchContractItems(owner: Owner, contractId: number): Promise<{ items: ContractItem[] }> {
+  return requestJson('GET', `${base(owner)}/${contractId}/items`)
 }
 
-export function fetchContractBids(characterId: number, contractId: number): Promise<{ bids: ContractBid[] }> {
-  return requestJson('GET', `${base(characterId)}/${contractId}/bids`)
+export function fetchContractBids(owner: Owner, contractId: number): Promise<{ bids: ContractBid[] }> {
+  return requestJson('GET', `${base(owner)}/${contractId}/bids`)
 }
 
 /** A public contract found by the search, with its region. */

@@ -20,6 +20,11 @@ export interface Killmail {
   victim: Combatant & { shipTypeId: number; shipTypeName: string | null }
   /** Only in listings; pushed events name the attackers' corporations and alliances instead. */
   attackerCount?: number
+  /**
+   * Only in listings: the loss at market prices as in the details' `total`, ISK as a decimal string; null when none
+   * of its types has a price yet.
+   */
+  value?: string | null
 }
 
 export function fetchKillmails(limit = 50): Promise<{ killmails: Killmail[] }> {

@@ -5,6 +5,12 @@ export interface FirstSync {
   done: number
 }
 
+/** Whose synced data a screen shows: one of the account's characters, or a corporation one of them is in. */
+export interface Owner {
+  kind: 'characters' | 'corporations'
+  id: number
+}
+
 /** A character linked to the logged-in account. */
 export interface Character {
   id: number

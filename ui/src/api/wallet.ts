@@ -1,4 +1,5 @@
 import { requestJson, withQuery } from './client'
+import type { Owner } from './types'
 
 /** One line of a wallet journal; ISK amounts are decimal strings. */
 export interface JournalEntry {
@@ -43,13 +44,36 @@ export interface WalletStatistics {
   topCounterparties: (Totals & { partyId: number; name: string | null })[]
 }
 
+/** Whose journal: a character's, or one division (1-7, 1 the master wallet) of a corporation's. */
+export interface JournalSource {
+  owner: Owner
+  division?: number
+}
+
+function journalPath({ owner }: JournalSource): string {
+  return owner.kind === 'characters' ? `/api/v1/wallet/journal/${owner.id}` : `/api/v1/corporations/${owner.id}/wallet/journal`
+}
+
 export function fetchJournal(
-  characterId: number,
+  source: JournalSource,
   filter: JournalFilter,
   before?: number,
   limit = 50,
 ): Promise<JournalPage> {
-  return requestJson('GET', withQuery(`/api/v1/wallet/journal/${characterId}`, { ...filter, before, limit }))
+  return requestJson('GET', withQuery(journalPath(source), { ...filter, division: source.division, before, limit }))
+}
+
+/** One of a corporation's seven wallet divisions; the name only when a Director's token read it, ISK a decimal string. */
+export interface CorporationDivision {
+  division: number
+  name: string | null
+  balance: string | null
+  syncedAt: string | null
+}
+
+/** The divisions with their balances; a 404 when none of the account's characters has the roles to read them. */
+export function fetchCorporationDivisions(corporationId: number): Promise<{ divisions: CorporationDivision[] }> {
+  return requestJson('GET', `/api/v1/corporations/${corporationId}/wallet/balance`)
 }
 
 export function fetchStatistics(characterId: number, period: 'day' | 'week' | 'month'): Promise<WalletStatistics> {

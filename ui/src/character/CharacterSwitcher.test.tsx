@@ -17,10 +17,10 @@ describe('character switcher', () => {
     renderPage('/contacts')
 
     const switcher = screen.getByRole('combobox', { name: 'Character' })
-    expect(within(switcher).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Demo Pilot (main)',
-      'Alt Pilot',
-    ])
+    expect(within(switcher).getAllByRole('option').map((o) => o.textContent)).toEqual(['Demo Pilot', 'Alt Pilot'])
+    expect(within(switcher).getAllByRole('group').map((g) => g.getAttribute('label'))).toEqual(['Main', 'Alts'])
+    expect(within(within(switcher).getByRole('group', { name: 'Main' })).getByRole('option'))
+      .toHaveTextContent('Demo Pilot')
     await screen.findByText(/^No contacts/)
     await userEvent.selectOptions(switcher, String(ALT.id))
     await screen.findByText(/^No contacts/)

@@ -1,9 +1,13 @@
 import { useCharacters } from './CharacterContext'
 
-/** Picks the character the pages show: the main (first linked) and its alts. */
+/**
+ * Picks the character the pages show: the main (first linked) and its alts, in groups so that the chosen one shows
+ * by its name alone, which fits a phone's header even at EVE's longest (37 characters).
+ */
 export function CharacterSwitcher() {
   const { me, character, select } = useCharacters()
   if (me.characters.length === 0) return null
+  const [main, ...alts] = me.characters
   return (
     <label className="switcher">
       <span className="visually-hidden">Character</span>
@@ -12,12 +16,14 @@ export function CharacterSwitcher() {
         onChange={(event) => select(Number(event.target.value))}
         data-testid="character-switcher"
       >
-        {me.characters.map((c, index) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-            {index === 0 ? ' (main)' : ''}
-          </option>
-        ))}
+        <optgroup label="Main">
+          <option value={main.id}>{main.name}</option>
+        </optgroup>
+        {alts.length > 0 && (
+          <optgroup label="Alts">
+            {alts.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </optgroup>
+        )}
       </select>
     </label>
   )

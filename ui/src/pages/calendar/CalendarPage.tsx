@@ -3,6 +3,7 @@ import { fetchCalendar } from '../../api/calendar'
 import type { Character } from '../../api/types'
 import { AsyncView } from '../../components/AsyncView'
 import { Panel } from '../../components/Panel'
+import { SyncTimes } from '../../components/SyncTimes'
 import { RequireCharacter } from '../../character/RequireCharacter'
 import { useAsync } from '../../hooks/useAsync'
 import { useLiveVersion } from '../../live/useLiveVersion'
@@ -42,6 +43,8 @@ function Calendar({ character }: { character: Character }) {
           </>
         }
       >
+        <SyncTimes owner={{ kind: 'characters', id: character.id }} endpoints={{ CALENDAR: 'Calendar' }}
+          version={version} />
         <AsyncView result={result} onRetry={reload}>
           {(events) => <MonthGrid month={month} events={events} onOpen={setOpen} />}
         </AsyncView>

@@ -9,6 +9,7 @@ import { displayName } from '../../components/EntityName'
 import { ErrorBanner } from '../../components/ErrorBanner'
 import { Panel } from '../../components/Panel'
 import { SelectFilter } from '../../components/SelectFilter'
+import { SyncTimes } from '../../components/SyncTimes'
 import { RequireCharacter } from '../../character/RequireCharacter'
 import { useAsync } from '../../hooks/useAsync'
 import { AddContact } from './AddContact'
@@ -63,6 +64,7 @@ function Contacts({ character }: { character: Character }) {
 
   return (
     <Panel title="Contacts">
+      <SyncTimes owner={{ kind: 'characters', id: character.id }} endpoints={{ CONTACTS: 'Contacts' }} />
       <div className="filters" role="group" aria-label="Contact filters">
         <SelectFilter label="Type" value={filter.type} anyLabel="All types"
           options={TYPES.map((t) => ({ value: t, label: t }))}

@@ -1,4 +1,5 @@
 import { fetchContract, fetchContractBids, fetchContractItems, type ContractDetails as ContractDetailsType } from '../../api/contracts'
+import type { Owner } from '../../api/types'
 import { AsyncView } from '../../components/AsyncView'
 import { EntityName } from '../../components/EntityName'
 import { Panel } from '../../components/Panel'
@@ -9,21 +10,21 @@ import { ContractBids } from './ContractBids'
 import { ContractItems } from './ContractItems'
 
 interface ContractDetailsProps {
-  characterId: number
+  owner: Owner
   contractId: number
   onClose: () => void
 }
 
 /** One contract's terms, its items and, for an auction, its bids. */
-export function ContractDetails({ characterId, contractId, onClose }: ContractDetailsProps) {
+export function ContractDetails({ owner, contractId, onClose }: ContractDetailsProps) {
   const { result, reload } = useAsync(
     () =>
       Promise.all([
-        fetchContract(characterId, contractId),
-        fetchContractItems(characterId, contractId).then((r) => r.items),
-        fetchContractBids(characterId, contractId).then((r) => r.bids),
+        fetchContract(owner, contractId),
+        fetchContractItems(owner, contractId).then((r) => r.items),
+        fetchContractBids(owner, contractId).then((r) => r.bids),
       ]),
-    [characterId, contractId],
+    [owner.kind, owner.id, contractId],
   )
   return (
     <Panel title="Contract details" className="contract-details"

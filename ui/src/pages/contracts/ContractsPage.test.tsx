@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { mockFetch } from '../../test/mockFetch'
-import { PILOT, renderPage } from '../../test/renderPage'
+import { mockFetch, problem } from '../../test/mockFetch'
+import { ME, PILOT, renderPage } from '../../test/renderPage'
 
 const CONTRACTS = `/api/v1/characters/${PILOT.id}/contracts`
 
@@ -80,5 +80,32 @@ describe('contracts page', () => {
     expect(found).toHaveTextContent('Jita IV - Moon 4')
     const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')
     expect(JSON.parse(String(post?.[1]?.body))).toEqual({ regionId: 10000002, itemTypeName: 'Rifter', maxPrice: 5000000, limit: 50 })
+  })
+
+  it('lists the corporation\'s contracts with the same filter, opens one, and says which roles they take', async () => {
+    const CORPORATION = 98000042
+    const OF_CORPORATION = `/api/v1/corporations/${CORPORATION}/contracts`
+    const routes = (corporation: object) => ({
+      [`GET ${CONTRACTS}?status=outstanding&expiringWithin=P2D&sort=expires&limit=100`]: { body: { contracts: [], next: null } },
+      [`GET ${CONTRACTS}?sort=-issued&limit=100`]: { body: { contracts: [], next: null } },
+      [`GET /api/v1/universe/names?id=${CORPORATION}`]: { body: { names: [{ id: CORPORATION, name: 'Kestrel Works', category: 'corporation' }] } },
+      [`GET ${OF_CORPORATION}?sort=-issued&limit=100`]: corporation,
+      [`GET ${OF_CORPORATION}/12`]: { body: { ...courier, route: null } },
+      [`GET ${OF_CORPORATION}/12/items`]: { body: { items: [] } },
+      [`GET ${OF_CORPORATION}/12/bids`]: { body: { bids: [] } },
+    })
+    const me = { ...ME, characters: [{ ...PILOT, corporationId: CORPORATION }] }
+    mockFetch(routes({ body: { contracts: [courier], next: null } }))
+    const view = renderPage('/contracts', me)
+
+    const listed = await screen.findByTestId('corporation-contracts')
+    await userEvent.click(within(listed).getByRole('button', { name: 'Haul to Amarr' }))
+    expect(await screen.findByTestId('contract-details')).toHaveTextContent('Haul to Amarr')
+    view.unmount()
+
+    mockFetch(routes(problem(404, 'Not Found')))
+    renderPage('/contracts', me)
+    expect(await screen.findByText('Reading the contracts of Kestrel Works takes the Director or Contract Manager '
+      + 'role there (as ESI last said).')).toBeInTheDocument()
   })
 })

@@ -2,7 +2,8 @@ import type { Combatant, Killmail } from '../../api/killmails'
 import { useCharacters } from '../../character/CharacterContext'
 import { DataTable, type Column } from '../../components/DataTable'
 import { EntityName } from '../../components/EntityName'
-import { formatInstant } from '../../format'
+import type { Me } from '../../api/types'
+import { formatInstant, formatIsk } from '../../format'
 
 /** The victim's pilot, or the corporation for a structure or NPC loss. */
 function Victim({ victim }: { victim: Combatant }) {
@@ -12,8 +13,22 @@ function Victim({ victim }: { victim: Combatant }) {
   return <EntityName kind="corporation" id={victim.corporationId} name={victim.corporationName} />
 }
 
-function columns(own: ReadonlySet<number>, onOpen?: (killmailId: number) => void): Column<Killmail>[] {
-  const lost = (k: Killmail) => k.victim.characterId !== null && own.has(k.victim.characterId)
+/** What the account's pilots lost: one of them died, or a member of one of their corporations. */
+function lossOf(me: Me): (k: Killmail) => boolean {
+  const pilots = new Set(me.characters.map((c) => c.id))
+  const corporations = new Set(me.characters.flatMap((c) => (c.corporationId ? [c.corporationId] : [])))
+  return (k) =>
+    (k.victim.characterId !== null && pilots.has(k.victim.characterId)) ||
+    (k.victim.corporationId !== null && corporations.has(k.victim.corporationId))
+}
+
+/** The listing's value: absent from a kill just pushed (until the list is read again), null without prices. */
+function Value({ value }: { value: string | null | undefined }) {
+  if (value === undefined) return <span className="muted">—</span>
+  return value === null ? <span className="muted">no price</span> : <>{formatIsk(value)}</>
+}
+
+function columns(lost: (k: Killmail) => boolean, onOpen?: (killmailId: number) => void): Column<Killmail>[] {
   return [
     {
       header: 'Time (EVE)',
@@ -40,16 +55,22 @@ function columns(own: ReadonlySet<number>, onOpen?: (killmailId: number) => void
       sort: (k) => k.solarSystemName,
       cell: (k) => `${k.solarSystemName ?? 'Unknown system'}${k.regionName ? ` · ${k.regionName}` : ''}`,
     },
+    {
+      header: 'Value',
+      numeric: true,
+      className: () => 'nowrap',
+      sort: (k) => (k.value == null ? null : Number(k.value)),
+      cell: (k) => <Value value={k.value} />,
+    },
     { header: 'Attackers', numeric: true, sort: (k) => k.attackerCount ?? null, cell: (k) => k.attackerCount ?? '—' },
   ]
 }
 
 /**
- * Killmails as rows: when, a kill or a loss of the account's pilots, where, who died in what, and how many were on
- * it; the time opens one in full.
+ * Killmails as rows: when, a kill or a loss of the account's pilots or their corporations, where, who died in what,
+ * what it was worth and how many were on it; the time opens one in full.
  */
 export function KillmailList({ kills, onOpen }: { kills: Killmail[]; onOpen?: (killmailId: number) => void }) {
   const { me } = useCharacters()
-  const own = new Set(me.characters.map((c) => c.id))
-  return <DataTable columns={columns(own, onOpen)} rows={kills} rowKey={(k) => k.killmailId} testId="killmail-list" />
+  return <DataTable columns={columns(lossOf(me), onOpen)} rows={kills} rowKey={(k) => k.killmailId} testId="killmail-list" />
 }

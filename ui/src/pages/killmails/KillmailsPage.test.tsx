@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { mockFetch } from '../../test/mockFetch'
-import { renderPage } from '../../test/renderPage'
+import { ME, PILOT, renderPage } from '../../test/renderPage'
 
 const victim = { characterId: 95465499, characterName: 'Ava Kestrel', corporationId: 98000001,
   corporationName: 'Kestrel Works', allianceId: null, shipTypeId: 587 }
@@ -32,6 +32,33 @@ describe('killmails page', () => {
     expect(rows[1]).toHaveTextContent('Unknown corporation')
     expect(rows[1]).not.toHaveTextContent('98000001')
     expect(rows[2]).toHaveTextContent('Rifter')
+  })
+
+  it('shows each kill\'s value and sorts by it, and marks the losses of the account\'s pilots and corporations', async () => {
+    const kill = (killmailId: number, value: string | null, who: Partial<typeof victim>) => ({ ...stored, killmailId,
+      killmailTime: `2026-11-25T1${killmailId}:00:00Z`, value, victim: { ...stored.victim, ...who } })
+    mockFetch({ 'GET /api/v1/killmails?limit=50': { body: { killmails: [
+      kill(1, '515001.50', {}),
+      kill(2, '12000000.00', { characterId: PILOT.id, characterName: 'Demo Pilot' }),
+      kill(3, null, { characterId: 90000009, characterName: 'Corp Mate', corporationId: 98000042 }),
+    ] } } })
+    renderPage('/killmails', { ...ME, characters: [{ ...PILOT, corporationId: 98000042 }] })
+
+    const table = await screen.findByTestId('killmail-list')
+    const rows = () => within(table).getAllByRole('row').slice(1)
+    expect(rows()[0]).toHaveTextContent('515,001.50 ISK')
+    expect(rows()[0]).toHaveTextContent('Kill')
+    expect(rows()[1]).toHaveTextContent('12,000,000.00 ISK')
+    expect(rows()[1]).toHaveTextContent('Loss')
+    expect(rows()[2]).toHaveTextContent('no price')
+    expect(rows()[2]).toHaveTextContent('Loss') // a member of the pilot's corporation
+
+    await userEvent.click(within(table).getByRole('button', { name: 'Value' }))
+    expect(rows().map((r) => within(r).getAllByRole('cell')[5].textContent)).toEqual(
+      ['515,001.50 ISK', '12,000,000.00 ISK', 'no price'])
+    await userEvent.click(within(table).getByRole('button', { name: /Value/ }))
+    expect(rows()[0]).toHaveTextContent('12,000,000.00 ISK')
+    expect(within(table).getByRole('columnheader', { name: /Value/ })).toHaveAttribute('aria-sort', 'descending')
   })
 
   it('opens a kill with its attackers, items and a link to zKillboard', async () => {

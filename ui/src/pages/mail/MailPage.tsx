@@ -3,6 +3,7 @@ import { useParams } from 'react-router'
 import type { Character } from '../../api/types'
 import { LiveNotice } from '../../components/LiveNotice'
 import { RequireCharacter } from '../../character/RequireCharacter'
+import { SyncTimes } from '../../components/SyncTimes'
 import { useLiveVersion } from '../../live/useLiveVersion'
 import { ComposeMail } from './ComposeMail'
 import { LabelList } from './LabelList'
@@ -31,6 +32,7 @@ function Mailbox({ character }: { character: Character }) {
   return (
     <>
       <LiveNotice event={last} describe={() => 'New mail arrived'} />
+      <SyncTimes owner={{ kind: 'characters', id: character.id }} endpoints={{ MAIL: 'Mail' }} version={version} />
       <div className="mail-layout">
         <LabelList
           characterId={character.id}

@@ -1,10 +1,11 @@
 import { ApiError } from '../../api/client'
 import { fetchCorporationOrders, type OwnOrderState } from '../../api/market'
-import { fetchNames } from '../../api/universe'
 import { AsyncView } from '../../components/AsyncView'
 import { EntityName } from '../../components/EntityName'
 import { Panel } from '../../components/Panel'
+import { SyncTimes } from '../../components/SyncTimes'
 import { useAsync } from '../../hooks/useAsync'
+import { useCorporationName } from '../../hooks/useCorporationName'
 import { useLiveVersion } from '../../live/useLiveVersion'
 import { OwnOrderTable } from './OwnOrderTable'
 
@@ -22,13 +23,14 @@ function load(corporationId: number, state: OwnOrderState): Promise<Answer> {
 /** The market orders of the character's corporation, for those whose roles there allow reading them. */
 export function CorporationOrders({ corporationId, state }: { corporationId: number; state: OwnOrderState }) {
   const { version } = useLiveVersion(`corporation.${corporationId}.market`)
-  const names = useAsync(() => fetchNames([corporationId]), [corporationId])
-  const name = names.result.state === 'ready' ? (names.result.data[0]?.name ?? null) : null
+  const name = useCorporationName(corporationId)
   const orders = useAsync(() => load(corporationId, state), [corporationId, state, version])
   const who = name ?? 'the corporation'
   return (
     <Panel title="Corporation orders">
       <p><EntityName kind="corporation" id={corporationId} name={name} /></p>
+      <SyncTimes owner={{ kind: 'corporations', id: corporationId }}
+        endpoints={{ CORPORATION_MARKET_ORDERS: 'Corporation orders' }} version={version} />
       <AsyncView result={orders.result} onRetry={orders.reload}
         isEmpty={(a) => 'refused' in a || a.orders.length === 0}
         empty={orders.result.state === 'ready' && 'refused' in orders.result.data

@@ -6,6 +6,7 @@ import { RequireCharacter } from '../../character/RequireCharacter'
 import { AsyncView } from '../../components/AsyncView'
 import { LiveNotice } from '../../components/LiveNotice'
 import { Panel } from '../../components/Panel'
+import { SyncTimes } from '../../components/SyncTimes'
 import { useAsync } from '../../hooks/useAsync'
 import { useLiveVersion } from '../../live/useLiveVersion'
 import { CorporationOrders } from './CorporationOrders'
@@ -42,6 +43,8 @@ function MyOrders({ character }: { character: Character }) {
     <>
       <Panel title="Orders" actions={<OrderChoice character={character} state={state} onState={setState} />}>
         <LiveNotice event={last} describe={() => 'Your market orders changed'} />
+        <SyncTimes owner={{ kind: 'characters', id: character.id }} endpoints={{ MARKET_ORDERS: 'Orders' }}
+          version={version} />
         <AsyncView result={orders.result} onRetry={orders.reload} isEmpty={(list) => list.length === 0}
           empty={emptyText(character, state)}>
           {(list) => <OwnOrderTable orders={list} open={state === 'open'} testId={`orders-${state}`} />}

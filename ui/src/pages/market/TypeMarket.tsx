@@ -5,7 +5,7 @@ import { EveImage } from '../../components/EveImage'
 import { BookPanel } from './BookPanel'
 import { ChangesPanel } from './ChangesPanel'
 import { PricePanel } from './PricePanel'
-import { useRefreshAt } from './useRefreshAt'
+import { useRefreshAt } from '../../hooks/useRefreshAt'
 import { WherePicker, type Place } from './WherePicker'
 
 const THE_FORGE = 10000002

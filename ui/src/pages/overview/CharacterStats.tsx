@@ -11,7 +11,7 @@ export function CharacterStats({ characterId }: { characterId: number }) {
     () =>
       Promise.all([
         fetchMailLabels(characterId).then((labels) => labels.totalUnreadCount, () => null),
-        fetchContracts(characterId, { status: 'outstanding' }).then((page) => page.contracts.length, () => null),
+        fetchContracts({ kind: 'characters', id: characterId }, { status: 'outstanding' }).then((page) => page.contracts.length, () => null),
       ]),
     [characterId, mail, contracts],
   )

@@ -1,24 +1,13 @@
-import { useState } from 'react'
-import { fetchJournal, type JournalFilter } from '../../api/wallet'
-import { PagedList } from '../../components/PagedList'
 import { Panel } from '../../components/Panel'
-import { usePaged } from '../../hooks/usePaged'
-import { JournalFilters } from './JournalFilters'
-import { JournalTable } from './JournalTable'
+import { SyncTimes } from '../../components/SyncTimes'
+import { JournalList } from './JournalList'
 
 export function JournalPanel({ characterId, version }: { characterId: number; version: number }) {
-  const [filter, setFilter] = useState<JournalFilter>({})
-  const paged = usePaged(
-    (before: number | undefined) =>
-      fetchJournal(characterId, filter, before).then((page) => ({ items: page.entries, next: page.older })),
-    [characterId, filter, version],
-  )
+  const owner = { kind: 'characters', id: characterId } as const
   return (
     <Panel title="Journal">
-      <JournalFilters onApply={setFilter} />
-      <PagedList paged={paged} empty="No journal entries match.">
-        {(entries) => <JournalTable entries={entries} />}
-      </PagedList>
+      <SyncTimes owner={owner} endpoints={{ WALLET_JOURNAL: 'Journal' }} version={version} />
+      <JournalList source={{ owner }} version={version} />
     </Panel>
   )
 }

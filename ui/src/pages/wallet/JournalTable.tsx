@@ -7,22 +7,24 @@ function party(name: string | null, id: number | null): string {
 }
 
 const COLUMNS: Column<JournalEntry>[] = [
-  { header: 'Date (EVE)', cell: (e) => formatInstant(e.date), className: () => 'nowrap' },
-  { header: 'Type', cell: (e) => humanize(e.refType) },
+  { header: 'Date (EVE)', sort: (e) => e.date, cell: (e) => formatInstant(e.date), className: () => 'nowrap' },
+  { header: 'Type', sort: (e) => e.refType, cell: (e) => humanize(e.refType) },
   {
     header: 'From → To',
+    sort: (e) => e.firstPartyName,
     cell: (e) => `${party(e.firstPartyName, e.firstPartyId)} → ${party(e.secondPartyName, e.secondPartyId)}`,
   },
   { header: 'Description', cell: (e) => e.reason || e.description },
   {
     header: 'Amount',
     numeric: true,
+    sort: (e) => (e.amount === null ? null : Number(e.amount)),
     cell: (e) => formatAmount(e.amount),
     className: (e) => `isk ${e.amount?.startsWith('-') ? 'negative' : 'positive'}`,
   },
-  { header: 'Balance', numeric: true, cell: (e) => formatAmount(e.balance) },
+  { header: 'Balance', numeric: true, sort: (e) => (e.balance === null ? null : Number(e.balance)), cell: (e) => formatAmount(e.balance) },
 ]
 
-export function JournalTable({ entries }: { entries: JournalEntry[] }) {
-  return <DataTable columns={COLUMNS} rows={entries} rowKey={(e) => e.id} testId="journal" rowTestId="journal-row" />
+export function JournalTable({ entries, testId = 'journal' }: { entries: JournalEntry[]; testId?: string }) {
+  return <DataTable columns={COLUMNS} rows={entries} rowKey={(e) => e.id} testId={testId} rowTestId="journal-row" />
 }

@@ -3,6 +3,7 @@ import { DataTable, type Column } from '../../components/DataTable'
 import { EntityName, displayName } from '../../components/EntityName'
 import { PagedList } from '../../components/PagedList'
 import { Panel } from '../../components/Panel'
+import { SyncTimes } from '../../components/SyncTimes'
 import { formatAmount, formatInstant } from '../../format'
 import { usePaged } from '../../hooks/usePaged'
 
@@ -30,6 +31,8 @@ export function TransactionsPanel({ characterId, version }: { characterId: numbe
   )
   return (
     <Panel title="Market transactions">
+      <SyncTimes owner={{ kind: 'characters', id: characterId }} endpoints={{ WALLET_TRANSACTIONS: 'Transactions' }}
+        version={version} />
       <PagedList paged={paged} empty="No market transactions: none in EVE's last 30 days, or not synced yet.">
         {(transactions) => (
           <DataTable columns={COLUMNS} rows={transactions} rowKey={(t) => t.transactionId} testId="transactions"

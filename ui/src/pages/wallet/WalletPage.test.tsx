@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { mockFetch, problem } from '../../test/mockFetch'
-import { PILOT, renderPage } from '../../test/renderPage'
+import { ME, PILOT, renderPage } from '../../test/renderPage'
 
 const JOURNAL = `/api/v1/wallet/journal/${PILOT.id}`
 
@@ -99,5 +99,46 @@ describe('wallet page', () => {
 
     expect(await screen.findByText('Database not reachable')).toBeInTheDocument()
     expect(await screen.findByText('No journal entries in the last year.')).toBeInTheDocument()
+  })
+
+  it('shows the corporation\'s divisions with names and balances and the chosen division\'s journal', async () => {
+    const CORPORATION = 98000042
+    const WALLET = `/api/v1/corporations/${CORPORATION}/wallet`
+    const { calls } = mockFetch(walletRoutes({
+      [`GET /api/v1/universe/names?id=${CORPORATION}`]: { body: { names: [{ id: CORPORATION, name: 'Kestrel Works', category: 'corporation' }] } },
+      [`GET ${WALLET}/balance`]: { body: { divisions: [
+        { division: 1, name: null, balance: '5000000000.00', syncedAt: '2026-11-25T10:00:00Z' },
+        { division: 2, name: 'Ship fund', balance: '125000.50', syncedAt: '2026-11-25T10:00:00Z' },
+        { division: 3, name: null, balance: null, syncedAt: null },
+      ] } },
+      [`GET ${WALLET}/journal?division=1&limit=50`]: { body: { entries: [entry(7, '1000000')], older: null, newer: 7 } },
+      [`GET ${WALLET}/journal?division=2&limit=50`]: { body: { entries: [entry(8, '-99.5')], older: null, newer: 8 } },
+    }))
+    renderPage('/wallet', { ...ME, characters: [{ ...PILOT, corporationId: CORPORATION }] })
+
+    const divisions = await screen.findByTestId('corporation-divisions')
+    const rows = within(divisions).getAllByRole('row').slice(1)
+    expect(rows[0]).toHaveTextContent('1. Master wallet5,000,000,000.00 ISK')
+    expect(rows[1]).toHaveTextContent('2. Ship fund125,000.50 ISK')
+    expect(rows[2]).toHaveTextContent('3. Division 3not synced')
+    expect(await screen.findByRole('heading', { name: 'Journal of Master wallet' })).toBeInTheDocument()
+    expect(await screen.findByTestId('corporation-journal')).toHaveTextContent('1,000,000.00 ISK')
+
+    await userEvent.click(within(divisions).getByRole('button', { name: '2. Ship fund' }))
+    expect(await screen.findByRole('heading', { name: 'Journal of Ship fund' })).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByTestId('corporation-journal')).toHaveTextContent('-99.50 ISK'))
+    expect(calls.map((c) => c.url)).toContain(`${WALLET}/journal?division=2&limit=50`)
+  })
+
+  it('says which roles the corporation\'s wallets take when the server refuses them', async () => {
+    const CORPORATION = 98000042
+    mockFetch(walletRoutes({
+      [`GET /api/v1/universe/names?id=${CORPORATION}`]: { body: { names: [{ id: CORPORATION, name: 'Kestrel Works', category: 'corporation' }] } },
+      [`GET /api/v1/corporations/${CORPORATION}/wallet/balance`]: problem(404, 'Not Found'),
+    }))
+    renderPage('/wallet', { ...ME, characters: [{ ...PILOT, corporationId: CORPORATION }] })
+
+    expect(await screen.findByText('Reading the wallets of Kestrel Works takes the Director or Accountant role there '
+      + '(as ESI last said).')).toBeInTheDocument()
   })
 })

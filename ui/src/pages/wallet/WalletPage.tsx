@@ -4,6 +4,7 @@ import { RequireCharacter } from '../../character/RequireCharacter'
 import type { LiveEvent } from '../../live/LiveSocket'
 import { useLiveVersion } from '../../live/useLiveVersion'
 import { BalancePanel } from './BalancePanel'
+import { CorporationWallet } from './CorporationWallet'
 import { FlowPanel } from './FlowPanel'
 import { JournalPanel } from './JournalPanel'
 import { TransactionsPanel } from './TransactionsPanel'
@@ -16,7 +17,10 @@ function describe(event: LiveEvent): string {
   return 'Wallet balance updated'
 }
 
-/** Balance, ISK flow, journal and market transactions of the chosen character, reloaded when the server pushes a wallet change. */
+/**
+ * Balance, ISK flow, journal and market transactions of the chosen character, reloaded when the server pushes a
+ * wallet change, and its corporation's wallet divisions.
+ */
 export function WalletPage() {
   return <RequireCharacter>{(character) => <Wallet key={character.id} character={character} />}</RequireCharacter>
 }
@@ -30,6 +34,7 @@ function Wallet({ character }: { character: Character }) {
       <FlowPanel characterId={character.id} version={version} />
       <JournalPanel characterId={character.id} version={version} />
       <TransactionsPanel characterId={character.id} version={version} />
+      {character.corporationId && <CorporationWallet corporationId={character.corporationId} />}
     </>
   )
 }

@@ -75,6 +75,7 @@ class KillmailIT extends DeployedWar {
     void killmailsOfTwoCharactersAndTheirCorporationAreStoredOnceAndListed() {
         aKillmailTwoLinkedCharactersSeeIsFetchedAndStoredOnce();
         aCorporationsKillmailsAreSyncedThroughItsDirector();
+        theSyncTimesSayWhenEachOwnersKillmailsWereStoredAndAreDue();
         theAccountListsWhatItsCharactersAndCorporationSawFilteredPagedAndNamed();
         aKillmailIsValuedAtMarketPricesAsZKillboardShowsIt();
         assertThat(ids(json(admin().get(KILLMAILS)))).contains(OF_CORPORATION, IN_AMARR, IN_JITA, REAL);
@@ -116,6 +117,25 @@ class KillmailIT extends DeployedWar {
         assertThat(status(sync)).as(sync.toString()).isIn("UPDATED", "NOT_DUE");
         assertThat(count("select count(*) from killmail where killmail_id = ?", OF_CORPORATION)).isEqualTo(1);
         assertThat(count("select count(*) from killmail where killmail_id = ?", REAL)).isEqualTo(1);
+    }
+
+    private void theSyncTimesSayWhenEachOwnersKillmailsWereStoredAndAreDue() {
+        Browser owner = pilotWithAlt();
+
+        JsonObject pilot = syncTimes(json(owner.get("api/v1/characters/" + PILOT + "/sync-times")), "KILLMAILS");
+        assertThat(pilot.getBoolean("planned")).isTrue();
+        assertThat(pilot.getString("lastSuccess")).isNotBlank();
+        assertThat(pilot.getString("nextDue")).isNotBlank();
+        assertThat(syncTimes(json(owner.get("api/v1/characters/" + PILOT + "/sync-times")), "MAIL")
+                .getBoolean("planned")).as("the mail scope is not granted").isFalse();
+        JsonObject corporation = syncTimes(json(owner.get("api/v1/corporations/" + CORPORATION + "/sync-times")),
+                "CORPORATION_KILLMAILS");
+        assertThat(corporation.getString("lastSuccess")).isNotBlank();
+    }
+
+    private static JsonObject syncTimes(JsonObject answer, String endpoint) {
+        return answer.getJsonArray("times").getValuesAs(JsonObject.class).stream()
+                .filter(entry -> entry.getString("endpoint").equals(endpoint)).findFirst().orElseThrow();
     }
 
     private void theAccountListsWhatItsCharactersAndCorporationSawFilteredPagedAndNamed() {
@@ -187,6 +207,10 @@ class KillmailIT extends DeployedWar {
         assertThat(real.getJsonObject("victim").getJsonArray("items").getValuesAs(JsonObject.class))
                 .anySatisfy(item -> assertThat(item.getString("unitPrice")).isEqualTo("10000.00"))
                 .anySatisfy(item -> assertThat(item.isNull("unitPrice")).isTrue());
+        JsonObject listed = json(pilotWithAlt().get(KILLMAILS + "?to=2021-01-01")).getJsonArray("killmails")
+                .getJsonObject(0);
+        assertThat(listed.getString("value")).as("the listing values each row as the details do")
+                .isEqualTo("1065000.00");
     }
 
     @Test
@@ -196,6 +220,9 @@ class KillmailIT extends DeployedWar {
         assertProblem(stranger.get(KILLMAILS + "/" + REAL), 404);
         assertProblem(stranger.get(KILLMAILS + "?character=" + PILOT), 404);
         assertProblem(stranger.get(KILLMAILS + "?corporation=" + CORPORATION), 404);
+        assertProblem(stranger.get("api/v1/characters/" + PILOT + "/sync-times"), 404);
+        assertProblem(stranger.get("api/v1/corporations/" + CORPORATION + "/sync-times"), 404);
+        assertProblem(browser().get("api/v1/characters/" + PILOT + "/sync-times"), 401);
         assertProblem(browser().get(KILLMAILS), 401);
         assertProblem(browser().get(KILLMAILS + "/" + REAL), 401);
 

@@ -40,6 +40,10 @@ class WebUiJourneyIT {
             "esi-location.read_online.v1", "esi-skills.read_skills.v1");
     private static final long MAIN = 2112625428L;
     private static final long PILOT = 2112000042L;
+    /** EVE's longest names, a pilot's (37 characters) and a corporation's (50): the phone's header must fit them. */
+    private static final String PILOT_NAME = "Aurelianus Maximilian Vandenbergh Ito";
+    private static final long CORPORATION = 98000042L;
+    private static final String CORPORATION_NAME = "Interstellar Consolidated Mining and Salvage Corp.";
     /** The balance the fake ESI reports once the journey waits for a live wallet event (the script expects it). */
     private static final BigDecimal NEW_BALANCE = new BigDecimal("98765432.10");
     /** The killmail pushed while the journey watches the feed: a Rifter in Jita (the script expects it). */
@@ -66,12 +70,14 @@ class WebUiJourneyIT {
         Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
         // the fake ESI delivers mail only to characters it knows; the journey finds the main by its exact name
         esi.ledger().character(MAIN).name("Main Pilot");
-        Browser pilot = loggedIn(PILOT, "Journey Pilot", "owner-journey", SCOPES);
+        esi.ledger().corporation(CORPORATION).name(CORPORATION_NAME);
+        esi.ledger().character(PILOT).corporationId(CORPORATION);
+        Browser pilot = loggedIn(PILOT, PILOT_NAME, "owner-journey", SCOPES);
         storePilotData(admin, pilot);
 
         BrowserScript.Result result = new BrowserScript(Path.of(System.getProperty("eveseat.it.uiDir")),
                 Path.of(System.getProperty("eveseat.it.screenshots"))).run(base.toString(), Map.of(
-                "login-as-pilot", () -> sso.loginAs(PILOT, "Journey Pilot", "owner-journey", SCOPES),
+                "login-as-pilot", () -> sso.loginAs(PILOT, PILOT_NAME, "owner-journey", SCOPES),
                 "login-as-admin", () -> sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData")),
                 "wallet-event", () -> changeBalance(admin),
                 "killmail-event", () -> newKillmail(admin)));
@@ -86,12 +92,16 @@ class WebUiJourneyIT {
 
     private void storePilotData(Browser admin, Browser pilot) {
         EngineApi engine = new EngineApi(admin);
+        // the pilot's corporation as ESI says, so that its screens show (here: the roles its data takes)
+        engine.runAndAwait("AFFILIATIONS", 0);
         assertThat(json(pilot.post("api/v1/wallet/balance/" + PILOT + "/sync")).getString("status"))
                 .isIn("UPDATED", "UNCHANGED", "NOT_DUE");
         assertThat(engine.runJournalSync(PILOT).getString("status")).isEqualTo("COMPLETED");
         assertThat(json(pilot.post("api/v1/characters/" + PILOT + "/mail/sync")).getString("status"))
                 .isIn("UPDATED", "UNCHANGED", "NOT_DUE");
-        for (String endpoint : new String[] {"CALENDAR", "CONTACTS", "CONTRACTS", "KILLMAILS"}) {
+        // through the schedule, so that each screen's sync times have a last success to show
+        for (String endpoint : new String[] {"MAIL", "WALLET_TRANSACTIONS", "CALENDAR", "CONTACTS", "CONTRACTS",
+                "KILLMAILS"}) {
             assertThat(engine.runAndAwait(endpoint, PILOT).getJsonObject("state").getString("lastStatus"))
                     .as(endpoint).isIn("UPDATED", "UNCHANGED", "NOT_DUE");
         }

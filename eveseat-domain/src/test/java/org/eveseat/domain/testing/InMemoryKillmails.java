@@ -2,6 +2,7 @@ package org.eveseat.domain.testing;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ public final class InMemoryKillmails implements KillmailRepository {
     public final Map<KillmailWitness, Map<Long, KillmailRef>> seen = new LinkedHashMap<>();
     public final Map<AccountId, Set<KillmailWitness>> witnesses = new HashMap<>();
     public int saves;
+    public int itemReads;
 
     @Override
     public void saveSeen(KillmailWitness witness, List<KillmailRef> refs, Instant seenAt) {
@@ -75,6 +77,15 @@ public final class InMemoryKillmails implements KillmailRepository {
     @Override
     public Optional<Killmail> find(long killmailId) {
         return Optional.ofNullable(stored.get(killmailId));
+    }
+
+    @Override
+    public Map<Long, List<Killmail.Item>> items(Collection<Long> killmailIds) {
+        itemReads++;
+        Map<Long, List<Killmail.Item>> items = new HashMap<>();
+        killmailIds.stream().filter(stored::containsKey)
+                .forEach(id -> items.put(id, stored.get(id).victim().items()));
+        return items;
     }
 
     @Override

@@ -25,12 +25,20 @@ public final class KillmailFixtures {
     }
 
     public static Killmail killmail(long killmailId) {
+        return killmail(killmailId, RIFTER);
+    }
+
+    /** The same loss in another ship. */
+    public static Killmail killmail(long killmailId, TypeId ship) {
+        return killmail(killmailId, ship, List.of(new Killmail.Item(new TypeId(3467), 5, 1, 0, 0,
+                List.of(new Killmail.Item(new TypeId(215), 5, 0, 100, 0, null)))));
+    }
+
+    public static Killmail killmail(long killmailId, TypeId ship, List<Killmail.Item> items) {
         Combatant victim = new Combatant(new CharacterId(2112625428L), new CorporationId(98000001L),
                 new AllianceId(99000001L), null);
-        var items = List.of(new Killmail.Item(new TypeId(3467), 5, 1, 0, 0,
-                List.of(new Killmail.Item(new TypeId(215), 5, 0, 100, 0, null))));
         return new Killmail(killmailId, Instant.parse("2026-11-25T11:00:00Z").plusSeconds(killmailId), JITA, null,
-                null, new Killmail.Victim(victim, RIFTER, 420, null, items), List.of(
+                null, new Killmail.Victim(victim, ship, 420, null, items), List.of(
                         attacker(95465499L, 98000002L, 99000002L, true),
                         attacker(95465500L, 98000003L, 99000002L, false),
                         new Killmail.Attacker(Combatant.NOBODY, new TypeId(34317), null, 10, false, 0.0)));

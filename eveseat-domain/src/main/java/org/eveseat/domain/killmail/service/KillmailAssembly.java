@@ -33,7 +33,8 @@ public final class KillmailAssembly implements FeatureAssembly {
         catalogue.add(ListKillmailsQuery.class,
                 wiring -> new ListKillmailsService(wiring.get(CharacterVisibilityQuery.class),
                 wiring.get(CorporationVisibilityQuery.class), wiring.get(KillmailRepository.class),
-                wiring.get(TypeNameCatalogue.class), wiring.get(SolarSystemCatalogue.class)));
+                wiring.get(TypeNameCatalogue.class), wiring.get(SolarSystemCatalogue.class),
+                wiring.get(MarketPricesQuery.class)));
         catalogue.add(KillmailDetailsQuery.class,
                 wiring -> new KillmailDetailsService(wiring.get(KillmailRepository.class),
                 wiring.get(TypeNameCatalogue.class), wiring.get(SolarSystemCatalogue.class),

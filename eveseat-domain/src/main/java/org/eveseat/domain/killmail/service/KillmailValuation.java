@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eveseat.domain.killmail.model.Killmail;
 import org.eveseat.domain.killmail.model.KillmailValue;
@@ -29,17 +30,49 @@ final class KillmailValuation {
     }
 
     KillmailValue value(Killmail killmail) {
+        Set<TypeId> types = types(killmail.victim().shipTypeId(), killmail.victim().items());
+        return value(killmail.victim().shipTypeId(), killmail.victim().items(), averages(types), types);
+    }
+
+    /**
+     * The total of each listed loss, its ship and items given, with one price read for all of them; null for a
+     * loss none of whose types has a price.
+     */
+    Map<Long, Isk> totals(Map<Long, TypeId> ships, Map<Long, List<Killmail.Item>> items) {
+        Map<Long, Set<TypeId>> typesOf = new HashMap<>();
+        ships.forEach((id, ship) -> typesOf.put(id, types(ship, items.getOrDefault(id, List.of()))));
+        Map<TypeId, Isk> unit = averages(typesOf.values().stream().flatMap(Set::stream).collect(Collectors.toSet()));
+        Map<Long, Isk> totals = new HashMap<>();
+        typesOf.forEach((id, types) -> {
+            KillmailValue value = value(ships.get(id), items.getOrDefault(id, List.of()), unit, types);
+            totals.put(id, value.unitPrices().isEmpty() ? null : value.total());
+        });
+        return totals;
+    }
+
+    private static KillmailValue value(TypeId shipType, List<Killmail.Item> items, Map<TypeId, Isk> prices,
+                                       Set<TypeId> types) {
+        Map<TypeId, Isk> unit = new HashMap<>(prices);
+        unit.keySet().retainAll(types);
+        BigDecimal ship = price(unit, shipType);
+        Sums sums = new Sums();
+        sum(items, unit, sums);
+        BigDecimal total = ship.add(sums.dropped).add(sums.destroyed);
+        return new KillmailValue(new Isk(ship), new Isk(sums.dropped), new Isk(sums.destroyed), new Isk(total),
+                unit, types.size() - unit.size());
+    }
+
+    private static Set<TypeId> types(TypeId ship, List<Killmail.Item> items) {
         Set<TypeId> types = new HashSet<>();
-        types.add(killmail.victim().shipTypeId());
-        collect(killmail.victim().items(), types);
+        types.add(ship);
+        collect(items, types);
+        return types;
+    }
+
+    private Map<TypeId, Isk> averages(Set<TypeId> types) {
         Map<TypeId, Isk> unit = new HashMap<>();
         prices.prices(types).forEach((type, price) -> average(price, type, unit));
-        BigDecimal ship = price(unit, killmail.victim().shipTypeId());
-        Sums items = new Sums();
-        sum(killmail.victim().items(), unit, items);
-        BigDecimal total = ship.add(items.dropped).add(items.destroyed);
-        return new KillmailValue(new Isk(ship), new Isk(items.dropped), new Isk(items.destroyed), new Isk(total),
-                unit, types.size() - unit.size());
+        return unit;
     }
 
     private static void average(MarketPrice price, TypeId type, Map<TypeId, Isk> unit) {

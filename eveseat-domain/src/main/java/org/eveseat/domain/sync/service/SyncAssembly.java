@@ -2,7 +2,9 @@ package org.eveseat.domain.sync.service;
 
 import org.eveseat.domain.FeatureAssembly;
 import org.eveseat.domain.ServiceCatalogue;
+import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
 import org.eveseat.domain.character.port.in.CorporationAccessQuery;
+import org.eveseat.domain.character.port.in.CorporationVisibilityQuery;
 import org.eveseat.domain.character.port.in.SyncableCharactersQuery;
 import org.eveseat.domain.character.port.out.CharacterRepository;
 import org.eveseat.domain.event.port.out.EventPublisher;
@@ -17,6 +19,7 @@ import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
 import org.eveseat.domain.sync.port.in.RenewSyncLeaseUseCase;
 import org.eveseat.domain.sync.port.in.RequestSyncUseCase;
 import org.eveseat.domain.sync.port.in.SyncScheduleQuery;
+import org.eveseat.domain.sync.port.in.SyncTimesQuery;
 import org.eveseat.domain.sync.port.in.TokenCoverageQuery;
 import org.eveseat.domain.sync.port.out.JobRunRepository;
 import org.eveseat.domain.sync.port.out.SyncPartitions;
@@ -52,6 +55,9 @@ public final class SyncAssembly implements FeatureAssembly {
                 wiring.get(EventPublisher.class), wiring.settings().syncLease(), wiring.settings().clock()));
         catalogue.add(FirstSyncQuery.class, wiring -> new FirstSyncService(wiring.get(SyncScheduleRepository.class),
                 wiring.settings().runnableEndpoints().get()));
+        catalogue.add(SyncTimesQuery.class, wiring -> new SyncTimesService(
+                wiring.get(CharacterVisibilityQuery.class), wiring.get(CorporationVisibilityQuery.class),
+                wiring.get(SyncScheduleRepository.class), wiring.settings().runnableEndpoints().get()));
         catalogue.add(SyncScheduleQuery.class,
                 wiring -> new SyncScheduleService(wiring.get(SyncScheduleRepository.class)));
     }

@@ -6,6 +6,8 @@ import static org.eveseat.domain.testing.KillmailFixtures.killmail;
 import static org.eveseat.domain.testing.KillmailFixtures.ref;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.eveseat.domain.killmail.model.KillmailListing;
 import org.eveseat.domain.killmail.model.KillmailSearch;
 import org.eveseat.domain.killmail.model.KillmailWitness;
 import org.eveseat.domain.market.model.MarketPrice;
+import org.eveseat.domain.market.port.in.MarketPricesQuery;
 import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.CorporationId;
@@ -40,12 +43,16 @@ class KillmailQueriesTest {
     private final InMemoryKillmails stored = new InMemoryKillmails();
     private final CharacterVisibilityQuery characters = (viewer, id) -> viewer.admin() || viewer.equals(OWNER);
     private final CorporationVisibilityQuery corporations = (viewer, id) -> viewer.admin() || viewer.equals(OWNER);
+    private final List<Collection<TypeId>> priceReads = new ArrayList<>();
+    private final MarketPricesQuery prices = types -> {
+        priceReads.add(types);
+        return Map.of(new TypeId(587), new MarketPrice(new TypeId(587), Isk.of("400000.00"), Isk.of("380000.00")),
+                new TypeId(3467), new MarketPrice(new TypeId(3467), Isk.of("1000.00"), null));
+    };
     private final ListKillmailsService list = new ListKillmailsService(characters, corporations, stored,
-            SyncKillmailsServiceTest.TYPES, SyncKillmailsServiceTest.SYSTEMS);
+            SyncKillmailsServiceTest.TYPES, SyncKillmailsServiceTest.SYSTEMS, prices);
     private final KillmailDetailsService details = new KillmailDetailsService(stored,
-            SyncKillmailsServiceTest.TYPES, SyncKillmailsServiceTest.SYSTEMS, types -> Map.of(
-                    new TypeId(587), new MarketPrice(new TypeId(587), Isk.of("400000.00"), Isk.of("380000.00")),
-                    new TypeId(3467), new MarketPrice(new TypeId(3467), Isk.of("1000.00"), null)));
+            SyncKillmailsServiceTest.TYPES, SyncKillmailsServiceTest.SYSTEMS, prices);
 
     @BeforeEach
     void storeTwoKillmailsSeenByThePilotAndOneByTheCorporation() {
@@ -69,6 +76,32 @@ class KillmailQueriesTest {
         assertThat(first.summary().attackerCount()).isEqualTo(3);
         assertThat(list.list(ADMIN, KillmailSearch.newest(10)).items()).hasSize(4);
         assertThat(list.list(STRANGER, KillmailSearch.newest(10)).items()).isEmpty();
+    }
+
+    @Test
+    void eachListedLossCarriesItsValueFromOneItemReadAndOnePriceReadForThePage() {
+        stored.save(killmail(5, new TypeId(24698)), null); // a ship without a market price, its items priced
+        stored.save(killmail(6, new TypeId(24698), List.of()), null); // nothing of it has a price
+        stored.saveSeen(KillmailWitness.of(PILOT), List.of(ref(5), ref(6)), Instant.EPOCH);
+
+        var page = list.list(OWNER, KillmailSearch.newest(10));
+
+        assertThat(page.items()).extracting(l -> l.summary().killmailId()).containsExactly(6L, 5L, 3L, 2L, 1L);
+        assertThat(page.items()).extracting(KillmailListing::value).containsExactly(null, Isk.of("1000.00"),
+                Isk.of("401000.00"), Isk.of("401000.00"), Isk.of("401000.00"));
+        assertThat(page.items().get(2).value()).as("as the details value it")
+                .isEqualTo(details.details(OWNER, 3).value().total());
+        assertThat(stored.itemReads).isEqualTo(1);
+        assertThat(priceReads).as("one price read for the page, then one for the details").hasSize(2);
+        assertThat(priceReads.get(0)).containsExactlyInAnyOrder(new TypeId(587), new TypeId(24698),
+                new TypeId(3467), new TypeId(215));
+    }
+
+    @Test
+    void anEmptyPageReadsNeitherItemsNorPrices() {
+        assertThat(list.list(STRANGER, KillmailSearch.newest(10)).items()).isEmpty();
+        assertThat(stored.itemReads).isZero();
+        assertThat(priceReads).isEmpty();
     }
 
     @Test

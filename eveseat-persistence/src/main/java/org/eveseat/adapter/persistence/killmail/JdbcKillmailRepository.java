@@ -1,8 +1,12 @@
 package org.eveseat.adapter.persistence.killmail;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -101,6 +105,18 @@ public class JdbcKillmailRepository extends JdbcRepository implements KillmailRe
                 KillmailParts::item));
         return sql().query("select " + KillmailRows.HEAD + " from killmail k where k.killmail_id = ?",
                 s -> s.setLong(1, killmailId), rs -> KillmailRows.killmail(rs, attackers, items)).stream().findFirst();
+    }
+
+    @Override
+    public Map<Long, List<Killmail.Item>> items(Collection<Long> killmailIds) {
+        Map<Long, List<KillmailParts.ItemRow>> rows = new HashMap<>();
+        sql().query("select killmail_id, " + KillmailParts.ITEM + " from killmail_item where killmail_id = any(?) "
+                + "order by killmail_id, item_index", s -> s.setArray(1, s.getConnection().createArrayOf("bigint",
+                killmailIds.toArray(Long[]::new))), rs -> rows.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                .add(KillmailParts.item(rs, 2)));
+        Map<Long, List<Killmail.Item>> items = new HashMap<>();
+        rows.forEach((id, itemRows) -> items.put(id, KillmailParts.tree(itemRows)));
+        return items;
     }
 
     @Override

@@ -70,8 +70,14 @@ final class KillmailParts {
 
     /** A row read with {@link #ITEM}: the item still without its contents. */
     static ItemRow item(ResultSet rs) throws SQLException {
-        return new ItemRow(rs.getInt(1), rs.getObject(2, Integer.class), new Killmail.Item(new TypeId(rs.getLong(3)),
-                rs.getInt(4), rs.getLong(5), rs.getLong(6), rs.getInt(7), List.of()));
+        return item(rs, 1);
+    }
+
+    /** The same, its columns from {@code first} on. */
+    static ItemRow item(ResultSet rs, int first) throws SQLException {
+        return new ItemRow(rs.getInt(first), rs.getObject(first + 1, Integer.class), new Killmail.Item(
+                new TypeId(rs.getLong(first + 2)), rs.getInt(first + 3), rs.getLong(first + 4), rs.getLong(first + 5),
+                rs.getInt(first + 6), List.of()));
     }
 
     /** The tree again: read backwards, a container's contents are complete when the container is reached. */

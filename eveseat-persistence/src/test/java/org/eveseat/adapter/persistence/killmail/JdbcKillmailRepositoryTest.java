@@ -66,6 +66,22 @@ class JdbcKillmailRepositoryTest {
     }
 
     @Test
+    void theItemsOfSeveralKillmailsComeBackInOneReadEachAsItsTree() {
+        Killmail first = killmail(5, JITA, 587);
+        Killmail second = killmail(6, AMARR, 603);
+        killmails.save(first, THE_FORGE);
+        killmails.save(second, new RegionId(10000043L));
+
+        var items = killmails.items(List.of(5L, 6L, 7L));
+
+        assertThat(items).containsOnlyKeys(5L, 6L);
+        assertThat(items.get(5L)).isEqualTo(first.victim().items());
+        assertThat(items.get(6L)).isEqualTo(second.victim().items());
+        assertThat(items.get(5L).get(0).items()).as("the container's contents").hasSize(1);
+        assertThat(killmails.items(List.of())).isEmpty();
+    }
+
+    @Test
     void referencesArePendingUntilTheirKillmailIsStoredWhoeverSawThem() {
         KillmailWitness pilot = KillmailWitness.of(PILOT);
         KillmailWitness corporation = KillmailWitness.of(CORPORATION);

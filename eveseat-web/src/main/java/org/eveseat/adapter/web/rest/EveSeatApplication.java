@@ -27,6 +27,7 @@ import org.eveseat.adapter.web.rest.mail.MailResource;
 import org.eveseat.adapter.web.rest.mail.MailSyncResource;
 import org.eveseat.adapter.web.rest.mail.MailingListResource;
 import org.eveseat.adapter.web.rest.character.CharacterStatusResource;
+import org.eveseat.adapter.web.rest.sync.SyncTimesResource;
 import org.eveseat.adapter.web.rest.market.AdminMarketResource;
 import org.eveseat.adapter.web.rest.market.CharacterMarketOrderResource;
 import org.eveseat.adapter.web.rest.market.CorporationMarketOrderResource;
@@ -68,7 +69,7 @@ public class EveSeatApplication extends Application {
             CalendarResource.class, CharacterStatusResource.class,
             ContactLabelResource.class, ContactResource.class, OrganisationContactResource.class,
             ContractResource.class, PublicContractSearchResource.class,
-            KillmailResource.class,
+            KillmailResource.class, SyncTimesResource.class,
             SystemActivityResource.class, SovereigntyResource.class, IncursionResource.class,
             NameResource.class, NameSearchResource.class,
             MailLabelResource.class, MailResource.class, MailSyncResource.class, MailingListResource.class,

@@ -14,6 +14,7 @@ import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
 import org.eveseat.domain.sync.port.in.RenewSyncLeaseUseCase;
 import org.eveseat.domain.sync.port.in.RequestSyncUseCase;
 import org.eveseat.domain.sync.port.in.SyncScheduleQuery;
+import org.eveseat.domain.sync.port.in.SyncTimesQuery;
 import org.eveseat.domain.sync.port.in.TokenCoverageQuery;
 
 /**
@@ -81,5 +82,11 @@ public class SyncServices {
     @Singleton
     SyncScheduleQuery query(EveSeatDomain domain) {
         return domain.get(SyncScheduleQuery.class);
+    }
+
+    @Produces
+    @Singleton
+    SyncTimesQuery times(EveSeatDomain domain) {
+        return domain.get(SyncTimesQuery.class);
     }
 }

@@ -1,7 +1,9 @@
 package org.eveseat.domain.killmail.port.out;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,6 +35,9 @@ public interface KillmailRepository {
     KeysetPage<KillmailSummary> list(Viewer viewer, KillmailSearch search);
 
     Optional<Killmail> find(long killmailId);
+
+    /** The victims' items of these killmails (containers holding their contents), read together for a page. */
+    Map<Long, List<Killmail.Item>> items(Collection<Long> killmailIds);
 
     /** Whether one of the account's characters, or a corporation one of them is in, saw the killmail. */
     boolean seenByAccount(Viewer viewer, long killmailId);

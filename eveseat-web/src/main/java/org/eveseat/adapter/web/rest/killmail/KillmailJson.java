@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 
 import org.eveseat.domain.killmail.model.Killmail;
 import org.eveseat.domain.killmail.model.KillmailDetails;
@@ -68,7 +69,9 @@ final class KillmailJson {
         return place(JSON.createObjectBuilder().add("killmailId", summary.killmailId())
                 .add("killmailTime", summary.killmailTime().toString()), listing.place())
                 .add("victim", text(victim, "shipTypeName", listing.victimShipTypeName()))
-                .add("attackerCount", summary.attackerCount());
+                .add("attackerCount", summary.attackerCount())
+                .add("value", listing.value() == null ? JsonValue.NULL : JSON.createValue(
+                        listing.value().amount().toPlainString()));
     }
 
     private static JsonArrayBuilder items(List<Killmail.Item> items, Map<TypeId, String> names,

@@ -49,7 +49,9 @@ public class KillmailResource {
             description = "Filters combine: `character` and `corporation` (seen by, i.e. in its recent killmails; "
                     + "one you may not see is a 404), `system`, `region`, `shipType` (the victim's), `from` and `to` "
                     + "(date 2026-05-01 or ISO-8601 instant, `to` excluded). `limit` 1-200, default 50. Pass a "
-                    + "page's `older` as `before` for the next older page, its `newer` as `after` for the page above.")
+                    + "page's `older` as `before` for the next older page, its `newer` as `after` for the page above. "
+                    + "Each killmail's `value` is its total as in the details (ISK as a decimal string), null when "
+                    + "none of its types has a market price yet.")
     @APIResponse(responseCode = "200", description = "{killmails: [killmail], older: id or null, newer: id or null}")
     @Parameter(name = "character", in = ParameterIn.QUERY,
             description = "only killmails this character may see and was in")
