@@ -2,15 +2,20 @@ import { useMemo, useState } from 'react'
 import {
   fetchActivity, fetchIncursions, fetchSovereignty, fetchUniverseMap, type ActivityWindow,
 } from '../../api/universe'
+import { fetchPilotLocations } from '../../api/characters'
 import { useAsync } from '../../hooks/useAsync'
 
-/** The map's geometry and its live layers, each loaded on its own so a missing layer never blanks the map. */
+/**
+ * The map's geometry, its live layers and the user's own characters, each loaded on its own so a missing layer
+ * never blanks the map.
+ */
 export function useMapData() {
   const [window, setWindow] = useState<ActivityWindow>('1h')
   const map = useAsync(() => fetchUniverseMap(), [])
   const activity = useAsync(() => fetchActivity(window), [window])
   const sovereignty = useAsync(() => fetchSovereignty(), [])
   const incursions = useAsync(() => fetchIncursions(), [])
+  const pilots = useAsync(() => fetchPilotLocations(), [])
   const byName = useMemo(() => {
     const names = new Map<string, { id: number; name: string; x: number; y: number; security: number;
       regionId: number; constellationId: number }>()
@@ -24,7 +29,7 @@ export function useMapData() {
   }, [map.result])
   const regionsByName = useMemo(() => new Map([...regionNames].map(([id, name]) => [name.toLowerCase(), id])),
     [regionNames])
-  return { map, activity, sovereignty, incursions, window, setWindow, byName, regionNames, regionsByName }
+  return { map, activity, sovereignty, incursions, pilots, window, setWindow, byName, regionNames, regionsByName }
 }
 
 /** The loaded value of an async result, or null while loading or after a failure. */
