@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react'
-import {
-  fetchActivity, fetchIncursions, fetchSovereignty, fetchUniverseMap, type ActivityWindow,
-} from '../../api/universe'
+import { fetchActivity, fetchIncursions, fetchSovereignty, type ActivityWindow } from '../../api/universe'
 import { fetchPilotLocations } from '../../api/characters'
 import { useAsync } from '../../hooks/useAsync'
+import { universeMap } from './preload'
 
 /**
  * The map's geometry, its live layers and the user's own characters, each loaded on its own so a missing layer
@@ -11,7 +10,7 @@ import { useAsync } from '../../hooks/useAsync'
  */
 export function useMapData() {
   const [window, setWindow] = useState<ActivityWindow>('1h')
-  const map = useAsync(() => fetchUniverseMap(), [])
+  const map = useAsync(() => universeMap(), [])
   const activity = useAsync(() => fetchActivity(window), [window])
   const sovereignty = useAsync(() => fetchSovereignty(), [])
   const incursions = useAsync(() => fetchIncursions(), [])
