@@ -104,11 +104,20 @@ describe('map page', () => {
   })
 
   it('says which of the user\'s characters do not share their location and which scope to grant', async () => {
-    routes({ 'GET /api/v1/characters/locations': { body: PILOTS } })
+    const thera = located(93, 'Charlie Pilot')
+    thera.location.value = { ...thera.location.value, systemId: 31000005, systemName: 'Thera' }
+    routes({ 'GET /api/v1/characters/locations': (call) => ({ body: call === 0 ? PILOTS : { characters: [
+      ...PILOTS.characters, thera, { characterId: 94, name: 'Delta Pilot',
+        location: { state: 'unavailable', reason: 'ESI did not answer: 503' } }] } }) })
+    const user = userEvent.setup()
     renderPage('/map')
     const list = await screen.findByTestId('pilot-list')
     expect(within(list).getByTestId('pilot-system')).toHaveTextContent('Jita')
     expect(within(list).getByTestId('pilot-not-granted')).toHaveTextContent('grant esi-location.read_location.v1')
+
+    await user.click(screen.getByRole('button', { name: 'Refresh locations' }))
+    expect(await screen.findByText('in Thera, off the map')).toBeInTheDocument()
+    expect(screen.getByText('Location not available right now')).toHaveAttribute('title', 'ESI did not answer: 503')
   })
 
   it('says that a system\'s details are not synced yet and that no character is linked', async () => {
