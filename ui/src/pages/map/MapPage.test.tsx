@@ -106,7 +106,7 @@ describe('map page', () => {
   it('says which of the user\'s characters do not share their location and which scope to grant', async () => {
     const thera = located(93, 'Charlie Pilot')
     thera.location.value = { ...thera.location.value, systemId: 31000005, systemName: 'Thera' }
-    routes({ 'GET /api/v1/characters/locations': (call) => ({ body: call === 0 ? PILOTS : { characters: [
+    routes({ 'GET /api/v1/characters/locations': (call: number) => ({ body: call === 0 ? PILOTS : { characters: [
       ...PILOTS.characters, thera, { characterId: 94, name: 'Delta Pilot',
         location: { state: 'unavailable', reason: 'ESI did not answer: 503' } }] } }) })
     const user = userEvent.setup()
