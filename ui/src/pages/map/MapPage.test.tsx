@@ -1,10 +1,11 @@
-import { act, fireEvent, screen, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mockFetch } from '../../test/mockFetch'
 import { renderPage } from '../../test/renderPage'
 // loaded up front: the app loads the page lazily, which would outlast the queries' waits on a busy machine
 import './MapPage'
+import { PILOT_REFRESH_MS } from './useMapData'
 
 const system = (id: number, name: string, security: number) =>
   ({ id, name, x: id * 1e16, y: 0, security, regionId: 10000002, constellationId: 20000020 })
@@ -47,6 +48,7 @@ describe('map page', () => {
     // jsdom lays nothing out: the canvas keeps a zero size and is not drawn; the panels are what is tested here
     vi.stubGlobal('ResizeObserver', class { observe() {} disconnect() {} })
   })
+  afterEach(() => vi.useRealTimers())
 
   it('says why a layer is empty: activity and sovereignty not synced yet', async () => {
     routes()
@@ -118,6 +120,19 @@ describe('map page', () => {
     await user.click(screen.getByRole('button', { name: 'Refresh locations' }))
     expect(await screen.findByText('in Thera, off the map')).toBeInTheDocument()
     expect(screen.getByText('Location not available right now')).toHaveAttribute('title', 'ESI did not answer: 503')
+  })
+
+  it('moves the user\'s characters as they fly, reading their locations again every half minute', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const moved = located(91, 'Alpha Pilot')
+    moved.location.value = { ...moved.location.value, systemId: 2, systemName: 'Dodixie' }
+    routes({ 'GET /api/v1/characters/locations': (call: number) => ({ body: { characters: [call === 0
+      ? located(91, 'Alpha Pilot') : moved] } }) })
+    renderPage('/map')
+    expect(await screen.findByTestId('pilot-system')).toHaveTextContent('Jita')
+
+    await act(() => vi.advanceTimersByTimeAsync(PILOT_REFRESH_MS))
+    await waitFor(() => expect(screen.getByTestId('pilot-system')).toHaveTextContent('Dodixie'))
   })
 
   it('says that a system\'s details are not synced yet and that no character is linked', async () => {

@@ -1,8 +1,11 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { fetchActivity, fetchIncursions, fetchSovereignty, type ActivityWindow } from '../../api/universe'
 import { fetchPilotLocations } from '../../api/characters'
 import { useAsync } from '../../hooks/useAsync'
 import { universeMap } from './preload'
+
+/** How often the characters' locations are read again while the map is open (ESI caches them for 5 s). */
+export const PILOT_REFRESH_MS = 30_000
 
 /**
  * The map's geometry, its live layers and the user's own characters, each loaded on its own so a missing layer
@@ -15,6 +18,14 @@ export function useMapData() {
   const sovereignty = useAsync(() => fetchSovereignty(), [])
   const incursions = useAsync(() => fetchIncursions(), [])
   const pilots = useAsync(() => fetchPilotLocations(), [])
+  const updatePilots = pilots.update
+  useEffect(() => {
+    // read again in place, so the marks move without the layer blinking out while a read is under way
+    const timer = setInterval(() => {
+      fetchPilotLocations().then((fresh) => updatePilots(() => fresh), () => undefined)
+    }, PILOT_REFRESH_MS)
+    return () => clearInterval(timer)
+  }, [updatePilots])
   const byName = useMemo(() => {
     const names = new Map<string, { id: number; name: string; x: number; y: number; security: number;
       regionId: number; constellationId: number }>()
