@@ -1,6 +1,7 @@
 // The star map through the real server (fake EVE SSO and ESI behind it), at a desktop and a phone size: find a
-// system, plan a route with a waypoint, check the listed jumps against the API and the overlay's pixels, and
-// measure the first draw and the frame rate while panning and zooming the whole of New Eden.
+// system, plan a route with a waypoint, check the listed jumps against the API and the overlay's pixels, find the
+// pilot's own character on the map (its mark's pixels, its name in the system's details with the system's names
+// and figures), and measure the first draw and the frame rate while panning and zooming the whole of New Eden.
 // By hand against a running server: BASE_URL=http://localhost:8080/ node e2e/map-journey.mjs
 // Figures are printed as "MAP <viewport> ..." lines and written to $SCREENSHOT_DIR/map-figures.json.
 import assert from 'node:assert/strict'
@@ -123,6 +124,47 @@ async function planRoute(page, viewport) {
   figures[viewport.name].routeJumps = ids.jumps
 }
 
+const PILOT_PINK = [0xff, 0x5a, 0xd9]
+
+/** The pilot's character where ESI says it is: listed beside the map, marked on it, named in the system's details. */
+async function pilotOnMap(page, viewport) {
+  const answer = await page.evaluate(async () => (await fetch('/api/v1/characters/locations')).json())
+  assert.equal(answer.characters.length, 1, 'only the pilot\'s own character is listed')
+  const [pilot] = answer.characters
+  assert.equal(pilot.location.state, 'ok', `the location scope is granted (${JSON.stringify(pilot.location)})`)
+  const where = pilot.location.value
+  const reportNow = () => page.evaluate(async (id) => (await fetch(`/api/v1/universe/systems/${id}`)).json(), where.systemId)
+  const before = await reportNow()
+  const list = page.getByTestId('pilot-list')
+  await list.getByTestId('pilot-system').filter({ hasText: where.systemName }).click()
+
+  const details = page.getByTestId('system-details')
+  await details.getByRole('heading', { name: new RegExp(`^${where.systemName}`) }).waitFor()
+  assert.match(await details.getByTestId('system-pilots').textContent(), new RegExp(pilot.name))
+  const report = await reportNow()
+  assert.equal(await details.getByTestId('system-place').textContent(), `${report.constellationName} · ${report.regionName}`)
+  const jumps = await details.getByTestId('system-jumps').textContent()
+  if (JSON.stringify(before) === JSON.stringify(report)) {
+    // no activity sync landed while the page read the same details: they show the server's figures
+    assert.equal(jumps, report.latestHour ? `${report.lastHour.jumps} last hour, ${report.lastDay.jumps} in 24 h`
+      : 'not synced yet')
+  } else {
+    assert.match(jumps, /^(\d+ last hour, \d+ in 24 h|not synced yet)$/)
+  }
+  assert.doesNotMatch(await details.textContent(), new RegExp(`\\b${report.constellationId}\\b`), 'names, not ids')
+
+  await page.waitForFunction(() => document.querySelector('[data-testid="map-canvas"]').dataset.pilotMarks === '1')
+  // the frame after the focus has drawn: the mark's place and its pixel are read from the same frame
+  const pixel = await page.getByTestId('map-canvas').evaluate((c) => new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const [x, y] = c.dataset.pilotAt.split(',').map((v) => Math.round(Number(v)))
+      resolve(Array.from(c.getContext('2d').getImageData(x, y, 1, 1).data))
+    }))))
+  assert.ok(pixel.slice(0, 3).every((v, i) => Math.abs(v - PILOT_PINK[i]) <= 8), `the pilot's mark is drawn (${pixel})`)
+  figures[viewport.name].pilotSystem = where.systemName
+  await screenshot(page, `map-${viewport.name}-pilot`)
+}
+
 async function layers(page, viewport) {
   await page.getByTestId('map-heat').selectOption('kills')
   await page.getByTestId('map-window').selectOption('24h')
@@ -141,6 +183,7 @@ async function journey(browser, viewport) {
   figures[viewport.name].panZoom = await measureFrames(page)
   await planRoute(page, viewport)
   await screenshot(page, `map-${viewport.name}-route`)
+  await pilotOnMap(page, viewport)
   await layers(page, viewport)
   figures[viewport.name].panZoomWithLayers = await measureFrames(page)
   // the map's own content fits the width (the app header's fit on phones is the header's own matter)

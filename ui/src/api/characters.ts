@@ -55,3 +55,16 @@ export interface CharacterStatus {
 export function fetchCharacterStatus(characterId: number): Promise<CharacterStatus> {
   return requestJson('GET', `/api/v1/characters/${characterId}/status`)
 }
+
+/** One of the caller's own characters and where it is (the star map's character layer). */
+export interface PilotLocation {
+  characterId: number
+  name: string
+  location: StatusPart<Whereabouts>
+}
+
+/** Response of GET /api/v1/characters/locations: only the caller's own characters, by name. */
+export function fetchPilotLocations(): Promise<PilotLocation[]> {
+  return requestJson<{ characters: PilotLocation[] }>('GET', '/api/v1/characters/locations')
+    .then((answer) => answer.characters)
+}

@@ -129,3 +129,36 @@ export function fetchNames(ids: number[]): Promise<NamedId[]> {
   const query = ids.map((id) => `id=${id}`).join('&')
   return requestJson<{ names: NamedId[] }>('GET', `/api/v1/universe/names?${query}`).then((answer) => answer.names)
 }
+
+/** Kills and jumps in one system over a window. */
+export interface SystemActivityFigures {
+  shipKills: number
+  podKills: number
+  npcKills: number
+  jumps: number
+}
+
+/** Response of GET /api/v1/universe/systems/{id}: one system's details, every id with its name. */
+export interface SystemReport {
+  id: number
+  name: string
+  security: number
+  constellationId: number
+  constellationName: string | null
+  regionId: number
+  regionName: string | null
+  /** The NPC faction the static data gives the system (null for none). */
+  faction: { id: number; name: string | null } | null
+  /** Who holds its sovereignty as last synced (null: nobody, or not synced yet). */
+  holder: { id: number; kind: 'alliance' | 'faction'; name: string | null } | null
+  /** The newest hour of statistics stored at all; null before the first activity sync. */
+  latestHour: string | null
+  lastHour: SystemActivityFigures
+  lastDay: SystemActivityFigures
+  incursion: { state: string; influence: number; hasBoss: boolean; stagingSystemId: number } | null
+  campaigns: SovereigntyAnswer['campaigns']
+}
+
+export function fetchSystemReport(systemId: number): Promise<SystemReport> {
+  return requestJson('GET', `/api/v1/universe/systems/${systemId}`)
+}

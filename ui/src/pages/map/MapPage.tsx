@@ -3,9 +3,11 @@ import type { MapSystem, RouteAnswer } from '../../api/universe'
 import { AsyncView } from '../../components/AsyncView'
 import { Panel } from '../../components/Panel'
 import { useLiveTopic } from '../../live/LiveContext'
-import { buildLayers, holdersBySystem, type ColourMode, type HeatMetric } from './layers'
+import { buildLayers, type ColourMode, type HeatMetric } from './layers'
 import { LayerControls } from './LayerControls'
 import { MapCanvas } from './MapCanvas'
+import { pilotsBySystem } from './pilots'
+import { PilotsPanel } from './PilotsPanel'
 import { subset, type MapScene } from './mapScene'
 import { EMPTY_ROUTE, RoutePlanner, type RouteForm } from './RoutePlanner'
 import { SystemDetails } from './SystemDetails'
@@ -14,7 +16,8 @@ import { ready, useMapData } from './useMapData'
 
 /**
  * The star map: every system and gate of New Eden (or one region) on a zoomable canvas with security or
- * sovereignty colours, an activity heat map, incursions, live kills and a route planner listed beside it.
+ * sovereignty colours, an activity heat map, incursions, live kills, the user's own characters and a route planner
+ * listed beside it.
  */
 export function MapPage() {
   const data = useMapData()
@@ -30,6 +33,7 @@ export function MapPage() {
   const activity = ready(data.activity.result)
   const sovereignty = ready(data.sovereignty.result)
   const incursions = ready(data.incursions.result)
+  const pilots = ready(data.pilots.result)
   const whole = ready(data.map.result)
   const map = useMemo(() => (whole ? subset(whole, regionId) : null), [whole, regionId])
 
@@ -41,15 +45,19 @@ export function MapPage() {
 
   const routeIds = useMemo(() => route?.systems.map((s) => s.id) ?? [], [route])
   const layersFor = useCallback(
-    (scene: MapScene) => buildLayers(scene, { mode, metric, activity, sovereignty, incursions, route: routeIds, selected }),
-    [mode, metric, activity, sovereignty, incursions, routeIds, selected],
+    (scene: MapScene) => buildLayers(scene, { mode, metric, activity, sovereignty, incursions, route: routeIds, selected,
+      pilots }),
+    [mode, metric, activity, sovereignty, incursions, routeIds, selected, pilots],
   )
+  const byId = useMemo(() => new Map((whole?.systems ?? []).map((s) => [s.id, s])), [whole])
   const focusOn = (id: number) => {
+    const target = byId.get(id)
+    if (target && regionId !== null && target.regionId !== regionId) setRegionId(null)
     setSelected(id)
     setFocus((f) => ({ id, key: f.key + 1 }))
   }
-  const system: MapSystem | undefined = whole?.systems.find((s) => s.id === selected)
-  const holders = useMemo(() => holdersBySystem(sovereignty), [sovereignty])
+  const system: MapSystem | undefined = selected === null ? undefined : byId.get(selected)
+  const pilotsHere = useMemo(() => pilotsBySystem(pilots), [pilots])
 
   const addToRoute = (role: 'from' | 'to' | 'via' | 'avoid') => {
     if (!system) return
@@ -68,22 +76,24 @@ export function MapPage() {
           )}
         </AsyncView>
         <p className="muted map-hint">
-          Drag to pan, scroll or pinch to zoom, click a system. Purple rings: incursions. Yellow rings: sovereignty
-          fights. Red flashes: kills pushed live. Character locations are not shown yet (the server does not read locations).
+          Drag to pan, scroll or pinch to zoom, click a system. Pink diamonds: your characters (where the location
+          scope is granted). Purple rings: incursions. Yellow rings: sovereignty fights. Red flashes: kills pushed live.
         </p>
       </Panel>
       <aside className="map-side">
         <Panel title="Find">
-          <SystemSearch onFound={(found) => {
-            if (regionId !== null && found.regionId !== regionId) setRegionId(null)
-            focusOn(found.id)
-          }} />
+          <SystemSearch onFound={(found) => focusOn(found.id)} />
           {system && (
-            <SystemDetails system={system} regionName={data.regionNames.get(system.regionId) ?? ''}
-              activity={activity} holder={holders.get(system.id)}
-              incursion={incursions?.find((i) => i.infestedSystems.includes(system.id))}
-              campaign={sovereignty?.campaigns.find((c) => c.systemId === system.id)} onRoute={addToRoute} />
+            <SystemDetails system={system} nameOf={(id) => byId.get(id)?.name}
+              pilots={pilotsHere.get(system.id) ?? []} onRoute={addToRoute} />
           )}
+        </Panel>
+        <Panel title="Your pilots">
+          <AsyncView result={data.pilots.result} onRetry={data.pilots.reload}>
+            {(list) => (
+              <PilotsPanel pilots={list} onMap={(id) => byId.has(id)} onFocus={focusOn} onRefresh={data.pilots.reload} />
+            )}
+          </AsyncView>
         </Panel>
         <Panel title="Route">
           <RoutePlanner form={form} onChange={setForm} byName={data.byName} regionsByName={data.regionsByName}

@@ -1,5 +1,6 @@
 import { BaseLayer } from './BaseLayer'
 import type { MapScene } from './mapScene'
+import { markLabel, type PilotMark } from './pilots'
 import { toWorld, type View } from './projection'
 
 /** What the layers add to the bare map, per system index of the scene. */
@@ -13,9 +14,13 @@ export interface Layers {
   /** Systems with a sovereignty campaign scheduled or running. */
   campaigns: Set<number>
   selected: number
+  /** Systems with the user's own characters in them. */
+  pilots: PilotMark[]
 }
 
 const FLASH_MS = 2500
+/** The user's own characters: a pink that no security, route or layer colour uses. */
+export const PILOT_COLOUR = '#ff5ad9'
 /** How long the view must rest before the base layer is drawn sharp again. */
 const SETTLE_MS = 120
 /** Past this zoom change the moved bitmap looks too coarse: it is drawn again at once. */
@@ -122,6 +127,7 @@ export class MapRenderer {
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
     this.drawRoute(ctx)
     this.drawMarks(ctx, now)
+    this.drawPilots(ctx)
     this.record(performance.now() - started)
     if (this.flashes.size > 0) this.requestDraw()
   }
@@ -189,6 +195,33 @@ export class MapRenderer {
       ctx.strokeStyle = '#5ec8f2'
       ctx.lineWidth = 2
       this.ring(ctx, this.layers!.selected, 9)
+    }
+  }
+
+  /** A green diamond with the pilots' names beside it, drawn last so nothing hides where a character is. */
+  private drawPilots(ctx: CanvasRenderingContext2D): void {
+    const marks = this.layers!.pilots
+    this.canvas.dataset.pilotMarks = String(marks.length)
+    if (marks.length === 0) return
+    // where the first mark is on screen, for the journey that checks the layer's pixels
+    this.canvas.dataset.pilotAt = this.screen(marks[0].index).map((v) => v.toFixed(1)).join(',')
+    ctx.font = '600 12px system-ui, sans-serif'
+    ctx.lineWidth = 1.5
+    ctx.strokeStyle = '#06090d'
+    for (const mark of marks) {
+      const [sx, sy] = this.screen(mark.index)
+      ctx.fillStyle = PILOT_COLOUR
+      ctx.beginPath()
+      ctx.moveTo(sx, sy - 7)
+      ctx.lineTo(sx + 7, sy)
+      ctx.lineTo(sx, sy + 7)
+      ctx.lineTo(sx - 7, sy)
+      ctx.closePath()
+      ctx.fill()
+      ctx.stroke()
+      const label = markLabel(mark.names)
+      ctx.strokeText(label, sx + 10, sy + 4)
+      ctx.fillText(label, sx + 10, sy + 4)
     }
   }
 

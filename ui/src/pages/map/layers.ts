@@ -1,7 +1,9 @@
+import type { PilotLocation } from '../../api/characters'
 import type { ActivityAnswer, IncursionAnswer, SovereigntyAnswer } from '../../api/universe'
 import { heat, holderColour, securityColour } from './colours'
 import type { Layers } from './MapRenderer'
 import type { MapScene } from './mapScene'
+import { pilotMarks } from './pilots'
 
 export type ColourMode = 'security' | 'sovereignty'
 export type HeatMetric = 'none' | 'kills' | 'jumps' | 'npcKills'
@@ -82,6 +84,8 @@ export interface LayerInputs {
   incursions: IncursionAnswer[] | null
   route: number[]
   selected: number | null
+  /** The user's own characters and where they are; null while not loaded. */
+  pilots: PilotLocation[] | null
 }
 
 export function buildLayers(scene: MapScene, inputs: LayerInputs): Layers {
@@ -93,5 +97,6 @@ export function buildLayers(scene: MapScene, inputs: LayerInputs): Layers {
     incursions: incursionIndices(scene, inputs.incursions),
     campaigns: campaignIndices(scene, inputs.sovereignty),
     selected: inputs.selected === null ? -1 : index(inputs.selected),
+    pilots: pilotMarks(scene, inputs.pilots),
   }
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import type { PilotLocation } from '../../api/characters'
 import type { ActivityAnswer, UniverseMap } from '../../api/universe'
 import { displayedSecurity, heat, holderColour, securityBand, securityColour } from './colours'
 import { SystemGrid } from './hitTest'
 import { buildLayers, heatLevels } from './layers'
 import { buildScene, subset } from './mapScene'
+import { markLabel, pilotMarks, pilotNotes, pilotsBySystem } from './pilots'
 import { centredOn, fitProjection, project, projectAll, toScreen, toWorld } from './projection'
 import { resolveSystems, routeSummary } from './routeText'
 
@@ -126,13 +128,56 @@ describe('scene and layers', () => {
         campaigns: [{ campaignId: 7, eventType: 'ihub_defense', systemId: 2, startTime: '', defenderId: null }] },
       incursions: [{ constellationId: 200, state: 'established', influence: 0.5, hasBoss: false, stagingSystemId: 3,
         infestedSystems: [3] }],
-      route: [1, 2, 3, 999], selected: 2,
+      route: [1, 2, 3, 999], selected: 2, pilots: null,
     })
     expect(layers.colours).toEqual([holderColour(500001), holderColour(500001), '#4a5561'])
     expect(layers.route).toEqual([0, 1, 2])
     expect(layers.selected).toBe(1)
     expect([...layers.incursions]).toEqual([2])
     expect([...layers.campaigns]).toEqual([1])
+    expect(layers.pilots).toEqual([])
+  })
+})
+
+const where = (systemId: number, systemName: string) => ({ state: 'ok' as const, expires: '', value: { systemId,
+  systemName, security: 0.9, regionId: 10, regionName: 'The Forge', dockedId: null, dockedName: null, structure: false } })
+const PILOTS: PilotLocation[] = [
+  { characterId: 91, name: 'Alpha', location: where(1, 'Jita') },
+  { characterId: 92, name: 'Bravo', location: { state: 'notGranted', missingScope: 'esi-location.read_location.v1' } },
+  { characterId: 93, name: 'Charlie', location: where(1, 'Jita') },
+  { characterId: 94, name: 'Delta', location: where(3, 'Tama') },
+  { characterId: 95, name: 'Echo', location: where(31000005, 'Thera') },
+  { characterId: 96, name: 'Foxtrot', location: { state: 'unavailable', reason: 'ESI did not answer: 503' } },
+]
+
+describe('the characters layer', () => {
+  it('marks each system of the scene with the characters in it, in the answer order', () => {
+    const scene = buildScene(MAP, 416, 416)
+    expect(pilotMarks(scene, PILOTS)).toEqual([{ index: 0, names: ['Alpha', 'Charlie'] }, { index: 2, names: ['Delta'] }])
+    expect(buildLayers(scene, { mode: 'security', metric: 'none', activity: null, sovereignty: null, incursions: null,
+      route: [], selected: null, pilots: PILOTS }).pilots).toHaveLength(2)
+    expect(pilotMarks(scene, null)).toEqual([])
+  })
+
+  it('leaves out the characters of other regions when one region is drawn', () => {
+    const forge = buildScene(subset(MAP, 10), 416, 416)
+    expect(pilotMarks(forge, PILOTS)).toEqual([{ index: 0, names: ['Alpha', 'Charlie'] }])
+  })
+
+  it('says why a character has no mark: scope not granted, ESI not telling, or a system off the map', () => {
+    const onMap = (id: number) => SYSTEMS.some((s) => s.id === id)
+    expect(pilotNotes(PILOTS, onMap)).toEqual([
+      { characterId: 92, name: 'Bravo', why: 'notGranted', detail: 'esi-location.read_location.v1' },
+      { characterId: 95, name: 'Echo', why: 'offMap', detail: 'Thera' },
+      { characterId: 96, name: 'Foxtrot', why: 'unavailable', detail: 'ESI did not answer: 503' },
+    ])
+  })
+
+  it('groups the located characters by system and labels a crowded mark with a count', () => {
+    expect([...pilotsBySystem(PILOTS).keys()]).toEqual([1, 3, 31000005])
+    expect(pilotsBySystem(PILOTS).get(1)!.map((p) => p.name)).toEqual(['Alpha', 'Charlie'])
+    expect(markLabel(['Alpha'])).toBe('Alpha')
+    expect(markLabel(['Alpha', 'Charlie', 'Delta'])).toBe('Alpha +2')
   })
 })
 

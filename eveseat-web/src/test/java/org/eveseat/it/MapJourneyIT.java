@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The star map in a real browser on the real server with the fake SSO and ESI ({@code ui/e2e/map-journey.mjs}):
  * at 1440x900 and 390x844 it finds a system, plans a route with a waypoint, checks the listed jumps against the
- * route API and the overlay's pixels, and measures the first draw and the frame rate while panning and zooming,
+ * route API and the overlay's pixels, finds the pilot's own character (granted the location scope) marked on the
+ * map and named in its system's details, and measures the first draw and the frame rate while panning and zooming,
  * written to {@code map-figures.json} beside the screenshots in {@code target/map-screenshots}. Deployed at the
  * server root, as the launcher deploys it: the app's pages, assets and API calls are root paths.
  */
@@ -54,7 +55,8 @@ class MapJourneyIT {
 
         BrowserScript.Result result = new BrowserScript(Path.of(System.getProperty("eveseat.it.uiDir")), screenshots,
                 "map-journey.mjs").run(base.toString(), Map.of("login-as-pilot",
-                () -> sso.loginAs(PILOT, "Map Pilot", "owner-" + PILOT, Set.of("publicData"))));
+                () -> sso.loginAs(PILOT, "Map Pilot", "owner-" + PILOT,
+                        Set.of("publicData", "esi-location.read_location.v1"))));
 
         assertThat(result.exitCode()).as(result.text()).isZero();
         assertThat(result.output()).as(result.text()).anyMatch(line -> line.startsWith("MAP desktop {"))
@@ -62,5 +64,6 @@ class MapJourneyIT {
         assertThat(Files.readString(screenshots.resolve("map-figures.json"))).contains("\"fps\"", "\"routeJumps\"");
         assertThat(screenshots.resolve("map-desktop-route.png")).exists();
         assertThat(screenshots.resolve("map-phone-route.png")).exists();
+        assertThat(screenshots.resolve("map-desktop-pilot.png")).exists();
     }
 }

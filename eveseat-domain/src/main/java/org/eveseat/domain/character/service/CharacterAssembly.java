@@ -14,6 +14,7 @@ import org.eveseat.domain.character.port.in.LinkCharacterUseCase;
 import org.eveseat.domain.character.port.in.ListAccountsQuery;
 import org.eveseat.domain.character.port.in.ListCharactersQuery;
 import org.eveseat.domain.character.port.in.LogoutUseCase;
+import org.eveseat.domain.character.port.in.PilotLocationsQuery;
 import org.eveseat.domain.character.port.in.RequestedScopesQuery;
 import org.eveseat.domain.character.port.in.SessionRevokedQuery;
 import org.eveseat.domain.character.port.in.SyncAffiliationsUseCase;
@@ -35,18 +36,23 @@ import org.eveseat.domain.universe.port.out.UniverseCatalogueEsi;
 import org.eveseat.domain.event.port.out.EventPublisher;
 
 /**
- * Builds the character feature: logins, access tokens, visibility of characters and corporations, sessions and
- * admin roles.
+ * Builds the character feature: logins, access tokens, visibility of characters and corporations, sessions,
+ * admin roles, and the pilots' status and locations (which share one memory of ESI's last location answers).
  */
 public final class CharacterAssembly implements FeatureAssembly {
     @Override
     public void addTo(ServiceCatalogue catalogue) {
+        catalogue.add(PilotLocationReads.class, wiring -> new PilotLocationReads(wiring.get(PilotLocationEsi.class),
+                new StatusPlaces(wiring.get(StaticData.class), wiring.get(UniverseCatalogueEsi.class))));
         catalogue.add(CharacterStatusQuery.class, wiring -> new CharacterStatusService(
                 wiring.get(CharacterVisibilityQuery.class), wiring.get(CharacterRepository.class),
-                wiring.get(AccessTokenQuery.class), wiring.get(PilotLocationEsi.class), wiring.get(SkillEsi.class),
-                wiring.get(CharacterPublicEsi.class),
+                wiring.get(AccessTokenQuery.class), wiring.get(PilotLocationEsi.class),
+                wiring.get(PilotLocationReads.class), wiring.get(SkillEsi.class), wiring.get(CharacterPublicEsi.class),
                 new StatusPlaces(wiring.get(StaticData.class), wiring.get(UniverseCatalogueEsi.class)),
                 wiring.get(SyncScheduleRepository.class), wiring.settings().runnableEndpoints().get()));
+        catalogue.add(PilotLocationsQuery.class, wiring -> new PilotLocationsService(
+                wiring.get(CharacterRepository.class), wiring.get(AccessTokenQuery.class),
+                wiring.get(PilotLocationReads.class)));
         catalogue.add(LinkCharacterUseCase.class, wiring -> new LinkCharacterService(wiring.get(EveSso.class),
                 wiring.get(AccountRepository.class), wiring.get(CharacterRepository.class),
                 wiring.get(CharacterTokenRepository.class), wiring.get(UnitOfWork.class),

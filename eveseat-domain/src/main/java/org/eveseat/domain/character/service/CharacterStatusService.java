@@ -5,19 +5,14 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
-import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.character.model.Affiliation;
 import org.eveseat.domain.character.model.CharacterPublicInfo;
 import org.eveseat.domain.character.model.CharacterStatus;
 import org.eveseat.domain.character.model.LinkedCharacter;
-import org.eveseat.domain.character.model.PilotLocation;
 import org.eveseat.domain.character.model.PilotOnline;
 import org.eveseat.domain.character.model.PilotShip;
 import org.eveseat.domain.character.model.SkillPoints;
-import org.eveseat.domain.character.model.StatusPart;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
 import org.eveseat.domain.character.port.in.CharacterStatusQuery;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
@@ -27,7 +22,6 @@ import org.eveseat.domain.character.port.out.PilotLocationEsi;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.DomainException;
 import org.eveseat.domain.shared.NotFoundException;
-import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.domain.shared.Viewer;
 import org.eveseat.domain.skill.model.CharacterSkills;
 import org.eveseat.domain.skill.port.out.SkillEsi;
@@ -48,25 +42,26 @@ public class CharacterStatusService implements CharacterStatusQuery {
     private final CharacterRepository characters;
     private final AccessTokenQuery tokens;
     private final PilotLocationEsi esi;
+    private final PilotLocationReads locations;
     private final SkillEsi skills;
     private final CharacterPublicEsi profiles;
     private final StatusPlaces places;
     private final SyncScheduleRepository schedule;
     private final Set<SyncEndpoint> runnable;
-    private final LastAnswers<CharacterId, PilotLocation> locations = new LastAnswers<>();
     private final LastAnswers<CharacterId, PilotShip> ships = new LastAnswers<>();
     private final LastAnswers<CharacterId, PilotOnline> onlines = new LastAnswers<>();
     private final LastAnswers<CharacterId, CharacterSkills> skillSets = new LastAnswers<>();
     private final LastAnswers<CharacterId, CharacterPublicInfo> publicInfo = new LastAnswers<>();
 
     public CharacterStatusService(CharacterVisibilityQuery visibility, CharacterRepository characters,
-                                  AccessTokenQuery tokens, PilotLocationEsi esi, SkillEsi skills,
-                                  CharacterPublicEsi profiles, StatusPlaces places, SyncScheduleRepository schedule,
-                                  Set<SyncEndpoint> runnable) {
+                                  AccessTokenQuery tokens, PilotLocationEsi esi, PilotLocationReads locations,
+                                  SkillEsi skills, CharacterPublicEsi profiles, StatusPlaces places,
+                                  SyncScheduleRepository schedule, Set<SyncEndpoint> runnable) {
         this.visibility = visibility;
         this.characters = characters;
         this.tokens = tokens;
         this.esi = esi;
+        this.locations = locations;
         this.skills = skills;
         this.profiles = profiles;
         this.places = places;
@@ -80,12 +75,10 @@ public class CharacterStatusService implements CharacterStatusQuery {
         LinkedCharacter character = characters.findById(id)
                 .orElseThrow(() -> new NotFoundException("character " + id + " not found"));
         Affiliation profile = affiliation(id);
-        StatusReads reads = new StatusReads(character);
+        ScopedReads reads = new ScopedReads(character, tokens);
         return new CharacterStatus(id, profile == null ? null : profile.corporationId(),
                 profile == null ? null : profile.allianceId(),
-                reads.read(PilotLocationEsi.READ_LOCATION, token -> locations.read(id, () -> esi.location(id, token)))
-                        .map(location -> places.whereabouts(location, id, reads.token,
-                                character.hasScope(StatusPlaces.READ_STRUCTURES))),
+                reads.read(PilotLocationEsi.READ_LOCATION, token -> locations.read(character, token)),
                 reads.read(PilotLocationEsi.READ_SHIP_TYPE, token -> ships.read(id, () -> esi.ship(id, token)))
                         .map(places::ship),
                 reads.read(PilotLocationEsi.READ_ONLINE, token -> onlines.read(id, () -> esi.online(id, token))),
@@ -99,7 +92,7 @@ public class CharacterStatusService implements CharacterStatusQuery {
      * service saw one (a read before Expires has no body), from the uncached affiliation lookup. Null if both fail.
      */
     private Affiliation affiliation(CharacterId id) {
-        CharacterPublicInfo profile = part(() -> publicInfo.read(id, () -> profiles.info(id))).value();
+        CharacterPublicInfo profile = ScopedReads.part(() -> publicInfo.read(id, () -> profiles.info(id))).value();
         if (profile != null) {
             return new Affiliation(id, profile.corporationId(), profile.allianceId(), profile.factionId());
         }
@@ -116,41 +109,5 @@ public class CharacterStatusService implements CharacterStatusQuery {
                 .flatMap(Optional::stream).map(ScheduledSync::state)
                 .map(SyncState::lastSuccess).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
-    }
-
-    /** A part that ESI refused (403: a scope or role missing) or could not answer; never an error of the whole. */
-    static <T> StatusPart<T> part(Supplier<StatusPart<T>> read) {
-        try {
-            return read.get();
-        } catch (NotPermittedException refused) {
-            return StatusPart.unavailable("ESI refused: " + refused.getMessage());
-        } catch (DomainException failed) {
-            return StatusPart.unavailable("ESI did not answer: " + failed.getMessage());
-        }
-    }
-
-    /** The reads of one answer: the token is fetched once, when the first granted part needs it. */
-    private final class StatusReads {
-        private final LinkedCharacter character;
-        private AccessToken token;
-        private String tokenProblem;
-
-        StatusReads(LinkedCharacter character) {
-            this.character = character;
-        }
-
-        <T> StatusPart<T> read(String scope, Function<AccessToken, StatusPart<T>> read) {
-            if (!character.hasScope(scope)) {
-                return StatusPart.notGranted(scope);
-            }
-            if (token == null && tokenProblem == null) {
-                try {
-                    token = tokens.accessTokenFor(character.id());
-                } catch (DomainException failed) {
-                    tokenProblem = "no access token: " + failed.getMessage();
-                }
-            }
-            return tokenProblem != null ? StatusPart.unavailable(tokenProblem) : part(() -> read.apply(token));
-        }
     }
 }

@@ -9,11 +9,13 @@ import org.eveseat.domain.intel.port.in.SyncSovereigntyCampaignsUseCase;
 import org.eveseat.domain.intel.port.in.SyncSovereigntyUseCase;
 import org.eveseat.domain.intel.port.in.SyncSystemActivityUseCase;
 import org.eveseat.domain.intel.port.in.SystemActivityQuery;
+import org.eveseat.domain.intel.port.in.SystemReportQuery;
 import org.eveseat.domain.intel.port.out.IncursionEsi;
 import org.eveseat.domain.intel.port.out.IncursionRepository;
 import org.eveseat.domain.intel.port.out.SovereigntyEsi;
 import org.eveseat.domain.intel.port.out.SovereigntyRepository;
 import org.eveseat.domain.intel.port.out.SystemActivityRepository;
+import org.eveseat.domain.universe.port.out.StaticData;
 import org.eveseat.domain.universe.port.out.UniverseCatalogueEsi;
 import org.eveseat.domain.universe.port.out.UniverseEsi;
 
@@ -35,6 +37,9 @@ public final class IntelAssembly implements FeatureAssembly {
                 wiring.get(SystemActivityRepository.class), wiring.settings().clock()));
         catalogue.add(SovereigntyMapQuery.class,
                 wiring -> new ReadSovereigntyMapService(wiring.get(SovereigntyRepository.class)));
+        catalogue.add(SystemReportQuery.class, wiring -> new ReadSystemReportService(wiring.get(StaticData.class),
+                wiring.get(SystemActivityRepository.class), wiring.get(SovereigntyRepository.class),
+                wiring.get(IncursionRepository.class), wiring.settings().clock()));
         catalogue.add(IncursionsQuery.class, wiring -> new ListIncursionsService(wiring.get(IncursionRepository.class)));
     }
 }

@@ -21,6 +21,7 @@ import org.eveseat.domain.character.model.LinkedCharacter;
 import org.eveseat.domain.character.model.PilotLocation;
 import org.eveseat.domain.character.model.PilotOnline;
 import org.eveseat.domain.character.model.PilotShip;
+import org.eveseat.domain.character.model.PilotWhereabouts;
 import org.eveseat.domain.character.model.ShipStatus;
 import org.eveseat.domain.character.model.SkillPoints;
 import org.eveseat.domain.character.model.StatusPart;
@@ -64,6 +65,8 @@ import org.junit.jupiter.api.Test;
 
 class CharacterStatusServiceTest {
     private static final CharacterId PILOT = new CharacterId(90000001);
+    private static final CharacterId ALT = new CharacterId(90000002);
+    private static final CharacterId STRANGER = new CharacterId(90000003);
     private static final AccountId OWNER = new AccountId(1);
     private static final SolarSystemId JITA = new SolarSystemId(30000142);
     private static final RegionId FORGE = new RegionId(10000002);
@@ -80,12 +83,15 @@ class CharacterStatusServiceTest {
     private final UniverseCatalogueEsi universe = mock(UniverseCatalogueEsi.class);
     private Supplier<AccessToken> token = () -> new AccessToken("token", LATER);
     private CharacterStatusService service;
+    private PilotLocationsService locations;
 
     @BeforeEach
     void setUp() {
+        PilotLocationReads reads = new PilotLocationReads(esi, new StatusPlaces(staticData, universe));
         service = new CharacterStatusService(new CharacterVisibilityService(characters), characters,
-                id -> token.get(), esi, skills, profiles, new StatusPlaces(staticData, universe), schedule,
+                id -> token.get(), esi, reads, skills, profiles, new StatusPlaces(staticData, universe), schedule,
                 Set.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL));
+        locations = new PilotLocationsService(characters, id -> token.get(), reads);
         when(profiles.info(PILOT)).thenReturn(new EsiResult.Fresh<>(new CharacterPublicInfo(PILOT, "Pilot",
                 new CorporationId(98000001), new AllianceId(99000001), null, Instant.EPOCH, Gender.FEMALE, 1, 1,
                 null, 0, null, null), LATER));
@@ -208,6 +214,34 @@ class CharacterStatusServiceTest {
                 .isInstanceOf(NotFoundException.class);
         assertThat(service.status(new Viewer(new AccountId(2), true), PILOT).characterId()).isEqualTo(PILOT);
         assertThat(esi.locationReads).isEqualTo(1);
+    }
+
+    @Test
+    void theMapListsOnlyTheViewersOwnCharactersByNameWithWhyOneHasNoLocation() {
+        link(ALL);
+        characters.save(new LinkedCharacter(ALT, "alt Pilot", "hash-alt", OWNER,
+                Set.of(PilotLocationEsi.READ_ONLINE), TokenState.VALID));
+        characters.save(new LinkedCharacter(STRANGER, "Stranger", "hash-x", new AccountId(2), ALL, TokenState.VALID));
+
+        List<PilotWhereabouts> mine = locations.locations(new Viewer(OWNER, false));
+
+        assertThat(mine).extracting(PilotWhereabouts::name).containsExactly("alt Pilot", "Pilot");
+        assertThat(mine.get(0).location()).isEqualTo(StatusPart.notGranted(PilotLocationEsi.READ_LOCATION));
+        assertThat(mine.get(1).location().value().systemName()).isEqualTo("Jita");
+        assertThat(locations.locations(new Viewer(new AccountId(3), true))).isEmpty();
+        assertThat(esi.locationReads).isEqualTo(1);
+    }
+
+    @Test
+    void theMapAndTheOverviewShareEsisLastLocationAnswer() {
+        link(ALL);
+        service.status(new Viewer(OWNER, false), PILOT);
+        esi.location = new EsiResult.NotDue<>(LATER);
+
+        assertThat(locations.locations(new Viewer(OWNER, false)).get(0).location().value().systemName())
+                .isEqualTo("Jita");
+        esi.failure = new UpstreamUnavailableException("ESI answered 503");
+        assertThat(locations.locations(new Viewer(OWNER, false)).get(0).location().unavailable()).contains("503");
     }
 
     private void link(Set<String> scopes) {

@@ -67,6 +67,19 @@ public class JdbcSystemActivityRepository extends JdbcRepository implements Syst
     }
 
     @Override
+    public SystemActivity totalsSince(Instant since, SolarSystemId systemId) {
+        return sql().query("select coalesce(sum(ship_kills), 0), coalesce(sum(pod_kills), 0), "
+                + "coalesce(sum(npc_kills), 0), coalesce(sum(jumps), 0) "
+                + "from map_system_activity where system_id = ? and hour >= ?",
+                s -> {
+                    s.setLong(1, systemId.value());
+                    s.setObject(2, Timestamps.toColumn(since));
+                },
+                rs -> new SystemActivity(systemId, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .get(0);
+    }
+
+    @Override
     public Optional<Instant> latestHour() {
         return sql().query("select max(hour) from map_system_activity", s -> { },
                 rs -> Optional.ofNullable(Timestamps.fromColumn(rs.getObject(1, OffsetDateTime.class))))

@@ -21,6 +21,7 @@ import org.eveseat.adapter.web.rest.guard.RequestGuard;
 import org.eveseat.adapter.web.rest.intel.IncursionResource;
 import org.eveseat.adapter.web.rest.intel.SovereigntyResource;
 import org.eveseat.adapter.web.rest.intel.SystemActivityResource;
+import org.eveseat.adapter.web.rest.intel.SystemReportResource;
 import org.eveseat.adapter.web.rest.killmail.KillmailResource;
 import org.eveseat.adapter.web.rest.mail.MailLabelResource;
 import org.eveseat.adapter.web.rest.mail.MailResource;
@@ -28,6 +29,7 @@ import org.eveseat.adapter.web.rest.mail.MailSyncResource;
 import org.eveseat.adapter.web.rest.mail.MailingListResource;
 import org.eveseat.adapter.web.rest.character.CharacterStatusResource;
 import org.eveseat.adapter.web.rest.sync.SyncTimesResource;
+import org.eveseat.adapter.web.rest.character.PilotLocationsResource;
 import org.eveseat.adapter.web.rest.market.AdminMarketResource;
 import org.eveseat.adapter.web.rest.market.CharacterMarketOrderResource;
 import org.eveseat.adapter.web.rest.market.CorporationMarketOrderResource;
@@ -66,11 +68,12 @@ public class EveSeatApplication extends Application {
     private static final Set<Class<?>> COMPONENTS = Set.of(
             AdminAnnouncementResource.class, AdminJobsResource.class, AdminSyncResource.class,
             AuthResource.class, MeResource.class,
-            CalendarResource.class, CharacterStatusResource.class,
+            CalendarResource.class, CharacterStatusResource.class, PilotLocationsResource.class,
             ContactLabelResource.class, ContactResource.class, OrganisationContactResource.class,
             ContractResource.class, PublicContractSearchResource.class,
             KillmailResource.class, SyncTimesResource.class,
             SystemActivityResource.class, SovereigntyResource.class, IncursionResource.class,
+            SystemReportResource.class,
             NameResource.class, NameSearchResource.class,
             MailLabelResource.class, MailResource.class, MailSyncResource.class, MailingListResource.class,
             AdminUniverseResource.class, RouteResource.class, UniverseResource.class,

@@ -14,6 +14,7 @@ import org.eveseat.domain.character.port.in.RequestedScopesQuery;
 import org.eveseat.domain.character.port.in.TokenRefreshQuery;
 import org.eveseat.domain.character.port.in.AccessTokenQuery;
 import org.eveseat.domain.character.port.in.CharacterStatusQuery;
+import org.eveseat.domain.character.port.in.PilotLocationsQuery;
 import org.eveseat.domain.character.port.in.CharacterVisibilityQuery;
 import org.eveseat.domain.character.port.in.CorporationAccessQuery;
 import org.eveseat.domain.character.port.in.CharacterCorporationsQuery;
@@ -54,6 +55,12 @@ public class CharacterServices {
     @Singleton
     CharacterStatusQuery characterStatus(EveSeatDomain domain) {
         return domain.get(CharacterStatusQuery.class);
+    }
+
+    @Produces
+    @Singleton
+    PilotLocationsQuery pilotLocations(EveSeatDomain domain) {
+        return domain.get(PilotLocationsQuery.class);
     }
 
     @Produces

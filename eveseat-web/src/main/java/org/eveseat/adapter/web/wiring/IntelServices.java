@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import org.eveseat.domain.EveSeatDomain;
 import org.eveseat.domain.intel.port.in.IncursionsQuery;
+import org.eveseat.domain.intel.port.in.SystemReportQuery;
 import org.eveseat.domain.intel.port.in.SovereigntyMapQuery;
 import org.eveseat.domain.intel.port.in.SyncIncursionsUseCase;
 import org.eveseat.domain.intel.port.in.SyncSovereigntyCampaignsUseCase;
@@ -59,5 +60,11 @@ public class IntelServices {
     @Singleton
     IncursionsQuery incursions(EveSeatDomain domain) {
         return domain.get(IncursionsQuery.class);
+    }
+
+    @Produces
+    @Singleton
+    SystemReportQuery systemReports(EveSeatDomain domain) {
+        return domain.get(SystemReportQuery.class);
     }
 }

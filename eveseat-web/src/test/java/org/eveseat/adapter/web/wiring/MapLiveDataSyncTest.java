@@ -1,6 +1,8 @@
 package org.eveseat.adapter.web.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,15 +31,25 @@ import org.eveseat.domain.intel.model.ActivityWindow;
 import org.eveseat.domain.intel.model.IncursionState;
 import org.eveseat.domain.intel.model.SystemActivity;
 import org.eveseat.domain.intel.model.SystemHolder;
+import org.eveseat.domain.intel.model.SystemReport;
 import org.eveseat.domain.intel.service.ListIncursionsService;
 import org.eveseat.domain.intel.service.ReadSovereigntyMapService;
 import org.eveseat.domain.intel.service.ReadSystemActivityService;
+import org.eveseat.domain.intel.service.ReadSystemReportService;
 import org.eveseat.domain.intel.service.SyncIncursionsService;
 import org.eveseat.domain.intel.service.SyncSovereigntyCampaignsService;
 import org.eveseat.domain.intel.service.SyncSovereigntyService;
 import org.eveseat.domain.intel.service.SyncSystemActivityService;
+import org.eveseat.domain.shared.ConstellationId;
+import org.eveseat.domain.shared.Position;
+import org.eveseat.domain.shared.RegionId;
 import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.SyncOutcome.Status;
+import org.eveseat.domain.universe.model.MapConstellation;
+import org.eveseat.domain.universe.model.MapRegion;
+import org.eveseat.domain.universe.model.MapSystem;
+import org.eveseat.domain.universe.model.StaticUniverse;
+import org.eveseat.domain.universe.port.out.StaticData;
 import org.eveseat.fake.ledger.Incursion;
 import org.eveseat.fake.ledger.SovereigntySystem;
 import org.junit.jupiter.api.AfterEach;
@@ -83,6 +95,31 @@ class MapLiveDataSyncTest {
         assertThat(hour.systems()).hasSize(KNOWN_SPACE).contains(new SystemActivity(JITA, 60, 30, 3000, 4000));
         assertThat(day.systems()).hasSize(KNOWN_SPACE).contains(new SystemActivity(JITA, 120, 60, 6000, 8000));
         assertThat(day.latestHour()).isEqualTo(HOUR.plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void aSystemsDetailsSumItsOwnLastHourAndDayAndNameItsHolder() {
+        syncActivityAt(HOUR);
+        syncActivityAt(HOUR.plus(Duration.ofHours(1)));
+        syncSovereignty();
+        StaticData staticData = mock(StaticData.class);
+        RegionId forge = new RegionId(10000002L);
+        ConstellationId kimotoro = new ConstellationId(20000020L);
+        when(staticData.universe()).thenReturn(new StaticUniverse("test", List.of(new MapRegion(forge, "The Forge",
+                null)), List.of(new MapConstellation(kimotoro, "Kimotoro", forge, null)), List.of(new MapSystem(JITA,
+                "Jita", kimotoro, forge, 0.946, new Position(0, 0, 0), 1.0, 1.0, null)), List.of()));
+        var reports = new ReadSystemReportService(staticData, activity, sovereignty, incursions,
+                Clock.fixed(HOUR.plus(Duration.ofMinutes(70)), ZoneOffset.UTC));
+
+        SystemReport jita = reports.report(JITA);
+
+        assertThat(jita.lastHour()).isEqualTo(new SystemActivity(JITA, 60, 30, 3000, 4000));
+        assertThat(jita.lastDay()).isEqualTo(new SystemActivity(JITA, 120, 60, 6000, 8000));
+        assertThat(jita.holder()).isEqualTo(new SystemHolder(JITA, null, 500001L, "Caldari State"));
+        assertThat(jita.constellationName()).isEqualTo("Kimotoro");
+        assertThat(activity.totalsSince(HOUR, new SolarSystemId(31000005L)))
+                .as("a system without statistics").isEqualTo(new SystemActivity(new SolarSystemId(31000005L), 0, 0,
+                        0, 0));
     }
 
     @Test

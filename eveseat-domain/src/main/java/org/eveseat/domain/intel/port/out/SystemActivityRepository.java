@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eveseat.domain.intel.model.SystemActivity;
+import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.universe.model.SystemJumps;
 import org.eveseat.domain.universe.model.SystemKills;
 
@@ -19,6 +20,9 @@ public interface SystemActivityRepository {
 
     /** Per system with any activity, summed over the hours from {@code since} on. */
     List<SystemActivity> totalsSince(Instant since);
+
+    /** One system's figures summed over the hours from {@code since} on; zeros where nothing was stored. */
+    SystemActivity totalsSince(Instant since, SolarSystemId systemId);
 
     Optional<Instant> latestHour();
 

@@ -34,11 +34,16 @@ final class CharacterStatusJson {
         nullable(json, "allianceId", alliance);
         NamesJson.name(json, "allianceName", names, alliance);
         text(json, "lastSync", instant(status.lastSync()));
-        return json.add("location", part(status.location(), CharacterStatusJson::location))
+        return json.add("location", location(status.location()))
                 .add("ship", part(status.ship(), CharacterStatusJson::ship))
                 .add("online", part(status.online(), CharacterStatusJson::online))
                 .add("skillPoints", part(status.skillPoints(), CharacterStatusJson::skillPoints))
                 .build();
+    }
+
+    /** A location part as the status and the star map's character layer answer it. */
+    static JsonObject location(StatusPart<Whereabouts> location) {
+        return part(location, CharacterStatusJson::location);
     }
 
     private static <T> JsonObject part(StatusPart<T> part, Function<T, JsonObject> value) {

@@ -78,7 +78,7 @@ final class MapLayersJson {
         return holder.add("systems", ids).build();
     }
 
-    private static JsonObject campaign(SovereigntyCampaign c) {
+    static JsonObject campaign(SovereigntyCampaign c) {
         JsonObjectBuilder json = JSON.createObjectBuilder().add("campaignId", c.campaignId())
                 .add("eventType", c.eventType().name().toLowerCase()).add("systemId", c.solarSystemId().value())
                 .add("constellationId", c.constellationId().value()).add("startTime", c.startTime().toString());
