@@ -203,13 +203,15 @@ export interface RouteSearch {
   minProfit?: number
   maxJumps?: number
   mode: RouteMode
-  brokerFeePercent: number
-  salesTaxPercent: number
+  /** Left out: the server's default, an untrained pilot's rate. */
+  brokerFeePercent?: number
+  salesTaxPercent?: number
 }
 
 export interface TradeRoutesAnswer {
   mode: RouteMode
-  fees: { brokerFeePercent: number; salesTaxPercent: number }
+  /** The rates counted: typed in the search, or the server's defaults (an untrained pilot's). */
+  fees: { brokerFeePercent: number; salesTaxPercent: number; source: 'typed' | 'default' }
   routes: TradeRoute[]
 }
 

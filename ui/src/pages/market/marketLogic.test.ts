@@ -60,10 +60,11 @@ describe('trade route form', () => {
     expect(toSearch({ ...fields, isk: '0' })).toBe('The ISK to spend must be more than 0.')
     expect(toSearch({ ...fields, minProfit: '-1' })).toBe('The minimum profit is an amount of ISK, 0 or more.')
     expect(toSearch({ ...fields, salesTaxPercent: '101' })).toBe('Broker fee and sales tax are percentages from 0 to 100.')
+    expect(toSearch({ ...fields, brokerFeePercent: 'x' })).toBe('Broker fee and sales tax are percentages from 0 to 100.')
   })
 
   it('leaves out what is not given', () => {
     expect(toSearch({ ...fields, from: null })).toEqual({ cargo: 10000, isk: 100000000, mode: 'immediate',
-      brokerFeePercent: 3, salesTaxPercent: 7.5, from: undefined, to: undefined, minProfit: undefined, maxJumps: undefined })
+      brokerFeePercent: undefined, salesTaxPercent: undefined, from: undefined, to: undefined, minProfit: undefined, maxJumps: undefined })
   })
 })
