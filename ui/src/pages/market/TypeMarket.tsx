@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import type { MarketRegion, OrderBook, TradeHub } from '../../api/market'
 import { EveImage } from '../../components/EveImage'
+import { useLiveTopic } from '../../live/LiveContext'
 import { BookPanel } from './BookPanel'
 import { ChangesPanel } from './ChangesPanel'
 import { PricePanel } from './PricePanel'
@@ -68,7 +69,12 @@ export function TypeMarket({ typeId, typeName, regions, hubs, onRegionsStale }: 
     return [...fromHubs, ...fromBooks.sort((a, b) => a.label.localeCompare(b.label))]
   }, [hubs, region.regionId, seen])
 
-  const version = useRefreshAt(region.snapshot?.expiresAt ?? NO_SNAPSHOT)
+  // A new snapshot of the region is announced on the market topic; the expiry timer stays for a closed socket.
+  const [published, setPublished] = useState(0)
+  useLiveTopic('market', (event) => {
+    if (event.type === 'market.book' && event.payload.regionId === region.regionId) setPublished((n) => n + 1)
+  })
+  const version = useRefreshAt(region.snapshot?.expiresAt ?? NO_SNAPSHOT) + published
   useEffect(() => {
     if (version > 0) onRegionsStale()
   }, [version, onRegionsStale])
