@@ -139,6 +139,16 @@ describe('market order book', () => {
     await waitFor(() => expect(count('/api/v1/market/changes')).toBe(changes + 1))
   })
 
+  it('names a structure or station the static data does not know by what it is, never by a bare id', async () => {
+    const structure = { ...BOOK.sells[0], orderId: 7, stationId: 1035466617946, stationName: null }
+    const station = { ...BOOK.buys[0], orderId: 8, stationId: 60099999, stationName: null }
+    mockFetch({ ...bookRoutes(), [bookUrl()]: { body: { ...BOOK, sells: [structure], buys: [station] } } })
+    renderPage(`/market/types/${TRITANIUM}`)
+    expect(await screen.findByTestId('sell-order')).toHaveTextContent('Structure 1035466617946 (name unknown)')
+    expect(screen.getByTestId('buy-order')).toHaveTextContent('Unknown station')
+    expect(screen.getByTestId('book-where')).toHaveTextContent('Structure 1035466617946 (name unknown)')
+  })
+
   it('loads the book again once the snapshot has expired', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     try {

@@ -5,6 +5,7 @@ import { EveImage } from '../../components/EveImage'
 import { useLiveTopic } from '../../live/LiveContext'
 import { BookPanel } from './BookPanel'
 import { ChangesPanel } from './ChangesPanel'
+import { stationName } from './marketFormat'
 import { PricePanel } from './PricePanel'
 import { useRefreshAt } from './useRefreshAt'
 import { WherePicker, type Place } from './WherePicker'
@@ -22,7 +23,7 @@ function hubPlaces(hubs: TradeHub[], regionId: number): Place[] {
 
 function bookPlaces(book: OrderBook): Place[] {
   return [...book.sells, ...book.buys].flatMap((o) => [
-    { key: `station:${o.stationId}`, label: o.stationName ?? 'Unknown station' },
+    { key: `station:${o.stationId}`, label: stationName(o.stationId, o.stationName) },
     { key: `system:${o.systemId}`, label: `${o.systemName ?? 'Unknown system'} (whole system)` },
   ])
 }

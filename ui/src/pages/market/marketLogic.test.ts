@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { historyDays } from '../../test/marketFixtures'
-import { formatM3, formatPercent, formatQuantity, matches, timeLeft } from './marketFormat'
+import { formatM3, formatPercent, formatQuantity, matches, stationName, timeLeft } from './marketFormat'
 import { chartDays, movingAverage } from './movingAverage'
 import { DEFAULT_ROUTE, toSearch } from './RouteForm'
 import { placeScope } from './WherePicker'
 
 describe('market figures', () => {
   const now = Date.parse('2026-12-07T12:00:00Z')
+
+  it('names a station, or says what it is when its name is unknown', () => {
+    expect(stationName(60003760, 'Jita IV - Moon 4 - Caldari Navy Assembly Plant')).toBe('Jita IV - Moon 4 - Caldari Navy Assembly Plant')
+    expect(stationName(1035466617946, null)).toBe('Structure 1035466617946 (name unknown)')
+    expect(stationName(60099999, undefined)).toBe('Unknown station')
+  })
 
   it('says how long is left in days, hours or minutes, and when it has passed', () => {
     expect(timeLeft('2026-12-09T15:30:00Z', now)).toBe('2d 3h')
