@@ -146,7 +146,8 @@ describe('market order book', () => {
     renderPage(`/market/types/${TRITANIUM}`)
     expect(await screen.findByTestId('sell-order')).toHaveTextContent('Structure 1035466617946 (name unknown)')
     expect(screen.getByTestId('buy-order')).toHaveTextContent('Unknown station')
-    expect(screen.getByTestId('book-where')).toHaveTextContent('Structure 1035466617946 (name unknown)')
+    // the places seen in the book join the picker once the book has been handed up
+    await waitFor(() => expect(screen.getByTestId('book-where')).toHaveTextContent('Structure 1035466617946 (name unknown)'))
   })
 
   it('loads the book again once the snapshot has expired', async () => {
