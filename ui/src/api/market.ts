@@ -75,6 +75,7 @@ export interface OrderChange {
   oldPrice: number | null
   newPrice: number | null
   volumeRemain: number
+  stationId: number
   stationName: string | null
   seenAt: string
 }
