@@ -75,6 +75,7 @@ export interface OrderChange {
   oldPrice: number | null
   newPrice: number | null
   volumeRemain: number
+  stationId: number
   stationName: string | null
   seenAt: string
 }
@@ -203,13 +204,15 @@ export interface RouteSearch {
   minProfit?: number
   maxJumps?: number
   mode: RouteMode
-  brokerFeePercent: number
-  salesTaxPercent: number
+  /** Left out: the server's default, an untrained pilot's rate. */
+  brokerFeePercent?: number
+  salesTaxPercent?: number
 }
 
 export interface TradeRoutesAnswer {
   mode: RouteMode
-  fees: { brokerFeePercent: number; salesTaxPercent: number }
+  /** The rates counted: typed in the search, or the server's defaults (an untrained pilot's). */
+  fees: { brokerFeePercent: number; salesTaxPercent: number; source: 'typed' | 'default' }
   routes: TradeRoute[]
 }
 

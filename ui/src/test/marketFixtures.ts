@@ -56,9 +56,9 @@ export const HISTORY = { typeId: TRITANIUM, typeName: 'Tritanium', regionId: FOR
 
 export const CHANGES = [
   { orderId: 1, kind: 'PRICE', buyOrder: false, oldPrice: 5.2, newPrice: 5, volumeRemain: 500,
-    stationName: HUBS[0].stationName, seenAt: '2026-12-07T12:00:00Z' },
+    stationId: HUBS[0].stationId, stationName: HUBS[0].stationName, seenAt: '2026-12-07T12:00:00Z' },
   { orderId: 9, kind: 'GONE', buyOrder: true, oldPrice: 4.6, newPrice: null, volumeRemain: 0,
-    stationName: 'Perimeter II - Moon 1 - Caldari Business Tribunal', seenAt: '2026-12-07T11:55:00Z' },
+    stationId: 60003166, stationName: 'Perimeter II - Moon 1 - Caldari Business Tribunal', seenAt: '2026-12-07T11:55:00Z' },
 ]
 
 export const bookUrl = (extra = '') => `GET /api/v1/market/book?typeId=${TRITANIUM}&regionId=${FORGE}${extra}&depth=20`

@@ -2,12 +2,11 @@ import { useState } from 'react'
 import { fetchChanges, type OrderChange } from '../../api/market'
 import { AsyncView } from '../../components/AsyncView'
 import { DataTable, type Column } from '../../components/DataTable'
-import { displayName } from '../../components/EntityName'
 import { Panel } from '../../components/Panel'
 import { TextFilter } from '../../components/TextFilter'
 import { formatAmount, formatInstant } from '../../format'
 import { useAsync } from '../../hooks/useAsync'
-import { formatQuantity, matches } from './marketFormat'
+import { formatQuantity, matches, stationName } from './marketFormat'
 
 const KINDS = { NEW: 'New', PRICE: 'Price changed', GONE: 'Gone' }
 
@@ -25,7 +24,7 @@ const COLUMNS: Column<OrderChange>[] = [
   { header: 'Change', sort: (c) => what(c), cell: (c) => <span className={`change ${c.kind.toLowerCase()}`}>{what(c)}</span> },
   { header: 'Price', numeric: true, sort: (c) => c.newPrice ?? c.oldPrice, className: () => 'isk', cell: price },
   { header: 'Quantity', numeric: true, sort: (c) => c.volumeRemain, cell: (c) => formatQuantity(c.volumeRemain) },
-  { header: 'Station', sort: (c) => c.stationName, cell: (c) => displayName('place', c.stationName) },
+  { header: 'Station', sort: (c) => stationName(c.stationId, c.stationName), cell: (c) => stationName(c.stationId, c.stationName) },
 ]
 
 interface ChangesPanelProps {
@@ -44,7 +43,7 @@ export function ChangesPanel({ typeId, regionId, regionName, version }: ChangesP
       <AsyncView result={result} onRetry={reload} isEmpty={(changes) => changes.length === 0}
         empty={`No changes seen in ${regionName} yet: changes are kept from one snapshot to the next, so they show after the second.`}>
         {(changes) => {
-          const shown = changes.filter((c) => matches(filter, what(c), c.stationName))
+          const shown = changes.filter((c) => matches(filter, what(c), stationName(c.stationId, c.stationName)))
           return (
             <>
               <div className="filters">

@@ -1,9 +1,9 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { mockFetch, problem } from '../../test/mockFetch'
 import {
-  BOOK, bookRoutes, bookUrl, CHANGES_URL, DOMAIN, HISTORY_URL, JITA_STATION, REGIONS, TRITANIUM, TYPES,
+  BOOK, bookRoutes, bookUrl, CHANGES_URL, DOMAIN, FORGE, HISTORY_URL, JITA_STATION, REGIONS, TRITANIUM, TYPES,
 } from '../../test/marketFixtures'
 import { renderPage } from '../../test/renderPage'
 // loaded up front: the app loads the page lazily, which would outlast the queries' waits on a busy machine
@@ -118,6 +118,36 @@ describe('market order book', () => {
     expect(await screen.findByTestId('buy-empty')).toHaveTextContent('No buy orders for Tritanium in The Forge.')
     expect(await screen.findByText('ESI did not answer the price history in time')).toBeInTheDocument()
     expect(await screen.findByText('Unknown type 34')).toBeInTheDocument()
+  })
+
+  it('loads the book and its changes again when the region\'s new snapshot is announced live', async () => {
+    const { calls } = mockFetch(bookRoutes())
+    const { socket } = renderPage(`/market/types/${TRITANIUM}`)
+    await screen.findAllByTestId('sell-order')
+    await screen.findAllByTestId('order-change')
+    act(() => socket.welcome(1))
+    expect(socket.sent).toContainEqual({ action: 'subscribe', topic: 'market' })
+    const count = (prefix: string) => calls.filter((c) => c.url.startsWith(prefix)).length
+    const [books, changes] = [count('/api/v1/market/book'), count('/api/v1/market/changes')]
+
+    // act() runs the effects that would ask for the book, so a reload would be counted at once
+    act(() => socket.event(2, 'market', 'market.book', { regionId: DOMAIN, snapshotId: 7 }))
+    expect(count('/api/v1/market/book')).toBe(books)
+    act(() => socket.event(3, 'market', 'market.book', { regionId: FORGE, snapshotId: 8 }))
+
+    await waitFor(() => expect(count('/api/v1/market/book')).toBe(books + 1))
+    await waitFor(() => expect(count('/api/v1/market/changes')).toBe(changes + 1))
+  })
+
+  it('names a structure or station the static data does not know by what it is, never by a bare id', async () => {
+    const structure = { ...BOOK.sells[0], orderId: 7, stationId: 1035466617946, stationName: null }
+    const station = { ...BOOK.buys[0], orderId: 8, stationId: 60099999, stationName: null }
+    mockFetch({ ...bookRoutes(), [bookUrl()]: { body: { ...BOOK, sells: [structure], buys: [station] } } })
+    renderPage(`/market/types/${TRITANIUM}`)
+    expect(await screen.findByTestId('sell-order')).toHaveTextContent('Structure 1035466617946 (name unknown)')
+    expect(screen.getByTestId('buy-order')).toHaveTextContent('Unknown station')
+    // the places seen in the book join the picker once the book has been handed up
+    await waitFor(() => expect(screen.getByTestId('book-where')).toHaveTextContent('Structure 1035466617946 (name unknown)'))
   })
 
   it('loads the book again once the snapshot has expired', async () => {

@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react'
 import type { BookOrder } from '../../api/market'
 import { DataTable, type Column } from '../../components/DataTable'
-import { displayName } from '../../components/EntityName'
 import { TextFilter } from '../../components/TextFilter'
 import { formatAmount } from '../../format'
 import { SecurityBadge } from '../map/SecurityBadge'
-import { formatQuantity, matches, timeLeft } from './marketFormat'
+import { formatQuantity, matches, stationName, timeLeft } from './marketFormat'
 
 /** An order with the quantity of it and every better order before it: the book's depth at its price. */
 type DepthRow = BookOrder & { depth: number; share: number }
@@ -41,10 +40,10 @@ function columns(buy: boolean): Column<DepthRow>[] {
       ),
     },
     {
-      header: 'Station', sort: (o) => o.stationName,
+      header: 'Station', sort: (o) => stationName(o.stationId, o.stationName),
       cell: (o) => (
         <span className="station">
-          {o.security !== null && <SecurityBadge security={o.security} />} {displayName('place', o.stationName)}
+          {o.security !== null && <SecurityBadge security={o.security} />} {stationName(o.stationId, o.stationName)}
         </span>
       ),
     },
@@ -65,7 +64,7 @@ interface OrderTableProps {
 export function OrderTable({ buy, orders, what }: OrderTableProps) {
   const [filter, setFilter] = useState('')
   const rows = useMemo(() => withDepth(orders), [orders])
-  const shown = rows.filter((o) => matches(filter, o.stationName, o.systemName))
+  const shown = rows.filter((o) => matches(filter, stationName(o.stationId, o.stationName), o.systemName))
   const side = buy ? 'buy' : 'sell'
   return (
     <section className="book-side" aria-label={buy ? 'Buy orders' : 'Sell orders'}>

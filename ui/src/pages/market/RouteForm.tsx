@@ -13,13 +13,14 @@ export interface RouteFields {
   salesTaxPercent: string
 }
 
+/** Fees left empty: the server counts an untrained pilot's, as the profit calculator does, and says which. */
 export const DEFAULT_ROUTE: Omit<RouteFields, 'from'> = {
-  to: null, cargo: '10000', isk: '100000000', minProfit: '', maxJumps: '', mode: 'immediate', brokerFeePercent: '3',
-  salesTaxPercent: '7.5',
+  to: null, cargo: '10000', isk: '100000000', minProfit: '', maxJumps: '', mode: 'immediate', brokerFeePercent: '',
+  salesTaxPercent: '',
 }
 
 const optional = (text: string) => (text.trim() === '' ? undefined : Number(text))
-const percent = (n: number) => n >= 0 && n <= 100
+const percent = (n: number | undefined) => n === undefined || (n >= 0 && n <= 100)
 
 /** What is wrong with the form, in words, or the search to send. */
 export function toSearch(f: RouteFields): string | RouteSearch {
@@ -27,8 +28,8 @@ export function toSearch(f: RouteFields): string | RouteSearch {
   const isk = Number(f.isk)
   const minProfit = optional(f.minProfit)
   const maxJumps = optional(f.maxJumps)
-  const brokerFeePercent = Number(f.brokerFeePercent)
-  const salesTaxPercent = Number(f.salesTaxPercent)
+  const brokerFeePercent = optional(f.brokerFeePercent)
+  const salesTaxPercent = optional(f.salesTaxPercent)
   if (!(cargo > 0)) return 'The cargo hold must hold more than 0 m³.'
   if (!(isk > 0)) return 'The ISK to spend must be more than 0.'
   if (minProfit !== undefined && !(minProfit >= 0)) return 'The minimum profit is an amount of ISK, 0 or more.'
@@ -47,10 +48,10 @@ interface RouteFormProps {
 /** Where from and to, the hold and the wallet, how to sell, and the fees to count. */
 export function RouteForm({ fields, onChange, hubs }: RouteFormProps) {
   const set = <K extends keyof RouteFields>(name: K) => (value: RouteFields[K]) => onChange({ ...fields, [name]: value })
-  const text = (name: keyof RouteFields, label: string, testId: string) => (
+  const text = (name: keyof RouteFields, label: string, testId: string, placeholder?: string) => (
     <label>
       {label}
-      <input data-testid={testId} inputMode="decimal" value={String(fields[name] ?? '')}
+      <input data-testid={testId} inputMode="decimal" placeholder={placeholder} value={String(fields[name] ?? '')}
         onChange={(e) => onChange({ ...fields, [name]: e.target.value })} />
     </label>
   )
@@ -69,8 +70,8 @@ export function RouteForm({ fields, onChange, hubs }: RouteFormProps) {
           <option value="order">with a sell order, under the cheapest</option>
         </select>
       </label>
-      {text('brokerFeePercent', 'Broker fee %', 'routes-broker-fee')}
-      {text('salesTaxPercent', 'Sales tax %', 'routes-sales-tax')}
+      {text('brokerFeePercent', 'Broker fee %', 'routes-broker-fee', 'untrained pilot')}
+      {text('salesTaxPercent', 'Sales tax %', 'routes-sales-tax', 'untrained pilot')}
     </div>
   )
 }

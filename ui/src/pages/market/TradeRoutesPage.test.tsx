@@ -19,10 +19,9 @@ const ROUTES = [
   route(60011866, 'Dodixie IX - Moon 20 - Federation Navy Assembly Plant', 15, 6_000_000,
     [item(34, 'Tritanium', 4_000_000), item(35, 'Pyerite', 2_000_000)]),
 ]
-const FEES = 'mode=immediate&brokerFeePercent=3&salesTaxPercent=7.5'
-const SEARCH = `GET /api/v1/market/trade-routes?from=${JITA_STATION}&cargo=10000&isk=100000000&${FEES}`
-const answer = (routes: unknown[], mode = 'immediate', brokerFeePercent = 3) =>
-  ({ mode, fees: { brokerFeePercent, salesTaxPercent: 7.5 }, routes })
+const SEARCH = `GET /api/v1/market/trade-routes?from=${JITA_STATION}&cargo=10000&isk=100000000&mode=immediate`
+const answer = (routes: unknown[], mode = 'immediate', brokerFeePercent = 3, source = 'default') =>
+  ({ mode, fees: { brokerFeePercent, salesTaxPercent: 8, source }, routes })
 
 describe('trade routes', () => {
   it('finds routes from a hub to every other, sorts them by ISK per jump, filters by item and lists a route\'s cargo', async () => {
@@ -33,7 +32,9 @@ describe('trade routes', () => {
     let rows = await screen.findAllByTestId('trade-route')
     expect(rows[0]).toHaveTextContent('Amarr VIII (Oris) - Emperor Family Academy')
     expect(rows[0]).toHaveTextContent('9,000,000.00 ISK')
-    expect(screen.getByTestId('routes-fees')).toHaveTextContent('Sold at once to the buy orders, after a broker fee of 3.00 % and sales tax of 7.50 %.')
+    expect(screen.getByTestId('routes-broker-fee')).toHaveValue('')
+    expect(screen.getByTestId('routes-fees')).toHaveTextContent('Sold at once to the buy orders, after a broker fee of 3.00 % and '
+      + 'sales tax of 8.00 % (an untrained pilot\'s rates at an NPC station, as in the profit calculator).')
 
     const table = screen.getByTestId('trade-routes')
     await user.click(within(table).getByRole('button', { name: /ISK per jump/ }))
@@ -52,10 +53,10 @@ describe('trade routes', () => {
 
   it('sends the chosen destination and minimum, says why nothing was found, and shows problems', async () => {
     const narrowed = `GET /api/v1/market/trade-routes?to=${AMARR_STATION}&cargo=500&isk=100000000&minProfit=1000&maxJumps=20`
-      + '&mode=order&brokerFeePercent=2.5&salesTaxPercent=7.5'
+      + '&mode=order&brokerFeePercent=2.5'
     const { calls } = mockFetch({
       'GET /api/v1/market/hubs': { body: HUBS },
-      [narrowed]: (call) => (call === 0 ? { body: answer([], 'order', 2.5) } : problem(400, 'Bad Request', 'cargo must be at most 1000000 m3')),
+      [narrowed]: (call) => (call === 0 ? { body: answer([], 'order', 2.5, 'typed') } : problem(400, 'Bad Request', 'cargo must be at most 1000000 m3')),
     })
     const user = userEvent.setup()
     renderPage('/market/routes')
@@ -79,7 +80,7 @@ describe('trade routes', () => {
     await user.type(screen.getByTestId('routes-broker-fee'), '2.5')
     await user.click(screen.getByTestId('routes-submit'))
     expect(await screen.findByTestId('routes-empty')).toHaveTextContent('No item makes a profit')
-    expect(screen.getByTestId('routes-fees')).toHaveTextContent('Sold with sell orders, after a broker fee of 2.50 %')
+    expect(screen.getByTestId('routes-fees')).toHaveTextContent('Sold with sell orders, after a broker fee of 2.50 % and sales tax of 8.00 %.')
     expect(calls.map((c) => `${c.method} ${c.url}`)).toContain(narrowed)
 
     await user.click(screen.getByTestId('routes-submit'))

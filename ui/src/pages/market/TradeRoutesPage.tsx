@@ -92,7 +92,8 @@ function TradeRoutes({ hubs }: { hubs: TradeHub[] }) {
         <Panel title="Routes">
           <p className="muted small" data-testid="routes-fees">
             {answer.mode === 'order' ? 'Sold with sell orders' : 'Sold at once to the buy orders'}, after a broker fee of{' '}
-            {formatPercent(answer.fees.brokerFeePercent)} and sales tax of {formatPercent(answer.fees.salesTaxPercent)}.
+            {formatPercent(answer.fees.brokerFeePercent)} and sales tax of {formatPercent(answer.fees.salesTaxPercent)}
+            {answer.fees.source === 'default' ? ' (an untrained pilot\'s rates at an NPC station, as in the profit calculator)' : ''}.
           </p>
           {answer.routes.length === 0 ? (
             <p className="muted empty" data-testid="routes-empty">

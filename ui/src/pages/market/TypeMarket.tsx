@@ -2,8 +2,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import type { MarketRegion, OrderBook, TradeHub } from '../../api/market'
 import { EveImage } from '../../components/EveImage'
+import { useLiveTopic } from '../../live/LiveContext'
 import { BookPanel } from './BookPanel'
 import { ChangesPanel } from './ChangesPanel'
+import { stationName } from './marketFormat'
 import { PricePanel } from './PricePanel'
 import { useRefreshAt } from '../../hooks/useRefreshAt'
 import { WherePicker, type Place } from './WherePicker'
@@ -21,7 +23,7 @@ function hubPlaces(hubs: TradeHub[], regionId: number): Place[] {
 
 function bookPlaces(book: OrderBook): Place[] {
   return [...book.sells, ...book.buys].flatMap((o) => [
-    { key: `station:${o.stationId}`, label: o.stationName ?? 'Unknown station' },
+    { key: `station:${o.stationId}`, label: stationName(o.stationId, o.stationName) },
     { key: `system:${o.systemId}`, label: `${o.systemName ?? 'Unknown system'} (whole system)` },
   ])
 }
@@ -68,7 +70,12 @@ export function TypeMarket({ typeId, typeName, regions, hubs, onRegionsStale }: 
     return [...fromHubs, ...fromBooks.sort((a, b) => a.label.localeCompare(b.label))]
   }, [hubs, region.regionId, seen])
 
-  const version = useRefreshAt(region.snapshot?.expiresAt ?? NO_SNAPSHOT)
+  // A new snapshot of the region is announced on the market topic; the expiry timer stays for a closed socket.
+  const [published, setPublished] = useState(0)
+  useLiveTopic('market', (event) => {
+    if (event.type === 'market.book' && event.payload.regionId === region.regionId) setPublished((n) => n + 1)
+  })
+  const version = useRefreshAt(region.snapshot?.expiresAt ?? NO_SNAPSHOT) + published
   useEffect(() => {
     if (version > 0) onRegionsStale()
   }, [version, onRegionsStale])

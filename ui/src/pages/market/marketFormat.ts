@@ -36,3 +36,15 @@ export function matches(filter: string, ...texts: (string | null | undefined)[])
   const haystack = texts.filter(Boolean).join(' ').toLowerCase()
   return words.every((word) => haystack.includes(word))
 }
+
+/** Player structures have ids from 10^12 up; NPC stations fit in 32 bits. */
+const FIRST_STRUCTURE_ID = 1_000_000_000_000
+
+/**
+ * Where an order is, by name; one whose name is unknown (a structure no one here may dock at, a station newer than
+ * the static data) says what it is instead of showing a bare id.
+ */
+export function stationName(stationId: number, name: string | null | undefined): string {
+  if (name) return name
+  return stationId >= FIRST_STRUCTURE_ID ? `Structure ${stationId} (name unknown)` : 'Unknown station'
+}

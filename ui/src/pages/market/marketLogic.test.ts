@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { historyDays } from '../../test/marketFixtures'
-import { formatM3, formatPercent, formatQuantity, matches, timeLeft } from './marketFormat'
+import { formatM3, formatPercent, formatQuantity, matches, stationName, timeLeft } from './marketFormat'
 import { chartDays, movingAverage } from './movingAverage'
 import { DEFAULT_ROUTE, toSearch } from './RouteForm'
 import { placeScope } from './WherePicker'
 
 describe('market figures', () => {
   const now = Date.parse('2026-12-07T12:00:00Z')
+
+  it('names a station, or says what it is when its name is unknown', () => {
+    expect(stationName(60003760, 'Jita IV - Moon 4 - Caldari Navy Assembly Plant')).toBe('Jita IV - Moon 4 - Caldari Navy Assembly Plant')
+    expect(stationName(1035466617946, null)).toBe('Structure 1035466617946 (name unknown)')
+    expect(stationName(60099999, undefined)).toBe('Unknown station')
+  })
 
   it('says how long is left in days, hours or minutes, and when it has passed', () => {
     expect(timeLeft('2026-12-09T15:30:00Z', now)).toBe('2d 3h')
@@ -60,10 +66,11 @@ describe('trade route form', () => {
     expect(toSearch({ ...fields, isk: '0' })).toBe('The ISK to spend must be more than 0.')
     expect(toSearch({ ...fields, minProfit: '-1' })).toBe('The minimum profit is an amount of ISK, 0 or more.')
     expect(toSearch({ ...fields, salesTaxPercent: '101' })).toBe('Broker fee and sales tax are percentages from 0 to 100.')
+    expect(toSearch({ ...fields, brokerFeePercent: 'x' })).toBe('Broker fee and sales tax are percentages from 0 to 100.')
   })
 
   it('leaves out what is not given', () => {
     expect(toSearch({ ...fields, from: null })).toEqual({ cargo: 10000, isk: 100000000, mode: 'immediate',
-      brokerFeePercent: 3, salesTaxPercent: 7.5, from: undefined, to: undefined, minProfit: undefined, maxJumps: undefined })
+      brokerFeePercent: undefined, salesTaxPercent: undefined, from: undefined, to: undefined, minProfit: undefined, maxJumps: undefined })
   })
 })

@@ -107,7 +107,14 @@ public final class MarketBookQueryBench {
     }
 
     /** Stores one snapshot of the region as the job would, in chunks of 20,000 orders; answers its orders. */
-    private static long store(JdbcBookSnapshotRepository snapshots, RegionId region, List<MarketOrder> orders) {
+    static long store(JdbcBookSnapshotRepository snapshots, RegionId region, List<MarketOrder> orders) {
+        snapshots.publish(walk(snapshots, region, orders));
+        snapshots.recordChanges(region, Clock.systemUTC().instant());
+        return orders.size();
+    }
+
+    /** Walks the orders into a new snapshot of the region as the job would, left for a publish. */
+    static BookWalk walk(JdbcBookSnapshotRepository snapshots, RegionId region, List<MarketOrder> orders) {
         Instant now = Clock.systemUTC().instant();
         int pages = (orders.size() + 999) / 1000;
         BookWalk walk = snapshots.begin(region, new BookPage(1, pages, orders.subList(0, Math.min(1000, orders.size())),
@@ -118,9 +125,7 @@ public final class MarketBookQueryBench {
             snapshots.append(walk, chunkPages, chunk);
             walk = walk.stored(chunkPages);
         }
-        snapshots.publish(walk);
-        snapshots.recordChanges(region, now);
-        return orders.size();
+        return walk;
     }
 
     /** Every order at Jita 4-4, as trade routes and quick trade read a hub: printed for them, no target here. */

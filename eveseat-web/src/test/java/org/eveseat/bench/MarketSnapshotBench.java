@@ -65,7 +65,8 @@ public final class MarketSnapshotBench {
             Clock clock = Clock.systemUTC();
             var start = new StartBookWalkService(esi, snapshots, clock);
             var store = new StoreBookPagesService(esi, snapshots, clock);
-            var publish = new PublishBookService(snapshots, new JdbcMarketBook(db.dataSource()), clock);
+            var publish = new PublishBookService(snapshots, new JdbcMarketBook(db.dataSource()), event -> { },
+                    clock);
 
             Run first = run(start, store, publish, snapshots, chunk);
             System.out.printf("first snapshot (warm-up): %s%n", first);

@@ -5,6 +5,7 @@ import static org.eveseat.it.ApiResponses.assertProblem;
 import static org.eveseat.it.ApiResponses.json;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -67,8 +68,19 @@ class MarketBookIT extends DeployedWar {
                 .containsExactly("Lonetrek", "The Forge");
         EngineApi engine = new EngineApi(admin);
         engine.awaitPlanned("MARKET_BOOK", LONETREK);
+        Browser pilot = loggedIn(PILOT, Set.of("publicData"));
 
-        JsonObject first = syncUntilStored(engine, started);
+        JsonObject first;
+        try (LiveSocket market = LiveSocket.open(URI.create(base.toString()), pilot.sessionToken().orElseThrow())) {
+            market.subscribe("market").awaitType("ws.subscribed");
+            first = syncUntilStored(engine, started);
+            // the publish announces the new snapshot to every logged-in screen showing a book
+            JsonObject announced = market.await(message -> "market.book".equals(message.getString("type", ""))
+                    && message.getJsonObject("payload").getJsonNumber("regionId").longValue() == LONETREK,
+                    "market.book of Lonetrek");
+            assertThat(announced.getString("topic")).isEqualTo("market");
+            assertThat(announced.getJsonObject("payload").getInt("orderCount")).isEqualTo(12_345);
+        }
         assertThat(first.getJsonObject("snapshot").getInt("orderCount")).isEqualTo(12_345);
         assertStoredBookEqualsFake(book);
 
@@ -83,7 +95,7 @@ class MarketBookIT extends DeployedWar {
         assertThat(book.version()).as("ESI's book changed in the middle of the walk").isEqualTo(2);
         assertThat(second.getJsonObject("snapshot").getInt("orderCount")).isEqualTo(book.size());
         assertStoredBookEqualsFake(book);
-        assertBookAndChangesReadOverRest(loggedIn(PILOT, Set.of("publicData")), book);
+        assertBookAndChangesReadOverRest(pilot, book);
     }
 
     @Test

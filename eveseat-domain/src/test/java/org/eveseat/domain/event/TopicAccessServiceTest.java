@@ -48,13 +48,15 @@ class TopicAccessServiceTest {
     }
 
     @Test
-    void jobsAndAlertsAreForAdminsWhileKillmailsAndAnnouncementsAreForEveryone() {
+    void jobsAndAlertsAreForAdminsWhileKillmailsAnnouncementsAndMarketBooksAreForEveryone() {
         assertThat(access.access(PILOT, "jobs")).isEqualTo(TopicAccess.FORBIDDEN);
         assertThat(access.access(PILOT, "alerts")).isEqualTo(TopicAccess.FORBIDDEN);
         assertThat(access.access(ADMIN, "jobs")).isEqualTo(TopicAccess.ALLOWED);
         assertThat(access.access(ADMIN, "alerts")).isEqualTo(TopicAccess.ALLOWED);
         assertThat(access.access(PILOT, "killmails")).isEqualTo(TopicAccess.ALLOWED);
         assertThat(access.access(PILOT, "announcements")).isEqualTo(TopicAccess.ALLOWED);
+        assertThat(access.access(PILOT, "market")).as("public order books").isEqualTo(TopicAccess.ALLOWED);
+        assertThat(access.access(PILOT, "market.10000002")).isEqualTo(TopicAccess.UNKNOWN);
     }
 
     @Test

@@ -18,8 +18,8 @@ import org.eveseat.domain.shared.Viewer;
 
 /**
  * Maps each topic to the data it carries and asks the same visibility rules the API uses: a character's topics
- * for its owner, a corporation's for its members (its market orders for the roles the API asks for), the job and alert feeds for admins, killmails and announcements
- * for everyone logged in.
+ * for its owner, a corporation's for its members (its market orders for the roles the API asks for), the job and alert feeds for admins, killmails, announcements
+ * and the market's book swaps (public data) for everyone logged in.
  */
 public class TopicAccessService implements TopicAccessQuery {
     private static final Pattern OWNED = Pattern.compile("(character|corporation)\\.([1-9][0-9]{0,18})\\.([a-z]+)");
@@ -47,7 +47,7 @@ public class TopicAccessService implements TopicAccessQuery {
             return TopicAccess.UNKNOWN;
         }
         switch (topic) {
-            case LiveTopics.KILLMAILS, LiveTopics.ANNOUNCEMENTS:
+            case LiveTopics.KILLMAILS, LiveTopics.ANNOUNCEMENTS, LiveTopics.MARKET:
                 return TopicAccess.ALLOWED;
             case LiveTopics.JOBS, LiveTopics.ALERTS:
                 return allowedIf(viewer.admin());

@@ -6,11 +6,13 @@ import org.eveseat.domain.shared.Require;
 
 /**
  * The broker fee (paid when an order is placed) and the sales tax (paid on each sale), in percent of the price.
- * The defaults are an untrained character's at an NPC station of a corporation it has no standing with; a caller
- * that knows the character's skills and standings passes its own.
+ * The defaults are an untrained character's at an NPC station of a corporation it has no standing with, from the
+ * same rates as the profit calculator's ({@link MarketTaxes}); a caller that knows the character's skills and
+ * standings passes its own.
  */
 public record TradeFees(BigDecimal brokerFeePercent, BigDecimal salesTaxPercent) {
-    public static final TradeFees DEFAULT = new TradeFees(new BigDecimal("3.0"), new BigDecimal("7.5"));
+    public static final TradeFees DEFAULT = new TradeFees(MarketTaxes.brokerFeePercent(0, 0, 0),
+            MarketTaxes.salesTaxPercent(0));
 
     public TradeFees {
         Require.present(brokerFeePercent, "broker fee");

@@ -5,10 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.eveseat.domain.market.model.BookSnapshot;
 import org.eveseat.domain.market.model.TradeHub;
 import org.eveseat.domain.market.model.TradeRoute;
 import org.eveseat.domain.market.model.TradeRouteSearch;
@@ -22,21 +19,21 @@ import org.eveseat.domain.universe.port.out.StaticData;
 
 /**
  * Finds trade routes between the hubs from their stations' stored books: each hub's book is laid out as ladders
- * per type (once per snapshot), then every pair of hubs asked for is priced ({@link HubPair}), its jumps planned,
- * and the routes filtered and sorted.
+ * per type (once per snapshot, {@link HubLadders}), then every pair of hubs asked for is priced ({@link HubPair}),
+ * its jumps planned, and the routes filtered and sorted.
  */
 public class FindTradeRoutesService implements TradeRoutesQuery {
-    private final MarketBook book;
+    private final HubLadders ladders;
     private final PlanRouteQuery routes;
     private final TypeVolumes types;
-    private final Map<TradeHub, Laid> laid = new ConcurrentHashMap<>();
-
-    /** A hub's book laid out as ladders, with the snapshot it was read from. */
-    private record Laid(long snapshotId, StationBook book) {
-    }
 
     public FindTradeRoutesService(MarketBook book, StaticData staticData, PlanRouteQuery routes) {
-        this.book = book;
+        this(new HubLadders(book), staticData, routes);
+    }
+
+    /** With the ladders the book's publish lays out after each swap (see {@link TradeAssembly}). */
+    FindTradeRoutesService(HubLadders ladders, StaticData staticData, PlanRouteQuery routes) {
+        this.ladders = ladders;
         this.routes = routes;
         this.types = new TypeVolumes(staticData);
     }
@@ -46,8 +43,8 @@ public class FindTradeRoutesService implements TradeRoutesQuery {
         List<TradeHub> froms = hubs(search.fromStationId(), "from");
         List<TradeHub> tos = hubs(search.toStationId(), "to");
         Map<TradeHub, StationBook> books = new HashMap<>();
-        froms.forEach(hub -> books.put(hub, bookOf(hub)));
-        tos.forEach(hub -> books.computeIfAbsent(hub, this::bookOf));
+        froms.forEach(hub -> books.put(hub, ladders.of(hub)));
+        tos.forEach(hub -> books.computeIfAbsent(hub, ladders::of));
         List<TradeRoute> found = new ArrayList<>();
         for (TradeHub from : froms) {
             for (TradeHub to : tos) {
@@ -66,25 +63,6 @@ public class FindTradeRoutesService implements TradeRoutesQuery {
         }
         found.sort(order(search.sort()));
         return found.subList(0, Math.min(search.limit(), found.size()));
-    }
-
-    /**
-     * The hub's ladders, read again only when its region's snapshot changed (every few minutes): reading a hub
-     * book of a quarter of a million orders costs more than all the pricing after it. A swap between the two reads
-     * below only makes the next search read the book again.
-     */
-    private StationBook bookOf(TradeHub hub) {
-        Optional<BookSnapshot> snapshot = book.snapshot(hub.regionId());
-        if (snapshot.isEmpty()) {
-            return StationBook.of(List.of());
-        }
-        Laid current = laid.get(hub);
-        if (current == null || current.snapshotId() != snapshot.get().snapshotId()) {
-            current = new Laid(snapshot.get().snapshotId(),
-                    StationBook.of(book.stationLevels(hub.regionId(), hub.stationId())));
-            laid.put(hub, current);
-        }
-        return current.book();
     }
 
     private static List<TradeHub> hubs(Long stationId, String name) {

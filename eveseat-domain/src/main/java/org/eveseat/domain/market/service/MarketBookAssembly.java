@@ -2,6 +2,7 @@ package org.eveseat.domain.market.service;
 
 import org.eveseat.domain.FeatureAssembly;
 import org.eveseat.domain.ServiceCatalogue;
+import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.market.port.in.ChangeMarketRegionsUseCase;
 import org.eveseat.domain.market.port.in.MarketRegionsQuery;
 import org.eveseat.domain.market.port.in.OrderBookQuery;
@@ -26,7 +27,8 @@ public final class MarketBookAssembly implements FeatureAssembly {
         catalogue.add(StoreBookPagesUseCase.class, wiring -> new StoreBookPagesService(
                 wiring.get(RegionBookEsi.class), wiring.get(BookSnapshotRepository.class), wiring.settings().clock()));
         catalogue.add(PublishBookUseCase.class, wiring -> new PublishBookService(
-                wiring.get(BookSnapshotRepository.class), wiring.get(MarketBook.class), wiring.settings().clock()));
+                wiring.get(BookSnapshotRepository.class), wiring.get(MarketBook.class), wiring.get(EventPublisher.class),
+                wiring.settings().clock(), wiring.get(HubLadders.class)));
         catalogue.add(ResolveBookScopeQuery.class, wiring -> new ResolveBookScopeService(wiring.get(StaticData.class),
                 wiring.get(BookSnapshotRepository.class)));
         catalogue.add(OrderBookQuery.class, wiring -> new ReadOrderBookService(wiring.get(MarketBook.class),

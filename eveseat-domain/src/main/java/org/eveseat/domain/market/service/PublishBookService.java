@@ -3,7 +3,9 @@ package org.eveseat.domain.market.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.market.model.BookSnapshot;
 import org.eveseat.domain.market.model.BookWalk;
 import org.eveseat.domain.market.model.OrderChangeKind;
@@ -18,16 +20,35 @@ import org.eveseat.domain.shared.RegionId;
  * Makes a completely walked snapshot current (an incomplete one is refused, so readers never see part of a book),
  * then records its order changes. Changes a stopped run left unrecorded are recorded first, before the snapshot
  * they are measured against is dropped; a run restarted after its swap finds no walk and only records them.
+ * A new snapshot is announced on the live feed ({@link BookEvents}), and its hubs' books are laid out for the trade
+ * routes at once, so that no search pays for reading them.
  */
 public class PublishBookService implements PublishBookUseCase {
+    private static final System.Logger LOG = System.getLogger(PublishBookService.class.getName());
     private final BookSnapshotRepository snapshots;
     private final MarketBook book;
+    private final EventPublisher events;
     private final Clock clock;
+    private final Consumer<RegionId> afterSwap;
 
-    public PublishBookService(BookSnapshotRepository snapshots, MarketBook book, Clock clock) {
+    /** Without trade routes to prepare. */
+    public PublishBookService(BookSnapshotRepository snapshots, MarketBook book, EventPublisher events, Clock clock) {
+        this(snapshots, book, events, clock, region -> { });
+    }
+
+    /** Laying out the hubs' ladders of each region it swaps (see {@link MarketBookAssembly}). */
+    PublishBookService(BookSnapshotRepository snapshots, MarketBook book, EventPublisher events, Clock clock,
+                       HubLadders ladders) {
+        this(snapshots, book, events, clock, ladders::refresh);
+    }
+
+    private PublishBookService(BookSnapshotRepository snapshots, MarketBook book, EventPublisher events,
+                               Clock clock, Consumer<RegionId> afterSwap) {
         this.snapshots = snapshots;
         this.book = book;
+        this.events = events;
         this.clock = clock;
+        this.afterSwap = afterSwap;
     }
 
     @Override
@@ -45,7 +66,19 @@ public class PublishBookService implements PublishBookUseCase {
                     + " of " + walk.pageCount() + " pages");
         }
         BookSnapshot snapshot = snapshots.publish(walk);
-        return published(snapshot, snapshots.recordChanges(regionId, now));
+        PublishedBook published = published(snapshot, snapshots.recordChanges(regionId, now));
+        events.publish(BookEvents.published(published, now));
+        prepare(regionId);
+        return published;
+    }
+
+    /** The swap is done whatever happens here: a search after a failure reads the book itself. */
+    private void prepare(RegionId regionId) {
+        try {
+            afterSwap.accept(regionId);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "laying out the hub books of region " + regionId + " failed", e);
+        }
     }
 
     private static PublishedBook published(BookSnapshot snapshot, Map<OrderChangeKind, Long> changes) {

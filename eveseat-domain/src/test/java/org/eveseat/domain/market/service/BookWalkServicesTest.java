@@ -19,6 +19,7 @@ import org.eveseat.domain.market.model.PublishedBook;
 import org.eveseat.domain.shared.ConflictException;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.UpstreamUnavailableException;
+import org.eveseat.domain.testing.RecordedEvents;
 import org.junit.jupiter.api.Test;
 
 /** The walk over a region's book: begun fresh or resumed, pages of one ESI snapshot only, published whole. */
@@ -28,7 +29,8 @@ class BookWalkServicesTest {
     private final InMemoryBookSnapshots snapshots = new InMemoryBookSnapshots();
     private final StartBookWalkService start = new StartBookWalkService(esi, snapshots, clock);
     private final StoreBookPagesService store = new StoreBookPagesService(esi, snapshots, clock);
-    private final PublishBookService publish = new PublishBookService(snapshots, snapshots, clock);
+    private final RecordedEvents events = new RecordedEvents();
+    private final PublishBookService publish = new PublishBookService(snapshots, snapshots, events, clock);
 
     @Test
     void aFreshPageOneBeginsAWalkThatStoresThePagesOfItsSnapshotAndIsPublishedWhole() {
@@ -48,6 +50,14 @@ class BookWalkServicesTest {
         assertThat(published.snapshot().orderCount()).isEqualTo(3);
         assertThat(snapshots.snapshot(FORGE)).contains(published.snapshot());
         assertThat(snapshots.unfinished(FORGE)).isEmpty();
+        assertThat(events.all()).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("market.book");
+            assertThat(event.topic()).as("public, for every screen showing a book").isEqualTo("market");
+            assertThat(event.occurredAt()).isEqualTo(NOW);
+            assertThat(event.payload()).containsEntry("regionId", FORGE.value())
+                    .containsEntry("snapshotId", published.snapshot().snapshotId()).containsEntry("orderCount", 3L)
+                    .containsEntry("expiresAt", published.snapshot().expiresAt().toString());
+        });
     }
 
     @Test
@@ -117,5 +127,6 @@ class BookWalkServicesTest {
         assertThat(snapshots.changeRecords).isEqualTo(before + 1);
         assertThatThrownBy(() -> publish.publish(MarketFixtures.DOMAIN)).isInstanceOf(ConflictException.class);
         assertThat(List.of(again.newOrders(), again.priceChanges(), again.goneOrders())).containsOnly(0L);
+        assertThat(events.all()).as("no new snapshot, nothing to announce").isEmpty();
     }
 }

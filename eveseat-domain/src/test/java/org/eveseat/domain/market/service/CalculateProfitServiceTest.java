@@ -22,8 +22,10 @@ import org.eveseat.domain.market.PricingStaticData;
 import org.eveseat.domain.market.model.MarketHistoryDay;
 import org.eveseat.domain.market.model.ProfitCalculation;
 import org.eveseat.domain.market.model.TaxSource;
+import org.eveseat.domain.market.model.TradeFees;
 import org.eveseat.domain.market.model.TradeHub;
 import org.eveseat.domain.market.model.TradeMode;
+import org.eveseat.domain.market.model.TradeRouteSearch;
 import org.eveseat.domain.market.model.TradeSkills;
 import org.eveseat.domain.market.port.in.ProfitCalculationCommand;
 import org.eveseat.domain.shared.CharacterId;
@@ -101,6 +103,19 @@ class CalculateProfitServiceTest {
         assertThat(result.marginPercent()).isEqualByComparingTo("-3.70");
         assertThat(result.dailyVolume()).as("ESI down and nothing stored").isNull();
         assertThat(result.profitPerDay()).isNull();
+    }
+
+    @Test
+    void tradeRoutesCountTheSameDefaultRatesAsTheCalculator() {
+        ProfitCalculation result = calculate(command(TRITANIUM, TradeHub.JITA, TradeHub.AMARR, 1, null,
+                TradeMode.IMMEDIATE, TradeMode.ORDER, null, null));
+        TradeFees routes = TradeRouteSearch.between(null, null).fees();
+
+        assertThat(result.taxes().source()).isEqualTo(TaxSource.DEFAULT);
+        assertThat(routes.salesTaxPercent()).as("CCP's base rate, 8 %").isEqualByComparingTo("8")
+                .isEqualByComparingTo(result.taxes().salesTaxPercent());
+        assertThat(routes.brokerFeePercent()).isEqualByComparingTo("3")
+                .isEqualByComparingTo(result.taxes().sellBrokerFeePercent());
     }
 
     @Test

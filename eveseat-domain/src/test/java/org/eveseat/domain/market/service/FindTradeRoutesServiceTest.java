@@ -10,6 +10,8 @@ import static org.eveseat.domain.market.model.TradeHub.DODIXIE;
 import static org.eveseat.domain.market.model.TradeHub.JITA;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.eveseat.domain.market.InMemoryMarketBook;
 import org.eveseat.domain.market.TypesOnlyStaticData;
 import org.eveseat.domain.market.model.MarketOrder;
+import org.eveseat.domain.market.model.PriceLevel;
 import org.eveseat.domain.market.model.TradeFees;
 import org.eveseat.domain.market.model.TradeHub;
 import org.eveseat.domain.market.model.TradeItem;
@@ -29,9 +32,12 @@ import org.eveseat.domain.market.model.TradeRoute;
 import org.eveseat.domain.market.model.TradeRouteSearch;
 import org.eveseat.domain.market.model.TradeRouteSort;
 import org.eveseat.domain.shared.Isk;
+import org.eveseat.domain.shared.RegionId;
 import org.eveseat.domain.shared.RuleViolationException;
 import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.TypeId;
+import org.eveseat.domain.shared.UpstreamUnavailableException;
+import org.eveseat.domain.testing.RecordedEvents;
 import org.eveseat.domain.universe.model.PlannedRoute;
 import org.eveseat.domain.universe.model.RouteFlag;
 import org.eveseat.domain.universe.model.RoutePlan;
@@ -180,6 +186,45 @@ class FindTradeRoutesServiceTest {
         assertThat(book.stationReads()).isEqualTo(3);
         assertThat(route.items()).extracting(TradeItem::typeName, TradeItem::profit)
                 .containsExactly(tuple("Tritanium", Isk.of("85")));
+    }
+
+    @Test
+    void aRegionsNewSnapshotIsLaidOutByItsPublishNotByTheNextSearch() {
+        HubLadders ladders = new HubLadders(book);
+        FindTradeRoutesService routes = new FindTradeRoutesService(ladders, staticData, this::plan);
+        InMemoryBookSnapshots walks = new InMemoryBookSnapshots();
+        PublishBookService publish = new PublishBookService(walks, walks, new RecordedEvents(),
+                Clock.fixed(MarketFixtures.NOW, ZoneOffset.UTC), ladders);
+        routes.routes(search(null, null, TradeMode.IMMEDIATE));
+        assertThat(book.stationReads()).as("Jita and Amarr").isEqualTo(2);
+
+        book.replace(AMARR.regionId(), List.of(buy(AMARR, 1, "30.00", 5)));
+        walks.begin(AMARR.regionId(), MarketFixtures.page(1, 1, "A"), MarketFixtures.NOW, 1);
+        publish.publish(AMARR.regionId());
+        assertThat(book.stationReads()).as("Amarr's new book, by the publish").isEqualTo(3);
+        List<TradeRoute> found = routes.routes(search(null, null, TradeMode.IMMEDIATE));
+
+        assertThat(book.stationReads()).as("nothing read by the search").isEqualTo(3);
+        assertThat(found).singleElement().extracting(TradeRoute::profit).isEqualTo(Isk.of("85"));
+    }
+
+    @Test
+    void aPublishWhoseLayingOutFailsStillPublishes() {
+        HubLadders broken = new HubLadders(new InMemoryMarketBook() {
+            @Override
+            public List<PriceLevel> stationLevels(RegionId regionId, long stationId) {
+                throw new UpstreamUnavailableException("the database went away");
+            }
+        });
+        InMemoryBookSnapshots walks = new InMemoryBookSnapshots();
+        walks.begin(JITA.regionId(), MarketFixtures.page(1, 1, "A"), MarketFixtures.NOW, 1);
+        RecordedEvents events = new RecordedEvents();
+
+        new PublishBookService(walks, walks, events, Clock.fixed(MarketFixtures.NOW, ZoneOffset.UTC), broken)
+                .publish(JITA.regionId());
+
+        assertThat(walks.snapshot(JITA.regionId())).isPresent();
+        assertThat(events.all()).hasSize(1);
     }
 
     @Test

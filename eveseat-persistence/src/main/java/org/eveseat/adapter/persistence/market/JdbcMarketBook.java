@@ -1,6 +1,7 @@
 package org.eveseat.adapter.persistence.market;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -97,12 +98,13 @@ public class JdbcMarketBook extends JdbcRepository implements MarketBook, Statio
     /** Four columns off the {@code (location_id)} index, unsorted: the caller lays them out itself. */
     @Override
     public List<PriceLevel> stationLevels(RegionId regionId, long stationId) {
-        return againIfEmpty(() -> sql().query(
-                "select type_id, is_buy, (price * 100)::bigint, volume_remain from market_order "
-                + "where snapshot_id = " + CURRENT + " and location_id = ? and volume_remain > 0", s -> {
-                    s.setLong(1, regionId.value());
-                    s.setLong(2, stationId);
-                }, rs -> new PriceLevel(new TypeId(rs.getLong(1)), rs.getBoolean(2), rs.getLong(3), rs.getLong(4))));
+        return againIfEmpty(() -> {
+            try (Connection connection = dataSource().getConnection()) {
+                return StationLevels.read(connection, regionId.value(), stationId);
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the price levels of station " + stationId + " failed", e);
+            }
+        });
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.eveseat.adapter.persistence.MigrationOnStartup;
 
 /**
  * Migrates the schema, starts loading the shipped static data into a fresh database, then starts the sync
- * scheduler, before the web module serves a request. A servlet listener
+ * scheduler and the laying out of the trade hubs' books, before the web module serves a request. A servlet listener
  * works alike on Payara Micro, Payara Server and WildFly: it runs inside the web module (inside an EAR, Payara
  * Server notifies application-scope observers outside it, where {@code java:comp} resources cannot be looked up),
  * and it needs no EJB container (WildFly's MicroProfile configuration has none).
@@ -26,10 +26,14 @@ public class ApplicationStartup implements ServletContextListener {
     @Inject
     StaticDataOnStartup staticData;
 
+    @Inject
+    TradeRoutesOnStartup tradeRoutes;
+
     @Override
     public void contextInitialized(ServletContextEvent started) {
         migration.migrate();
         staticData.start();
         scheduler.start();
+        tradeRoutes.start();
     }
 }

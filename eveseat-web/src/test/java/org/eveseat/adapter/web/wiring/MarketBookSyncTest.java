@@ -37,7 +37,7 @@ class MarketBookSyncTest {
     private final StartBookWalkService start = new StartBookWalkService(esi, snapshots, harness.clock());
     private final StoreBookPagesService store = new StoreBookPagesService(esi, snapshots, harness.clock());
     private final PublishBookService publish = new PublishBookService(snapshots, new JdbcMarketBook(db.dataSource()),
-            harness.clock());
+            event -> { }, harness.clock());
 
     @BeforeEach
     void emptyDatabase() {

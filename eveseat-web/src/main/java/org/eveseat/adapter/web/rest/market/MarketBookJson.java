@@ -4,6 +4,7 @@ import static org.eveseat.adapter.json.Jsonp.JSON;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -26,13 +27,14 @@ final class MarketBookJson {
     private MarketBookJson() {
     }
 
-    static JsonObject book(OrderBook book) {
+    /** The stations the static data does not name are named from {@code names} (stored or ESI names). */
+    static JsonObject book(OrderBook book, EntityNames names) {
         BookSnapshot snapshot = book.snapshot();
         JsonObjectBuilder json = JSON.createObjectBuilder().add("typeId", book.typeId().value());
         text(json, "typeName", book.typeName()).add("regionId", book.scope().regionId().value());
         text(json, "regionName", book.regionName()).add("fetchedAt", snapshot.fetchedAt().toString())
                 .add("expiresAt", snapshot.expiresAt().toString()).add("summary", summary(book.summary()))
-                .add("sells", entries(book.sells())).add("buys", entries(book.buys()));
+                .add("sells", entries(book.sells(), names)).add("buys", entries(book.buys(), names));
         return json.build();
     }
 
@@ -46,14 +48,25 @@ final class MarketBookJson {
                 .add("bidVolumeWithin5", s.bidVolumeWithin5()).add("askVolumeWithin5", s.askVolumeWithin5()).build();
     }
 
-    private static JsonArray entries(List<BookEntry> entries) {
+    /** The stations of a book's entries that the static data does not name (a structure, a newer station). */
+    static Stream<Long> unnamedStations(OrderBook book) {
+        return Stream.concat(book.sells().stream(), book.buys().stream()).filter(entry -> entry.stationName() == null)
+                .map(entry -> entry.order().locationId());
+    }
+
+    private static JsonArray entries(List<BookEntry> entries, EntityNames names) {
         JsonArrayBuilder all = JSON.createArrayBuilder();
         for (BookEntry entry : entries) {
             MarketOrder o = entry.order();
             JsonObjectBuilder json = JSON.createObjectBuilder().add("orderId", o.orderId());
             price(json, "price", o.price()).add("volumeRemain", o.volumeRemain()).add("volumeTotal", o.volumeTotal())
                     .add("minVolume", o.minVolume()).add("stationId", o.locationId());
-            text(json, "stationName", entry.stationName()).add("systemId", o.systemId().value());
+            if (entry.stationName() == null) {
+                NamesJson.name(json, "stationName", names, o.locationId());
+            } else {
+                json.add("stationName", entry.stationName());
+            }
+            json.add("systemId", o.systemId().value());
             text(json, "systemName", entry.systemName());
             if (entry.security() == null) {
                 json.addNull("security");

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eveseat.adapter.web.rest.NamesJson;
 import org.eveseat.adapter.web.rest.RequestParams;
+import org.eveseat.domain.market.model.OrderBook;
 import org.eveseat.domain.market.model.OrderChange;
 import org.eveseat.domain.market.port.in.MarketRegionsQuery;
 import org.eveseat.domain.market.port.in.OrderBookQuery;
@@ -72,7 +73,8 @@ public class MarketBookResource {
         Long asked = RequestParams.optionalId(depth, "depth");
         // beyond the most the query takes, it refuses the depth and names the bounds
         int levels = asked == null ? 20 : (int) Math.min(asked, OrderBookQuery.MAX_DEPTH + 1L);
-        return MarketBookJson.book(books.book(type, scope, levels));
+        OrderBook book = books.book(type, scope, levels);
+        return MarketBookJson.book(book, names.resolve(NamesJson.ids(MarketBookJson.unnamedStations(book))));
     }
 
     @GET

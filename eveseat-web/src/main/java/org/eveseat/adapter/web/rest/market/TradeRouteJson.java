@@ -17,12 +17,13 @@ final class TradeRouteJson {
     private TradeRouteJson() {
     }
 
-    static JsonObject routes(List<TradeRoute> routes, TradeFees fees, String mode) {
+    /** The routes, and the fees they count with where they came from: typed by the caller or the defaults. */
+    static JsonObject routes(List<TradeRoute> routes, TradeFees fees, boolean typed, String mode) {
         JsonArrayBuilder list = JSON.createArrayBuilder();
         routes.forEach(route -> list.add(route(route)));
         return JSON.createObjectBuilder().add("mode", mode)
                 .add("fees", JSON.createObjectBuilder().add("brokerFeePercent", fees.brokerFeePercent())
-                        .add("salesTaxPercent", fees.salesTaxPercent()))
+                        .add("salesTaxPercent", fees.salesTaxPercent()).add("source", typed ? "typed" : "default"))
                 .add("routes", list).build();
     }
 

@@ -16,8 +16,8 @@ import org.eveseat.domain.shared.RuleViolationException;
 import org.eveseat.domain.universe.model.RouteFlag;
 
 /**
- * The trade route query. Fees not given are the defaults of {@link TradeFees#DEFAULT}; a caller that knows a
- * character's skills passes its rates.
+ * The trade route query. Fees not given are the defaults of {@link TradeFees#DEFAULT} (an untrained pilot's, as
+ * the profit calculator counts them); a caller that knows a character's skills passes its rates.
  */
 public class TradeRouteParams {
     @QueryParam("from")
@@ -58,6 +58,12 @@ public class TradeRouteParams {
                 choice(TradeMode.class, mode, "mode"), fees(), choice(TradeRouteSort.class, sort, "sort"),
                 RequestParams.limit(limit, 20, TradeRouteSearch.MAX_LIMIT), items(),
                 flag == null || flag.isEmpty() ? RouteFlag.SECURE : RouteFlag.of(flag));
+    }
+
+    /** Whether the caller gave a fee of its own (else both are the defaults). */
+    boolean feesTyped() {
+        return brokerFeePercent != null && !brokerFeePercent.isEmpty()
+                || salesTaxPercent != null && !salesTaxPercent.isEmpty();
     }
 
     private int items() {

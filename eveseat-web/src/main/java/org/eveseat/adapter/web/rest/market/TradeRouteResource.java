@@ -34,7 +34,8 @@ public class TradeRouteResource {
             + "(mode=immediate: sales tax) or listed one cent under its cheapest sell order (mode=order: broker "
             + "fee and sales tax), as long as a unit still earns; the hold is filled within `cargo` (m3; packaged "
             + "volumes for ships) and `isk`, best earners first. Jumps by the route planner (secure by default).")
-    @APIResponse(responseCode = "200", description = "{mode, fees: {brokerFeePercent, salesTaxPercent}, routes: "
+    @APIResponse(responseCode = "200", description = "{mode, fees: {brokerFeePercent, salesTaxPercent, "
+            + "source: typed|default}, routes: "
             + "[{fromStationId, fromStationName, toStationId, toStationName, jumps, items: [{typeId, typeName, "
             + "quantity, buyPrice, sellPrice, profit, profitPerUnit, volumeM3, profitPerM3}], profit, iskPerJump, "
             + "profitPerM3, cargoUsed, iskNeeded}]}")
@@ -49,11 +50,13 @@ public class TradeRouteResource {
     @Parameter(name = "limit", in = ParameterIn.QUERY, description = "most routes, 1-100, default 20")
     @Parameter(name = "maxItems", in = ParameterIn.QUERY, description = "most types per route, 1-1000, default 100")
     @Parameter(name = "flag", in = ParameterIn.QUERY, description = "secure (default), shortest or insecure")
-    @Parameter(name = "brokerFeePercent", in = ParameterIn.QUERY, description = "broker fee in percent, default 3")
-    @Parameter(name = "salesTaxPercent", in = ParameterIn.QUERY, description = "sales tax in percent, default 7.5")
+    @Parameter(name = "brokerFeePercent", in = ParameterIn.QUERY, description = "broker fee in percent; "
+            + "default an untrained pilot's at an NPC station with no standings, as the profit calculator counts it")
+    @Parameter(name = "salesTaxPercent", in = ParameterIn.QUERY, description = "sales tax in percent; "
+            + "default an untrained pilot's (CCP's base rate), as the profit calculator counts it")
     public JsonObject routes(@BeanParam TradeRouteParams params) {
         TradeRouteSearch search = params.search();
-        return TradeRouteJson.routes(routes.routes(search), search.fees(),
+        return TradeRouteJson.routes(routes.routes(search), search.fees(), params.feesTyped(),
                 TradeRouteParams.camel(search.mode().name()));
     }
 }

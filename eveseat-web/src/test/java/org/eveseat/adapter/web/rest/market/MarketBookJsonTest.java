@@ -42,7 +42,7 @@ class MarketBookJsonTest {
                 SNAPSHOT, BookSummary.of(List.of(sell), List.of()), List.of(new BookEntry(sell,
                 "Jita IV - Moon 4 - Caldari Navy Assembly Plant", "Jita", 0.9459)), List.of());
 
-        JsonObject body = MarketBookJson.book(book);
+        JsonObject body = MarketBookJson.book(book, EntityNames.none());
 
         assertThat(body.keySet()).containsExactly("typeId", "typeName", "regionId", "regionName", "fetchedAt",
                 "expiresAt", "summary", "sells", "buys");
@@ -55,6 +55,27 @@ class MarketBookJsonTest {
                 + "\"systemName\":\"Jita\",\"security\":0.946,\"range\":\"region\",\"issued\":\"2026-12-01T08:00:00Z\","
                 + "\"expires\":\"2027-03-01T08:00:00Z\"}");
         assertThat(body.getJsonArray("buys")).isEmpty();
+    }
+
+    @Test
+    void aStationTheStaticDataDoesNotKnowIsNamedFromTheStoredNamesElseLeftNull() {
+        long structure = 1_035_466_617_946L;
+        long unknown = 1_035_466_617_947L;
+        MarketOrder atStructure = new MarketOrder(6003, new TypeId(34), false, Isk.of("5"), 1, 1, 1,
+                OrderRange.REGION, structure, new SolarSystemId(30000142), ISSUED, 90);
+        MarketOrder atUnknown = new MarketOrder(6004, new TypeId(34), true, Isk.of("4"), 1, 1, 1,
+                OrderRange.STATION, unknown, new SolarSystemId(30000142), ISSUED, 90);
+        OrderBook book = new OrderBook(new TypeId(34), "Tritanium", BookScope.region(FORGE), "The Forge",
+                SNAPSHOT, BookSummary.of(List.of(atStructure), List.of(atUnknown)),
+                List.of(new BookEntry(atStructure, null, "Jita", 0.9459)),
+                List.of(new BookEntry(atUnknown, null, "Jita", 0.9459)));
+        EntityNames names = new EntityNames(Map.of(structure, new ResolvedName(structure, "Jita - Trade Hub",
+                NameCategory.UNKNOWN)));
+
+        assertThat(MarketBookJson.unnamedStations(book)).containsExactly(structure, unknown);
+        JsonObject body = MarketBookJson.book(book, names);
+        assertThat(body.getJsonArray("sells").getJsonObject(0).getString("stationName")).isEqualTo("Jita - Trade Hub");
+        assertThat(body.getJsonArray("buys").getJsonObject(0).isNull("stationName")).isTrue();
     }
 
     @Test

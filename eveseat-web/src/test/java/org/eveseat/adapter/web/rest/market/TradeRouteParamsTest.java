@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,18 @@ class TradeRouteParamsTest {
     }
 
     @Test
+    void theDefaultFeesAreTheCalculatorsUntrainedRatesAndTheAnswerSaysSo() {
+        TradeRouteParams params = new TradeRouteParams();
+        params.brokerFeePercent = "";
+        TradeRouteSearch search = params.search();
+
+        assertThat(params.feesTyped()).isFalse();
+        assertThat(TradeRouteJson.routes(List.of(), search.fees(), params.feesTyped(), "immediate")
+                .getJsonObject("fees").toString())
+                .isEqualTo("{\"brokerFeePercent\":3,\"salesTaxPercent\":8,\"source\":\"default\"}");
+    }
+
+    @Test
     void everyParameterIsRead() {
         TradeRouteParams params = new TradeRouteParams();
         params.from = "60003760";
@@ -47,6 +60,7 @@ class TradeRouteParamsTest {
                 Isk.of("1500000000"), Isk.of("1000000"), 30, TradeMode.ORDER,
                 new TradeFees(new BigDecimal("1.5"), new BigDecimal("3.6")), TradeRouteSort.ISK_PER_JUMP, 5, 12,
                 RouteFlag.SHORTEST));
+        assertThat(params.feesTyped()).isTrue();
     }
 
     @Test
