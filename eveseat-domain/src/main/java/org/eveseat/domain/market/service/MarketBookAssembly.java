@@ -24,6 +24,7 @@ import org.eveseat.domain.market.port.out.MarketRegionRepository;
 import org.eveseat.domain.market.port.out.RegionBookEsi;
 import org.eveseat.domain.market.port.out.StationBooks;
 import org.eveseat.domain.market.port.out.StructureMarketRepository;
+import org.eveseat.domain.universe.port.out.NameRepository;
 import org.eveseat.domain.universe.port.out.StaticData;
 import org.eveseat.domain.universe.port.out.UniverseCatalogueEsi;
 
@@ -64,7 +65,8 @@ public final class MarketBookAssembly implements FeatureAssembly {
         catalogue.add(SyncStructureMarketUseCase.class, wiring -> new SyncStructureMarketService(
                 wiring.get(StructureMarketRepository.class), wiring.get(SyncableCharactersQuery.class),
                 wiring.get(AccessTokenQuery.class), wiring.get(MarketCatalogueEsi.class),
-                wiring.get(UniverseCatalogueEsi.class), wiring.get(StaticData.class), wiring.settings().clock()));
+                wiring.get(UniverseCatalogueEsi.class), wiring.get(StaticData.class), wiring.get(NameRepository.class),
+                wiring.settings().clock()));
     }
 
     /** The stored station books, where a kept structure's own orders join its region's. */

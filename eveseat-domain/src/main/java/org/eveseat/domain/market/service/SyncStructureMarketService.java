@@ -23,6 +23,9 @@ import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.domain.shared.SyncOutcome;
 import org.eveseat.domain.shared.SyncOutcome.Status;
+import org.eveseat.domain.universe.model.NameCategory;
+import org.eveseat.domain.universe.model.ResolvedName;
+import org.eveseat.domain.universe.port.out.NameRepository;
 import org.eveseat.domain.universe.port.out.StaticData;
 import org.eveseat.domain.universe.port.out.UniverseCatalogueEsi;
 
@@ -42,16 +45,20 @@ public class SyncStructureMarketService implements SyncStructureMarketUseCase {
     private final AccessTokenQuery tokens;
     private final MarketCatalogueEsi esi;
     private final StructurePlaces places;
+    private final NameRepository names;
     private final Clock clock;
 
+    /** @param names where a structure's name is kept once read, so that every answer naming the id has it */
     public SyncStructureMarketService(StructureMarketRepository markets, SyncableCharactersQuery characters,
                                       AccessTokenQuery tokens, MarketCatalogueEsi esi,
-                                      UniverseCatalogueEsi universe, StaticData staticData, Clock clock) {
+                                      UniverseCatalogueEsi universe, StaticData staticData, NameRepository names,
+                                      Clock clock) {
         this.markets = markets;
         this.readers = new StructureReaders(characters);
         this.tokens = tokens;
         this.esi = esi;
         this.places = new StructurePlaces(universe, staticData);
+        this.names = names;
         this.clock = clock;
     }
 
@@ -95,6 +102,11 @@ public class SyncStructureMarketService implements SyncStructureMarketUseCase {
                     read.expires());
         }
         StructureMarket placed = places.place(market, character, token);
+        if (placed.name() != null && !placed.name().equals(market.name())) {
+            // ESI's name lookup takes no structure ids, so the answers that name this one (the calculator, own
+            // orders) find it among the stored names
+            names.save(List.of(new ResolvedName(market.structureId(), placed.name(), NameCategory.STATION)), now);
+        }
         if (placed.systemId() == null) {
             String why = "orders read, but the structure's place is unknown: its name needs a character with "
                     + StructureReaders.READ_STRUCTURES;

@@ -46,7 +46,10 @@ import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.domain.shared.RuleViolationException;
 import org.eveseat.domain.shared.SyncOutcome.Status;
 import org.eveseat.domain.shared.UpstreamUnavailableException;
+import org.eveseat.domain.universe.model.NameCategory;
+import org.eveseat.domain.universe.model.ResolvedName;
 import org.eveseat.domain.universe.model.UpwellStructure;
+import org.eveseat.domain.universe.port.out.NameRepository;
 import org.eveseat.domain.universe.port.out.UniverseCatalogueEsi;
 
 /**
@@ -62,11 +65,12 @@ class StructureMarketServicesTest {
     private final InMemoryBookSnapshots regionBooks = new InMemoryBookSnapshots();
     private final MarketCatalogueEsi esi = mock(MarketCatalogueEsi.class);
     private final UniverseCatalogueEsi universe = mock(UniverseCatalogueEsi.class);
+    private final NameRepository names = mock(NameRepository.class);
     private List<CharacterId> withMarketScope = new ArrayList<>(List.of(REFUSED, DOCKS));
     private final SyncableCharactersQuery characters = scope -> scope.equals(MarketScopes.STRUCTURE_MARKETS)
             ? withMarketScope : List.of(REFUSED, DOCKS);
     private final SyncStructureMarketService sync = new SyncStructureMarketService(markets, characters,
-            c -> new AccessToken("token-" + c.value(), NOW.plusSeconds(1200)), esi, universe, STATIC_DATA,
+            c -> new AccessToken("token-" + c.value(), NOW.plusSeconds(1200)), esi, universe, STATIC_DATA, names,
             Clock.fixed(NOW, ZoneOffset.UTC));
     private final StructureStationBooks stationBooks = new StructureStationBooks(regionBooks, markets);
     private final ReadOrderBookService books = new ReadOrderBookService(regionBooks, stationBooks, STATIC_DATA,
@@ -97,6 +101,8 @@ class StructureMarketServicesTest {
         assertThat(market.systemId()).isEqualTo(PERIMETER);
         assertThat(market.regionId()).isEqualTo(FORGE);
         assertThat(market.orderCount()).isEqualTo(2);
+        verify(names).save(List.of(new ResolvedName(TOWER, "Perimeter - Tranquility Trading Tower",
+                NameCategory.STATION)), NOW);
         assertThat(markets.orders(TOWER, TRITANIUM)).extracting(MarketOrder::orderId, MarketOrder::systemId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(11L, PERIMETER),
                         org.assertj.core.groups.Tuple.tuple(12L, PERIMETER));

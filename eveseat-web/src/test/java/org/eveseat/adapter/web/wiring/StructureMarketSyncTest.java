@@ -19,6 +19,7 @@ import org.eveseat.adapter.esi.marketorders.EsiMarketCatalogueAdapter;
 import org.eveseat.adapter.esi.testing.FakeEsiHarness;
 import org.eveseat.adapter.esi.universecatalogue.EsiUniverseCatalogueAdapter;
 import org.eveseat.adapter.persistence.market.JdbcStructureMarketRepository;
+import org.eveseat.adapter.persistence.universe.JdbcNameRepository;
 import org.eveseat.adapter.persistence.testing.TestDatabase;
 import org.eveseat.domain.market.model.MarketOrder;
 import org.eveseat.domain.market.model.MarketScopes;
@@ -58,7 +59,8 @@ class StructureMarketSyncTest {
             scope -> List.of(new CharacterId(REFUSED), new CharacterId(DOCKS)),
             character -> harness.token(character.value(), SCOPES),
             new EsiMarketCatalogueAdapter(harness.settings(), harness.gateway()),
-            new EsiUniverseCatalogueAdapter(harness.settings(), harness.gateway()), staticData, harness.clock());
+            new EsiUniverseCatalogueAdapter(harness.settings(), harness.gateway()), staticData,
+            new JdbcNameRepository(db.dataSource()), harness.clock());
 
     @BeforeEach
     void keepTheTower() {
@@ -85,6 +87,8 @@ class StructureMarketSyncTest {
         assertThat(market.systemId()).isEqualTo(new SolarSystemId(30000144L));
         assertThat(market.regionId()).isEqualTo(new RegionId(10000002L));
         assertThat(stored()).isEqualTo(served());
+        assertThat(new JdbcNameRepository(db.dataSource()).find(Set.of(TOWER)).get(TOWER).name())
+                .isEqualTo("Perimeter - Tranquility Trading Tower");
         assertThat(market.orderCount()).isEqualTo(served().size());
     }
 
