@@ -27,7 +27,8 @@ class FakeEsiStructureDockingTest extends FakeEsiTestSupport {
         var market = get("/markets/structures/" + TOWER);
 
         assertThat(market.statusCode()).isEqualTo(200);
-        assertThat(list(market)).isNotEmpty().allSatisfy(order -> assertThat(order).containsEntry("location_id", TOWER));
+        assertThat(list(market)).isNotEmpty()
+                .allSatisfy(order -> assertThat(order).containsEntry("location_id", TOWER));
         assertThat(object(get("/universe/structures/" + TOWER)))
                 .containsEntry("name", "Perimeter - Tranquility Trading Tower");
     }

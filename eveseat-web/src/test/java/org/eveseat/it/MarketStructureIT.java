@@ -39,6 +39,8 @@ class MarketStructureIT extends DeployedWar {
         loggedIn(REFUSED, SCOPES);
         loggedIn(TRADER, SCOPES);
         Browser admin = admin().from(origin());
+        // ESI caches a structure's market 5 minutes; the scheduler may have read it once already
+        esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
         try {
             JsonObject kept = json(admin.send("PUT", ADMIN_PATH, "{\"structureIds\": [" + TOWER + ", " + ALPHA + "]}"));
             assertThat(kept.getJsonArray("structures").getValuesAs(JsonObject.class))
@@ -65,6 +67,7 @@ class MarketStructureIT extends DeployedWar {
 
             assertBookReadAtTheTower(loggedIn(PILOT, Set.of("publicData")));
         } finally {
+            esi.cacheSeconds(null);
             assertThat(admin.send("PUT", ADMIN_PATH, "{\"structureIds\": []}").statusCode()).isEqualTo(200);
         }
     }
@@ -118,7 +121,8 @@ class MarketStructureIT extends DeployedWar {
         List<MarketOrder> sells = orders.stream().filter(o -> o.typeId() == type && !o.isBuyOrder())
                 .sorted(Comparator.comparingDouble(MarketOrder::price)).toList();
 
-        JsonObject book = json(pilot.get("api/v1/market/book?typeId=" + type + "&stationId=" + TOWER));
+        JsonObject book = json(pilot.get("api/v1/market/book?typeId=" + type + "&stationId=" + TOWER
+                + "&depth=50"));
 
         assertThat(book.getString("regionName")).isEqualTo("The Forge");
         assertThat(book.getJsonObject("summary").getJsonNumber("bestAsk").bigDecimalValue())
