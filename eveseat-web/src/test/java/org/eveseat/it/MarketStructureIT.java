@@ -34,11 +34,12 @@ class MarketStructureIT extends DeployedWar {
 
     @Test
     void keptStructuresAreReadThroughACharacterThatMayDockAndTheirBooksReadByName() {
+        // the first account of a run is the admin's: logged in before the traders
+        Browser admin = admin().from(origin());
         esi.ledger().publicData().refuseDocking(TOWER, REFUSED).refuseDocking(ALPHA, REFUSED)
                 .refuseDocking(ALPHA, TRADER);
         loggedIn(REFUSED, SCOPES);
         loggedIn(TRADER, SCOPES);
-        Browser admin = admin().from(origin());
         // ESI caches a structure's market 5 minutes; the scheduler may have read it once already
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
         try {
@@ -74,12 +75,12 @@ class MarketStructureIT extends DeployedWar {
 
     @Test
     void onlyAdminsKeepStructuresFromThisServersPagesAndBadInputChangesNothing() {
+        Browser admin = admin();
         Browser pilot = loggedIn(PILOT, Set.of("publicData"));
         assertProblem(browser().get("api/v1/market/structures"), 401);
         assertProblem(pilot.get(ADMIN_PATH), 403);
         assertProblem(pilot.send("PUT", ADMIN_PATH, "{\"structureIds\": [" + TOWER + "]}"), 403);
 
-        Browser admin = admin();
         String before = admin.get(ADMIN_PATH).body();
         assertProblem(admin.from("https://evil.example").send("PUT", ADMIN_PATH,
                 "{\"structureIds\": [" + TOWER + "]}"), 403);
