@@ -20,6 +20,7 @@ const CalculatorPage = lazy(() => import('./pages/market/CalculatorPage').then((
 const TradeRoutesPage = lazy(() => import('./pages/market/TradeRoutesPage').then((m) => ({ default: m.TradeRoutesPage })))
 const QuickTradePage = lazy(() => import('./pages/market/QuickTradePage').then((m) => ({ default: m.QuickTradePage })))
 const MyOrdersPage = lazy(() => import('./pages/market/MyOrdersPage').then((m) => ({ default: m.MyOrdersPage })))
+const StructuresPage = lazy(() => import('./pages/market/StructuresPage').then((m) => ({ default: m.StructuresPage })))
 const MapPage = lazy(() => import('./pages/map/MapPage').then((m) => ({ default: m.MapPage })))
 
 /** The logged-in pages, under one layout; needs a router around it. */
@@ -43,6 +44,7 @@ export function AppRoutes({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void
           <Route path="market/routes" element={<Page title="Trade routes"><TradeRoutesPage /></Page>} />
           <Route path="market/quick-trade" element={<Page title="Quick trade"><QuickTradePage /></Page>} />
           <Route path="market/orders" element={<Page title="My market orders"><MyOrdersPage /></Page>} />
+          <Route path="market/structures" element={<Page title="Structure markets"><StructuresPage /></Page>} />
           <Route path="info/:kind/:id" element={<Page title="Info"><InfoPage /></Page>} />
           <Route path="*" element={<Page title="Page not found"><NotFound /></Page>} />
         </Route>

@@ -289,3 +289,51 @@ export function fetchCharacterOrders(characterId: number, state: OwnOrderState):
 export function fetchCorporationOrders(corporationId: number, state: OwnOrderState): Promise<OwnOrder[]> {
   return requestJson('GET', withQuery(`/api/v1/corporations/${corporationId}/market/orders`, { state }))
 }
+
+/** A player structure whose market the server keeps, as any user sees it once it has been read. */
+export interface StructurePlace {
+  structureId: number
+  structureName: string | null
+  systemId: number | null
+  systemName: string | null
+  regionId: number | null
+  regionName: string | null
+  fetchedAt: string | null
+  expiresAt: string | null
+  orderCount: number
+}
+
+export type StructureAccess = 'PENDING' | 'OK' | 'NO_DOCKING' | 'NO_CHARACTER' | 'FAILED'
+
+/** A kept structure as an admin sees it: how its last read went and through which character. */
+export interface KeptStructure extends StructurePlace {
+  access: StructureAccess
+  viaCharacterId: number | null
+  viaCharacterName: string | null
+  detail: string | null
+}
+
+/** A structure not kept where users of the server have open orders. */
+export interface StructureSuggestion {
+  structureId: number
+  regionId: number
+  regionName: string | null
+  ownOrders: number
+}
+
+export interface AdminStructures {
+  structures: KeptStructure[]
+  suggestions: StructureSuggestion[]
+}
+
+export function fetchStructures(): Promise<StructurePlace[]> {
+  return requestJson('GET', '/api/v1/market/structures')
+}
+
+export function fetchAdminStructures(): Promise<AdminStructures> {
+  return requestJson('GET', '/api/v1/admin/market/structures')
+}
+
+export function changeStructures(structureIds: number[]): Promise<AdminStructures> {
+  return requestJson('PUT', '/api/v1/admin/market/structures', { structureIds })
+}

@@ -61,6 +61,15 @@ export const CHANGES = [
     stationId: 60003166, stationName: 'Perimeter II - Moon 1 - Caldari Business Tribunal', seenAt: '2026-12-07T11:55:00Z' },
 ]
 
+export const TOWER = 1035466617946
+/** A kept structure in The Forge, and one in a region whose book the server does not keep. */
+export const STRUCTURES = [
+  { structureId: TOWER, structureName: 'Perimeter - Tranquility Trading Tower', systemId: 30000144, systemName: 'Perimeter',
+    regionId: FORGE, regionName: 'The Forge', fetchedAt: '2026-12-07T11:58:00Z', expiresAt: '2026-12-07T12:03:00Z', orderCount: 25 },
+  { structureId: 1000000000001, structureName: 'Amamake - Test Structure Alpha', systemId: 30002537, systemName: 'Amamake',
+    regionId: 10000042, regionName: 'Metropolis', fetchedAt: '2026-12-07T11:58:00Z', expiresAt: '2026-12-07T12:03:00Z', orderCount: 3 },
+]
+
 export const bookUrl = (extra = '') => `GET /api/v1/market/book?typeId=${TRITANIUM}&regionId=${FORGE}${extra}&depth=20`
 export const HISTORY_URL = `GET /api/v1/market/history?typeId=${TRITANIUM}&regionId=${FORGE}`
 export const CHANGES_URL = `GET /api/v1/market/changes?typeId=${TRITANIUM}&regionId=${FORGE}&limit=50`
@@ -70,6 +79,7 @@ export function bookRoutes() {
   return {
     'GET /api/v1/market/regions': { body: REGIONS },
     'GET /api/v1/market/hubs': { body: HUBS },
+    'GET /api/v1/market/structures': { body: STRUCTURES },
     [bookUrl()]: { body: BOOK },
     [HISTORY_URL]: { body: HISTORY },
     [CHANGES_URL]: { body: CHANGES },

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { fetchBook, type MarketRegion, type OrderBook } from '../../api/market'
+import { fetchBook, type MarketRegion, type OrderBook, type StructurePlace } from '../../api/market'
 import { AsyncView } from '../../components/AsyncView'
 import { Panel } from '../../components/Panel'
 import { formatInstant } from '../../format'
@@ -15,12 +15,14 @@ interface BookPanelProps {
   whereLabel: string
   depth: number
   version: number
+  /** The kept structure the book is read at, if one is chosen: its own orders need no region snapshot. */
+  structure?: StructurePlace | null
   onLoaded: (book: OrderBook) => void
 }
 
 /** Sellers and buyers of one type in the chosen scope, from the region's current snapshot. */
-export function BookPanel({ typeId, region, where, whereLabel, depth, version, onLoaded }: BookPanelProps) {
-  const hasSnapshot = region.snapshot !== null
+export function BookPanel({ typeId, region, where, whereLabel, depth, version, structure = null, onLoaded }: BookPanelProps) {
+  const hasSnapshot = region.snapshot !== null || structure !== null
   const { result, reload } = useAsync(
     () => (hasSnapshot ? fetchBook({ typeId, regionId: region.regionId, ...placeScope(where), depth }) : Promise.resolve(null)),
     [typeId, region.regionId, hasSnapshot, where, depth, version],
@@ -37,8 +39,8 @@ export function BookPanel({ typeId, region, where, whereLabel, depth, version, o
           <>
             <BookSummaryView summary={book.summary} />
             <p className="muted small" data-testid="book-snapshot">
-              {whereLabel}: snapshot of {book.regionName} taken {formatInstant(book.fetchedAt)}, next after{' '}
-              {formatInstant(book.expiresAt)}.
+              {structure ? `${whereLabel}: market read` : `${whereLabel}: snapshot of ${book.regionName} taken`}{' '}
+              {formatInstant(book.fetchedAt)}, next after {formatInstant(book.expiresAt)}.
             </p>
             <div className="book-sides">
               <OrderTable buy={false} orders={book.sells} what={`${book.typeName} in ${whereLabel}`} />

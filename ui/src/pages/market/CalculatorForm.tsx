@@ -1,4 +1,4 @@
-import type { FillAs, TradeHub } from '../../api/market'
+import type { FillAs, StructurePlace, TradeHub } from '../../api/market'
 import type { Character } from '../../api/types'
 import { HubSelect } from './HubSelect'
 
@@ -23,22 +23,23 @@ interface CalculatorFormProps {
   fields: CalculatorFields
   onChange: (fields: CalculatorFields) => void
   hubs: TradeHub[]
+  structures?: StructurePlace[]
   characters: Character[]
 }
 
 /** Where to buy and sell, how many, how (at once or by order), and whose tax rates. */
-export function CalculatorForm({ fields, onChange, hubs, characters }: CalculatorFormProps) {
+export function CalculatorForm({ fields, onChange, hubs, structures = [], characters }: CalculatorFormProps) {
   const set = <K extends keyof CalculatorFields>(name: K, value: CalculatorFields[K]) => onChange({ ...fields, [name]: value })
   return (
     <div className="form-grid">
-      <HubSelect label="Buy at" testId="calc-buy-hub" hubs={hubs} value={fields.buyStationId} onChange={(v) => set('buyStationId', v)} />
+      <HubSelect label="Buy at" testId="calc-buy-hub" hubs={hubs} structures={structures} value={fields.buyStationId} onChange={(v) => set('buyStationId', v)} />
       <label>
         Buy
         <select data-testid="calc-buy-as" value={fields.buyAs} onChange={(e) => set('buyAs', e.target.value as FillAs)}>
           {FILLS.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
         </select>
       </label>
-      <HubSelect label="Sell at" testId="calc-sell-hub" hubs={hubs} value={fields.sellStationId} onChange={(v) => set('sellStationId', v)} />
+      <HubSelect label="Sell at" testId="calc-sell-hub" hubs={hubs} structures={structures} value={fields.sellStationId} onChange={(v) => set('sellStationId', v)} />
       <label>
         Sell
         <select data-testid="calc-sell-as" value={fields.sellAs} onChange={(e) => set('sellAs', e.target.value as FillAs)}>

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { mockFetch, problem } from '../../test/mockFetch'
-import { AMARR_STATION, HUBS, JITA_STATION, TRITANIUM, TYPES } from '../../test/marketFixtures'
+import { AMARR_STATION, HUBS, JITA_STATION, STRUCTURES, TOWER, TRITANIUM, TYPES } from '../../test/marketFixtures'
 import { ALT, renderPage } from '../../test/renderPage'
 import './CalculatorPage'
 
@@ -22,6 +22,7 @@ describe('profit calculator', () => {
   it('computes the profit of an item chosen by name with a character\'s rates', async () => {
     const { fetchMock } = mockFetch({
       'GET /api/v1/market/hubs': { body: HUBS },
+      'GET /api/v1/market/structures': { body: [] },
       'GET /api/v1/universe/types?q=Tr&market=true&limit=20': { body: TYPES },
       'POST /api/v1/market/calculator': { body: RESULT },
     })
@@ -50,6 +51,7 @@ describe('profit calculator', () => {
   it('sends typed rates, refuses bad input before asking, and shows the server\'s problem', async () => {
     const { fetchMock } = mockFetch({
       'GET /api/v1/market/hubs': { body: HUBS },
+      'GET /api/v1/market/structures': { body: [] },
       'POST /api/v1/market/calculator': (call) => call === 0
         ? { body: { buyPrice: 5, sellPrice: null, brokerFee: 0, salesTax: 0, profitPerUnit: null, margin: null, profit: null,
           profitPerM3: null, dailyVolume: null, profitPerDay: null, taxes: { brokerFeePercent: 2, salesTaxPercent: 4, source: 'typed' } } }
@@ -85,5 +87,21 @@ describe('profit calculator', () => {
 
     await user.click(screen.getByTestId('calc-submit'))
     expect(await screen.findByText('buyStationId 1 is not a station')).toBeInTheDocument()
+  })
+
+  it('offers the kept structures as places to buy or sell at', async () => {
+    const { fetchMock } = mockFetch({
+      'GET /api/v1/market/hubs': { body: HUBS },
+      'GET /api/v1/market/structures': { body: STRUCTURES },
+      'POST /api/v1/market/calculator': { body: { ...RESULT, sellStationName: STRUCTURES[0].structureName } },
+    })
+    const user = userEvent.setup()
+    renderPage(`/market/calculator?typeId=${TRITANIUM}`)
+    const sellAt = await screen.findByTestId('calc-sell-hub')
+    await within(sellAt).findByRole('option', { name: 'Perimeter - Tranquility Trading Tower' })
+    await user.selectOptions(sellAt, 'Perimeter - Tranquility Trading Tower')
+    await user.click(screen.getByTestId('calc-submit'))
+    expect(await screen.findByTestId('calculator-result')).toHaveTextContent('sold at Perimeter - Tranquility Trading Tower')
+    expect(bodyOf(fetchMock, '/api/v1/market/calculator')).toMatchObject({ buyStationId: JITA_STATION, sellStationId: TOWER })
   })
 })

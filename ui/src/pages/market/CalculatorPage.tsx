@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useLocation, useSearchParams } from 'react-router'
 import { errorMessage } from '../../api/client'
-import { calculateProfit, fetchHubs, type CalculatorRequest, type CalculatorResult } from '../../api/market'
+import { calculateProfit, fetchHubs, fetchStructures, type CalculatorRequest, type CalculatorResult } from '../../api/market'
 import { useCharacters } from '../../character/CharacterContext'
 import { AsyncView } from '../../components/AsyncView'
 import { ErrorBanner } from '../../components/ErrorBanner'
@@ -39,6 +39,7 @@ export function CalculatorPage() {
   const [params] = useSearchParams()
   const linked = useLocation().state as { typeName?: string | null } | null
   const hubs = useAsync(fetchHubs, [])
+  const structures = useAsync(fetchStructures, [])
   const initialType = Number(params.get('typeId'))
   const [type, setType] = useState({
     typeId: Number.isInteger(initialType) && initialType > 0 ? initialType : null,
@@ -75,7 +76,8 @@ export function CalculatorPage() {
             <form aria-label="Profit calculator" onSubmit={(e) => void submit(e)}>
               <TypeSearch id="calc-type" label="Item" onChoose={(t) => setType({ typeId: t.typeId, typeName: t.typeName })} />
               <ChosenType typeId={type.typeId} typeName={type.typeName} />
-              <CalculatorForm fields={fields} onChange={setFields} hubs={list} characters={me.characters} />
+              <CalculatorForm fields={fields} onChange={setFields} hubs={list}
+                structures={structures.result.state === 'ready' ? structures.result.data : []} characters={me.characters} />
               <div className="form-actions">
                 <button type="submit" className="button primary" data-testid="calc-submit" disabled={outcome.busy}>
                   Calculate

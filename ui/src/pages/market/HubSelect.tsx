@@ -1,4 +1,5 @@
-import type { TradeHub } from '../../api/market'
+import type { StructurePlace, TradeHub } from '../../api/market'
+import { structureLabel } from './StructuresPage'
 
 interface HubSelectProps {
   label: string
@@ -8,10 +9,12 @@ interface HubSelectProps {
   onChange: (stationId: number | null) => void
   /** When given, an option for no particular hub (e.g. "Every other hub"). */
   anyLabel?: string
+  /** Kept player structures offered beside the hubs, by name. */
+  structures?: StructurePlace[]
 }
 
-/** One of the trade hubs, by its system's name (the station in full as the option's title). */
-export function HubSelect({ label, testId, hubs, value, onChange, anyLabel }: HubSelectProps) {
+/** One of the trade hubs, by its system's name (the station in full as the option's title), or a kept structure. */
+export function HubSelect({ label, testId, hubs, value, onChange, anyLabel, structures = [] }: HubSelectProps) {
   return (
     <label>
       {label}
@@ -22,6 +25,11 @@ export function HubSelect({ label, testId, hubs, value, onChange, anyLabel }: Hu
             {hub.systemName} ({hub.regionName})
           </option>
         ))}
+        {structures.length > 0 && (
+          <optgroup label="Structures">
+            {structures.map((s) => <option key={s.structureId} value={s.structureId}>{structureLabel(s)}</option>)}
+          </optgroup>
+        )}
       </select>
     </label>
   )

@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react'
 import { useLocation, useNavigate, useParams } from 'react-router'
-import { fetchHubs, fetchMarketRegions, type MarketRegion } from '../../api/market'
+import { fetchHubs, fetchMarketRegions, fetchStructures, type MarketRegion } from '../../api/market'
 import { AsyncView } from '../../components/AsyncView'
 import { DataTable, type Column } from '../../components/DataTable'
 import { Panel } from '../../components/Panel'
@@ -27,6 +27,7 @@ export function MarketPage() {
   const state = location.state as { typeName?: string } | null
   const regions = useAsync(fetchMarketRegions, [])
   const hubs = useAsync(fetchHubs, [])
+  const structures = useAsync(fetchStructures, [])
   const { update } = regions
   const refreshRegions = useCallback(() => {
     fetchMarketRegions().then((list) => update(() => list), () => undefined)
@@ -53,7 +54,8 @@ export function MarketPage() {
           </Panel>
         ) : (
           <TypeMarket key={id} typeId={id} typeName={state?.typeName ?? null} regions={list}
-            hubs={hubs.result.state === 'ready' ? hubs.result.data : []} onRegionsStale={refreshRegions} />
+            hubs={hubs.result.state === 'ready' ? hubs.result.data : []}
+            structures={structures.result.state === 'ready' ? structures.result.data : []} onRegionsStale={refreshRegions} />
         )}
       </AsyncView>
     </>

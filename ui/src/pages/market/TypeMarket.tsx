@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
-import type { MarketRegion, OrderBook, TradeHub } from '../../api/market'
+import type { MarketRegion, OrderBook, StructurePlace, TradeHub } from '../../api/market'
 import { EveImage } from '../../components/EveImage'
 import { useLiveTopic } from '../../live/LiveContext'
 import { BookPanel } from './BookPanel'
@@ -8,6 +8,7 @@ import { ChangesPanel } from './ChangesPanel'
 import { stationName } from './marketFormat'
 import { PricePanel } from './PricePanel'
 import { useRefreshAt } from '../../hooks/useRefreshAt'
+import { structureLabel } from './StructuresPage'
 import { WherePicker, type Place } from './WherePicker'
 
 const THE_FORGE = 10000002
@@ -19,6 +20,22 @@ function hubPlaces(hubs: TradeHub[], regionId: number): Place[] {
     { key: `station:${h.stationId}`, label: h.stationName },
     { key: `system:${h.systemId}`, label: `${h.systemName} (whole system)` },
   ])
+}
+
+function structurePlaces(structures: StructurePlace[], regionId: number): Place[] {
+  return structures.filter((s) => s.regionId === regionId)
+    .map((s) => ({ key: `station:${s.structureId}`, label: `${structureLabel(s)} (structure)` }))
+}
+
+/** The kept regions, and the regions of kept structures outside them (read at the structures only). */
+function regionsWithStructures(regions: MarketRegion[], structures: StructurePlace[]): MarketRegion[] {
+  const extra = new Map<number, MarketRegion>()
+  for (const s of structures) {
+    if (s.regionId !== null && !regions.some((r) => r.regionId === s.regionId)) {
+      extra.set(s.regionId, { regionId: s.regionId, regionName: s.regionName ?? 'Unknown region', snapshot: null })
+    }
+  }
+  return [...regions, ...extra.values()]
 }
 
 function bookPlaces(book: OrderBook): Place[] {
@@ -33,11 +50,13 @@ interface TypeMarketProps {
   typeName: string | null
   regions: MarketRegion[]
   hubs: TradeHub[]
+  structures: StructurePlace[]
   onRegionsStale: () => void
 }
 
 /** One type's market in a region: its book (region, system or station), how the book moved, its price history. */
-export function TypeMarket({ typeId, typeName, regions, hubs, onRegionsStale }: TypeMarketProps) {
+export function TypeMarket({ typeId, typeName, regions: keptRegions, hubs, structures, onRegionsStale }: TypeMarketProps) {
+  const regions = useMemo(() => regionsWithStructures(keptRegions, structures), [keptRegions, structures])
   const [params, setParams] = useSearchParams()
   const regionId = Number(params.get('region') ?? (regions.some((r) => r.regionId === THE_FORGE) ? THE_FORGE : regions[0].regionId))
   const region = regions.find((r) => r.regionId === regionId) ?? regions[0]
@@ -64,11 +83,12 @@ export function TypeMarket({ typeId, typeName, regions, hubs, onRegionsStale }: 
     })
   }, [])
   const places = useMemo(() => {
-    const fromHubs = hubPlaces(hubs, region.regionId)
-    const keys = new Set(fromHubs.map((p) => p.key))
+    const known = [...hubPlaces(hubs, region.regionId), ...structurePlaces(structures, region.regionId)]
+    const keys = new Set(known.map((p) => p.key))
     const fromBooks = seen.regionId === region.regionId ? seen.places.filter((p) => !keys.has(p.key)) : []
-    return [...fromHubs, ...fromBooks.sort((a, b) => a.label.localeCompare(b.label))]
-  }, [hubs, region.regionId, seen])
+    return [...known, ...fromBooks.sort((a, b) => a.label.localeCompare(b.label))]
+  }, [hubs, structures, region.regionId, seen])
+  const structure = structures.find((s) => `station:${s.structureId}` === where) ?? null
 
   // A new snapshot of the region is announced on the market topic; the expiry timer stays for a closed socket.
   const [published, setPublished] = useState(0)
@@ -94,7 +114,7 @@ export function TypeMarket({ typeId, typeName, regions, hubs, onRegionsStale }: 
         places={places} where={where} onWhere={(key) => set({ where: key })} depth={depth}
         onDepth={(n) => set({ depth: String(n) })} />
       <BookPanel typeId={typeId} region={region} where={where} whereLabel={whereLabel} depth={depth} version={version}
-        onLoaded={onBook} />
+        structure={structure} onLoaded={onBook} />
       <PricePanel typeId={typeId} regionId={region.regionId} regionName={region.regionName}
         onLoaded={(history) => setName((n) => n ?? history.typeName)} />
       <ChangesPanel typeId={typeId} regionId={region.regionId} regionName={region.regionName} version={version} />

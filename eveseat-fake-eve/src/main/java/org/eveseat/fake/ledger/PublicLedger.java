@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -34,6 +35,7 @@ public final class PublicLedger {
     private final Map<Long, RecordList<LoyaltyOffer>> loyaltyOffers = new ConcurrentHashMap<>();
     private final Map<Long, RecordList<Contract>> publicContracts = new ConcurrentHashMap<>();
     private final RecordList<Structure> structures;
+    private final Map<Long, Set<Long>> dockingRefused = new ConcurrentHashMap<>();
     private volatile ServerStatus status;
 
     /** Made by {@link org.eveseat.fake.FakeLedger}; tests get it from there. */
@@ -140,6 +142,17 @@ public final class PublicLedger {
 
     public RecordList<Structure> structures() {
         return structures;
+    }
+
+    /** The structure's owner refuses the character docking: its market and details answer that character 403. */
+    public PublicLedger refuseDocking(long structureId, long characterId) {
+        dockingRefused.computeIfAbsent(structureId, id -> ConcurrentHashMap.newKeySet()).add(characterId);
+        return this;
+    }
+
+    /** Every character may dock unless a test refused it. */
+    public boolean mayDock(long structureId, long characterId) {
+        return !dockingRefused.getOrDefault(structureId, Set.of()).contains(characterId);
     }
 
     public ServerStatus status() {

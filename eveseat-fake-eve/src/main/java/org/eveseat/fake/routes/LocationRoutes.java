@@ -2,6 +2,7 @@ package org.eveseat.fake.routes;
 
 import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
+import org.eveseat.fake.HttpError;
 import org.eveseat.fake.Json;
 import org.eveseat.fake.ledger.Position;
 import org.eveseat.fake.ledger.Sde;
@@ -26,10 +27,19 @@ public final class LocationRoutes {
                 UniverseRoutes.daily("/universe/stations/{station_id}").answer(LocationRoutes::station),
                 EsiRoute.get("/universe/structures/{structure_id}").scope(Scopes.READ_STRUCTURES).cacheSeconds(3600)
                         .answer(request -> request.publicData().structures()
-                                .find(s -> s.structureId() == request.longParam("structure_id"))
+                                .find(s -> s.structureId() == docked(request))
                                 .map(structure -> Json.without(structure, "structure_id"))
                                 .orElseThrow(() -> Bodies.notFound("Structure"))),
                 UniverseRoutes.daily("/universe/types/{type_id}").localized().answer(LocationRoutes::type));
+    }
+
+    /** The path's structure, if the token's character may dock there; ESI answers 403 otherwise. */
+    static long docked(EsiRequest request) {
+        long structureId = request.longParam("structure_id");
+        if (!request.publicData().mayDock(structureId, request.token().characterId())) {
+            throw HttpError.esi(403, "Forbidden");
+        }
+        return structureId;
     }
 
     private static Map<String, Object> station(EsiRequest request) {

@@ -47,7 +47,7 @@ public final class MarketRoutes {
                 EsiRoute.get("/markets/{region_id}/types").cacheSeconds(600)
                         .pages(request -> market(request).regionTypes(request.longParam("region_id")), type -> type),
                 EsiRoute.get("/markets/structures/{structure_id}").scope(Scopes.STRUCTURE_MARKETS).cacheSeconds(300)
-                        .pages(request -> market(request).structureOrders(request.longParam("structure_id")),
+                        .pages(request -> market(request).structureOrders(LocationRoutes.docked(request)),
                                 order -> Json.only(order, STRUCTURE_BOOK)),
                 EsiRoute.get("/markets/groups").cache(CachePolicy.DAILY)
                         .answer(request -> market(request).groups().all()),

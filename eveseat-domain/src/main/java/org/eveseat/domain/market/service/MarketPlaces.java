@@ -1,5 +1,9 @@
 package org.eveseat.domain.market.service;
 
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eveseat.domain.market.model.StructureMarket;
 import org.eveseat.domain.shared.NotFoundException;
 import org.eveseat.domain.shared.RegionId;
 import org.eveseat.domain.shared.TypeId;
@@ -13,9 +17,15 @@ import org.eveseat.domain.universe.port.out.StaticData;
  */
 final class MarketPlaces {
     private final StaticData staticData;
+    private final Function<Long, Optional<StructureMarket>> structures;
 
     MarketPlaces(StaticData staticData) {
+        this(staticData, id -> Optional.empty());
+    }
+
+    MarketPlaces(StaticData staticData, Function<Long, Optional<StructureMarket>> structures) {
         this.staticData = staticData;
+        this.structures = structures;
     }
 
     StaticType type(TypeId typeId) {
@@ -28,9 +38,12 @@ final class MarketPlaces {
         }
     }
 
-    /** The station's system and region; only NPC stations of the static data are known. */
+    /** The station's system and region: NPC stations of the static data, and kept structures once read. */
     SystemPlace station(long stationId) {
-        return staticData.stationSystem(stationId).flatMap(staticData::place).filter(place -> place.regionId() != null)
+        return staticData.stationSystem(stationId).flatMap(staticData::place)
+                .or(() -> structures.apply(stationId).filter(StructureMarket::stored)
+                        .flatMap(structure -> staticData.universe().place(structure.systemId())))
+                .filter(place -> place.regionId() != null)
                 .orElseThrow(() -> new NotFoundException("station " + stationId + " not found"));
     }
 }

@@ -17,7 +17,7 @@ import org.eveseat.domain.market.port.out.MarketBook;
 import org.eveseat.domain.market.port.out.MarketEsi;
 import org.eveseat.domain.market.port.out.MarketHistoryRepository;
 import org.eveseat.domain.market.port.out.MarketPriceRepository;
-import org.eveseat.domain.market.port.out.StationBooks;
+import org.eveseat.domain.market.port.out.StructureMarketRepository;
 import org.eveseat.domain.market.port.out.TraderProfileRepository;
 import org.eveseat.domain.skill.port.out.SkillEsi;
 import org.eveseat.domain.universe.port.out.StaticData;
@@ -47,11 +47,11 @@ public final class MarketPricingAssembly implements FeatureAssembly {
     }
 
     private static StationOrders stationOrders(Wiring wiring) {
-        return new StationOrders(wiring.get(StationBooks.class), wiring.get(StaticData.class));
+        return new StationOrders(MarketBookAssembly.stationBooks(wiring), wiring.get(StaticData.class));
     }
 
     private static MarketPlaces places(Wiring wiring) {
-        return new MarketPlaces(wiring.get(StaticData.class));
+        return new MarketPlaces(wiring.get(StaticData.class), wiring.get(StructureMarketRepository.class)::find);
     }
 
     private static HistoryCache histories(Wiring wiring) {

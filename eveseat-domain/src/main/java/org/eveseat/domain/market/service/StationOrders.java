@@ -32,7 +32,9 @@ final class StationOrders {
 
     Sides of(TypeId typeId, RegionId regionId, long stationId) {
         List<MarketOrder> orders = books.sellersView(typeId, regionId, stationId);
-        BuyOrderReach reach = new BuyOrderReach(stationId, staticData.stationSystem(stationId).orElse(null),
+        // a structure's system is that of its own orders
+        BuyOrderReach reach = new BuyOrderReach(stationId, staticData.stationSystem(stationId).or(() -> orders.stream()
+                .filter(o -> o.locationId() == stationId).findFirst().map(MarketOrder::systemId)).orElse(null),
                 this::distances);
         Comparator<MarketOrder> byPrice = Comparator.comparing(order -> order.price().amount());
         return new Sides(orders.stream().filter(order -> !order.buyOrder() && order.locationId() == stationId)

@@ -51,12 +51,14 @@ public enum SyncEndpoint {
     INCURSIONS(OwnerKind.UNIVERSE, null, Duration.ofMinutes(10)),
     /** A region's whole public order book, as often as ESI renews it (its cache time is 5 minutes). */
     MARKET_BOOK(OwnerKind.REGION, null, Duration.ofMinutes(5)),
+    /** A kept player structure's market (ESI caches it 5 minutes), read through a character that may dock there. */
+    MARKET_STRUCTURE(OwnerKind.STRUCTURE, "esi-markets.structure_markets.v1", Duration.ofMinutes(5)),
     /** CCP's average and adjusted prices of every type; ESI caches them for an hour. */
     MARKET_PRICES(OwnerKind.UNIVERSE, null, Duration.ofHours(1)),
     /** The price history of the types most traded at the five hubs, once a day after ESI publishes it. */
     MARKET_HUB_HISTORY(OwnerKind.UNIVERSE, null, Duration.ofHours(20));
 
-    public enum OwnerKind { CHARACTER, CORPORATION, REGION, UNIVERSE }
+    public enum OwnerKind { CHARACTER, CORPORATION, REGION, STRUCTURE, UNIVERSE }
 
     private final OwnerKind ownerKind;
     private final String scope;

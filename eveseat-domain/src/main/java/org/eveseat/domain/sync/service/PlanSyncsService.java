@@ -23,7 +23,8 @@ import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 /**
  * Plans character endpoints for the characters whose valid token grants the scope, corporation endpoints for the
  * corporations with such a member (whose token reads them), region endpoints for the configured regions (public
- * contracts: the settings; order books: the kept market regions) and
+ * contracts: the settings; order books: the kept market regions), structure endpoints for the kept structure
+ * markets and
  * universe endpoints once. Only what can run is planned, so nothing sits due forever.
  */
 public class PlanSyncsService implements PlanSyncsUseCase {
@@ -33,6 +34,7 @@ public class PlanSyncsService implements PlanSyncsUseCase {
     private final SyncPartitions partitions;
     private final List<Long> regions;
     private final Supplier<List<Long>> marketRegions;
+    private final Supplier<List<Long>> marketStructures;
     private final Clock clock;
 
     public PlanSyncsService(SyncableCharactersQuery characters, CorporationAccessQuery corporations,
@@ -45,12 +47,21 @@ public class PlanSyncsService implements PlanSyncsUseCase {
     public PlanSyncsService(SyncableCharactersQuery characters, CorporationAccessQuery corporations,
                             SyncScheduleRepository schedule, SyncPartitions partitions, List<Long> regions,
                             Supplier<List<Long>> marketRegions, Clock clock) {
+        this(characters, corporations, schedule, partitions, regions, marketRegions, List::of, clock);
+    }
+
+    /** @param marketStructures the player structures whose markets are kept, read at each plan */
+    public PlanSyncsService(SyncableCharactersQuery characters, CorporationAccessQuery corporations,
+                            SyncScheduleRepository schedule, SyncPartitions partitions, List<Long> regions,
+                            Supplier<List<Long>> marketRegions, Supplier<List<Long>> marketStructures,
+                            Clock clock) {
         this.characters = characters;
         this.corporations = corporations;
         this.schedule = schedule;
         this.partitions = partitions;
         this.regions = List.copyOf(regions);
         this.marketRegions = marketRegions;
+        this.marketStructures = marketStructures;
         this.clock = clock;
     }
 
@@ -79,6 +90,8 @@ public class PlanSyncsService implements PlanSyncsUseCase {
                     .forEach((corporation, member) -> owners.put(corporation.value(), member.value()));
             case REGION -> (endpoint == SyncEndpoint.MARKET_BOOK ? marketRegions.get() : regions)
                     .forEach(region -> owners.put(region, 0L));
+            // the sync picks the character that may dock; one with no such character records that, for the admin
+            case STRUCTURE -> marketStructures.get().forEach(structure -> owners.put(structure, 0L));
             case UNIVERSE -> owners.put(0L, 0L);
         }
         return owners;

@@ -8,7 +8,9 @@ import org.eveseat.domain.character.port.in.CorporationVisibilityQuery;
 import org.eveseat.domain.character.port.in.SyncableCharactersQuery;
 import org.eveseat.domain.character.port.out.CharacterRepository;
 import org.eveseat.domain.event.port.out.EventPublisher;
+import org.eveseat.domain.market.model.StructureMarket;
 import org.eveseat.domain.market.port.out.MarketRegionRepository;
+import org.eveseat.domain.market.port.out.StructureMarketRepository;
 import org.eveseat.domain.shared.RegionId;
 import org.eveseat.domain.sync.port.in.ClaimDueSyncsUseCase;
 import org.eveseat.domain.sync.port.in.FirstSyncQuery;
@@ -34,6 +36,8 @@ public final class SyncAssembly implements FeatureAssembly {
                 wiring.get(CorporationAccessQuery.class), wiring.get(SyncScheduleRepository.class),
                 wiring.get(SyncPartitions.class), wiring.settings().publicContractRegions(),
                 () -> wiring.get(MarketRegionRepository.class).regions().stream().map(RegionId::value).toList(),
+                () -> wiring.get(StructureMarketRepository.class).list().stream()
+                        .map(StructureMarket::structureId).toList(),
                 wiring.settings().clock()));
         catalogue.add(ClaimDueSyncsUseCase.class,
                 wiring -> new ClaimDueSyncsService(wiring.get(SyncScheduleRepository.class),

@@ -82,6 +82,22 @@ class SyncScheduleServicesTest {
     }
 
     @Test
+    void structureMarketsArePlannedForTheKeptStructuresWithNoCharacterChosenAhead() {
+        List<Long> kept = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(1_035_466_617_946L));
+        PlanSyncsService plan = new PlanSyncsService(scope -> List.of(), scope -> corporations, schedule,
+                allPartitions(), List.of(), List::of, () -> List.copyOf(kept), clock);
+
+        assertThat(plan.plan(EnumSet.of(SyncEndpoint.MARKET_STRUCTURE))).isEqualTo(1);
+        SyncKey tower = new SyncKey(SyncEndpoint.MARKET_STRUCTURE, 1_035_466_617_946L);
+        assertThat(schedule.rows.keySet()).containsExactly(tower);
+        assertThat(schedule.rows.get(tower).viaCharacterId()).as("the sync picks who may dock").isZero();
+
+        kept.clear();
+        plan.plan(EnumSet.of(SyncEndpoint.MARKET_STRUCTURE));
+        assertThat(schedule.rows).isEmpty();
+    }
+
+    @Test
     void aCorporationIsPlannedOnceWithTheMemberWhoseTokenReadsIt() {
         corporations.put(new CorporationId(98000001L), new CharacterId(5));
 

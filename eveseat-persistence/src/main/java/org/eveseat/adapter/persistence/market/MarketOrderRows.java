@@ -83,7 +83,7 @@ public final class MarketOrderRows {
                 new SolarSystemId(rs.getLong(10)), Instant.ofEpochSecond(rs.getLong(11)), rs.getInt(12));
     }
 
-    private static String range(OrderRange range) {
+    static String range(OrderRange range) {
         return range == OrderRange.UNKNOWN ? "unknown" : range.esiValue();
     }
 }

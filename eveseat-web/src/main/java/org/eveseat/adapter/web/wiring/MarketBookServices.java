@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import org.eveseat.domain.EveSeatDomain;
 import org.eveseat.domain.market.port.in.ChangeMarketRegionsUseCase;
+import org.eveseat.domain.market.port.in.ChangeStructureMarketsUseCase;
 import org.eveseat.domain.market.port.in.MarketRegionsQuery;
 import org.eveseat.domain.market.port.in.OrderBookQuery;
 import org.eveseat.domain.market.port.in.OrderChangesQuery;
@@ -13,10 +14,13 @@ import org.eveseat.domain.market.port.in.PublishBookUseCase;
 import org.eveseat.domain.market.port.in.ResolveBookScopeQuery;
 import org.eveseat.domain.market.port.in.StartBookWalkUseCase;
 import org.eveseat.domain.market.port.in.StoreBookPagesUseCase;
+import org.eveseat.domain.market.port.in.StructureMarketsQuery;
+import org.eveseat.domain.market.port.in.StructureSuggestionsQuery;
+import org.eveseat.domain.market.port.in.SyncStructureMarketUseCase;
 
 /**
- * The use cases of the region order books (the snapshot job's walk, the book and change reads, the kept regions) as
- * CDI beans. {@link EveSeatDomain} builds them; here they are only handed out.
+ * The use cases of the region order books (the snapshot job's walk, the book and change reads, the kept regions) and
+ * of the kept structure markets as CDI beans. {@link EveSeatDomain} builds them; here they are only handed out.
  */
 @ApplicationScoped
 public class MarketBookServices {
@@ -66,5 +70,29 @@ public class MarketBookServices {
     @Singleton
     ChangeMarketRegionsUseCase changeMarketRegions(EveSeatDomain domain) {
         return domain.get(ChangeMarketRegionsUseCase.class);
+    }
+
+    @Produces
+    @Singleton
+    StructureMarketsQuery structureMarkets(EveSeatDomain domain) {
+        return domain.get(StructureMarketsQuery.class);
+    }
+
+    @Produces
+    @Singleton
+    StructureSuggestionsQuery structureSuggestions(EveSeatDomain domain) {
+        return domain.get(StructureSuggestionsQuery.class);
+    }
+
+    @Produces
+    @Singleton
+    ChangeStructureMarketsUseCase changeStructureMarkets(EveSeatDomain domain) {
+        return domain.get(ChangeStructureMarketsUseCase.class);
+    }
+
+    @Produces
+    @Singleton
+    SyncStructureMarketUseCase syncStructureMarket(EveSeatDomain domain) {
+        return domain.get(SyncStructureMarketUseCase.class);
     }
 }

@@ -21,10 +21,12 @@ import org.eveseat.adapter.web.rest.NamesJson;
 import org.eveseat.adapter.web.rest.RequestParams;
 import org.eveseat.domain.market.model.OrderBook;
 import org.eveseat.domain.market.model.OrderChange;
+import org.eveseat.domain.market.model.StructureMarket;
 import org.eveseat.domain.market.port.in.MarketRegionsQuery;
 import org.eveseat.domain.market.port.in.OrderBookQuery;
 import org.eveseat.domain.market.port.in.OrderChangesQuery;
 import org.eveseat.domain.market.port.in.ResolveBookScopeQuery;
+import org.eveseat.domain.market.port.in.StructureMarketsQuery;
 import org.eveseat.domain.shared.RegionId;
 import org.eveseat.domain.shared.TypeId;
 import org.eveseat.domain.universe.port.in.ResolveNamesQuery;
@@ -47,6 +49,8 @@ public class MarketBookResource {
     MarketRegionsQuery regions;
     @Inject
     ResolveNamesQuery names;
+    @Inject
+    StructureMarketsQuery structures;
 
     @GET
     @Path("book")
@@ -62,7 +66,7 @@ public class MarketBookResource {
     @Parameter(name = "typeId", in = ParameterIn.QUERY, required = true, description = "type id")
     @Parameter(name = "regionId", in = ParameterIn.QUERY, description = "region id")
     @Parameter(name = "systemId", in = ParameterIn.QUERY, description = "solar system id")
-    @Parameter(name = "stationId", in = ParameterIn.QUERY, description = "station id")
+    @Parameter(name = "stationId", in = ParameterIn.QUERY, description = "station id, or a kept player structure's")
     @Parameter(name = "depth", in = ParameterIn.QUERY, description = "orders listed per side (20)")
     public JsonObject book(@QueryParam("typeId") String typeId, @QueryParam("regionId") String regionId,
                            @QueryParam("systemId") String systemId, @QueryParam("stationId") String stationId,
@@ -105,5 +109,17 @@ public class MarketBookResource {
             + "orderCount}}]")
     public JsonArray regions() {
         return MarketBookJson.regions(regions.regions());
+    }
+
+    @GET
+    @Path("structures")
+    @Operation(summary = "The player structures whose markets are kept", description = "Those read at least once, "
+            + "with name and place; their books are read with `stationId` set to the structure (its own orders "
+            + "and the region book's orders there).")
+    @APIResponse(responseCode = "200", description = "[{structureId, structureName, systemId, systemName, regionId, "
+            + "regionName, fetchedAt, expiresAt, orderCount}]")
+    public JsonArray structures() {
+        List<StructureMarket> kept = structures.structures();
+        return StructureMarketJson.places(kept, names.resolve(StructureMarketJson.placeIds(kept)));
     }
 }
