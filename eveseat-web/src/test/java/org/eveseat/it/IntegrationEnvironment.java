@@ -35,7 +35,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             "esi-calendar.respond_calendar_events.v1", "esi-killmails.read_killmails.v1",
             "esi-killmails.read_corporation_killmails.v1", "esi-markets.read_character_orders.v1",
             "esi-skills.read_skills.v1", "esi-characters.read_standings.v1", "esi-location.read_location.v1",
-            "esi-location.read_ship_type.v1", "esi-location.read_online.v1", "esi-universe.read_structures.v1");
+            "esi-location.read_ship_type.v1", "esi-location.read_online.v1", "esi-universe.read_structures.v1",
+            "esi-markets.structure_markets.v1");
 
     private static final String PRE_BOOT = "/payara/pre-boot.asadmin";
 
