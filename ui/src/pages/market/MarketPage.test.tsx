@@ -140,14 +140,14 @@ describe('market order book', () => {
   })
 
   it('names a structure or station the static data does not know by what it is, never by a bare id', async () => {
-    const structure = { ...BOOK.sells[0], orderId: 7, stationId: 1035466617946, stationName: null }
+    const structure = { ...BOOK.sells[0], orderId: 7, stationId: 1035466617999, stationName: null }
     const station = { ...BOOK.buys[0], orderId: 8, stationId: 60099999, stationName: null }
     mockFetch({ ...bookRoutes(), [bookUrl()]: { body: { ...BOOK, sells: [structure], buys: [station] } } })
     renderPage(`/market/types/${TRITANIUM}`)
-    expect(await screen.findByTestId('sell-order')).toHaveTextContent('Structure 1035466617946 (name unknown)')
+    expect(await screen.findByTestId('sell-order')).toHaveTextContent('Structure 1035466617999 (name unknown)')
     expect(screen.getByTestId('buy-order')).toHaveTextContent('Unknown station')
     // the places seen in the book join the picker once the book has been handed up
-    await waitFor(() => expect(screen.getByTestId('book-where')).toHaveTextContent('Structure 1035466617946 (name unknown)'))
+    await waitFor(() => expect(screen.getByTestId('book-where')).toHaveTextContent('Structure 1035466617999 (name unknown)'))
   })
 
   it('loads the book again once the snapshot has expired', async () => {
