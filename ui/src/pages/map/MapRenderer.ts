@@ -151,12 +151,28 @@ export class MapRenderer {
     return [p[2 * i] * this.view.k + this.view.x, p[2 * i + 1] * this.view.k + this.view.y]
   }
 
-  private drawRoute(ctx: CanvasRenderingContext2D): void {
+  private longestLegMiddle(route: number[]): [number, number] {
+    let best: [number, number] = this.screen(route[0])
+    let longest = -1
+    for (let n = 1; n < route.length; n++) {
+      const [ax, ay] = this.screen(route[n - 1])
+      const [bx, by] = this.screen(route[n])
+      const length = Math.hypot(bx - ax, by - ay)
+      if (length > longest) {
+        longest = length
+        best = [(ax + bx) / 2, (ay + by) / 2]
+      }
+    }
+    return best
+  }
+
+    private drawRoute(ctx: CanvasRenderingContext2D): void {
     const route = this.layers!.route
     this.canvas.dataset.routeSystems = String(route.length)
     if (route.length === 0) return
-    // where the route starts on screen, for the journey that checks the overlay's pixels
-    this.canvas.dataset.routeStart = this.screen(route[0]).map((v) => v.toFixed(1)).join(',')
+    // a point of the route on screen for the journey that checks the overlay's pixels: the middle of its longest
+    // leg, where no system node (nor a pilot's mark drawn over one) covers the line
+    this.canvas.dataset.routeProbe = this.longestLegMiddle(route).map((v) => v.toFixed(1)).join(',')
     ctx.strokeStyle = '#e8a23a'
     ctx.lineWidth = 3
     ctx.beginPath()
