@@ -118,6 +118,9 @@ async function planRoute(page, viewport) {
   await page.waitForFunction((n) => document.querySelector('[data-testid="map-canvas"]').dataset.routeSystems === String(n),
     ids.systems.length)
   const [x, y] = (await canvas.getAttribute('data-route-probe')).split(',').map(Number)
+  const box = await canvas.boundingBox()
+  assert.ok(x >= 0 && y >= 0 && x <= box.width && y <= box.height,
+    `the planned route is brought into view (its longest leg's middle at ${x},${y} of ${box.width}x${box.height})`)
   // the brightest pixel around the point: a 3 px line seldom covers one pixel fully
   const pixel = await canvas.evaluate((c, [px, py]) => {
     const data = c.getContext('2d').getImageData(px - 1, py - 1, 3, 3).data

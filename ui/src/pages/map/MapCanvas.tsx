@@ -5,14 +5,15 @@ import type { Layers } from './MapRenderer'
 import { MapRenderer } from './MapRenderer'
 import { buildScene, type MapScene } from './mapScene'
 import type { UniverseMap } from '../../api/universe'
-import { centredOn } from './projection'
+import { centredOn, fittedTo } from './projection'
 
 interface MapCanvasProps {
   map: UniverseMap
   /** Builds the layers for the scene the canvas made (scenes change with the canvas size). */
   layersFor: (scene: MapScene) => Layers
-  /** A system to centre and zoom to; `focusKey` changes to focus the same system again. */
-  focusId: number | null
+  /** Systems to bring into view: one is centred and zoomed to, several (a route) fitted; `focusKey` changes to focus
+   *  the same systems again. */
+  focusIds: number[]
   focusKey: number
   /** System ids to flash; `flashKey` changes with each new flash. */
   flashIds: number[]
@@ -21,7 +22,7 @@ interface MapCanvasProps {
 }
 
 /** The zoomable canvas: owns the renderer, d3-zoom on the canvas, and resizes with its box. */
-export function MapCanvas({ map, layersFor, focusId, focusKey, flashIds, flashKey, onSelect }: MapCanvasProps) {
+export function MapCanvas({ map, layersFor, focusIds, focusKey, flashIds, flashKey, onSelect }: MapCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const renderer = useRef<MapRenderer | null>(null)
   const scene = useRef<MapScene | null>(null)
@@ -61,13 +62,18 @@ export function MapCanvas({ map, layersFor, focusId, focusKey, flashIds, flashKe
   }, [layersFor])
 
   useEffect(() => {
-    const i = focusId === null ? undefined : scene.current?.indexById.get(focusId)
+    const shown = scene.current
     const canvas = canvasRef.current
-    if (i === undefined || !scene.current || !canvas || !zoomer.current) return
+    if (!shown || !canvas || !zoomer.current) return
+    const points = focusIds.map((id) => shown.indexById.get(id)).filter((i): i is number => i !== undefined)
+      .map((i): [number, number] => [shown.points[2 * i], shown.points[2 * i + 1]])
+    if (points.length === 0) return
     const { width, height } = canvas.getBoundingClientRect()
-    const view = centredOn(scene.current.points[2 * i], scene.current.points[2 * i + 1], 8, width, height)
+    const view = points.length === 1 ? centredOn(points[0][0], points[0][1], 8, width, height)
+      : fittedTo(points, width, height)
     select(canvas).call(zoomer.current.transform, zoomIdentity.translate(view.x, view.y).scale(view.k))
-  }, [focusId, focusKey])
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusKey])
 
   useEffect(() => {
     for (const id of flashIds) {

@@ -25,7 +25,7 @@ export function MapPage() {
   const [mode, setMode] = useState<ColourMode>('security')
   const [metric, setMetric] = useState<HeatMetric>('none')
   const [selected, setSelected] = useState<number | null>(null)
-  const [focus, setFocus] = useState({ id: null as number | null, key: 0 })
+  const [focus, setFocus] = useState({ ids: [] as number[], key: 0 })
   const [form, setForm] = useState<RouteForm>(EMPTY_ROUTE)
   const [route, setRoute] = useState<RouteAnswer | null>(null)
   const [flash, setFlash] = useState({ ids: [] as number[], key: 0 })
@@ -54,7 +54,12 @@ export function MapPage() {
     const target = byId.get(id)
     if (target && regionId !== null && target.regionId !== regionId) setRegionId(null)
     setSelected(id)
-    setFocus((f) => ({ id, key: f.key + 1 }))
+    setFocus((f) => ({ ids: [id], key: f.key + 1 }))
+  }
+  /** A planned route is fitted into view: the pilot sees all of it, whatever the map showed before. */
+  const showRoute = (planned: RouteAnswer | null) => {
+    setRoute(planned)
+    if (planned && planned.systems.length > 0) setFocus((f) => ({ ids: planned.systems.map((s) => s.id), key: f.key + 1 }))
   }
   const system: MapSystem | undefined = selected === null ? undefined : byId.get(selected)
   const pilotsHere = useMemo(() => pilotsBySystem(pilots), [pilots])
@@ -71,7 +76,7 @@ export function MapPage() {
         <AsyncView result={data.map.result} onRetry={data.map.reload}
           isEmpty={(m) => m.systems.length === 0} empty="The static data has no systems: the map cannot be drawn.">
           {() => map && (
-            <MapCanvas map={map} layersFor={layersFor} focusId={focus.id} focusKey={focus.key}
+            <MapCanvas map={map} layersFor={layersFor} focusIds={focus.ids} focusKey={focus.key}
               flashIds={flash.ids} flashKey={flash.key} onSelect={setSelected} />
           )}
         </AsyncView>
@@ -97,8 +102,7 @@ export function MapPage() {
         </Panel>
         <Panel title="Route">
           <RoutePlanner form={form} onChange={setForm} byName={data.byName} regionsByName={data.regionsByName}
-            route={route} onRoute={setRoute}
-            onFocus={focusOn} />
+            route={route} onRoute={showRoute} onFocus={focusOn} />
         </Panel>
         <Panel title="Layers">
           <LayerControls regions={whole?.regions ?? []} regionId={regionId} onRegion={setRegionId} mode={mode}

@@ -166,7 +166,7 @@ export class MapRenderer {
     return best
   }
 
-    private drawRoute(ctx: CanvasRenderingContext2D): void {
+  private drawRoute(ctx: CanvasRenderingContext2D): void {
     const route = this.layers!.route
     this.canvas.dataset.routeSystems = String(route.length)
     if (route.length === 0) return

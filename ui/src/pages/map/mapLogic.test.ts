@@ -6,7 +6,7 @@ import { SystemGrid } from './hitTest'
 import { buildLayers, heatLevels } from './layers'
 import { buildScene, subset } from './mapScene'
 import { markLabel, pilotMarks, pilotNotes, pilotsBySystem } from './pilots'
-import { centredOn, fitProjection, project, projectAll, toScreen, toWorld } from './projection'
+import { centredOn, fitProjection, fittedTo, project, projectAll, toScreen, toWorld } from './projection'
 import { resolveSystems, routeSummary } from './routeText'
 
 const rounded = (values: Iterable<number>) => Array.from(values, (v) => Math.round(v * 1000) / 1000)
@@ -43,6 +43,21 @@ describe('projection', () => {
     expect([wx, wy]).toEqual([12.5, 40])
     const centred = centredOn(10, 20, 8, 400, 300)
     expect(toScreen(centred, 10, 20)).toEqual([200, 150])
+  })
+
+  it('fits a route into view with a margin, and zooms a short one no further than the cap', () => {
+    const route: [number, number][] = [[100, 100], [300, 150], [200, 300]]
+    const view = fittedTo(route, 400, 300, 40)
+    // 200 x 200 world pixels into 320 x 220: the height decides
+    expect(view.k).toBeCloseTo(1.1)
+    expect(toScreen(view, 200, 200)).toEqual([200, 150])
+    for (const [x, y] of route.map(([wx, wy]) => toScreen(view, wx, wy))) {
+      expect(x).toBeGreaterThanOrEqual(40 - 1e-9)
+      expect(x).toBeLessThanOrEqual(360 + 1e-9)
+      expect(y).toBeGreaterThanOrEqual(40 - 1e-9)
+      expect(y).toBeLessThanOrEqual(260 + 1e-9)
+    }
+    expect(fittedTo([[10, 10], [10.5, 10]], 400, 300, 40, 8).k).toBe(8)
   })
 
   it('projects every system into one flat array in the systems order', () => {

@@ -65,3 +65,24 @@ export function toWorld(view: View, sx: number, sy: number): [number, number] {
 export function centredOn(wx: number, wy: number, k: number, width: number, height: number): View {
   return { k, x: width / 2 - wx * k, y: height / 2 - wy * k }
 }
+
+/**
+ * The view that shows every given world point with a margin, centred, zoomed no further than maxK (a short route
+ * is not blown up to a few systems filling the screen).
+ */
+export function fittedTo(points: [number, number][], width: number, height: number, margin = 40,
+  maxK = 8): View {
+  let minX = Infinity
+  let maxX = -Infinity
+  let minY = Infinity
+  let maxY = -Infinity
+  for (const [x, y] of points) {
+    minX = Math.min(minX, x)
+    maxX = Math.max(maxX, x)
+    minY = Math.min(minY, y)
+    maxY = Math.max(maxY, y)
+  }
+  const room = (size: number) => Math.max(size - 2 * margin, 1)
+  const k = Math.min(maxK, room(width) / Math.max(maxX - minX, 1e-6), room(height) / Math.max(maxY - minY, 1e-6))
+  return centredOn((minX + maxX) / 2, (minY + maxY) / 2, k, width, height)
+}
