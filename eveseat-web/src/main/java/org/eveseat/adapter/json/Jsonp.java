@@ -1,7 +1,5 @@
 package org.eveseat.adapter.json;
 
-import static org.eveseat.adapter.json.Jsonp.JSON;
-
 import jakarta.json.spi.JsonProvider;
 
 /**
