@@ -88,7 +88,7 @@ class AdminConsoleIT extends DeployedWar {
     }
 
     @Test
-    void aFailedJournalJobShowsItsProgressOnTheSchedulesAndJobsPagesAndRestartsFromAFacesPost() throws Exception {
+    void aFailedJournalJobShowsItsProgressOnTheSchedulesAndJobsPagesAndRestartsFromAFacesPost() {
         Browser admin = adminWith(JOURNAL_PILOT, "Console Accountant");
         EngineApi engine = new EngineApi(admin);
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
@@ -100,9 +100,8 @@ class AdminConsoleIT extends DeployedWar {
         for (int i = 0; i < 1_200; i++) {
             esi.ledger().character(JOURNAL_PILOT).journal().prependNewer();
         }
-        Thread.sleep(2_100);
         esi.failNext(1_000, 503);
-        long failed = engine.runJournalSync(JOURNAL_PILOT).getJsonNumber("executionId").longValue();
+        long failed = engine.runJournalSyncUntilAsked(JOURNAL_PILOT).getJsonNumber("executionId").longValue();
         esi.resetFaults();
 
         String jobs = admin.get("admin/jobs.xhtml").body();

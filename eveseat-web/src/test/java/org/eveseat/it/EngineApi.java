@@ -97,6 +97,22 @@ final class EngineApi {
     }
 
     /**
+     * Runs a job-backed sync until a run asks ESI for {@code esiPath} (as the fake ESI counts requests): while ESI's
+     * last answer is still fresh, or a 429's Retry-After lasts, a run ends without asking, and faults set for the
+     * next request wait for the run that does. Returns that run.
+     */
+    JsonObject runJobUntilAsked(String endpoint, long owner, String esiPath) {
+        int before = IntegrationEnvironment.esi().requestCount(esiPath);
+        return Await.until(endpoint + ":" + owner + " asking ESI for " + esiPath, JOB_TIMEOUT,
+                () -> runJobSync(endpoint, owner), run -> IntegrationEnvironment.esi().requestCount(esiPath) > before);
+    }
+
+    /** As {@link #runJobUntilAsked} for a character's journal. */
+    JsonObject runJournalSyncUntilAsked(long characterId) {
+        return runJobUntilAsked("WALLET_JOURNAL", characterId, "/characters/" + characterId + "/wallet/journal");
+    }
+
+    /**
      * Runs the region's book job until the stored snapshot holds {@code orders} orders: a run just before may have
      * left ESI's answer fresh, and a run then stores nothing new.
      */

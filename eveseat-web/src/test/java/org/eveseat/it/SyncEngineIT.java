@@ -63,17 +63,16 @@ class SyncEngineIT extends DeployedWar {
     }
 
     @Test
-    void newEntriesAreAddedExactlyOnceThrough5xxCutShortBodiesAndAChangeMidWalk() throws Exception {
+    void newEntriesAreAddedExactlyOnceThrough5xxCutShortBodiesAndAChangeMidWalk() {
         Browser admin = withStoredJournal(FAULTY_WALK);
         for (int i = 0; i < 1_500; i++) {
             esi.ledger().character(FAULTY_WALK).journal().prependNewer();
         }
-        Thread.sleep(2_100);
         // each fault costs one of the gateway's three attempts at a call: at most two land on the same call
         esi.failNext(1, 503).truncateNextBody().changeDuringPagination();
 
         JsonObject run = EngineApi.aloneOnTheSchedule("WALLET_JOURNAL", FAULTY_WALK,
-                () -> new EngineApi(admin).runJournalSync(FAULTY_WALK));
+                () -> new EngineApi(admin).runJournalSyncUntilAsked(FAULTY_WALK));
 
         assertThat(run.getString("status")).as(run + " " + new EngineApi(admin).schedule("WALLET_JOURNAL", FAULTY_WALK))
                 .isEqualTo("COMPLETED");
@@ -82,18 +81,17 @@ class SyncEngineIT extends DeployedWar {
     }
 
     @Test
-    void aFailedJobKeepsWhatWasStoredAndItsRestartFinishesTheWalk() throws Exception {
+    void aFailedJobKeepsWhatWasStoredAndItsRestartFinishesTheWalk() {
         Browser admin = withStoredJournal(RESTARTED);
         esi.resetFaults().pageSize(500);
         for (int i = 0; i < 2_600; i++) {
             esi.ledger().character(RESTARTED).journal().prependNewer();
         }
-        Thread.sleep(2_100);
         long storedBefore = storedJournalIds(RESTARTED).size();
         esi.failNext(1_000, 503);
 
         JsonObject failed = EngineApi.aloneOnTheSchedule("WALLET_JOURNAL", RESTARTED,
-                () -> new EngineApi(admin).runJournalSync(RESTARTED));
+                () -> new EngineApi(admin).runJournalSyncUntilAsked(RESTARTED));
 
         assertThat(failed.getString("status")).isEqualTo("FAILED");
         assertThat(storedJournalIds(RESTARTED)).hasSize((int) storedBefore);
@@ -118,17 +116,16 @@ class SyncEngineIT extends DeployedWar {
     }
 
     @Test
-    void a429DefersTheJobUntilRetryAfterAndTheNextRunCatchesUp() throws Exception {
+    void a429DefersTheJobUntilRetryAfterAndTheNextRunCatchesUp() {
         Browser admin = withStoredJournal(RATE_LIMITED);
         esi.resetFaults();
         for (int i = 0; i < 700; i++) {
             esi.ledger().character(RATE_LIMITED).journal().prependNewer();
         }
-        Thread.sleep(2_100);
         esi.tooManyRequestsNext(2);
 
         JsonObject limited = EngineApi.aloneOnTheSchedule("WALLET_JOURNAL", RATE_LIMITED,
-                () -> new EngineApi(admin).runJournalSync(RATE_LIMITED));
+                () -> new EngineApi(admin).runJournalSyncUntilAsked(RATE_LIMITED));
 
         // a pause is not a failure: the job ends cleanly, deferred, and the sync is due when the pause ends
         assertThat(limited.getString("status")).as(limited.toString()).isEqualTo("COMPLETED");
@@ -137,16 +134,15 @@ class SyncEngineIT extends DeployedWar {
         assertThat(state.getString("lastStatus")).as("the 429 is not retried before Retry-After")
                 .isEqualTo("DEFERRED");
         assertThat(state.getInt("consecutiveFailures")).isZero();
-        Thread.sleep(2_100);
 
-        JsonObject next = new EngineApi(admin).runJournalSync(RATE_LIMITED);
+        JsonObject next = new EngineApi(admin).runJournalSyncUntilAsked(RATE_LIMITED);
 
         assertThat(next.getString("status")).as(next.toString()).isEqualTo("COMPLETED");
         assertStoredJournalEqualsLedger(RATE_LIMITED);
     }
 
     @Test
-    void publicContractsOfARegionAreStoredWithItemsAndThoseThatDisappearAreClosedNotDeleted() throws Exception {
+    void publicContractsOfARegionAreStoredWithItemsAndThoseThatDisappearAreClosedNotDeleted() {
         Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
         List<Contract> listed = esi.ledger().publicData().publicContracts(REGION).all();
@@ -162,10 +158,10 @@ class SyncEngineIT extends DeployedWar {
         Contract gone = listed.get(listed.size() - 1);
         esi.ledger().publicData().publicContracts(REGION).set(listed.subList(0, listed.size() - 1));
         esi.ledger().publicData().publicContracts(REGION).prependNewer();
-        Thread.sleep(2_100);
         int itemReadsBefore = esi.requestCount("/contracts/public/items/" + listed.get(1).contractId());
 
-        JsonObject second = new EngineApi(admin).runJobSync("PUBLIC_CONTRACTS", REGION);
+        JsonObject second = new EngineApi(admin).runJobUntilAsked("PUBLIC_CONTRACTS", REGION,
+                "/contracts/public/" + REGION);
 
         assertThat(second.getString("status")).as(second.toString()).isEqualTo("COMPLETED");
         assertThat(PublicContractRows.statuses(REGION).get(gone.contractId())).as(second.toString())
