@@ -18,6 +18,7 @@ import jakarta.json.JsonValue;
 import org.eveseat.fake.FakeEsi;
 import org.eveseat.fake.ledger.Contract;
 import org.eveseat.fake.ledger.JournalEntry;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +43,15 @@ class SyncEngineIT extends DeployedWar {
     private static final long RATE_LIMITED = 2112001723L;
     private static final long RETRIED = 2112001724L;
     private static final String CORPORATION_WALLET_SCOPE = "esi-wallet.read_corporation_wallets.v1";
+
+    /**
+     * Every answer this class's node gets from ESI expires in two seconds: an answer the fake still holds from an
+     * earlier class (the public contracts of a region: 30 minutes) would keep a run here from asking again.
+     */
+    @BeforeEach
+    void shortEsiCacheTimes() {
+        esi.resetFaults().cacheSeconds(Duration.ofSeconds(2)).pageSize(FakeEsi.DEFAULT_PAGE_SIZE).expireCaches();
+    }
 
     @Test
     void theFirstJournalSyncStoresEveryPageOfTheLedger() {
