@@ -13,24 +13,22 @@ import org.eveseat.fake.FakeEveSso;
 import org.eveseat.fake.ledger.JournalEntry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * What the EAR must do on any full server: be ready with its schema migrated at deployment, log a pilot in
  * through (fake) EVE SSO and serve the REST API to the session cookie and to a bearer token, write through JPA,
  * run the wallet-journal Jakarta Batch job to completion against the (fake) ESI, push what it stored to a
- * WebSocket subscriber, and render the Faces admin console.
+ * WebSocket subscriber, and render the Faces admin console. The checks run in any order, one server for all:
+ * each logs in (MAIN first, the first account) and links what it reads.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class EarChecks {
     private static final String WALLET_SCOPE = "esi-wallet.read_character_wallet.v1";
     private static final long MAIN = 2112625428L;
     private static final long PILOT = 2112000777L;
+    private static final BigDecimal BALANCE = new BigDecimal("4242.42");
 
     private final FakeEveSso sso = IntegrationEnvironment.sso();
     private final FakeEsi esi = IntegrationEnvironment.esi();
@@ -40,12 +38,14 @@ abstract class EarChecks {
 
     @BeforeAll
     void startServer() {
+        // whichever check's scheduler pass reads MAIN's balance first reads this one
+        esi.ledger().setWalletBalance(MAIN, BALANCE);
         server = server();
         // a test JVM ended early (Ctrl-C, a fork time-out) still stops the server it started
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         try {
             server.start();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) { // a server not ready in time fails an Await
             server.close();
             throw e;
         }
@@ -57,7 +57,6 @@ abstract class EarChecks {
     }
 
     @Test
-    @Order(1)
     void isReadyWithItsSchemaMigratedAtDeployment() {
         HttpResponse<String> ready = new Browser(server.readiness()).get(server.readiness().toString());
         assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
@@ -68,7 +67,6 @@ abstract class EarChecks {
     }
 
     @Test
-    @Order(2)
     void aPilotLogsInAndTheApiAnswersTheCookieAndTheBearerToken() {
         Browser browser = loggedIn(MAIN);
         JsonObject me = ApiResponses.json(browser.get("api/v1/auth/me"));
@@ -80,23 +78,18 @@ abstract class EarChecks {
     }
 
     @Test
-    @Order(3)
     void aWalletBalanceSyncIsStoredThroughJpaAndServed() {
         Browser browser = loggedIn(MAIN);
-        esi.ledger().setWalletBalance(MAIN, new BigDecimal("4242.42"));
         HttpResponse<String> sync = browser.post("api/v1/wallet/balance/" + MAIN + "/sync");
         assertThat(sync.statusCode()).as(sync.body()).isEqualTo(200);
         assertThat(ApiResponses.json(sync).getString("status")).isIn("UPDATED", "UNCHANGED", "NOT_DUE");
         assertThat(ApiResponses.json(browser.get("api/v1/wallet/balance/" + MAIN)).getString("balance"))
-                .isEqualTo("4242.42");
+                .isEqualTo(BALANCE.toPlainString());
     }
 
     @Test
-    @Order(4)
     void theWalletJournalBatchJobRunsToCompletionAndItsEntriesArePushedLive() {
-        Browser admin = loggedIn(MAIN);
-        sso.loginAs(PILOT, "Alt " + PILOT, "owner-" + PILOT, Set.of("publicData", WALLET_SCOPE));
-        assertThat(admin.logIn().statusCode()).isEqualTo(303);
+        Browser admin = adminWithPilot();
         esi.resetFaults();
         esi.ledger().character(PILOT).journal().set(JournalEntry.generate(PILOT, 1_234, esi.ledger().anchor()));
         String topic = "character." + PILOT + ".wallet";
@@ -121,14 +114,21 @@ abstract class EarChecks {
     }
 
     @Test
-    @Order(5)
     void theFacesAdminConsoleIsRenderedForTheAdminAndRefusedToAnonymous() {
-        Browser admin = loggedIn(MAIN);
+        Browser admin = adminWithPilot();
         HttpResponse<String> users = admin.get("admin/users.xhtml");
         assertThat(users.statusCode()).as(users.body()).isEqualTo(200);
         assertThat(users.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
         assertThat(users.body()).contains("data-character=\"" + PILOT + "\"").doesNotContain("ui:composition");
         assertThat(browser().get("admin/users.xhtml").statusCode()).isEqualTo(401);
+    }
+
+    /** The admin (MAIN) with PILOT linked as an alt. */
+    private Browser adminWithPilot() {
+        Browser admin = loggedIn(MAIN);
+        sso.loginAs(PILOT, "Alt " + PILOT, "owner-" + PILOT, Set.of("publicData", WALLET_SCOPE));
+        assertThat(admin.logIn().statusCode()).isEqualTo(303);
+        return admin;
     }
 
     Browser loggedIn(long characterId) {

@@ -80,25 +80,22 @@ final class ServerProcesses {
     /** Polls until the URL answers 200 with a body containing {@code expected}. */
     static void awaitAnswer(URI url, String expected, Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        String last = "nothing";
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(url)
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                last = response.statusCode() + " " + response.body();
-                if (response.statusCode() == 200 && response.body().contains(expected)) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                last = notYet.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            PayaraNode.sleep(500);
+        Await.until(url + " answering " + expected, timeout, Duration.ofMillis(500), () -> answer(http, url),
+                last -> last.startsWith("200 ") && last.contains(expected));
+    }
+
+    /** The status and body the URL answers, or why it did not. */
+    private static String answer(HttpClient http, URI url) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(url)
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() + " " + response.body();
+        } catch (IOException notYet) {
+            return notYet.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        throw new IllegalStateException(url + " did not answer " + expected + " within " + timeout + "; last: " + last);
     }
 
     static void deleteTree(Path root) {

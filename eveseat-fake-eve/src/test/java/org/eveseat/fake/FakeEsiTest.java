@@ -92,7 +92,7 @@ class FakeEsiTest {
 
         assertThat(send(walletRequest(token)).body()).isEqualTo("29500.01");
         assertThat(header(first, "Cache-Control")).isEqualTo("private, max-age=2");
-        Thread.sleep(Duration.between(ZonedDateTime.now(), httpDate(header(first, "Expires"))).toMillis() + 50);
+        esi.clock().advance(Duration.between(ZonedDateTime.now(), httpDate(header(first, "Expires"))).plusMillis(50));
 
         HttpResponse<String> later = send(walletRequestBuilder(token).header("If-None-Match", header(first, "ETag")).build());
         assertThat(later.statusCode()).isEqualTo(200);
@@ -176,7 +176,7 @@ class FakeEsiTest {
         send(walletRequestBuilder(null).build());
         assertThat(send(walletRequest(token)).statusCode()).isEqualTo(420);
 
-        Thread.sleep(1600);
+        esi.clock().advance(Duration.ofMillis(1600));
 
         assertThat(send(walletRequest(token)).statusCode()).isEqualTo(200);
     }

@@ -18,7 +18,6 @@ import java.util.Set;
 import jakarta.json.JsonObject;
 
 import org.eveseat.fake.ledger.Killmail;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +36,6 @@ class AccessIT extends DeployedWar {
     private static final String EVIL = "https://evil.example";
 
     @Test
-    @Order(1)
     void aLogoutClosesTheSessionsSocketsAndItsTokenOpensNoOther() {
         Browser pilot = loggedIn(PILOT);
         String token = token(pilot);
@@ -64,7 +62,6 @@ class AccessIT extends DeployedWar {
     }
 
     @Test
-    @Order(2)
     void aKillmailReachesOnlyTheAccountsThatMayReadItLiveAndReplayed() {
         Browser admin = admin();
         Browser owner = loggedIn(PILOT);
@@ -90,7 +87,6 @@ class AccessIT extends DeployedWar {
     }
 
     @Test
-    @Order(3)
     void anAccountThatLosesAdminLeavesTheAdminTopicsAndItsTokenNoLongerActsAsAdmin() {
         Browser admin = admin();
         long deputyAccount = json(loggedIn(DEPUTY).get("api/v1/auth/me")).getJsonNumber("accountId").longValue();
@@ -119,7 +115,6 @@ class AccessIT extends DeployedWar {
     }
 
     @Test
-    @Order(4)
     void cookieAuthenticatedChangesFromForeignPagesAreRefusedAndChangeNothing() {
         Browser admin = admin();
         try (LiveSocket listening = subscribed(admin)) {
@@ -151,7 +146,6 @@ class AccessIT extends DeployedWar {
     }
 
     @Test
-    @Order(5)
     void answersCarryTheSecurityHeadersAndCookiesAreSameSite() {
         for (HttpResponse<String> answer : List.of(browser().get("api/v1/auth/config"), browser().get(""),
                 browser().get("admin/users.xhtml"), browser().get("api/v1/killmails"))) {
@@ -178,7 +172,6 @@ class AccessIT extends DeployedWar {
     }
 
     @Test
-    @Order(6)
     void theHostHeaderDoesNotChooseTheLoginCallback() throws IOException {
         URI config = uri().resolve("api/v1/auth/config");
         try (Socket http = new Socket(config.getHost(), config.getPort())) {
@@ -191,7 +184,6 @@ class AccessIT extends DeployedWar {
     }
 
     @Test
-    @Order(7)
     void metricsAndTheOpenApiDocumentArePublicAndNameNoAccount() {
         long account = json(loggedIn(PILOT).get("api/v1/auth/me")).getJsonNumber("accountId").longValue();
         HttpResponse<String> openApi = browser().get(uri().resolve("/openapi").toString());

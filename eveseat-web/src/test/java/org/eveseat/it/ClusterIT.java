@@ -137,20 +137,12 @@ class ClusterIT {
     }
 
     /** Waits until the balance sync of every pilot has run since {@code since}, on whichever node. */
-    private static void awaitEveryPilotRunSince(Instant since) throws SQLException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        int run = 0;
-        while (System.nanoTime() < deadline) {
-            run = pilotsRunSince(since);
-            if (run == PILOTS) {
-                return;
-            }
-            PayaraNode.sleep(500);
-        }
-        throw new AssertionError("only " + run + " of " + PILOTS + " pilots synced since " + since);
+    private static void awaitEveryPilotRunSince(Instant since) {
+        Await.until("all " + PILOTS + " pilots synced since " + since + " (pilots synced as last seen)",
+                Duration.ofSeconds(120), () -> pilotsRunSince(since), run -> run == PILOTS);
     }
 
-    private static int pilotsRunSince(Instant since) throws SQLException {
+    private static int pilotsRunSince(Instant since) {
         try (Connection connection = IntegrationEnvironment.database().getConnection();
              PreparedStatement select = connection.prepareStatement("select count(*) from sync_schedule where "
                      + "endpoint = 'WALLET_BALANCE' and owner_id between ? and ? and last_run > ?")) {
@@ -161,17 +153,13 @@ class ClusterIT {
                 rs.next();
                 return rs.getInt(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     private static void awaitPartitions(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not so after 60 s: " + what);
-            }
-            PayaraNode.sleep(500);
-        }
+        Await.until(what, Duration.ofSeconds(60), condition);
     }
 
     private static int owned(Browser node) {

@@ -14,7 +14,6 @@ import jakarta.json.JsonValue;
 
 import org.eveseat.fake.ledger.CalendarEvent;
 import org.eveseat.fake.ledger.Contact;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +37,6 @@ class ContactsAndCalendarIT extends DeployedWar {
     private static final String CALENDAR = "api/v1/characters/" + PILOT + "/calendar";
 
     @Test
-    @Order(1)
     void contactsAreSyncedListedAndAddedEditedAndDeletedThroughEsi() {
         Browser main = adminWithPilot();
         assertThat(new EngineApi(main).runAndAwait("CONTACTS", PILOT).getJsonObject("state").getString("lastStatus"))
@@ -71,7 +69,6 @@ class ContactsAndCalendarIT extends DeployedWar {
     }
 
     @Test
-    @Order(2)
     void corporationAndAllianceContactsAreSyncedWithAMembersTokenAndShownToTheMember() {
         esi.ledger().character(PILOT).corporationId(CORPORATION);
         esi.ledger().character(MEMBER).corporationId(CORPORATION);
@@ -95,7 +92,6 @@ class ContactsAndCalendarIT extends DeployedWar {
     }
 
     @Test
-    @Order(3)
     void theCalendarIsSyncedAnEventAnsweredThroughEsiAndItsAttendeesShown() {
         Browser main = adminWithPilot();
         // the pilot's first sync at login may have read the calendar already (then this run is not due or a 304)
@@ -123,7 +119,6 @@ class ContactsAndCalendarIT extends DeployedWar {
     }
 
     @Test
-    @Order(4)
     void othersAnonymousCallersAndBadInputAreRefusedWithProblems() {
         Browser other = loggedIn(OTHER, "Other Pilot", "owner-other", SCOPES);
         assertProblem(other.get(CONTACTS), 404);

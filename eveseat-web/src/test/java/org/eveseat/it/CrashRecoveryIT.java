@@ -81,16 +81,8 @@ class CrashRecoveryIT {
 
     /** The sweep runs once a minute on each node, the first time at the node's first tick. */
     private static JsonObject awaitAbandoned(EngineApi api, long executionId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
-        JsonObject run = api.execution(executionId);
-        while (!run.getString("status").equals("ABANDONED")) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("execution " + executionId + " is still " + run);
-            }
-            PayaraNode.sleep(500);
-            run = api.execution(executionId);
-        }
-        return run;
+        return Await.until("execution " + executionId + " abandoned", Duration.ofSeconds(150),
+                () -> api.execution(executionId), run -> run.getString("status").equals("ABANDONED"));
     }
 
     /** The admin's account (MAIN, the configured admin) with the pilot linked to it as an alt. */
@@ -109,12 +101,7 @@ class CrashRecoveryIT {
     }
 
     private static void awaitStored(int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (storedJournalIds(PILOT).size() < count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("only " + storedJournalIds(PILOT).size() + " of " + count + " stored");
-            }
-            PayaraNode.sleep(200);
-        }
+        Await.until(count + " journal entries stored (count as last seen)", Duration.ofSeconds(180),
+                () -> storedJournalIds(PILOT).size(), stored -> stored >= count);
     }
 }

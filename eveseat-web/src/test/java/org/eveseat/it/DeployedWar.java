@@ -14,17 +14,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What every Arquillian test of the WAR shares: the built WAR deployed on Payara Micro and driven from outside
  * (not testable in the container), its address, the fake EVE SSO and ESI, and browsers with cookie jars of their
- * own, logged in through the fake SSO.
+ * own, logged in through the fake SSO. Test methods run in no set order: each sets up what it reads.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class DeployedWar {
     static final long MAIN = 2112625428L;
 

@@ -39,33 +39,28 @@ final class EngineApi {
     JsonObject runJobSync(String endpoint, long owner) {
         long before = newestExecution();
         runNow(endpoint, owner, () -> { });
-        long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JsonValue value : array(admin.get("api/v1/admin/jobs?limit=200"))) {
-                JsonObject job = value.asJsonObject();
-                JsonObject parameters = job.getJsonObject("parameters");
-                if (job.getJsonNumber("executionId").longValue() > before
-                        && endpoint.equals(parameters.getString("syncEndpoint", ""))
-                        && Long.toString(owner).equals(parameters.getString("syncOwnerId", ""))) {
-                    return awaitEnd(job.getJsonNumber("executionId").longValue());
-                }
+        long started = Await.until("a job the scheduler started for " + endpoint + ":" + owner, JOB_TIMEOUT,
+                () -> startedJob(endpoint, owner, before), execution -> execution > 0);
+        return awaitEnd(started);
+    }
+
+    /** The newest execution after {@code before} that runs this sync, or 0. */
+    private long startedJob(String endpoint, long owner, long before) {
+        for (JsonValue value : array(admin.get("api/v1/admin/jobs?limit=200"))) {
+            JsonObject job = value.asJsonObject();
+            JsonObject parameters = job.getJsonObject("parameters");
+            if (job.getJsonNumber("executionId").longValue() > before
+                    && endpoint.equals(parameters.getString("syncEndpoint", ""))
+                    && Long.toString(owner).equals(parameters.getString("syncOwnerId", ""))) {
+                return job.getJsonNumber("executionId").longValue();
             }
-            PayaraNode.sleep(250);
         }
-        throw new AssertionError("the scheduler started no job for " + endpoint + ":" + owner);
+        return 0;
     }
 
     JsonObject awaitEnd(long executionId) {
-        long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonObject run = execution(executionId);
-            String status = run.getString("status");
-            if (!status.equals("STARTING") && !status.equals("STARTED")) {
-                return run;
-            }
-            PayaraNode.sleep(250);
-        }
-        throw new AssertionError("job execution " + executionId + " did not end in " + JOB_TIMEOUT);
+        return Await.until("the end of job execution " + executionId, JOB_TIMEOUT, () -> execution(executionId),
+                run -> !run.getString("status").equals("STARTING") && !run.getString("status").equals("STARTED"));
     }
 
     JsonObject execution(long executionId) {
@@ -86,14 +81,9 @@ final class EngineApi {
     JsonObject runAndAwait(String endpoint, long owner) {
         String[] before = {lastRun(endpoint, owner)};
         runNow(endpoint, owner, () -> before[0] = lastRun(endpoint, owner));
-        long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!String.valueOf(lastRun(endpoint, owner)).equals(String.valueOf(before[0]))) {
-                return schedule(endpoint, owner);
-            }
-            PayaraNode.sleep(250);
-        }
-        throw new AssertionError(endpoint + ":" + owner + " did not run: " + schedule(endpoint, owner));
+        Await.until(endpoint + ":" + owner + " run again", JOB_TIMEOUT, () -> lastRun(endpoint, owner),
+                lastRun -> !String.valueOf(lastRun).equals(String.valueOf(before[0])));
+        return schedule(endpoint, owner);
     }
 
     /**
@@ -101,14 +91,25 @@ final class EngineApi {
      * answer's cache time, short in the tests, decides when, not a fixed wait.
      */
     JsonObject runUntilAskedAgain(String endpoint, long owner) {
-        long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
-        JsonObject sync = runAndAwait(endpoint, owner);
-        while ("NOT_DUE".equals(sync.getJsonObject("state").getString("lastStatus", ""))) {
-            assertThat(System.nanoTime()).as(endpoint + ":" + owner + " still not due: " + sync).isLessThan(deadline);
-            PayaraNode.sleep(250);
-            sync = runAndAwait(endpoint, owner);
-        }
-        return sync;
+        return Await.until(endpoint + ":" + owner + " asking ESI again", JOB_TIMEOUT,
+                () -> runAndAwait(endpoint, owner),
+                sync -> !"NOT_DUE".equals(sync.getJsonObject("state").getString("lastStatus", "")));
+    }
+
+    /**
+     * Runs a job-backed sync until a run asks ESI for {@code esiPath} (as the fake ESI counts requests): while ESI's
+     * last answer is still fresh, or a 429's Retry-After lasts, a run ends without asking, and faults set for the
+     * next request wait for the run that does. Returns that run.
+     */
+    JsonObject runJobUntilAsked(String endpoint, long owner, String esiPath) {
+        int before = IntegrationEnvironment.esi().requestCount(esiPath);
+        return Await.until(endpoint + ":" + owner + " asking ESI for " + esiPath, JOB_TIMEOUT,
+                () -> runJobSync(endpoint, owner), run -> IntegrationEnvironment.esi().requestCount(esiPath) > before);
+    }
+
+    /** As {@link #runJobUntilAsked} for a character's journal. */
+    JsonObject runJournalSyncUntilAsked(long characterId) {
+        return runJobUntilAsked("WALLET_JOURNAL", characterId, "/characters/" + characterId + "/wallet/journal");
     }
 
     /**
@@ -116,17 +117,11 @@ final class EngineApi {
      * left ESI's answer fresh, and a run then stores nothing new.
      */
     void storeBook(long region, int orders) {
-        long deadline = System.nanoTime() + JOB_TIMEOUT.toNanos();
-        while (true) {
+        Await.until("a snapshot of " + orders + " orders of region " + region, JOB_TIMEOUT, () -> {
             assertThat(runJobSync("MARKET_BOOK", region).getString("status")).isEqualTo("COMPLETED");
-            JsonObject stored = array(admin.get("api/v1/market/regions")).stream().map(JsonValue::asJsonObject)
+            return array(admin.get("api/v1/market/regions")).stream().map(JsonValue::asJsonObject)
                     .filter(r -> r.getJsonNumber("regionId").longValue() == region).findFirst().orElseThrow();
-            if (!stored.isNull("snapshot") && stored.getJsonObject("snapshot").getInt("orderCount") == orders) {
-                return;
-            }
-            assertThat(System.nanoTime()).as("book of " + region + ": " + stored).isLessThan(deadline);
-            PayaraNode.sleep(500);
-        }
+        }, stored -> !stored.isNull("snapshot") && stored.getJsonObject("snapshot").getInt("orderCount") == orders);
     }
 
     /** Runs the sync now (asking again while a run of it is still going), without waiting for its outcome. */
@@ -139,13 +134,12 @@ final class EngineApi {
      * with 409; then {@code beforeRetry} notes the state and the sync is asked for again until that run has ended.
      */
     private void runNow(String endpoint, long owner, Runnable beforeRetry) {
-        long deadline = System.nanoTime() + RUNNING_TIMEOUT.toNanos();
-        HttpResponse<String> run = admin.post("api/v1/admin/sync/" + endpoint + "/" + owner + "/run");
-        while (run.statusCode() == 409 && System.nanoTime() < deadline) {
-            PayaraNode.sleep(250);
-            beforeRetry.run();
-            run = admin.post("api/v1/admin/sync/" + endpoint + "/" + owner + "/run");
-        }
+        HttpResponse<String> first = admin.post("api/v1/admin/sync/" + endpoint + "/" + owner + "/run");
+        HttpResponse<String> run = first.statusCode() != 409 ? first : Await.until("the run of " + endpoint + ":"
+                + owner + " still going to end", RUNNING_TIMEOUT, () -> {
+                    beforeRetry.run();
+                    return admin.post("api/v1/admin/sync/" + endpoint + "/" + owner + "/run");
+                }, answer -> answer.statusCode() != 409);
         assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
     }
 
@@ -170,19 +164,23 @@ final class EngineApi {
 
     /** The affiliation sync runs on a managed thread; the corporation is planned at the next pass after it. */
     void awaitPlanned(String endpoint, long owner) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                schedule(endpoint, owner);
-                return;
-            } catch (AssertionError notYet) {
-                PayaraNode.sleep(250);
-                runDue();
-            }
+        Await.until(endpoint + ":" + owner + " planned; affiliations " + lastRun("AFFILIATIONS", 0),
+                Duration.ofSeconds(30), () -> {
+                    if (planned(endpoint, owner)) {
+                        return true;
+                    }
+                    runDue();
+                    return false;
+                });
+    }
+
+    private boolean planned(String endpoint, long owner) {
+        try {
+            schedule(endpoint, owner);
+            return true;
+        } catch (AssertionError notYet) {
+            return false;
         }
-        throw new AssertionError(endpoint + ":" + owner + " not planned; affiliations "
-                + schedule("AFFILIATIONS", 0) + "; tokens " + EngineApi.array(admin.get(
-                        "api/v1/admin/sync/tokens")));
     }
 
     /**

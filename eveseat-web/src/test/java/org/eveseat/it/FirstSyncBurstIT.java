@@ -97,23 +97,22 @@ class FirstSyncBurstIT {
     }
 
     /** Waits until every pilot's journal job has ended; returns how many runs ended with which outcome. */
-    private static Map<String, Long> awaitJournalJobsEnded(List<Long> pilots) throws SQLException {
+    private static Map<String, Long> awaitJournalJobsEnded(List<Long> pilots) {
         String owners = "owner_id between " + pilots.get(0) + " and " + pilots.get(pilots.size() - 1);
-        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
-        while (true) {
-            Map<String, Long> outcomes = query("select coalesce(outcome, 'RUNNING'), count(*) from sync_job_run where "
-                    + "endpoint = 'WALLET_JOURNAL' and " + owners + " group by 1").entrySet().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, e -> Long.parseLong(e.getValue())));
-            long ended = Long.parseLong(query("select 1, count(distinct owner_id) from sync_job_run where endpoint = "
-                    + "'WALLET_JOURNAL' and outcome is not null and " + owners).getOrDefault("1", "0"));
-            if (ended == pilots.size() && !outcomes.containsKey("RUNNING")) {
-                return outcomes;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(ended + " of " + pilots.size() + " journal jobs ended: " + outcomes);
-            }
-            PayaraNode.sleep(500);
-        }
+        record Runs(long ended, Map<String, Long> outcomes) { }
+        return Await.until("the journal jobs of all " + pilots.size() + " pilots ended", Duration.ofSeconds(240),
+                () -> {
+                    try {
+                        return new Runs(Long.parseLong(query("select 1, count(distinct owner_id) from sync_job_run "
+                                + "where endpoint = 'WALLET_JOURNAL' and outcome is not null and " + owners)
+                                .getOrDefault("1", "0")), query("select coalesce(outcome, 'RUNNING'), count(*) from "
+                                + "sync_job_run where endpoint = 'WALLET_JOURNAL' and " + owners + " group by 1")
+                                .entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                                        e -> Long.parseLong(e.getValue()))));
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, runs -> runs.ended() == pilots.size() && !runs.outcomes().containsKey("RUNNING")).outcomes();
     }
 
     private static Map<Integer, String> idleInTransaction() {

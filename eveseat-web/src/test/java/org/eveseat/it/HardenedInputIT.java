@@ -19,7 +19,6 @@ import java.util.Set;
 
 import org.eveseat.fake.ledger.Mail;
 import org.eveseat.fake.ledger.MailLabel;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +38,6 @@ class HardenedInputIT extends DeployedWar {
             "esi-contracts.read_character_contracts.v1");
 
     @Test
-    @Order(1)
     void nulFromEsiIsStoredAsReplacementAndSyncAndReadGoOn() {
         esi.ledger().character(PILOT).mails().prepend(new Mail(POISONED_MAIL, OTHER, "Fuel\u0000x",
                 "<b>o7\u0000</b>", Instant.now().truncatedTo(ChronoUnit.SECONDS),
@@ -56,7 +54,6 @@ class HardenedInputIT extends DeployedWar {
     }
 
     @Test
-    @Order(2)
     void nulFromOurApiIsRefusedBeforeAnythingIsStoredOrSent() {
         Browser main = loggedIn();
         esi.ledger().character(OTHER);
@@ -78,7 +75,6 @@ class HardenedInputIT extends DeployedWar {
     }
 
     @Test
-    @Order(3)
     void clientMistakesAreProblemsThatSayWhatWasWrong() {
         Browser main = loggedIn();
         String journal = "api/v1/wallet/journal/" + PILOT;
@@ -113,7 +109,6 @@ class HardenedInputIT extends DeployedWar {
     }
 
     @Test
-    @Order(4)
     void anSsoCallbackWithAUsedOrMadeUpCodeIsABadRequest() {
         sso.loginAs(PILOT, "Hardened Pilot", "owner-hardened", SCOPES);
         Browser browser = browser();
@@ -125,7 +120,6 @@ class HardenedInputIT extends DeployedWar {
     }
 
     @Test
-    @Order(5)
     void errorsTheContainerAnswersAreProblemsUnderTheApiAndPlainPagesElsewhere() {
         assertDetail(get("/api/v1/no-such-thing", Map.of()), 404, "nothing is served at this path");
         assertDetail(get("/api/v1/a%2Fb", Map.of()), 404, "nothing is served");
@@ -146,7 +140,6 @@ class HardenedInputIT extends DeployedWar {
     }
 
     @Test
-    @Order(6)
     void everyPathToAFacesViewGoesThroughTheConsoleCheck() {
         for (String path : List.of("faces/admin/users.xhtml", "admin/users.xhtml", "admin/users.jsf",
                 "admin/users.faces", "faces/admin/jobs.xhtml", "admin/users.xhtml;jsessionid=abc",

@@ -14,8 +14,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
 import jakarta.json.JsonObject;
@@ -334,12 +332,7 @@ class KillmailIT extends DeployedWar {
      */
     private JsonObject namedOnceResolved(Browser owner, String path,
                                          Function<JsonObject, JsonObject> victim) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        JsonObject answer = json(owner.get(path));
-        while (victim.apply(answer).isNull("characterName") && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(250));
-            answer = json(owner.get(path));
-        }
-        return answer;
+        return Await.until("the victim of " + path + " named", Duration.ofSeconds(30), () -> json(owner.get(path)),
+                answer -> !victim.apply(answer).isNull("characterName"));
     }
 }

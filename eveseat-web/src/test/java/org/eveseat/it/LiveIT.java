@@ -11,7 +11,6 @@ import java.util.Set;
 import jakarta.json.JsonObject;
 
 import org.eveseat.fake.ledger.JournalEntry;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +27,6 @@ class LiveIT extends DeployedWar {
     private static final String TRADER_WALLET = "character." + TRADER + ".wallet";
 
     @Test
-    @Order(1)
     void aSocketWithoutALiveSessionOrFromAForeignPageIsClosedWithPolicyViolation() {
         try (LiveSocket anonymous = LiveSocket.open(uri(), null)) {
             anonymous.subscribe(WALLET);
@@ -45,7 +43,6 @@ class LiveIT extends DeployedWar {
     }
 
     @Test
-    @Order(2)
     void aPilotJoinsOnlyTheTopicsItMayRead() {
         Browser pilot = pilot();
         try (LiveSocket socket = LiveSocket.open(uri(), token(pilot))) {
@@ -75,7 +72,6 @@ class LiveIT extends DeployedWar {
     }
 
     @Test
-    @Order(3)
     void syncsPushWalletEventsToTheOwnerAndJobEventsToAdmins() {
         esi.ledger().character(TRADER).walletBalance(new BigDecimal("123456789.12"));
         List<JournalEntry> journal = JournalEntry.generate(TRADER, 60, esi.ledger().anchor());
@@ -116,7 +112,6 @@ class LiveIT extends DeployedWar {
     }
 
     @Test
-    @Order(4)
     void aReconnectingClientGetsWhatItMissedFromTheReplayBuffer() {
         Browser pilot = pilot();
         Browser admin = admin();
@@ -147,7 +142,6 @@ class LiveIT extends DeployedWar {
     }
 
     @Test
-    @Order(5)
     void onlyAdminsAnnounceAndBadAnnouncementsAreProblems() {
         assertProblem(pilot().send("POST", "api/v1/admin/live/announcements", "{\"message\":\"hi\"}"), 403);
         Browser admin = admin();

@@ -99,7 +99,8 @@ class LiveOverTlsIT {
         try (LiveSocket plain = subscribed(LiveSocket.open(node.base(), token));
                 LiveSocket secure = subscribed(LiveSocket.open(trustingPayara(), node.secureBase(), token, null))) {
             try (Socket http = idleHttpConnection()) {
-                Thread.sleep(KEEP_ALIVE.multipliedBy(3).toMillis()); // nothing goes either way meanwhile
+                // the read waits (up to its 10 x keep-alive time-out) for the node to close the idle connection;
+                // nothing goes either way meanwhile, and the sockets have been idle longer than it by then
                 assertThat(http.getInputStream().read()).as("the node closed the idle HTTP connection").isEqualTo(-1);
             }
 

@@ -137,19 +137,12 @@ class MarketBookIT extends DeployedWar {
      * still cached stores none); answers the region as listed.
      */
     private JsonObject syncUntilStored(EngineApi engine, Instant after) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (true) {
+        return Await.until("a new snapshot of Lonetrek", Duration.ofSeconds(120), () -> {
             JsonObject run = engine.runJobSync("MARKET_BOOK", LONETREK);
             assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
-            JsonObject forge = region(engine.admin());
-            JsonValue snapshot = forge.get("snapshot");
-            if (snapshot != JsonValue.NULL
-                    && Instant.parse(snapshot.asJsonObject().getString("fetchedAt")).isAfter(after)) {
-                return forge;
-            }
-            assertThat(System.nanoTime()).as("no new snapshot of Lonetrek: " + forge).isLessThan(deadline);
-            PayaraNode.sleep(250);
-        }
+            return region(engine.admin());
+        }, forge -> forge.get("snapshot") != JsonValue.NULL
+                && Instant.parse(forge.getJsonObject("snapshot").getString("fetchedAt")).isAfter(after));
     }
 
     private static JsonObject region(Browser browser) {

@@ -96,15 +96,9 @@ class MarketStructureIT extends DeployedWar {
 
     /** The kept structures once the reading character's name is resolved (ESI may name it after the answer). */
     private static List<JsonObject> statesOnceNamed(Browser admin) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            List<JsonObject> states = json(admin.get(ADMIN_PATH)).getJsonArray("structures")
-                    .getValuesAs(JsonObject.class);
-            if (!states.get(0).isNull("viaCharacterName") || System.nanoTime() > deadline) {
-                return states;
-            }
-            PayaraNode.sleep(250);
-        }
+        return Await.until("the reading character of the kept structures named", Duration.ofSeconds(30),
+                () -> json(admin.get(ADMIN_PATH)).getJsonArray("structures").getValuesAs(JsonObject.class),
+                states -> !states.get(0).isNull("viaCharacterName"));
     }
 
     private String origin() {

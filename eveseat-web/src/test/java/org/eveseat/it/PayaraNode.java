@@ -25,6 +25,7 @@ import java.util.stream.Stream;
  */
 final class PayaraNode implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofSeconds(180);
+    private static final String READY = "ready";
 
     private final String name;
     private final int port;
@@ -185,22 +186,15 @@ final class PayaraNode implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest ready = HttpRequest.newBuilder(base().resolve("/health/ready")).timeout(Duration.ofSeconds(5))
                 .build();
-        long deadline = System.nanoTime() + STARTUP.toNanos();
-        String lastAnswer = "none";
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
-                    return;
-                }
-                lastAnswer = response.statusCode() + " " + response.body();
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(500);
+        String lastAnswer;
+        try {
+            lastAnswer = Await.until("node " + name + " ready", STARTUP, Duration.ofMillis(500),
+                    () -> readiness(http, ready), answer -> answer.equals(READY) || !process.isAlive());
+        } catch (AssertionError notReady) {
+            lastAnswer = notReady.getMessage();
+        }
+        if (lastAnswer.equals(READY)) {
+            return;
         }
         boolean alive = process.isAlive();
         if (alive) {
@@ -209,6 +203,20 @@ final class PayaraNode implements AutoCloseable {
         process.destroyForcibly(); // a node left running would take the sync jobs of the tests after this one
         throw new IllegalStateException("node " + name + " not ready within " + STARTUP + " (alive: " + alive
                 + ", last readiness answer: " + lastAnswer + ")");
+    }
+
+    /** {@link #READY}, or what the node answered to the readiness check. */
+    private static String readiness(HttpClient http, HttpRequest ready) {
+        try {
+            HttpResponse<String> response = http.send(ready, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"database\"") ? READY
+                    : response.statusCode() + " " + response.body();
+        } catch (IOException notYet) {
+            return "not listening yet";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What a node that never became ready was doing, into its log, for the failure's reader. */

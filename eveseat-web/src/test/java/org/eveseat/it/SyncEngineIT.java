@@ -18,14 +18,15 @@ import jakarta.json.JsonValue;
 import org.eveseat.fake.FakeEsi;
 import org.eveseat.fake.ledger.Contract;
 import org.eveseat.fake.ledger.JournalEntry;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The sync engine on a real Payara Micro: the scheduler plans a character's wallet journal, the wallet-journal
  * Jakarta Batch job walks it page by page against a misbehaving fake ESI, and the stored journal ends equal to
  * the fake's ledger: nothing missing, nothing twice. A job that fails keeps what was stored and is restarted from
- * its checkpoint through the admin API.
+ * its checkpoint through the admin API. Each journal test has a pilot of its own and stores its first journal
+ * itself, so any of them runs alone.
  */
 class SyncEngineIT extends DeployedWar {
     private static final String WALLET_SCOPE = "esi-wallet.read_character_wallet.v1";
@@ -37,13 +38,25 @@ class SyncEngineIT extends DeployedWar {
     /** The admin's alts: their journal and their corporation are this test's alone. */
     private static final long PILOT = 2112000555L;
     private static final long ACCOUNTANT = 2112000666L;
+    private static final long FAULTY_WALK = 2112001721L;
+    private static final long RESTARTED = 2112001722L;
+    private static final long RATE_LIMITED = 2112001723L;
+    private static final long RETRIED = 2112001724L;
     private static final String CORPORATION_WALLET_SCOPE = "esi-wallet.read_corporation_wallets.v1";
 
+    /**
+     * Every answer this class's node gets from ESI expires in two seconds: an answer the fake still holds from an
+     * earlier class (the public contracts of a region: 30 minutes) would keep a run here from asking again.
+     */
+    @BeforeEach
+    void shortEsiCacheTimes() {
+        esi.resetFaults().cacheSeconds(Duration.ofSeconds(2)).pageSize(FakeEsi.DEFAULT_PAGE_SIZE).expireCaches();
+    }
+
     @Test
-    @Order(1)
     void theFirstJournalSyncStoresEveryPageOfTheLedger() {
         Browser admin = adminWithAlt(PILOT, WALLET_SCOPE);
-        esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
+        esi.resetFaults().cacheSeconds(Duration.ofSeconds(2)).pageSize(FakeEsi.DEFAULT_PAGE_SIZE);
         esi.ledger().character(PILOT).journal().set(JournalEntry.generate(PILOT, 4_321, esi.ledger().anchor()));
         assertThat(firstSync(admin, PILOT)).as("balance, journal and transactions, none run yet")
                 .isEqualTo(Json.createObjectBuilder().add("running", true).add("endpoints", 3).add("done", 0).build());
@@ -52,7 +65,7 @@ class SyncEngineIT extends DeployedWar {
 
         assertThat(run.getString("status")).isEqualTo("COMPLETED");
         assertThat(EngineApi.stepMetric(run, "READ_COUNT")).as("one item per ESI page").isEqualTo(5);
-        assertStoredJournalEqualsLedger();
+        assertStoredJournalEqualsLedger(PILOT);
         JsonObject sync = new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT);
         assertThat(sync.getJsonObject("state").getString("lastStatus")).isEqualTo("UPDATED");
         assertThat(sync.getJsonObject("state").getInt("consecutiveFailures")).isZero();
@@ -60,43 +73,39 @@ class SyncEngineIT extends DeployedWar {
     }
 
     @Test
-    @Order(2)
-    void newEntriesAreAddedExactlyOnceThrough5xxCutShortBodiesAndAChangeMidWalk() throws Exception {
-        Browser admin = adminWithAlt(PILOT, WALLET_SCOPE);
+    void newEntriesAreAddedExactlyOnceThrough5xxCutShortBodiesAndAChangeMidWalk() {
+        Browser admin = withStoredJournal(FAULTY_WALK);
         for (int i = 0; i < 1_500; i++) {
-            esi.ledger().character(PILOT).journal().prependNewer();
+            esi.ledger().character(FAULTY_WALK).journal().prependNewer();
         }
-        Thread.sleep(2_100);
         // each fault costs one of the gateway's three attempts at a call: at most two land on the same call
         esi.failNext(1, 503).truncateNextBody().changeDuringPagination();
 
-        JsonObject run = EngineApi.aloneOnTheSchedule("WALLET_JOURNAL", PILOT,
-                () -> new EngineApi(admin).runJournalSync(PILOT));
+        JsonObject run = EngineApi.aloneOnTheSchedule("WALLET_JOURNAL", FAULTY_WALK,
+                () -> new EngineApi(admin).runJournalSyncUntilAsked(FAULTY_WALK));
 
-        assertThat(run.getString("status")).as(run + " " + new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT))
+        assertThat(run.getString("status")).as(run + " " + new EngineApi(admin).schedule("WALLET_JOURNAL", FAULTY_WALK))
                 .isEqualTo("COMPLETED");
         assertThat(EngineApi.stepMetric(run, "READ_COUNT")).as("the walk stops at the stored entries").isLessThan(5);
-        assertStoredJournalEqualsLedger();
+        assertStoredJournalEqualsLedger(FAULTY_WALK);
     }
 
     @Test
-    @Order(3)
-    void aFailedJobKeepsWhatWasStoredAndItsRestartFinishesTheWalk() throws Exception {
-        Browser admin = adminWithAlt(PILOT, WALLET_SCOPE);
+    void aFailedJobKeepsWhatWasStoredAndItsRestartFinishesTheWalk() {
+        Browser admin = withStoredJournal(RESTARTED);
         esi.resetFaults().pageSize(500);
         for (int i = 0; i < 2_600; i++) {
-            esi.ledger().character(PILOT).journal().prependNewer();
+            esi.ledger().character(RESTARTED).journal().prependNewer();
         }
-        Thread.sleep(2_100);
-        long storedBefore = storedJournalIds(PILOT).size();
+        long storedBefore = storedJournalIds(RESTARTED).size();
         esi.failNext(1_000, 503);
 
-        JsonObject failed = EngineApi.aloneOnTheSchedule("WALLET_JOURNAL", PILOT,
-                () -> new EngineApi(admin).runJournalSync(PILOT));
+        JsonObject failed = EngineApi.aloneOnTheSchedule("WALLET_JOURNAL", RESTARTED,
+                () -> new EngineApi(admin).runJournalSyncUntilAsked(RESTARTED));
 
         assertThat(failed.getString("status")).isEqualTo("FAILED");
-        assertThat(storedJournalIds(PILOT)).hasSize((int) storedBefore);
-        JsonObject sync = new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT);
+        assertThat(storedJournalIds(RESTARTED)).hasSize((int) storedBefore);
+        JsonObject sync = new EngineApi(admin).schedule("WALLET_JOURNAL", RESTARTED);
         assertThat(sync.getJsonObject("state").getString("lastStatus")).isEqualTo("FAILED");
         assertThat(sync.getJsonObject("state").getInt("consecutiveFailures")).isEqualTo(1);
         assertThat(sync.getJsonObject("state").getString("lastError")).isNotBlank();
@@ -107,47 +116,43 @@ class SyncEngineIT extends DeployedWar {
         assertThat(restart.statusCode()).as(restart.body()).isEqualTo(200);
         JsonObject restarted = new EngineApi(admin).awaitEnd(json(restart).getJsonNumber("restartedAs").longValue());
 
-        assertThat(restarted.getString("status")).as(restarted + " " + new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT))
+        assertThat(restarted.getString("status")).as(restarted + " " + new EngineApi(admin).schedule("WALLET_JOURNAL", RESTARTED))
                 .isEqualTo("COMPLETED");
-        assertStoredJournalEqualsLedger();
-        JsonObject after = new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT).getJsonObject("state");
+        assertStoredJournalEqualsLedger(RESTARTED);
+        JsonObject after = new EngineApi(admin).schedule("WALLET_JOURNAL", RESTARTED).getJsonObject("state");
         assertThat(after.getInt("consecutiveFailures")).isZero();
         assertThat(after.getString("lastError", null)).as("a success clears the last error").isNull();
         esi.pageSize(FakeEsi.DEFAULT_PAGE_SIZE);
     }
 
     @Test
-    @Order(4)
-    void a429DefersTheJobUntilRetryAfterAndTheNextRunCatchesUp() throws Exception {
-        Browser admin = adminWithAlt(PILOT, WALLET_SCOPE);
+    void a429DefersTheJobUntilRetryAfterAndTheNextRunCatchesUp() {
+        Browser admin = withStoredJournal(RATE_LIMITED);
         esi.resetFaults();
         for (int i = 0; i < 700; i++) {
-            esi.ledger().character(PILOT).journal().prependNewer();
+            esi.ledger().character(RATE_LIMITED).journal().prependNewer();
         }
-        Thread.sleep(2_100);
         esi.tooManyRequestsNext(2);
 
-        JsonObject limited = EngineApi.aloneOnTheSchedule("WALLET_JOURNAL", PILOT,
-                () -> new EngineApi(admin).runJournalSync(PILOT));
+        JsonObject limited = EngineApi.aloneOnTheSchedule("WALLET_JOURNAL", RATE_LIMITED,
+                () -> new EngineApi(admin).runJournalSyncUntilAsked(RATE_LIMITED));
 
         // a pause is not a failure: the job ends cleanly, deferred, and the sync is due when the pause ends
         assertThat(limited.getString("status")).as(limited.toString()).isEqualTo("COMPLETED");
         assertThat(limited.getString("exitStatus")).isEqualTo("DEFERRED");
-        JsonObject state = new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT).getJsonObject("state");
+        JsonObject state = new EngineApi(admin).schedule("WALLET_JOURNAL", RATE_LIMITED).getJsonObject("state");
         assertThat(state.getString("lastStatus")).as("the 429 is not retried before Retry-After")
                 .isEqualTo("DEFERRED");
         assertThat(state.getInt("consecutiveFailures")).isZero();
-        Thread.sleep(2_100);
 
-        JsonObject next = new EngineApi(admin).runJournalSync(PILOT);
+        JsonObject next = new EngineApi(admin).runJournalSyncUntilAsked(RATE_LIMITED);
 
         assertThat(next.getString("status")).as(next.toString()).isEqualTo("COMPLETED");
-        assertStoredJournalEqualsLedger();
+        assertStoredJournalEqualsLedger(RATE_LIMITED);
     }
 
     @Test
-    @Order(6)
-    void publicContractsOfARegionAreStoredWithItemsAndThoseThatDisappearAreClosedNotDeleted() throws Exception {
+    void publicContractsOfARegionAreStoredWithItemsAndThoseThatDisappearAreClosedNotDeleted() {
         Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
         List<Contract> listed = esi.ledger().publicData().publicContracts(REGION).all();
@@ -163,10 +168,10 @@ class SyncEngineIT extends DeployedWar {
         Contract gone = listed.get(listed.size() - 1);
         esi.ledger().publicData().publicContracts(REGION).set(listed.subList(0, listed.size() - 1));
         esi.ledger().publicData().publicContracts(REGION).prependNewer();
-        Thread.sleep(2_100);
         int itemReadsBefore = esi.requestCount("/contracts/public/items/" + listed.get(1).contractId());
 
-        JsonObject second = new EngineApi(admin).runJobSync("PUBLIC_CONTRACTS", REGION);
+        JsonObject second = new EngineApi(admin).runJobUntilAsked("PUBLIC_CONTRACTS", REGION,
+                "/contracts/public/" + REGION);
 
         assertThat(second.getString("status")).as(second.toString()).isEqualTo("COMPLETED");
         assertThat(PublicContractRows.statuses(REGION).get(gone.contractId())).as(second.toString())
@@ -177,7 +182,6 @@ class SyncEngineIT extends DeployedWar {
     }
 
     @Test
-    @Order(7)
     void onlyAdminsSeeTheEngineAndBadInputIsAProblem() {
         Browser other = loggedIn(OTHER, "Other Pilot", "owner-other", SCOPES);
         assertThat(other.get("api/v1/admin/jobs").statusCode()).isEqualTo(403);
@@ -185,7 +189,15 @@ class SyncEngineIT extends DeployedWar {
         assertThat(other.post("api/v1/admin/sync/run").statusCode()).isEqualTo(403);
         assertThat(new Browser(URI.create(base.toString())).get("api/v1/admin/jobs").statusCode()).isEqualTo(401);
 
-        Browser admin = loggedIn(MAIN, "Main Pilot", "owner-main", SCOPES);
+        // a journal job of this node that meets a 503 (its pilot's first, so it asks ESI), for the figures below
+        Browser admin = adminWithAlt(RETRIED, WALLET_SCOPE);
+        esi.resetFaults().cacheSeconds(Duration.ofSeconds(2)).pageSize(FakeEsi.DEFAULT_PAGE_SIZE);
+        esi.ledger().character(RETRIED).journal().set(JournalEntry.generate(RETRIED, 1_200, esi.ledger().anchor()));
+        esi.failNext(1, 503);
+        JsonObject retried = EngineApi.aloneOnTheSchedule("WALLET_JOURNAL", RETRIED,
+                () -> new EngineApi(admin).runJournalSync(RETRIED));
+        assertThat(retried.getString("status")).as("one 503 is retried away").isEqualTo("COMPLETED");
+        assertStoredJournalEqualsLedger(RETRIED);
         assertProblem(admin.post("api/v1/admin/sync/NO_SUCH_THING/1/run"), 400);
         assertProblem(admin.post("api/v1/admin/sync/WALLET_JOURNAL/abc/run"), 400);
         assertProblem(admin.post("api/v1/admin/sync/WALLET_JOURNAL/12345/run"), 404);
@@ -215,7 +227,6 @@ class SyncEngineIT extends DeployedWar {
     }
 
     @Test
-    @Order(8)
     void aCorporationsSevenDivisionJournalsAreReadWithAnAccountantsToken() {
         Browser admin = adminWithAlt(ACCOUNTANT, CORPORATION_WALLET_SCOPE);
         esi.resetFaults().cacheSeconds(Duration.ofSeconds(2));
@@ -248,11 +259,10 @@ class SyncEngineIT extends DeployedWar {
      * (nothing else makes a sync due) run the others too, and /auth/me then says the first sync is over.
      */
     private static void awaitFirstSyncDone(EngineApi engine, long character) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (firstSync(engine.admin(), character).getBoolean("running") && System.nanoTime() < deadline) {
+        Await.until("the first sync of " + character + " over", Duration.ofSeconds(60), () -> {
             engine.runDue();
-            PayaraNode.sleep(250);
-        }
+            return firstSync(engine.admin(), character);
+        }, firstSync -> !firstSync.getBoolean("running"));
         assertThat(firstSync(engine.admin(), character))
                 .isEqualTo(Json.createObjectBuilder().add("running", false).add("endpoints", 3).add("done", 3).build());
         assertThat(engine.schedule("WALLET_BALANCE", character).getJsonObject("state").get("lastRun"))
@@ -265,9 +275,24 @@ class SyncEngineIT extends DeployedWar {
                 .findFirst().orElseThrow().getJsonObject("firstSync");
     }
 
-    private void assertStoredJournalEqualsLedger() {
-        List<Long> ledger = esi.ledger().character(PILOT).journal().all().stream().map(JournalEntry::id).toList();
-        assertThat(storedJournalIds(PILOT)).as("0 missing, 0 duplicate").containsExactlyElementsOf(ledger);
+    /**
+     * The admin with {@code pilot} linked, the pilot's journal of 4,321 entries stored by a first journal job, and
+     * ESI's answers of it left to expire in two seconds.
+     */
+    private Browser withStoredJournal(long pilot) {
+        Browser admin = adminWithAlt(pilot, WALLET_SCOPE);
+        esi.resetFaults().cacheSeconds(Duration.ofSeconds(2)).pageSize(FakeEsi.DEFAULT_PAGE_SIZE);
+        esi.ledger().character(pilot).journal().set(JournalEntry.generate(pilot, 4_321, esi.ledger().anchor()));
+        JsonObject first = EngineApi.aloneOnTheSchedule("WALLET_JOURNAL", pilot,
+                () -> new EngineApi(admin).runJournalSync(pilot));
+        assertThat(first.getString("status")).as(first.toString()).isEqualTo("COMPLETED");
+        assertStoredJournalEqualsLedger(pilot);
+        return admin;
+    }
+
+    private void assertStoredJournalEqualsLedger(long pilot) {
+        List<Long> ledger = esi.ledger().character(pilot).journal().all().stream().map(JournalEntry::id).toList();
+        assertThat(storedJournalIds(pilot)).as("0 missing, 0 duplicate").containsExactlyElementsOf(ledger);
     }
 
     /** The admin (MAIN) with {@code alt} linked, its token granting {@code scope}. */

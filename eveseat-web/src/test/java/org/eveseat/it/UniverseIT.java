@@ -24,7 +24,6 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +38,6 @@ class UniverseIT extends DeployedWar {
     private static final long THE_FORGE = 10000002L;
 
     @Test
-    @Order(1)
     void theMapIsServedWithAStrongETagAndAnswers304WhileUnchanged() throws Exception {
         Browser pilot = pilot();
         HttpResponse<String> whole = pilot.get("api/v1/universe/map");
@@ -103,7 +101,6 @@ class UniverseIT extends DeployedWar {
     }
 
     @Test
-    @Order(2)
     void systemsAreFoundByTheStartOfTheirName() {
         Browser pilot = pilot();
         JsonArray found = Json.createReader(new StringReader(
@@ -117,7 +114,6 @@ class UniverseIT extends DeployedWar {
     }
 
     @Test
-    @Order(3)
     void routesFollowTheirFlagWaypointsAndAvoidList() {
         removeConnections(admin());
         Browser pilot = pilot();
@@ -146,7 +142,6 @@ class UniverseIT extends DeployedWar {
     }
 
     @Test
-    @Order(4)
     void adminsAddConnectionsThatRoutesUseAndOnlyFromTheirOwnPages() {
         Browser admin = admin();
         removeConnections(admin);
@@ -179,7 +174,6 @@ class UniverseIT extends DeployedWar {
     }
 
     @Test
-    @Order(5)
     void anAdminLoadsANewerExportAndABrokenOneChangesNothing() throws Exception {
         Browser admin = admin();
         Path broken = Files.createTempFile("sde-broken", ".zip");

@@ -167,22 +167,13 @@ class WalletIT extends DeployedWar {
     }
 
     private JsonObject await(Browser browser, String path, Predicate<JsonObject> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonObject last = json(browser.get(path));
-        while (!done.test(last) && System.nanoTime() < deadline) {
-            PayaraNode.sleep(250);
-            last = json(browser.get(path));
-        }
-        assertThat(done.test(last)).as(last.toString()).isTrue();
-        return last;
+        return Await.until(path + " as awaited", Duration.ofSeconds(30), () -> json(browser.get(path)), done);
     }
 
     /** Once seen answering 500 on the very first listing of a fresh server; the runs below need it to answer. */
     private static void awaitJobListing(Browser admin) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (admin.get("api/v1/admin/jobs?limit=1").statusCode() != 200 && System.nanoTime() < deadline) {
-            PayaraNode.sleep(500);
-        }
+        Await.until("the job listing answering", Duration.ofSeconds(30),
+                () -> admin.get("api/v1/admin/jobs?limit=1").statusCode() == 200);
     }
 
     private static List<Long> ids(List<JournalEntry> entries) {

@@ -115,13 +115,16 @@ class WebUiJourneyIT {
                 .getString("lastStatus")).isEqualTo("UPDATED");
     }
 
-    /** The pilot's new loss in EVE, synced once the fake's cache of the last list has run out. */
+    /**
+     * The pilot's new loss in EVE, synced once the server's copy of the last list has run out (the fake answers
+     * from the ledger as it is now).
+     */
     private void newKillmail(Browser admin) {
         Killmail real = esi.ledger().publicData().killmails().all().get(0);
         esi.ledger().publicData().killmails().add(KillmailVariants.variant(real, PUSHED_KILL, JITA, RIFTER));
         esi.ledger().character(PILOT).recentKillmails().prepend(KillmailVariants.ref(PUSHED_KILL));
-        PayaraNode.sleep(2500);
-        assertThat(new EngineApi(admin).runAndAwait("KILLMAILS", PILOT).getJsonObject("state")
+        esi.expireCaches();
+        assertThat(new EngineApi(admin).runUntilAskedAgain("KILLMAILS", PILOT).getJsonObject("state")
                 .getString("lastStatus")).isEqualTo("UPDATED");
     }
 
