@@ -5,22 +5,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.eveseat.adapter.esi.asset.EsiAssetClient;
-import org.eveseat.adapter.esi.blueprint.EsiBlueprintClient;
 import org.eveseat.adapter.esi.calendar.EsiCalendarClient;
 import org.eveseat.adapter.esi.character.EsiCharacterClient;
 import org.eveseat.adapter.esi.contact.EsiContactClient;
 import org.eveseat.adapter.esi.contract.EsiContractClient;
 import org.eveseat.adapter.esi.corporation.EsiCorporationClient;
 import org.eveseat.adapter.esi.fleet.EsiFleetClient;
-import org.eveseat.adapter.esi.industry.EsiIndustryClient;
 import org.eveseat.adapter.esi.intel.EsiIntelClient;
 import org.eveseat.adapter.esi.killmail.EsiKillmailClient;
-import org.eveseat.adapter.esi.loyalty.EsiLoyaltyClient;
 import org.eveseat.adapter.esi.mail.EsiMailClient;
 import org.eveseat.adapter.esi.marketorders.EsiMarketOrdersClient;
 import org.eveseat.adapter.esi.planetary.EsiPlanetaryClient;
-import org.eveseat.adapter.esi.skill.EsiSkillClient;
 import org.eveseat.adapter.esi.table.EsiOperationSpec;
 import org.eveseat.adapter.esi.universe.EsiUniverseClient;
 import org.eveseat.adapter.esi.universecatalogue.EsiUniverseCatalogueClient;
@@ -37,11 +32,11 @@ public final class EsiClients {
     /** The legacy scope for public character data; EVE SSO still expects it in a login request. */
     public static final String PUBLIC_DATA = "publicData";
 
-    public static final List<Class<?>> ALL = List.of(EsiAssetClient.class, EsiBlueprintClient.class,
+    public static final List<Class<?>> ALL = List.of(
             EsiCalendarClient.class, EsiCharacterClient.class, EsiContactClient.class, EsiContractClient.class,
-            EsiCorporationClient.class, EsiFleetClient.class, EsiIndustryClient.class, EsiIntelClient.class,
-            EsiKillmailClient.class, EsiLoyaltyClient.class, EsiMailClient.class,
-            EsiMarketOrdersClient.class, EsiPlanetaryClient.class, EsiSkillClient.class,
+            EsiCorporationClient.class, EsiFleetClient.class, EsiIntelClient.class,
+            EsiKillmailClient.class, EsiMailClient.class,
+            EsiMarketOrdersClient.class, EsiPlanetaryClient.class,
             EsiUniverseClient.class, EsiUniverseCatalogueClient.class, EsiCorporationWalletClient.class,
             EsiWalletClient.class, EsiWalletJournalClient.class);
 

@@ -19,6 +19,51 @@ class EsiClientsTest {
         assertThat(EsiClients.ALL).containsExactlyInAnyOrderElementsOf(clientInterfacesOnTheClassPath());
     }
 
+    /** The login asks for the same scopes whether an operation is called through a client or the table. */
+    @Test
+    void theLoginAsksForTheSameScopesAsBeforeTheOperationTable() {
+        assertThat(EsiClients.scopes()).containsExactly(
+            "publicData",
+            "esi-alliances.read_contacts.v1",
+            "esi-assets.read_assets.v1",
+            "esi-assets.read_corporation_assets.v1",
+            "esi-calendar.read_calendar_events.v1",
+            "esi-calendar.respond_calendar_events.v1",
+            "esi-characters.read_blueprints.v1",
+            "esi-characters.read_contacts.v1",
+            "esi-characters.read_loyalty.v1",
+            "esi-characters.read_standings.v1",
+            "esi-characters.write_contacts.v1",
+            "esi-contracts.read_character_contracts.v1",
+            "esi-contracts.read_corporation_contracts.v1",
+            "esi-corporations.read_blueprints.v1",
+            "esi-corporations.read_contacts.v1",
+            "esi-corporations.read_corporation_membership.v1",
+            "esi-corporations.read_divisions.v1",
+            "esi-corporations.read_structures.v1",
+            "esi-fleets.read_fleet.v1",
+            "esi-industry.read_character_jobs.v1",
+            "esi-industry.read_corporation_jobs.v1",
+            "esi-killmails.read_corporation_killmails.v1",
+            "esi-killmails.read_killmails.v1",
+            "esi-location.read_location.v1",
+            "esi-location.read_online.v1",
+            "esi-location.read_ship_type.v1",
+            "esi-mail.organize_mail.v1",
+            "esi-mail.read_mail.v1",
+            "esi-mail.send_mail.v1",
+            "esi-markets.read_character_orders.v1",
+            "esi-markets.read_corporation_orders.v1",
+            "esi-markets.structure_markets.v1",
+            "esi-planets.manage_planets.v1",
+            "esi-planets.read_customs_offices.v1",
+            "esi-skills.read_skillqueue.v1",
+            "esi-skills.read_skills.v1",
+            "esi-universe.read_structures.v1",
+            "esi-wallet.read_character_wallet.v1",
+            "esi-wallet.read_corporation_wallets.v1");
+    }
+
     @Test
     void theScopesAreThoseOfEveryClientMethodPlusPublicData() {
         List<String> scopes = EsiClients.scopes();
