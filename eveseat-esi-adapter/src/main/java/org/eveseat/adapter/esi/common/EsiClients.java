@@ -11,17 +11,12 @@ import org.eveseat.adapter.esi.contact.EsiContactClient;
 import org.eveseat.adapter.esi.contract.EsiContractClient;
 import org.eveseat.adapter.esi.corporation.EsiCorporationClient;
 import org.eveseat.adapter.esi.fleet.EsiFleetClient;
-import org.eveseat.adapter.esi.intel.EsiIntelClient;
-import org.eveseat.adapter.esi.killmail.EsiKillmailClient;
 import org.eveseat.adapter.esi.mail.EsiMailClient;
 import org.eveseat.adapter.esi.marketorders.EsiMarketOrdersClient;
 import org.eveseat.adapter.esi.planetary.EsiPlanetaryClient;
 import org.eveseat.adapter.esi.table.EsiOperationSpec;
 import org.eveseat.adapter.esi.universe.EsiUniverseClient;
 import org.eveseat.adapter.esi.universecatalogue.EsiUniverseCatalogueClient;
-import org.eveseat.adapter.esi.wallet.EsiCorporationWalletClient;
-import org.eveseat.adapter.esi.wallet.EsiWalletClient;
-import org.eveseat.adapter.esi.wallet.EsiWalletJournalClient;
 
 /**
  * Every ESI client interface, and from their {@link EsiScope}s the SSO scopes the product can use: the default
@@ -34,11 +29,9 @@ public final class EsiClients {
 
     public static final List<Class<?>> ALL = List.of(
             EsiCalendarClient.class, EsiCharacterClient.class, EsiContactClient.class, EsiContractClient.class,
-            EsiCorporationClient.class, EsiFleetClient.class, EsiIntelClient.class,
-            EsiKillmailClient.class, EsiMailClient.class,
+            EsiCorporationClient.class, EsiFleetClient.class, EsiMailClient.class,
             EsiMarketOrdersClient.class, EsiPlanetaryClient.class,
-            EsiUniverseClient.class, EsiUniverseCatalogueClient.class, EsiCorporationWalletClient.class,
-            EsiWalletClient.class, EsiWalletJournalClient.class);
+            EsiUniverseClient.class, EsiUniverseCatalogueClient.class);
 
     private EsiClients() {
     }
