@@ -3,7 +3,6 @@ package org.eveseat.fake.routes;
 import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.Json;
-import org.eveseat.fake.RateLimitGroup;
 import org.eveseat.fake.ledger.IndustryJob;
 
 import java.util.List;
@@ -31,10 +30,6 @@ public final class IndustryRoutes {
                         .pages(request -> request.character().blueprints(), Json::object),
                 EsiRoute.of("GET /corporations/{corporation_id}/blueprints")
                         .pages(request -> request.corporation().blueprints(), Json::object));
-    }
-
-    static EsiRoute corporation(String path, String scope, String role) {
-        return EsiRoute.get(path).scope(scope).roles(role).group(RateLimitGroup.CORP_INDUSTRY);
     }
 
     /** Open jobs only, unless {@code include_completed=true}. */

@@ -9,11 +9,8 @@ import org.eveseat.adapter.esi.calendar.EsiCalendarClient;
 import org.eveseat.adapter.esi.character.EsiCharacterClient;
 import org.eveseat.adapter.esi.contact.EsiContactClient;
 import org.eveseat.adapter.esi.contract.EsiContractClient;
-import org.eveseat.adapter.esi.corporation.EsiCorporationClient;
-import org.eveseat.adapter.esi.fleet.EsiFleetClient;
 import org.eveseat.adapter.esi.mail.EsiMailClient;
 import org.eveseat.adapter.esi.marketorders.EsiMarketOrdersClient;
-import org.eveseat.adapter.esi.planetary.EsiPlanetaryClient;
 import org.eveseat.adapter.esi.table.EsiOperationSpec;
 import org.eveseat.adapter.esi.universe.EsiUniverseClient;
 import org.eveseat.adapter.esi.universecatalogue.EsiUniverseCatalogueClient;
@@ -28,9 +25,8 @@ public final class EsiClients {
     public static final String PUBLIC_DATA = "publicData";
 
     public static final List<Class<?>> ALL = List.of(
-            EsiCalendarClient.class, EsiCharacterClient.class, EsiContactClient.class, EsiContractClient.class,
-            EsiCorporationClient.class, EsiFleetClient.class, EsiMailClient.class,
-            EsiMarketOrdersClient.class, EsiPlanetaryClient.class,
+            EsiCalendarClient.class, EsiCharacterClient.class, EsiContactClient.class, EsiContractClient.class, EsiMailClient.class,
+            EsiMarketOrdersClient.class,
             EsiUniverseClient.class, EsiUniverseCatalogueClient.class);
 
     private EsiClients() {

@@ -1,5 +1,6 @@
 package org.eveseat.adapter.esi.common;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -11,10 +12,16 @@ import org.eveseat.domain.character.model.AccessToken;
 /**
  * One call of a table operation: the operation's key and the values of its parameters, each placed in the path or
  * the query as the spec says (a name the operation lacks is refused at once). It knows its cache key and whose
- * rate bucket pays ({@link #operation()}): the character, corporation or alliance of the path, else the public one.
+ * rate bucket pays ({@link #operation()}): the character, corporation, alliance or fleet of the path, else the
+ * public one.
  */
 public final class EsiRequest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+    /**
+     * Path owners that stand for the token's character in the bucket key when the caller does not say whose token
+     * it is (a corporation's director, an alliance's executor, a fleet's boss).
+     */
+    private static final List<String> OWNERS = List.of("corporation", "alliance", "fleet");
 
     private final EsiOperationSpec spec;
     private final Map<String, String> path = new TreeMap<>();
@@ -89,13 +96,12 @@ public final class EsiRequest {
         query.forEach((name, value) -> resource.append(resource.indexOf("?") < 0 ? '?' : '&').append(name).append('=')
                 .append(value));
         String group = spec.rateLimit() == null ? RateLimitGroup.NONE : spec.rateLimit().group();
-        String owner = path.containsKey("character_id") ? null : path.containsKey("corporation_id") ? "corporation"
-                : path.containsKey("alliance_id") ? "alliance" : null;
         if (path.containsKey("character_id") && authorization != null) {
             String character = path.get("character_id");
             return new EsiOperation(resource + "#" + character, group, character);
         }
-        return owner == null ? EsiOperation.open(resource.toString(), group)
-                : new EsiOperation(resource.toString(), group, owner + ":" + path.get(owner + "_id"));
+        return OWNERS.stream().filter(owner -> path.containsKey(owner + "_id")).findFirst()
+                .map(owner -> new EsiOperation(resource.toString(), group, owner + ":" + path.get(owner + "_id")))
+                .orElseGet(() -> EsiOperation.open(resource.toString(), group));
     }
 }

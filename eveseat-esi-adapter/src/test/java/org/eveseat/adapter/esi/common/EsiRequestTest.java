@@ -46,4 +46,15 @@ class EsiRequestTest {
                 .isEqualTo(new EsiOperation("/fw/systems", "factional-warfare", "public"));
         assertThat(EsiRequest.of("GET /markets/prices").token(TOKEN).operation().group()).isEqualTo(RateLimitGroup.NONE);
     }
+
+    @Test
+    void aCorporationOrFleetOfThePathStandsForTheTokensBucket() {
+        assertThat(EsiRequest.of("GET /fleets/{fleet_id}/members").with("fleet_id", 42L).token(TOKEN).operation())
+                .isEqualTo(new EsiOperation("/fleets/42/members", "fleet", "fleet:42"));
+        assertThat(EsiRequest.of("GET /corporations/{corporation_id}/divisions").with("corporation_id", 98L)
+                .token(TOKEN).operation()).isEqualTo(new EsiOperation("/corporations/98/divisions", "corp-wallet",
+                "corporation:98"));
+        assertThat(EsiRequest.of("GET /characters/{character_id}/fleet").with("character_id", 7L).token(TOKEN)
+                .operation()).isEqualTo(new EsiOperation("/characters/7/fleet#7", "fleet", "7"));
+    }
 }
