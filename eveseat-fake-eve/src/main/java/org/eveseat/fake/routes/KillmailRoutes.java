@@ -14,7 +14,8 @@ public final class KillmailRoutes {
 
     public static List<EsiRoute> routes() {
         return List.of(
-                EsiRoute.of("GET /killmails/{killmail_id}/{killmail_hash}").answer(request -> request.publicData().killmails()
+                EsiRoute.of("GET /killmails/{killmail_id}/{killmail_hash}")
+                        .answer(request -> request.publicData().killmails()
                                 .find(killmail -> killmail.killmailId() == request.longParam("killmail_id")
                                         && killmail.killmailHash().equals(request.pathParams().get("killmail_hash")))
                                 .map(killmail -> Json.without(killmail, "killmail_hash"))

@@ -27,8 +27,8 @@ public final class NameRoutes {
 
     public static List<EsiRoute> routes() {
         return List.of(
-                EsiRoute.post("/universe/names").status(200).answer(NameRoutes::names),
-                EsiRoute.post("/universe/ids").status(200).localized().answer(NameRoutes::ids),
+                EsiRoute.of("POST /universe/names").answer(NameRoutes::names),
+                EsiRoute.of("POST /universe/ids").answer(NameRoutes::ids),
                 EsiRoute.post("/characters/affiliation").status(200).answer(NameRoutes::affiliations),
                 EsiRoute.of("GET /corporations/{corporation_id}").answer(NameRoutes::corporation));
     }

@@ -1,6 +1,5 @@
 package org.eveseat.fake.routes;
 
-import org.eveseat.fake.CachePolicy;
 import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.Json;
@@ -38,7 +37,7 @@ public final class PlanetRoutes {
                             .get(request.longParam("schematic_id"))).orElseThrow(() -> Bodies.notFound("Schematic"));
                     return Map.of("cycle_time", schematic.cycleTime(), "schematic_name", schematic.name());
                 }),
-                EsiRoute.get("/universe/planets/{planet_id}").cache(CachePolicy.DAILY)
+                EsiRoute.of("GET /universe/planets/{planet_id}")
                         .answer(PlanetRoutes::planet));
     }
 

@@ -10,10 +10,7 @@ import org.eveseat.adapter.esi.character.EsiCharacterClient;
 import org.eveseat.adapter.esi.contact.EsiContactClient;
 import org.eveseat.adapter.esi.contract.EsiContractClient;
 import org.eveseat.adapter.esi.mail.EsiMailClient;
-import org.eveseat.adapter.esi.marketorders.EsiMarketOrdersClient;
 import org.eveseat.adapter.esi.table.EsiOperationSpec;
-import org.eveseat.adapter.esi.universe.EsiUniverseClient;
-import org.eveseat.adapter.esi.universecatalogue.EsiUniverseCatalogueClient;
 
 /**
  * Every ESI client interface, and from their {@link EsiScope}s the SSO scopes the product can use: the default
@@ -25,9 +22,8 @@ public final class EsiClients {
     public static final String PUBLIC_DATA = "publicData";
 
     public static final List<Class<?>> ALL = List.of(
-            EsiCalendarClient.class, EsiCharacterClient.class, EsiContactClient.class, EsiContractClient.class, EsiMailClient.class,
-            EsiMarketOrdersClient.class,
-            EsiUniverseClient.class, EsiUniverseCatalogueClient.class);
+            EsiCalendarClient.class, EsiCharacterClient.class, EsiContactClient.class, EsiContractClient.class,
+            EsiMailClient.class);
 
     private EsiClients() {
     }

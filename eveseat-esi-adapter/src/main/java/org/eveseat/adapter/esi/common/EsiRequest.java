@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.eveseat.adapter.esi.table.EsiOperationSpec;
 import org.eveseat.domain.character.model.AccessToken;
+import org.eveseat.domain.shared.CharacterId;
 
 /**
  * One call of a table operation: the operation's key and the values of its parameters, each placed in the path or
@@ -27,6 +28,7 @@ public final class EsiRequest {
     private final Map<String, String> path = new TreeMap<>();
     private final Map<String, String> query = new TreeMap<>();
     private String authorization;
+    private String character;
     private Object body;
 
     private EsiRequest(EsiOperationSpec spec) {
@@ -51,6 +53,15 @@ public final class EsiRequest {
     public EsiRequest token(AccessToken token) {
         this.authorization = EsiJson.bearer(token);
         return this;
+    }
+
+    /**
+     * The token of a character the path does not name (a structure's market or details, read by one who may dock):
+     * the answer depends on who asks, so the cache entry and the bucket are that character's.
+     */
+    public EsiRequest token(AccessToken token, CharacterId whose) {
+        this.character = whose.toString();
+        return token(token);
     }
 
     /** The JSON body of a write, a DTO record. */
@@ -96,9 +107,9 @@ public final class EsiRequest {
         query.forEach((name, value) -> resource.append(resource.indexOf("?") < 0 ? '?' : '&').append(name).append('=')
                 .append(value));
         String group = spec.rateLimit() == null ? RateLimitGroup.NONE : spec.rateLimit().group();
-        if (path.containsKey("character_id") && authorization != null) {
-            String character = path.get("character_id");
-            return new EsiOperation(resource + "#" + character, group, character);
+        String whose = path.getOrDefault("character_id", character);
+        if (whose != null && authorization != null) {
+            return new EsiOperation(resource + "#" + whose, group, whose);
         }
         return OWNERS.stream().filter(owner -> path.containsKey(owner + "_id")).findFirst()
                 .map(owner -> new EsiOperation(resource.toString(), group, owner + ":" + path.get(owner + "_id")))

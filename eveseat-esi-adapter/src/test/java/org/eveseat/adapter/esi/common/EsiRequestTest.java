@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 
 import org.eveseat.domain.character.model.AccessToken;
+import org.eveseat.domain.shared.CharacterId;
 import org.junit.jupiter.api.Test;
 
 /** What a table call derives from the spec: where each parameter goes, its cache key and whose bucket pays. */
@@ -56,5 +57,14 @@ class EsiRequestTest {
                 "corporation:98"));
         assertThat(EsiRequest.of("GET /characters/{character_id}/fleet").with("character_id", 7L).token(TOKEN)
                 .operation()).isEqualTo(new EsiOperation("/characters/7/fleet#7", "fleet", "7"));
+    }
+
+    @Test
+    void aStructureReadWithACharactersTokenIsThatCharactersCacheEntryAndBucket() {
+        var market = EsiRequest.of("GET /markets/structures/{structure_id}").with("structure_id", 1035466617946L)
+                .token(TOKEN, new CharacterId(2112625428L));
+
+        assertThat(market.operation()).isEqualTo(new EsiOperation("/markets/structures/1035466617946#2112625428",
+                RateLimitGroup.NONE, "2112625428"));
     }
 }
