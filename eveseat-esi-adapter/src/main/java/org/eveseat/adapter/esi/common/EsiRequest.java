@@ -1,5 +1,6 @@
 package org.eveseat.adapter.esi.common;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +27,7 @@ public final class EsiRequest {
 
     private final EsiOperationSpec spec;
     private final Map<String, String> path = new TreeMap<>();
-    private final Map<String, String> query = new TreeMap<>();
+    private final Map<String, List<String>> query = new TreeMap<>();
     private String authorization;
     private String character;
     private Object body;
@@ -40,12 +41,21 @@ public final class EsiRequest {
         return new EsiRequest(EsiOperations.listed(key));
     }
 
-    /** Sets a path or query parameter; a null value leaves an optional query parameter out. */
+    /**
+     * Sets a path or query parameter; a null value or an empty collection leaves an optional query parameter out,
+     * and a collection is sent as the parameter repeated ({@code label_ids=1&label_ids=2}).
+     */
     public EsiRequest with(String name, Object value) {
         EsiOperationSpec.Parameter parameter = spec.parameter(name).orElseThrow(() ->
                 new IllegalArgumentException(spec + " has no parameter " + name));
-        if (value != null) {
-            (parameter.in().equals("path") ? path : query).put(name, String.valueOf(value));
+        List<String> values = value instanceof Collection<?> many ? many.stream().map(String::valueOf).toList()
+                : value == null ? List.of() : List.of(String.valueOf(value));
+        if (!values.isEmpty()) {
+            if (parameter.in().equals("path")) {
+                path.put(name, String.join(",", values));
+            } else {
+                query.put(name, values);
+            }
         }
         return this;
     }
@@ -89,7 +99,7 @@ public final class EsiRequest {
         return placeholders.appendTail(filled).toString();
     }
 
-    Map<String, String> query() {
+    Map<String, List<String>> query() {
         return query;
     }
 
@@ -104,8 +114,8 @@ public final class EsiRequest {
     /** The gateway's view: cache key (path and query), the spec's rate group, and the bucket it is charged to. */
     public EsiOperation operation() {
         StringBuilder resource = new StringBuilder(path());
-        query.forEach((name, value) -> resource.append(resource.indexOf("?") < 0 ? '?' : '&').append(name).append('=')
-                .append(value));
+        query.forEach((name, values) -> resource.append(resource.indexOf("?") < 0 ? '?' : '&').append(name).append('=')
+                .append(String.join(",", values)));
         String group = spec.rateLimit() == null ? RateLimitGroup.NONE : spec.rateLimit().group();
         String whose = path.getOrDefault("character_id", character);
         if (whose != null && authorization != null) {

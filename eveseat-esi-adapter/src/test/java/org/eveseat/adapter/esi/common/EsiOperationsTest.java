@@ -12,17 +12,21 @@ import jakarta.ws.rs.Path;
 import org.eveseat.domain.wallet.model.WalletScopes;
 import org.junit.jupiter.api.Test;
 
-class EsiClientsTest {
+/**
+ * The operation table is the adapter's only way to ESI: no client interface is left beside it, and the login asks
+ * for the scopes of its operations, the same set as when each feature had its own client interface.
+ */
+class EsiOperationsTest {
 
     @Test
-    void theListHoldsEveryEsiClientInterfaceOfTheAdapter() throws Exception {
-        assertThat(EsiClients.ALL).containsExactlyInAnyOrderElementsOf(clientInterfacesOnTheClassPath());
+    void noEsiClientInterfaceIsLeftBesideTheTable() throws Exception {
+        assertThat(clientInterfacesOnTheClassPath()).isEmpty();
     }
 
-    /** The login asks for the same scopes whether an operation is called through a client or the table. */
+    /** The scopes the login asked for when the features still had client interfaces (main at ea5391e). */
     @Test
     void theLoginAsksForTheSameScopesAsBeforeTheOperationTable() {
-        assertThat(EsiClients.scopes()).containsExactly(
+        assertThat(EsiOperations.scopes()).containsExactly(
             "publicData",
             "esi-alliances.read_contacts.v1",
             "esi-assets.read_assets.v1",
@@ -65,8 +69,8 @@ class EsiClientsTest {
     }
 
     @Test
-    void theScopesAreThoseOfEveryClientMethodPlusPublicData() {
-        List<String> scopes = EsiClients.scopes();
+    void theScopesAreThoseOfEveryListedOperationPlusPublicData() {
+        List<String> scopes = EsiOperations.scopes();
 
         assertThat(scopes).first().isEqualTo("publicData");
         assertThat(scopes).doesNotHaveDuplicates().contains(WalletScopes.READ_CHARACTER_WALLET,
