@@ -29,7 +29,7 @@ public final class NameRoutes {
         return List.of(
                 EsiRoute.of("POST /universe/names").answer(NameRoutes::names),
                 EsiRoute.of("POST /universe/ids").answer(NameRoutes::ids),
-                EsiRoute.post("/characters/affiliation").status(200).answer(NameRoutes::affiliations),
+                EsiRoute.of("POST /characters/affiliation").answer(NameRoutes::affiliations),
                 EsiRoute.of("GET /corporations/{corporation_id}").answer(NameRoutes::corporation));
     }
 
