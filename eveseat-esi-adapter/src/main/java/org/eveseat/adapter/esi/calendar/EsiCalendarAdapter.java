@@ -6,6 +6,9 @@ import java.util.OptionalLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdCalendarEventIdAttendees;
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdCalendar;
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdCalendarEventId;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.adapter.esi.common.EsiRequest;
@@ -42,13 +45,13 @@ public class EsiCalendarAdapter implements CalendarEsi {
                                                         AccessToken token) {
         Long from = fromEventId.isPresent() ? fromEventId.getAsLong() : null;
         return esi.read(calendar("", characterId, token).with("from_event", from),
-                EsiJson.one(CalendarEventSummaryDto[].class, CalendarMapper::summaries));
+                EsiJson.one(CharactersCharacterIdCalendar[].class, CalendarMapper::summaries));
     }
 
     @Override
     public EsiResult<CalendarEvent> event(CharacterId characterId, long eventId, AccessToken token) {
         return esi.read(calendar("/{event_id}", characterId, token).with("event_id", eventId),
-                EsiJson.one(CalendarEventDto.class, CalendarMapper::event));
+                EsiJson.one(CharactersCharacterIdCalendarEventId.class, CalendarMapper::event));
     }
 
     @Override
@@ -60,7 +63,7 @@ public class EsiCalendarAdapter implements CalendarEsi {
     @Override
     public EsiResult<List<EventAttendee>> attendees(CharacterId characterId, long eventId, AccessToken token) {
         return esi.read(calendar("/{event_id}/attendees", characterId, token).with("event_id", eventId),
-                EsiJson.one(EventAttendeeDto[].class, CalendarMapper::attendees));
+                EsiJson.one(CharactersCharacterIdCalendarEventIdAttendees[].class, CalendarMapper::attendees));
     }
 
     private static EsiRequest calendar(String part, CharacterId characterId, AccessToken token) {

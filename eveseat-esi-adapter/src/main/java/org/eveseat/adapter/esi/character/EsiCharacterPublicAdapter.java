@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.PostCharactersAffiliation;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.adapter.esi.common.EsiRequest;
@@ -50,7 +51,7 @@ public class EsiCharacterPublicAdapter implements CharacterPublicEsi {
         return IntStream.iterate(0, from -> from < ids.size(), from -> from + MAX_IDS)
                 .mapToObj(from -> ids.subList(from, Math.min(from + MAX_IDS, ids.size())))
                 .flatMap(batch -> esi.lookup(EsiRequest.of("POST /characters/affiliation").body(batch),
-                        EsiJson.list(AffiliationDto.class, CharacterMapper::toDomain)).stream())
+                        EsiJson.list(PostCharactersAffiliation.class, CharacterMapper::toDomain)).stream())
                 .toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.CorporationsCorporationIdRoles;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.adapter.esi.common.EsiRequest;
@@ -51,7 +52,7 @@ public class EsiCorporationAdapter implements CorporationEsi {
     @Override
     public EsiResult<List<MemberRoles>> roles(CorporationId corporationId, AccessToken token) {
         return esi.read(request("/roles", corporationId, token),
-                EsiJson.list(MemberRolesDto.class, CorporationMapper::toRoles));
+                EsiJson.list(CorporationsCorporationIdRoles.class, CorporationMapper::toRoles));
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdFleet;
+import org.eveseat.adapter.esi.common.dto.FleetsFleetIdMembers;
+import org.eveseat.adapter.esi.common.dto.FleetsFleetId;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.adapter.esi.common.EsiRequest;
@@ -38,18 +41,18 @@ public class EsiFleetAdapter implements FleetEsi {
     @Override
     public EsiResult<FleetMembership> membership(CharacterId characterId, AccessToken token) {
         return esi.read(EsiRequest.of("GET /characters/{character_id}/fleet").with("character_id", characterId)
-                .token(token), EsiJson.one(FleetMembershipDto.class, FleetMapper::toDomain));
+                .token(token), EsiJson.one(CharactersCharacterIdFleet.class, FleetMapper::toDomain));
     }
 
     /** Only the boss's token reads a fleet, and the port does not say whose it is: the fleet's bucket pays. */
     @Override
     public EsiResult<FleetInfo> fleet(long fleetId, AccessToken token) {
-        return esi.read(fleet("", fleetId, token), EsiJson.one(FleetDto.class, FleetMapper::toDomain));
+        return esi.read(fleet("", fleetId, token), EsiJson.one(FleetsFleetId.class, FleetMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<FleetMember>> members(long fleetId, AccessToken token) {
-        return esi.read(fleet("/members", fleetId, token), EsiJson.list(FleetMemberDto.class, FleetMapper::toDomain));
+        return esi.read(fleet("/members", fleetId, token), EsiJson.list(FleetsFleetIdMembers.class, FleetMapper::toDomain));
     }
 
     @Override

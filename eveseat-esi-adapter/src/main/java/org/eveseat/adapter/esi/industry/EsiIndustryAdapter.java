@@ -6,6 +6,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.IndustryFacilities;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.adapter.esi.common.EsiRequest;
@@ -57,7 +58,7 @@ public class EsiIndustryAdapter implements IndustryEsi {
     @Override
     public EsiResult<List<IndustryFacility>> facilities() {
         return esi.read(EsiRequest.of("GET /industry/facilities"),
-                EsiJson.list(IndustryFacilityDto.class, IndustryMapper::toDomain));
+                EsiJson.list(IndustryFacilities.class, IndustryMapper::toDomain));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.WarsWarIdKillmails;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.adapter.esi.common.EsiRequest;
@@ -49,6 +50,6 @@ public class EsiWarAdapter implements WarEsi {
     @Override
     public EsiResult<List<KillmailRef>> killmails(long warId) {
         return esi.readPages(EsiRequest.of("GET /wars/{war_id}/killmails").with("war_id", warId),
-                EsiJson.list(KillmailRefDto.class, IntelMapper::toDomain));
+                EsiJson.list(WarsWarIdKillmails.class, IntelMapper::toDomain));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdLoyaltyPoints;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.adapter.esi.common.EsiRequest;
@@ -38,7 +39,7 @@ public class EsiLoyaltyAdapter implements LoyaltyEsi {
     public EsiResult<List<LoyaltyPoints>> points(CharacterId characterId, AccessToken token) {
         return esi.read(EsiRequest.of("GET /characters/{character_id}/loyalty/points")
                         .with("character_id", characterId).token(token),
-                EsiJson.list(LoyaltyPointsDto.class, LoyaltyMapper::toDomain));
+                EsiJson.list(CharactersCharacterIdLoyaltyPoints.class, LoyaltyMapper::toDomain));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdMailLists;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.adapter.esi.common.EsiRequest;
@@ -92,7 +93,7 @@ public class EsiMailAdapter implements MailEsi {
     @Override
     public EsiResult<List<MailingList>> mailingLists(CharacterId characterId, AccessToken token) {
         return esi.read(mail("GET", "/lists", characterId, token),
-                EsiJson.list(MailingListDto.class, MailMapper::mailingList));
+                EsiJson.list(CharactersCharacterIdMailLists.class, MailMapper::mailingList));
     }
 
     /** ESI answers a POST with the new id as a bare JSON number. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdMailLists;
 import org.eveseat.domain.mail.model.LabelColor;
 import org.eveseat.domain.mail.model.Mail;
 import org.eveseat.domain.mail.model.MailHeader;
@@ -41,7 +42,7 @@ final class MailMapper {
         return new MailLabels(labels, orZero(dto.totalUnreadCount()));
     }
 
-    static MailingList mailingList(MailingListDto dto) {
+    static MailingList mailingList(CharactersCharacterIdMailLists dto) {
         return new MailingList(dto.mailingListId(), dto.name());
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.UniverseSchematicsSchematicId;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.adapter.esi.common.EsiRequest;
@@ -59,6 +60,6 @@ public class EsiPlanetaryAdapter implements PlanetaryEsi {
     @Override
     public EsiResult<Schematic> schematic(long schematicId) {
         return esi.read(EsiRequest.of("GET /universe/schematics/{schematic_id}").with("schematic_id", schematicId),
-                EsiJson.one(SchematicDto.class, dto -> PlanetaryMapper.toDomain(schematicId, dto)));
+                EsiJson.one(UniverseSchematicsSchematicId.class, dto -> PlanetaryMapper.toDomain(schematicId, dto)));
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.PostUniverseNames;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.adapter.esi.common.EsiRequest;
@@ -54,7 +55,7 @@ public class EsiUniverseAdapter implements UniverseEsi {
     @Override
     public List<ResolvedName> names(Set<Long> ids) {
         return batches(ids).stream().flatMap(batch -> esi.lookup(EsiRequest.of("POST /universe/names").body(batch),
-                EsiJson.list(ResolvedNameDto.class, UniverseMapper::toDomain)).stream()).toList();
+                EsiJson.list(PostUniverseNames.class, UniverseMapper::toDomain)).stream()).toList();
     }
 
     /** Sorted first, so that the same ids always make the same batches. */

@@ -7,6 +7,9 @@ import java.util.stream.IntStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.UniverseSystemKills;
+import org.eveseat.adapter.esi.common.dto.UniverseSystemJumps;
+import org.eveseat.adapter.esi.common.dto.UniverseRegionsRegionId;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.adapter.esi.common.EsiRequest;
@@ -60,7 +63,7 @@ public class EsiUniverseCatalogueAdapter implements UniverseCatalogueEsi {
     @Override
     public EsiResult<Region> region(RegionId regionId) {
         return esi.read(EsiRequest.of("GET /universe/regions/{region_id}").with("region_id", regionId),
-                EsiJson.one(RegionDto.class, UniverseCatalogueMapper::toDomain));
+                EsiJson.one(UniverseRegionsRegionId.class, UniverseCatalogueMapper::toDomain));
     }
 
     @Override
@@ -108,13 +111,13 @@ public class EsiUniverseCatalogueAdapter implements UniverseCatalogueEsi {
     @Override
     public EsiResult<List<SystemJumps>> systemJumps() {
         return esi.read(EsiRequest.of("GET /universe/system_jumps"),
-                EsiJson.list(SystemJumpsDto.class, UniverseCatalogueMapper::toDomain));
+                EsiJson.list(UniverseSystemJumps.class, UniverseCatalogueMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<SystemKills>> systemKills() {
         return esi.read(EsiRequest.of("GET /universe/system_kills"),
-                EsiJson.list(SystemKillsDto.class, UniverseCatalogueMapper::toDomain));
+                EsiJson.list(UniverseSystemKills.class, UniverseCatalogueMapper::toDomain));
     }
 
     @Override
