@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.shared.CharacterId;
@@ -66,5 +68,17 @@ class EsiRequestTest {
 
         assertThat(market.operation()).isEqualTo(new EsiOperation("/markets/structures/1035466617946#2112625428",
                 RateLimitGroup.NONE, "2112625428"));
+    }
+
+    @Test
+    void aListIsTheParameterRepeatedAndOneKeyOfItsValuesAndAnEmptyListIsLeftOut() {
+        var delete = EsiRequest.of("DELETE /characters/{character_id}/contacts").with("character_id", 7L)
+                .with("contact_ids", List.of(90000001L, 90000002L)).token(TOKEN);
+        var edit = EsiRequest.of("PUT /characters/{character_id}/contacts").with("character_id", 7L)
+                .with("label_ids", List.of()).with("standing", 5.0).with("watched", false);
+
+        assertThat(delete.query()).containsExactly(Map.entry("contact_ids", List.of("90000001", "90000002")));
+        assertThat(delete.operation().resource()).isEqualTo("/characters/7/contacts?contact_ids=90000001,90000002#7");
+        assertThat(edit.query()).containsOnlyKeys("standing", "watched");
     }
 }
