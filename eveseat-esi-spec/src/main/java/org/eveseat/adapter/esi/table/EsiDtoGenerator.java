@@ -33,6 +33,11 @@ public final class EsiDtoGenerator {
                 .toList();
         Path folder = Path.of(args[1]).resolve(args[2].replace('.', '/'));
         Files.createDirectories(folder);
+        try (var old = Files.list(folder)) { // records of operations no longer listed go
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
         for (var source : forSpec().sources(keys, args[2]).entrySet()) {
             Files.writeString(folder.resolve(source.getKey() + ".java"), source.getValue(), StandardCharsets.UTF_8);
         }
