@@ -74,16 +74,24 @@ public record EsiRoute(String method, String pathTemplate, String requiredScope,
         return spec.localized() ? route.localized() : route;
     }
 
-    /** A read without cache information in the spec is cached as {@link #get} caches it. */
+    /**
+     * A read without cache information in the spec is cached as {@link #get} caches it. Only GETs are cached, even
+     * where the spec gives a write or a POST lookup a cache time ({@code PUT .../calendar/{event_id}},
+     * {@code POST /characters/affiliation}): a write's answer is never reused, and the fake keys its cache by URL
+     * while a POST's answer depends on its body.
+     */
     private static CachePolicy cachePolicy(EsiOperationSpec spec) {
         EsiOperationSpec.Cache cache = spec.cache();
+        if (!spec.method().equals("GET")) {
+            return CachePolicy.NONE;
+        }
         if (cache.daily()) {
             return CachePolicy.DAILY;
         }
         if (cache.seconds() != null) {
             return CachePolicy.seconds(cache.seconds());
         }
-        return spec.method().equals("GET") ? CachePolicy.seconds(300) : CachePolicy.NONE;
+        return CachePolicy.seconds(300);
     }
 
     public static EsiRoute get(String pathTemplate) {

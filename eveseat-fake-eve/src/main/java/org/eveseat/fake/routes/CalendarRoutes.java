@@ -3,7 +3,6 @@ package org.eveseat.fake.routes;
 import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.Json;
-import org.eveseat.fake.RateLimitGroup;
 import org.eveseat.fake.ledger.CalendarEvent;
 
 import java.util.Comparator;
@@ -22,16 +21,11 @@ public final class CalendarRoutes {
 
     public static List<EsiRoute> routes() {
         return List.of(
-                read("/characters/{character_id}/calendar").cacheSeconds(5).answer(CalendarRoutes::events),
-                read("/characters/{character_id}/calendar/{event_id}").cacheSeconds(5).answer(CalendarRoutes::event),
-                EsiRoute.put("/characters/{character_id}/calendar/{event_id}").scope(Scopes.RESPOND_CALENDAR)
-                        .group(RateLimitGroup.CHAR_SOCIAL).answer(CalendarRoutes::respond),
-                read("/characters/{character_id}/calendar/{event_id}/attendees").cacheSeconds(600)
+                EsiRoute.of("GET /characters/{character_id}/calendar").answer(CalendarRoutes::events),
+                EsiRoute.of("GET /characters/{character_id}/calendar/{event_id}").answer(CalendarRoutes::event),
+                EsiRoute.of("PUT /characters/{character_id}/calendar/{event_id}").answer(CalendarRoutes::respond),
+                EsiRoute.of("GET /characters/{character_id}/calendar/{event_id}/attendees")
                         .answer(request -> find(request).attendees()));
-    }
-
-    private static EsiRoute read(String path) {
-        return EsiRoute.get(path).scope(Scopes.READ_CALENDAR).group(RateLimitGroup.CHAR_SOCIAL);
     }
 
     /** Up to 50 events by date, those after {@code from_event} if given. */

@@ -4,7 +4,6 @@ import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.HttpError;
 import org.eveseat.fake.Json;
-import org.eveseat.fake.RateLimitGroup;
 import org.eveseat.fake.ledger.Contact;
 import org.eveseat.fake.ledger.RecordList;
 
@@ -21,40 +20,26 @@ public final class ContactRoutes {
 
     public static List<EsiRoute> routes() {
         return List.of(
-                character(EsiRoute.get("/characters/{character_id}/contacts"), Scopes.READ_CONTACTS).cacheSeconds(300)
+                EsiRoute.of("GET /characters/{character_id}/contacts")
                         .pages(request -> request.character().contacts(), Json::object),
-                character(EsiRoute.post("/characters/{character_id}/contacts"), Scopes.WRITE_CONTACTS)
+                EsiRoute.of("POST /characters/{character_id}/contacts")
                         .answer(ContactRoutes::add),
-                character(EsiRoute.put("/characters/{character_id}/contacts"), Scopes.WRITE_CONTACTS)
+                EsiRoute.of("PUT /characters/{character_id}/contacts")
                         .answer(ContactRoutes::edit),
-                character(EsiRoute.delete("/characters/{character_id}/contacts"), Scopes.WRITE_CONTACTS)
+                EsiRoute.of("DELETE /characters/{character_id}/contacts")
                         .answer(ContactRoutes::delete),
-                character(EsiRoute.get("/characters/{character_id}/contacts/labels"), Scopes.READ_CONTACTS)
-                        .cacheSeconds(300).answer(request -> request.character().contactLabels().all()),
-                corporation("/corporations/{corporation_id}/contacts")
+                EsiRoute.of("GET /characters/{character_id}/contacts/labels")
+                        .answer(request -> request.character().contactLabels().all()),
+                EsiRoute.of("GET /corporations/{corporation_id}/contacts")
                         .pages(request -> request.corporation().contacts(),
                                 contact -> Json.without(contact, "is_blocked")),
-                corporation("/corporations/{corporation_id}/contacts/labels")
+                EsiRoute.of("GET /corporations/{corporation_id}/contacts/labels")
                         .answer(request -> request.corporation().contactLabels().all()),
-                alliance("/alliances/{alliance_id}/contacts")
+                EsiRoute.of("GET /alliances/{alliance_id}/contacts")
                         .pages(request -> request.alliance().contacts(),
                                 contact -> Json.without(contact, "is_blocked", "is_watched")),
-                alliance("/alliances/{alliance_id}/contacts/labels")
+                EsiRoute.of("GET /alliances/{alliance_id}/contacts/labels")
                         .answer(request -> request.alliance().contactLabels().all()));
-    }
-
-    private static EsiRoute character(EsiRoute route, String scope) {
-        return route.scope(scope).group(RateLimitGroup.CHAR_SOCIAL);
-    }
-
-    private static EsiRoute corporation(String path) {
-        return EsiRoute.get(path).scope(Scopes.READ_CORPORATION_CONTACTS).group(RateLimitGroup.CORP_SOCIAL)
-                .cacheSeconds(300);
-    }
-
-    private static EsiRoute alliance(String path) {
-        return EsiRoute.get(path).scope(Scopes.READ_ALLIANCE_CONTACTS).group(RateLimitGroup.ALLIANCE_SOCIAL)
-                .cacheSeconds(300);
     }
 
     /** The settings of {@code ?standing=&watched=&label_ids=} for the contact ids of the body. */

@@ -3,7 +3,6 @@ package org.eveseat.fake.routes;
 import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.Json;
-import org.eveseat.fake.RateLimitGroup;
 import org.eveseat.fake.ledger.Contract;
 import org.eveseat.fake.ledger.RecordList;
 
@@ -22,44 +21,34 @@ public final class ContractRoutes {
 
     public static List<EsiRoute> routes() {
         List<EsiRoute> routes = new ArrayList<>();
-        routes.addAll(owned("/characters/{character_id}", ContractRoutes::character,
-                request -> request.character().contracts(), false));
-        routes.addAll(owned("/corporations/{corporation_id}", ContractRoutes::corporation,
-                request -> request.corporation().contracts(), true));
+        routes.addAll(owned("/characters/{character_id}", request -> request.character().contracts(), false));
+        routes.addAll(owned("/corporations/{corporation_id}", request -> request.corporation().contracts(), true));
         routes.addAll(List.of(
-                EsiRoute.get("/contracts/public/{region_id}").cacheSeconds(1800)
+                EsiRoute.of("GET /contracts/public/{region_id}")
                         .pages(request -> request.publicData().publicContracts(request.longParam("region_id")),
                                 contract -> Json.without(contract, "acceptor_id", "assignee_id", "availability",
                                         "status", "date_accepted", "date_completed", "items", "bids")),
-                EsiRoute.get("/contracts/public/items/{contract_id}").cacheSeconds(3600)
+                EsiRoute.of("GET /contracts/public/items/{contract_id}")
                         .pagesOf(request -> ifOpen(request, contract -> contract.items().stream()
                                 .map(item -> Json.without(item, "is_singleton", "raw_quantity")).toList())),
-                EsiRoute.get("/contracts/public/bids/{contract_id}").cacheSeconds(300)
+                EsiRoute.of("GET /contracts/public/bids/{contract_id}")
                         .pagesOf(request -> ifOpen(request, contract -> contract.bids().stream()
                                 .map(bid -> Json.without(bid, "bidder_id")).toList()))));
         return routes;
     }
 
     /** The contracts of a character or corporation, their items and their bids (paginated for corporations). */
-    private static List<EsiRoute> owned(String owner, Function<String, EsiRoute> route,
-                                        Function<EsiRequest, RecordList<Contract>> contracts, boolean pagedBids) {
-        EsiRoute bids = route.apply(owner + "/contracts/{contract_id}/bids").cacheSeconds(pagedBids ? 3600 : 300);
+    private static List<EsiRoute> owned(String owner, Function<EsiRequest, RecordList<Contract>> contracts,
+                                        boolean pagedBids) {
+        EsiRoute bids = EsiRoute.of("GET " + owner + "/contracts/{contract_id}/bids");
         return List.of(
-                route.apply(owner + "/contracts").cacheSeconds(300)
+                EsiRoute.of("GET " + owner + "/contracts")
                         .pages(contracts, contract -> Json.without(contract, "items", "bids")),
-                route.apply(owner + "/contracts/{contract_id}/items").cacheSeconds(3600)
+                EsiRoute.of("GET " + owner + "/contracts/{contract_id}/items")
                         .answer(request -> find(contracts, request).items().stream()
                                 .map(item -> Json.without(item, PRIVATE_ITEM_ONLY)).toList()),
                 pagedBids ? bids.pagesOf(request -> find(contracts, request).bids())
                         : bids.answer(request -> find(contracts, request).bids()));
-    }
-
-    private static EsiRoute character(String path) {
-        return EsiRoute.get(path).scope(Scopes.READ_CHARACTER_CONTRACTS).group(RateLimitGroup.CHAR_CONTRACT);
-    }
-
-    private static EsiRoute corporation(String path) {
-        return EsiRoute.get(path).scope(Scopes.READ_CORPORATION_CONTRACTS).group(RateLimitGroup.CORP_CONTRACT);
     }
 
     private static Contract find(Function<EsiRequest, RecordList<Contract>> contracts, EsiRequest request) {

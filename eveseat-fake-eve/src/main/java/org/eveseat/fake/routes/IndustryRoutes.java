@@ -3,7 +3,6 @@ package org.eveseat.fake.routes;
 import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.Json;
-import org.eveseat.fake.RateLimitGroup;
 import org.eveseat.fake.ledger.IndustryJob;
 
 import java.util.List;
@@ -17,28 +16,20 @@ public final class IndustryRoutes {
 
     public static List<EsiRoute> routes() {
         return List.of(
-                EsiRoute.get("/characters/{character_id}/industry/jobs").scope(Scopes.READ_CHARACTER_JOBS)
-                        .group(RateLimitGroup.CHAR_INDUSTRY).cacheSeconds(300)
+                EsiRoute.of("GET /characters/{character_id}/industry/jobs")
                         .answer(request -> request.character().industryJobs().all().stream()
                                 .filter(job -> listed(request, job)).map(IndustryRoutes::characterJob).toList()),
-                corporation("/corporations/{corporation_id}/industry/jobs", Scopes.READ_CORPORATION_JOBS,
-                        "Factory_Manager").cacheSeconds(300)
+                EsiRoute.of("GET /corporations/{corporation_id}/industry/jobs")
                         .pages(request -> request.corporation().industryJobs(), IndustryRoutes::listed,
                                 Json::object),
-                EsiRoute.get("/industry/facilities").group(RateLimitGroup.INDUSTRY).cacheSeconds(3600)
+                EsiRoute.of("GET /industry/facilities")
                         .answer(request -> request.publicData().industryFacilities().all()),
-                EsiRoute.get("/industry/systems").group(RateLimitGroup.INDUSTRY).cacheSeconds(3600)
+                EsiRoute.of("GET /industry/systems")
                         .answer(request -> request.publicData().industrySystems().all()),
-                EsiRoute.get("/characters/{character_id}/blueprints").scope(Scopes.READ_BLUEPRINTS)
-                        .group(RateLimitGroup.CHAR_INDUSTRY).cacheSeconds(3600)
+                EsiRoute.of("GET /characters/{character_id}/blueprints")
                         .pages(request -> request.character().blueprints(), Json::object),
-                corporation("/corporations/{corporation_id}/blueprints", Scopes.READ_CORPORATION_BLUEPRINTS,
-                        "Director").cacheSeconds(3600)
+                EsiRoute.of("GET /corporations/{corporation_id}/blueprints")
                         .pages(request -> request.corporation().blueprints(), Json::object));
-    }
-
-    static EsiRoute corporation(String path, String scope, String role) {
-        return EsiRoute.get(path).scope(scope).roles(role).group(RateLimitGroup.CORP_INDUSTRY);
     }
 
     /** Open jobs only, unless {@code include_completed=true}. */

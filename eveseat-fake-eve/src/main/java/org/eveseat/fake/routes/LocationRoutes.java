@@ -24,13 +24,13 @@ public final class LocationRoutes {
 
     public static List<EsiRoute> routes() {
         return List.of(
-                UniverseRoutes.daily("/universe/stations/{station_id}").answer(LocationRoutes::station),
-                EsiRoute.get("/universe/structures/{structure_id}").scope(Scopes.READ_STRUCTURES).cacheSeconds(3600)
+                EsiRoute.of("GET /universe/stations/{station_id}").answer(LocationRoutes::station),
+                EsiRoute.of("GET /universe/structures/{structure_id}")
                         .answer(request -> request.publicData().structures()
                                 .find(s -> s.structureId() == docked(request))
                                 .map(structure -> Json.without(structure, "structure_id"))
                                 .orElseThrow(() -> Bodies.notFound("Structure"))),
-                UniverseRoutes.daily("/universe/types/{type_id}").localized().answer(LocationRoutes::type));
+                EsiRoute.of("GET /universe/types/{type_id}").answer(LocationRoutes::type));
     }
 
     /** The path's structure, if the token's character may dock there; ESI answers 403 otherwise. */

@@ -1,8 +1,6 @@
 package org.eveseat.fake.routes;
 
-import org.eveseat.fake.CachePolicy;
 import org.eveseat.fake.EsiRoute;
-import org.eveseat.fake.RateLimitGroup;
 
 import java.util.List;
 
@@ -14,12 +12,11 @@ public final class LoyaltyRoutes {
 
     public static List<EsiRoute> routes() {
         return List.of(
-                EsiRoute.get("/characters/{character_id}/loyalty/points").scope(Scopes.READ_LOYALTY)
-                        .group(RateLimitGroup.CHAR_WALLET).cacheSeconds(3600)
+                EsiRoute.of("GET /characters/{character_id}/loyalty/points")
                         .answer(request -> request.character().loyaltyPoints().all()),
                 EsiRoute.of("GET /characters/{character_id}/standings")
                         .answer(request -> request.character().standings().all()),
-                EsiRoute.get("/loyalty/stores/{corporation_id}/offers").cache(CachePolicy.DAILY)
+                EsiRoute.of("GET /loyalty/stores/{corporation_id}/offers")
                         .answer(request -> request.publicData().loyaltyOffers(request.longParam("corporation_id"))
                                 .all()));
     }

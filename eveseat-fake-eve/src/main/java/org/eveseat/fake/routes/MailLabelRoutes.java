@@ -3,7 +3,6 @@ package org.eveseat.fake.routes;
 import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.HttpError;
-import org.eveseat.fake.RateLimitGroup;
 import org.eveseat.fake.ledger.CharacterLedger;
 import org.eveseat.fake.ledger.Mail;
 import org.eveseat.fake.ledger.MailLabel;
@@ -22,12 +21,11 @@ public final class MailLabelRoutes {
 
     public static List<EsiRoute> routes() {
         return List.of(
-                MailRoutes.read("/characters/{character_id}/mail/labels").answer(MailLabelRoutes::labels),
-                EsiRoute.post("/characters/{character_id}/mail/labels").scope(Scopes.ORGANIZE_MAIL)
-                        .group(RateLimitGroup.CHAR_SOCIAL).answer(MailLabelRoutes::create),
-                EsiRoute.delete("/characters/{character_id}/mail/labels/{label_id}").scope(Scopes.ORGANIZE_MAIL)
-                        .group(RateLimitGroup.CHAR_SOCIAL).answer(MailLabelRoutes::delete),
-                MailRoutes.read("/characters/{character_id}/mail/lists").cacheSeconds(120)
+                EsiRoute.of("GET /characters/{character_id}/mail/labels").answer(MailLabelRoutes::labels),
+                EsiRoute.of("POST /characters/{character_id}/mail/labels").answer(MailLabelRoutes::create),
+                EsiRoute.of("DELETE /characters/{character_id}/mail/labels/{label_id}")
+                        .answer(MailLabelRoutes::delete),
+                EsiRoute.of("GET /characters/{character_id}/mail/lists")
                         .answer(request -> request.character().mailingLists().all()));
     }
 

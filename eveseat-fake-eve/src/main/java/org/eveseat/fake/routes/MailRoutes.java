@@ -4,7 +4,6 @@ import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.HttpError;
 import org.eveseat.fake.Json;
-import org.eveseat.fake.RateLimitGroup;
 import org.eveseat.fake.ledger.Mail;
 import org.eveseat.fake.ledger.MailLabel;
 
@@ -25,18 +24,11 @@ public final class MailRoutes {
 
     public static List<EsiRoute> routes() {
         return List.of(
-                read("/characters/{character_id}/mail").answer(MailRoutes::headers),
-                EsiRoute.post("/characters/{character_id}/mail").scope(Scopes.SEND_MAIL)
-                        .group(RateLimitGroup.CHAR_SOCIAL).answer(MailDelivery::send),
-                read("/characters/{character_id}/mail/{mail_id}").answer(MailRoutes::mail),
-                EsiRoute.put("/characters/{character_id}/mail/{mail_id}").scope(Scopes.ORGANIZE_MAIL)
-                        .group(RateLimitGroup.CHAR_SOCIAL).answer(MailRoutes::update),
-                EsiRoute.delete("/characters/{character_id}/mail/{mail_id}").scope(Scopes.ORGANIZE_MAIL)
-                        .group(RateLimitGroup.CHAR_SOCIAL).answer(MailRoutes::delete));
-    }
-
-    static EsiRoute read(String path) {
-        return EsiRoute.get(path).scope(Scopes.READ_MAIL).group(RateLimitGroup.CHAR_SOCIAL).cacheSeconds(30);
+                EsiRoute.of("GET /characters/{character_id}/mail").answer(MailRoutes::headers),
+                EsiRoute.of("POST /characters/{character_id}/mail").answer(MailDelivery::send),
+                EsiRoute.of("GET /characters/{character_id}/mail/{mail_id}").answer(MailRoutes::mail),
+                EsiRoute.of("PUT /characters/{character_id}/mail/{mail_id}").answer(MailRoutes::update),
+                EsiRoute.of("DELETE /characters/{character_id}/mail/{mail_id}").answer(MailRoutes::delete));
     }
 
     /** The newest 50 headers, optionally with one of the labels and older than {@code last_mail_id}. */

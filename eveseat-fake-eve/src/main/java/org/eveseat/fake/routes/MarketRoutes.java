@@ -1,6 +1,5 @@
 package org.eveseat.fake.routes;
 
-import org.eveseat.fake.CachePolicy;
 import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.HttpError;
@@ -44,22 +43,19 @@ public final class MarketRoutes {
                                 request.requiredQueryLong("type_id")).all()),
                 EsiRoute.of("GET /markets/prices")
                         .answer(request -> market(request).prices().all()),
-                EsiRoute.get("/markets/{region_id}/types").cacheSeconds(600)
+                EsiRoute.of("GET /markets/{region_id}/types")
                         .pages(request -> market(request).regionTypes(request.longParam("region_id")), type -> type),
-                EsiRoute.get("/markets/structures/{structure_id}").scope(Scopes.STRUCTURE_MARKETS).cacheSeconds(300)
+                EsiRoute.of("GET /markets/structures/{structure_id}")
                         .pages(request -> market(request).structureOrders(LocationRoutes.docked(request)),
                                 order -> Json.only(order, STRUCTURE_BOOK)),
-                EsiRoute.get("/markets/groups").cache(CachePolicy.DAILY)
+                EsiRoute.of("GET /markets/groups")
                         .answer(request -> market(request).groups().all()),
-                EsiRoute.get("/characters/{character_id}/orders").scope(Scopes.READ_CHARACTER_ORDERS)
-                        .cacheSeconds(1200)
+                EsiRoute.of("GET /characters/{character_id}/orders")
                         .answer(request -> request.character().orders().all().stream()
                                 .map(order -> Json.only(order, CHARACTER)).toList()),
-                EsiRoute.get("/characters/{character_id}/orders/history").scope(Scopes.READ_CHARACTER_ORDERS)
-                        .cacheSeconds(3600)
+                EsiRoute.of("GET /characters/{character_id}/orders/history")
                         .pages(request -> request.character().orderHistory(), order -> Json.only(order, CHARACTER)),
-                EsiRoute.get("/corporations/{corporation_id}/orders").scope(Scopes.READ_CORPORATION_ORDERS)
-                        .roles("Accountant", "Trader").cacheSeconds(1200)
+                EsiRoute.of("GET /corporations/{corporation_id}/orders")
                         .pages(request -> request.corporation().orders(), order -> Json.only(order, CORPORATION)),
                 EsiRoute.of("GET /corporations/{corporation_id}/orders/history")
                         .pages(request -> request.corporation().orderHistory(),

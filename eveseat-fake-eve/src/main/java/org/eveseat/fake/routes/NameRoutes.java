@@ -27,12 +27,10 @@ public final class NameRoutes {
 
     public static List<EsiRoute> routes() {
         return List.of(
-                EsiRoute.post("/universe/names").status(200).answer(NameRoutes::names),
-                EsiRoute.post("/universe/ids").status(200).localized().answer(NameRoutes::ids),
-                EsiRoute.post("/characters/affiliation").status(200).answer(NameRoutes::affiliations),
-                EsiRoute.get("/corporations/{corporation_id}")
-                        .cacheSeconds(3600)
-                        .answer(NameRoutes::corporation));
+                EsiRoute.of("POST /universe/names").answer(NameRoutes::names),
+                EsiRoute.of("POST /universe/ids").answer(NameRoutes::ids),
+                EsiRoute.of("POST /characters/affiliation").answer(NameRoutes::affiliations),
+                EsiRoute.of("GET /corporations/{corporation_id}").answer(NameRoutes::corporation));
     }
 
     private static List<Map<String, Object>> names(EsiRequest request) {

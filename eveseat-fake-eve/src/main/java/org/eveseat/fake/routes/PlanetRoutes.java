@@ -1,10 +1,8 @@
 package org.eveseat.fake.routes;
 
-import org.eveseat.fake.CachePolicy;
 import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.Json;
-import org.eveseat.fake.RateLimitGroup;
 import org.eveseat.fake.ledger.Colony;
 import org.eveseat.fake.ledger.Position;
 import org.eveseat.fake.ledger.Sde;
@@ -24,28 +22,23 @@ public final class PlanetRoutes {
 
     public static List<EsiRoute> routes() {
         return List.of(
-                colonies("/characters/{character_id}/planets")
+                EsiRoute.of("GET /characters/{character_id}/planets")
                         .answer(request -> request.character().planets().all().stream().map(colony -> {
                             Map<String, Object> json = Json.without(colony, "pins", "links", "routes");
                             json.put("num_pins", colony.pins().size());
                             return json;
                         }).toList()),
-                colonies("/characters/{character_id}/planets/{planet_id}")
+                EsiRoute.of("GET /characters/{character_id}/planets/{planet_id}")
                         .answer(request -> Json.only(colony(request), "links", "pins", "routes")),
-                IndustryRoutes.corporation("/corporations/{corporation_id}/customs_offices",
-                                Scopes.READ_CUSTOMS_OFFICES, "Director").cacheSeconds(3600)
+                EsiRoute.of("GET /corporations/{corporation_id}/customs_offices")
                         .pages(request -> request.corporation().customsOffices(), Json::object),
-                EsiRoute.get("/universe/schematics/{schematic_id}").cacheSeconds(3600).answer(request -> {
+                EsiRoute.of("GET /universe/schematics/{schematic_id}").answer(request -> {
                     Sde.Schematic schematic = Optional.ofNullable(Sde.get().schematics()
                             .get(request.longParam("schematic_id"))).orElseThrow(() -> Bodies.notFound("Schematic"));
                     return Map.of("cycle_time", schematic.cycleTime(), "schematic_name", schematic.name());
                 }),
-                EsiRoute.get("/universe/planets/{planet_id}").cache(CachePolicy.DAILY)
+                EsiRoute.of("GET /universe/planets/{planet_id}")
                         .answer(PlanetRoutes::planet));
-    }
-
-    private static EsiRoute colonies(String path) {
-        return EsiRoute.get(path).scope(Scopes.MANAGE_PLANETS).group(RateLimitGroup.CHAR_INDUSTRY).cacheSeconds(600);
     }
 
     private static Colony colony(EsiRequest request) {

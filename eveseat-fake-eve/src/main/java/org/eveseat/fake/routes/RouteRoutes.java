@@ -3,7 +3,6 @@ package org.eveseat.fake.routes;
 import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.HttpError;
-import org.eveseat.fake.RateLimitGroup;
 import org.eveseat.fake.ledger.Sde;
 
 import java.util.HashSet;
@@ -25,8 +24,8 @@ public final class RouteRoutes {
     }
 
     public static List<EsiRoute> routes() {
-        return List.of(EsiRoute.post("/route/{origin_system_id}/{destination_system_id}").status(200)
-                .group(RateLimitGroup.ROUTES).answer(RouteRoutes::route));
+        return List.of(EsiRoute.of("POST /route/{origin_system_id}/{destination_system_id}")
+                .answer(RouteRoutes::route));
     }
 
     private static Map<String, Object> route(EsiRequest request) {

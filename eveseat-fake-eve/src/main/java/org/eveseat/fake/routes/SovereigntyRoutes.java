@@ -1,7 +1,6 @@
 package org.eveseat.fake.routes;
 
 import org.eveseat.fake.EsiRoute;
-import org.eveseat.fake.RateLimitGroup;
 import org.eveseat.fake.ledger.SovereigntySystem;
 
 import java.util.LinkedHashMap;
@@ -16,9 +15,9 @@ public final class SovereigntyRoutes {
 
     public static List<EsiRoute> routes() {
         return List.of(
-                EsiRoute.get("/sovereignty/campaigns").group(RateLimitGroup.SOVEREIGNTY).cacheSeconds(5)
+                EsiRoute.of("GET /sovereignty/campaigns")
                         .answer(request -> request.publicData().sovereigntyCampaigns().all()),
-                EsiRoute.get("/sovereignty/systems").group(RateLimitGroup.SOVEREIGNTY).cacheSeconds(300)
+                EsiRoute.of("GET /sovereignty/systems")
                         .answer(request -> Map.of("solar_systems", request.publicData().sovereigntySystems().all()
                                 .stream().map(SovereigntyRoutes::system).toList())));
     }

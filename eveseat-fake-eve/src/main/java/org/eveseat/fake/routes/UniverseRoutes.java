@@ -1,6 +1,5 @@
 package org.eveseat.fake.routes;
 
-import org.eveseat.fake.CachePolicy;
 import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.ledger.Position;
@@ -23,24 +22,21 @@ public final class UniverseRoutes {
 
     public static List<EsiRoute> routes() {
         return List.of(
-                daily("/universe/systems").answer(request -> List.copyOf(Sde.get().systems().keySet())),
-                daily("/universe/systems/{system_id}").localized().answer(UniverseRoutes::system),
-                daily("/universe/stargates/{stargate_id}").answer(UniverseRoutes::stargate),
-                daily("/universe/constellations").answer(request -> List.copyOf(Sde.get().constellations().keySet())),
-                daily("/universe/constellations/{constellation_id}").localized().answer(UniverseRoutes::constellation),
-                daily("/universe/regions").answer(request -> List.copyOf(Sde.get().regions().keySet())),
-                daily("/universe/regions/{region_id}").localized().answer(UniverseRoutes::region),
-                EsiRoute.get("/universe/system_jumps").cacheSeconds(3600)
+                EsiRoute.of("GET /universe/systems").answer(request -> List.copyOf(Sde.get().systems().keySet())),
+                EsiRoute.of("GET /universe/systems/{system_id}").answer(UniverseRoutes::system),
+                EsiRoute.of("GET /universe/stargates/{stargate_id}").answer(UniverseRoutes::stargate),
+                EsiRoute.of("GET /universe/constellations")
+                        .answer(request -> List.copyOf(Sde.get().constellations().keySet())),
+                EsiRoute.of("GET /universe/constellations/{constellation_id}").answer(UniverseRoutes::constellation),
+                EsiRoute.of("GET /universe/regions").answer(request -> List.copyOf(Sde.get().regions().keySet())),
+                EsiRoute.of("GET /universe/regions/{region_id}").answer(UniverseRoutes::region),
+                EsiRoute.of("GET /universe/system_jumps")
                         .answer(request -> statistics(system -> Map.of("ship_jumps", hourly(system, "jumps", 400),
                                 "system_id", system))),
-                EsiRoute.get("/universe/system_kills").cacheSeconds(3600)
+                EsiRoute.of("GET /universe/system_kills")
                         .answer(request -> statistics(system -> Map.of("npc_kills", hourly(system, "npc", 300),
                                 "pod_kills", hourly(system, "pods", 3), "ship_kills", hourly(system, "ships", 6),
                                 "system_id", system))));
-    }
-
-    static EsiRoute daily(String path) {
-        return EsiRoute.get(path).cache(CachePolicy.DAILY);
     }
 
     static <T> T found(Map<Long, T> table, EsiRequest request, String parameter, String what) {

@@ -4,7 +4,6 @@ import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.HttpError;
 import org.eveseat.fake.Json;
-import org.eveseat.fake.RateLimitGroup;
 import org.eveseat.fake.ledger.CorporationLedger;
 import org.eveseat.fake.ledger.WalletDivision;
 import org.eveseat.fake.ledger.WalletTransaction;
@@ -16,41 +15,28 @@ import java.util.stream.IntStream;
 /** Character wallet, journal and transactions; corporation wallets, division journals and division names. */
 public final class WalletRoutes {
 
-    private static final String[] ACCOUNTANTS = {"Accountant", "Junior_Accountant"};
-
     private WalletRoutes() {
     }
 
     public static List<EsiRoute> routes() {
         return List.of(
-                character("/characters/{character_id}/wallet").cacheSeconds(120)
+                EsiRoute.of("GET /characters/{character_id}/wallet")
                         .answer(request -> request.character().walletBalance()),
-                character("/characters/{character_id}/wallet/journal").cacheSeconds(3600)
+                EsiRoute.of("GET /characters/{character_id}/wallet/journal")
                         .pages(request -> request.character().journal(), Json::object),
-                character("/characters/{character_id}/wallet/transactions").cacheSeconds(3600)
+                EsiRoute.of("GET /characters/{character_id}/wallet/transactions")
                         .fromId(request -> request.character().transactions(), WalletTransaction::transactionId,
                                 Json::object),
-                corporation("/corporations/{corporation_id}/wallets").cacheSeconds(300)
+                EsiRoute.of("GET /corporations/{corporation_id}/wallets")
                         .answer(request -> request.corporation().wallets().stream()
                                 .map(wallet -> Map.of("division", wallet.division(), "balance", wallet.balance()))
                                 .toList()),
-                corporation("/corporations/{corporation_id}/wallets/{division}/journal").cacheSeconds(3600)
+                EsiRoute.of("GET /corporations/{corporation_id}/wallets/{division}/journal")
                         .pages(request -> division(request).journal(), Json::object),
-                corporation("/corporations/{corporation_id}/wallets/{division}/transactions").cacheSeconds(3600)
+                EsiRoute.of("GET /corporations/{corporation_id}/wallets/{division}/transactions")
                         .fromId(request -> division(request).transactions(), WalletTransaction::transactionId,
                                 transaction -> Json.without(transaction, "is_personal")),
-                EsiRoute.get("/corporations/{corporation_id}/divisions").scope(Scopes.READ_DIVISIONS)
-                        .roles("Director").group(RateLimitGroup.CORP_WALLET).cacheSeconds(3600)
-                        .answer(WalletRoutes::divisions));
-    }
-
-    private static EsiRoute character(String path) {
-        return EsiRoute.get(path).scope(Scopes.READ_CHARACTER_WALLET).group(RateLimitGroup.CHAR_WALLET);
-    }
-
-    private static EsiRoute corporation(String path) {
-        return EsiRoute.get(path).scope(Scopes.READ_CORPORATION_WALLETS).roles(ACCOUNTANTS)
-                .group(RateLimitGroup.CORP_WALLET);
+                EsiRoute.of("GET /corporations/{corporation_id}/divisions").answer(WalletRoutes::divisions));
     }
 
     private static WalletDivision division(EsiRequest request) {

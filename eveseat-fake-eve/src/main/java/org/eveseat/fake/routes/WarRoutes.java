@@ -2,7 +2,6 @@ package org.eveseat.fake.routes;
 
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.Json;
-import org.eveseat.fake.RateLimitGroup;
 import org.eveseat.fake.ledger.Sde;
 import org.eveseat.fake.ledger.War;
 
@@ -21,19 +20,19 @@ public final class WarRoutes {
 
     public static List<EsiRoute> routes() {
         return List.of(
-                EsiRoute.get("/wars").group(RateLimitGroup.KILLMAIL).cacheSeconds(3600).answer(request -> {
+                EsiRoute.of("GET /wars").answer(request -> {
                     long below = request.queryLong("max_war_id").map(max -> max + 1).orElse(Long.MAX_VALUE);
                     return request.publicData().wars().all().stream().map(War::id).filter(id -> id < below)
                             .sorted(Comparator.reverseOrder()).limit(WARS_PER_REQUEST).toList();
                 }),
-                EsiRoute.get("/wars/{war_id}").group(RateLimitGroup.KILLMAIL).cacheSeconds(3600)
+                EsiRoute.of("GET /wars/{war_id}")
                         .answer(request -> request.publicData().wars()
                                 .find(war -> war.id() == request.longParam("war_id"))
                                 .orElseThrow(() -> Bodies.notFound("War"))),
-                EsiRoute.get("/wars/{war_id}/killmails").group(RateLimitGroup.KILLMAIL).cacheSeconds(3600)
+                EsiRoute.of("GET /wars/{war_id}/killmails")
                         .pages(request -> request.publicData().warKillmails(request.longParam("war_id")),
                                 Json::object),
-                EsiRoute.get("/incursions").group(RateLimitGroup.INCURSION).cacheSeconds(300)
+                EsiRoute.of("GET /incursions")
                         .answer(request -> request.publicData().incursions().all()),
                 EsiRoute.of("GET /fw/systems").answer(request -> request.publicData().warzone().all()),
                 EsiRoute.of("GET /universe/factions").answer(request -> Sde.get().factions().values().stream()

@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.blueprint.model.Blueprint;
 import org.eveseat.domain.blueprint.port.out.BlueprintEsi;
 import org.eveseat.domain.character.model.AccessToken;
@@ -24,34 +24,28 @@ import org.eveseat.domain.shared.EsiResult;
  */
 @ApplicationScoped
 public class EsiBlueprintAdapter implements BlueprintEsi {
-    static final String CHARACTER_GROUP = "char-industry";
-    static final String CORPORATION_GROUP = "corp-industry";
     private static final Function<String, List<Blueprint>> PARSE =
             EsiJson.list(BlueprintDto.class, BlueprintMapper::toDomain);
 
-    private EsiBlueprintClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiBlueprintAdapter() {
     }
 
     @Inject
     public EsiBlueprintAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiBlueprintClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<List<Blueprint>> characterBlueprints(CharacterId characterId, AccessToken token) {
-        String path = "/characters/" + characterId + "/blueprints";
-        return esi.readPages(EsiOperation.authed(path, CHARACTER_GROUP, characterId), (page, etag) ->
-                client.characterBlueprints(characterId.value(), page, EsiJson.bearer(token), etag), PARSE);
+        return esi.readPages(EsiRequest.of("GET /characters/{character_id}/blueprints")
+                .with("character_id", characterId).token(token), PARSE);
     }
 
     @Override
     public EsiResult<List<Blueprint>> corporationBlueprints(CorporationId corporationId, AccessToken token) {
-        String path = "/corporations/" + corporationId + "/blueprints";
-        return esi.readPages(EsiOperation.corporation(path, CORPORATION_GROUP, corporationId), (page, etag) ->
-                client.corporationBlueprints(corporationId.value(), page, EsiJson.bearer(token), etag), PARSE);
+        return esi.readPages(EsiRequest.of("GET /corporations/{corporation_id}/blueprints")
+                .with("corporation_id", corporationId).token(token), PARSE);
     }
 }

@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdCalendarEventIdAttendees;
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdCalendar;
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdCalendarEventId;
 import org.eveseat.domain.calendar.model.CalendarEvent;
 import org.eveseat.domain.calendar.model.CalendarEventSummary;
 import org.eveseat.domain.calendar.model.EventAttendee;
@@ -19,21 +22,21 @@ final class CalendarMapper {
     }
 
     /** Entries without an event id cannot be opened or answered, so they are dropped. */
-    static List<CalendarEventSummary> summaries(CalendarEventSummaryDto[] dtos) {
+    static List<CalendarEventSummary> summaries(CharactersCharacterIdCalendar[] dtos) {
         return Arrays.stream(dtos).filter(dto -> dto.eventId() != null)
                 .map(dto -> new CalendarEventSummary(dto.eventId(), dto.eventDate(), dto.title(), dto.importance(),
                         EventResponse.fromEsi(dto.eventResponse())))
                 .toList();
     }
 
-    static CalendarEvent event(CalendarEventDto dto) {
+    static CalendarEvent event(CharactersCharacterIdCalendarEventId dto) {
         return new CalendarEvent(dto.eventId(), dto.date(), Duration.ofMinutes(dto.duration()), dto.title(),
                 dto.text(), dto.importance(), dto.ownerId(), dto.ownerName(), EventOwnerType.fromEsi(dto.ownerType()),
                 detailResponse(dto.response()));
     }
 
     /** Attendees ESI could not name are dropped: an attendee is a character. */
-    static List<EventAttendee> attendees(EventAttendeeDto[] dtos) {
+    static List<EventAttendee> attendees(CharactersCharacterIdCalendarEventIdAttendees[] dtos) {
         return Arrays.stream(dtos).filter(dto -> dto.characterId() != null && dto.characterId() > 0)
                 .map(dto -> new EventAttendee(new CharacterId(dto.characterId()),
                         EventResponse.fromEsi(dto.eventResponse())))

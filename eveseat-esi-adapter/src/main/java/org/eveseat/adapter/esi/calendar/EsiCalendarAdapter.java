@@ -6,11 +6,14 @@ import java.util.OptionalLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdCalendarEventIdAttendees;
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdCalendar;
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdCalendarEventId;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.calendar.model.CalendarEvent;
 import org.eveseat.domain.calendar.model.CalendarEventSummary;
 import org.eveseat.domain.calendar.model.EventAttendee;
@@ -27,51 +30,44 @@ import org.eveseat.domain.shared.EsiResult;
  */
 @ApplicationScoped
 public class EsiCalendarAdapter implements CalendarEsi {
-    static final String GROUP = "char-social";
-
-    private EsiCalendarClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiCalendarAdapter() {
     }
 
     @Inject
     public EsiCalendarAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiCalendarClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<List<CalendarEventSummary>> events(CharacterId characterId, OptionalLong fromEventId,
                                                         AccessToken token) {
         Long from = fromEventId.isPresent() ? fromEventId.getAsLong() : null;
-        var op = operation(characterId, "/calendar" + (from == null ? "" : "?from_event=" + from));
-        return esi.read(op, etag -> client.events(characterId.value(), from, EsiJson.bearer(token), etag),
-                EsiJson.one(CalendarEventSummaryDto[].class, CalendarMapper::summaries));
+        return esi.read(calendar("", characterId, token).with("from_event", from),
+                EsiJson.one(CharactersCharacterIdCalendar[].class, CalendarMapper::summaries));
     }
 
     @Override
     public EsiResult<CalendarEvent> event(CharacterId characterId, long eventId, AccessToken token) {
-        return esi.read(operation(characterId, "/calendar/" + eventId),
-                etag -> client.event(characterId.value(), eventId, EsiJson.bearer(token), etag),
-                EsiJson.one(CalendarEventDto.class, CalendarMapper::event));
+        return esi.read(calendar("/{event_id}", characterId, token).with("event_id", eventId),
+                EsiJson.one(CharactersCharacterIdCalendarEventId.class, CalendarMapper::event));
     }
 
     @Override
     public void respond(CharacterId characterId, long eventId, EventReply reply, AccessToken token) {
-        String body = EsiJson.write(CalendarMapper.reply(reply));
-        esi.call(operation(characterId, "/calendar/" + eventId), true,
-                () -> client.respond(characterId.value(), eventId, EsiJson.bearer(token), body), answer -> null);
+        esi.call(EsiRequest.of("PUT /characters/{character_id}/calendar/{event_id}").with("character_id", characterId)
+                .with("event_id", eventId).token(token).body(CalendarMapper.reply(reply)), answer -> null);
     }
 
     @Override
     public EsiResult<List<EventAttendee>> attendees(CharacterId characterId, long eventId, AccessToken token) {
-        return esi.read(operation(characterId, "/calendar/" + eventId + "/attendees"),
-                etag -> client.attendees(characterId.value(), eventId, EsiJson.bearer(token), etag),
-                EsiJson.one(EventAttendeeDto[].class, CalendarMapper::attendees));
+        return esi.read(calendar("/{event_id}/attendees", characterId, token).with("event_id", eventId),
+                EsiJson.one(CharactersCharacterIdCalendarEventIdAttendees[].class, CalendarMapper::attendees));
     }
 
-    private static EsiOperation operation(CharacterId characterId, String path) {
-        return EsiOperation.authed("/characters/" + characterId + path, GROUP, characterId);
+    private static EsiRequest calendar(String part, CharacterId characterId, AccessToken token) {
+        return EsiRequest.of("GET /characters/{character_id}/calendar" + part).with("character_id", characterId)
+                .token(token);
     }
 }

@@ -1,5 +1,6 @@
 package org.eveseat.adapter.esi.character;
 
+import org.eveseat.adapter.esi.common.dto.PostCharactersAffiliation;
 import org.eveseat.domain.character.model.Affiliation;
 import org.eveseat.domain.character.model.CharacterPublicInfo;
 import org.eveseat.domain.character.model.Gender;
@@ -21,7 +22,7 @@ final class CharacterMapper {
                 dto.corporationTitle(), null);
     }
 
-    static Affiliation toDomain(AffiliationDto dto) {
+    static Affiliation toDomain(PostCharactersAffiliation dto) {
         return new Affiliation(new CharacterId(dto.characterId()), new CorporationId(dto.corporationId()),
                 alliance(dto.allianceId()), dto.factionId());
     }

@@ -7,12 +7,12 @@ import java.util.stream.IntStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.PostCharactersAffiliation;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RateLimitGroup;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.character.model.Affiliation;
 import org.eveseat.domain.character.model.CharacterPublicInfo;
 import org.eveseat.domain.character.port.out.CharacterPublicEsi;
@@ -26,37 +26,32 @@ import org.eveseat.domain.shared.EsiResult;
  */
 @ApplicationScoped
 public class EsiCharacterPublicAdapter implements CharacterPublicEsi {
-    static final String GROUP = RateLimitGroup.NONE;
     static final int MAX_IDS = 1000;
 
-    private EsiCharacterClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiCharacterPublicAdapter() {
     }
 
     @Inject
     public EsiCharacterPublicAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiCharacterClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<CharacterPublicInfo> info(CharacterId characterId) {
-        return esi.read(EsiOperation.open("/characters/" + characterId, GROUP),
-                etag -> client.character(characterId.value(), etag),
+        return esi.read(EsiRequest.of("GET /characters/{character_id}").with("character_id", characterId),
                 EsiJson.one(CharacterDto.class, dto -> CharacterMapper.toDomain(characterId, dto)));
     }
 
     @Override
     public List<Affiliation> affiliations(Set<CharacterId> characterIds) {
-        var op = EsiOperation.open("/characters/affiliation", GROUP);
         List<Long> ids = characterIds.stream().map(CharacterId::value).sorted().toList();
         // sorted, so that the same characters always make the same batches
         return IntStream.iterate(0, from -> from < ids.size(), from -> from + MAX_IDS)
                 .mapToObj(from -> ids.subList(from, Math.min(from + MAX_IDS, ids.size())))
-                .flatMap(batch -> esi.call(op, true, () -> client.affiliation(EsiJson.write(batch)),
-                        EsiJson.list(AffiliationDto.class, CharacterMapper::toDomain)).stream())
+                .flatMap(batch -> esi.lookup(EsiRequest.of("POST /characters/affiliation").body(batch),
+                        EsiJson.list(PostCharactersAffiliation.class, CharacterMapper::toDomain)).stream())
                 .toList();
     }
 }

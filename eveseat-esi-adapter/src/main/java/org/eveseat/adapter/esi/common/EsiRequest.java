@@ -1,5 +1,7 @@
 package org.eveseat.adapter.esi.common;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -7,19 +9,27 @@ import java.util.regex.Pattern;
 
 import org.eveseat.adapter.esi.table.EsiOperationSpec;
 import org.eveseat.domain.character.model.AccessToken;
+import org.eveseat.domain.shared.CharacterId;
 
 /**
  * One call of a table operation: the operation's key and the values of its parameters, each placed in the path or
  * the query as the spec says (a name the operation lacks is refused at once). It knows its cache key and whose
- * rate bucket pays ({@link #operation()}): the character, corporation or alliance of the path, else the public one.
+ * rate bucket pays ({@link #operation()}): the character, corporation, alliance or fleet of the path, else the
+ * public one.
  */
 public final class EsiRequest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+    /**
+     * Path owners that stand for the token's character in the bucket key when the caller does not say whose token
+     * it is (a corporation's director, an alliance's executor, a fleet's boss).
+     */
+    private static final List<String> OWNERS = List.of("corporation", "alliance", "fleet");
 
     private final EsiOperationSpec spec;
     private final Map<String, String> path = new TreeMap<>();
-    private final Map<String, String> query = new TreeMap<>();
+    private final Map<String, List<String>> query = new TreeMap<>();
     private String authorization;
+    private String character;
     private Object body;
 
     private EsiRequest(EsiOperationSpec spec) {
@@ -31,12 +41,21 @@ public final class EsiRequest {
         return new EsiRequest(EsiOperations.listed(key));
     }
 
-    /** Sets a path or query parameter; a null value leaves an optional query parameter out. */
+    /**
+     * Sets a path or query parameter; a null value or an empty collection leaves an optional query parameter out,
+     * and a collection is sent as the parameter repeated ({@code label_ids=1&label_ids=2}).
+     */
     public EsiRequest with(String name, Object value) {
         EsiOperationSpec.Parameter parameter = spec.parameter(name).orElseThrow(() ->
                 new IllegalArgumentException(spec + " has no parameter " + name));
-        if (value != null) {
-            (parameter.in().equals("path") ? path : query).put(name, String.valueOf(value));
+        List<String> values = value instanceof Collection<?> many ? many.stream().map(String::valueOf).toList()
+                : value == null ? List.of() : List.of(String.valueOf(value));
+        if (!values.isEmpty()) {
+            if (parameter.in().equals("path")) {
+                path.put(name, String.join(",", values));
+            } else {
+                query.put(name, values);
+            }
         }
         return this;
     }
@@ -44,6 +63,15 @@ public final class EsiRequest {
     public EsiRequest token(AccessToken token) {
         this.authorization = EsiJson.bearer(token);
         return this;
+    }
+
+    /**
+     * The token of a character the path does not name (a structure's market or details, read by one who may dock):
+     * the answer depends on who asks, so the cache entry and the bucket are that character's.
+     */
+    public EsiRequest token(AccessToken token, CharacterId whose) {
+        this.character = whose.toString();
+        return token(token);
     }
 
     /** The JSON body of a write, a DTO record. */
@@ -71,7 +99,7 @@ public final class EsiRequest {
         return placeholders.appendTail(filled).toString();
     }
 
-    Map<String, String> query() {
+    Map<String, List<String>> query() {
         return query;
     }
 
@@ -86,16 +114,15 @@ public final class EsiRequest {
     /** The gateway's view: cache key (path and query), the spec's rate group, and the bucket it is charged to. */
     public EsiOperation operation() {
         StringBuilder resource = new StringBuilder(path());
-        query.forEach((name, value) -> resource.append(resource.indexOf("?") < 0 ? '?' : '&').append(name).append('=')
-                .append(value));
+        query.forEach((name, values) -> resource.append(resource.indexOf("?") < 0 ? '?' : '&').append(name).append('=')
+                .append(String.join(",", values)));
         String group = spec.rateLimit() == null ? RateLimitGroup.NONE : spec.rateLimit().group();
-        String owner = path.containsKey("character_id") ? null : path.containsKey("corporation_id") ? "corporation"
-                : path.containsKey("alliance_id") ? "alliance" : null;
-        if (path.containsKey("character_id") && authorization != null) {
-            String character = path.get("character_id");
-            return new EsiOperation(resource + "#" + character, group, character);
+        String whose = path.getOrDefault("character_id", character);
+        if (whose != null && authorization != null) {
+            return new EsiOperation(resource + "#" + whose, group, whose);
         }
-        return owner == null ? EsiOperation.open(resource.toString(), group)
-                : new EsiOperation(resource.toString(), group, owner + ":" + path.get(owner + "_id"));
+        return OWNERS.stream().filter(owner -> path.containsKey(owner + "_id")).findFirst()
+                .map(owner -> new EsiOperation(resource.toString(), group, owner + ":" + path.get(owner + "_id")))
+                .orElseGet(() -> EsiOperation.open(resource.toString(), group));
     }
 }

@@ -62,6 +62,14 @@ public final class EsiTable {
                 parse);
     }
 
+    /**
+     * A POST that only reads (names, ids, a route, affiliations): uncached like a write, but retried on a transient
+     * failure, since asking again changes nothing.
+     */
+    public <T> T lookup(EsiRequest request, Function<String, T> parse) {
+        return gateway.call(request.operation(), true, () -> transport.send(request, 0, null), parse);
+    }
+
     private static EsiRequest paged(EsiRequest request) {
         if (request.spec().paging() != EsiOperationSpec.Paging.PAGES) {
             throw new IllegalArgumentException(request.spec() + " has no X-Pages");

@@ -32,7 +32,7 @@ public final class EsiTransport {
     public Response send(EsiRequest request, int page, String etag) {
         WebTarget target = client.target(baseUrl).path(request.path());
         for (var parameter : request.query().entrySet()) {
-            target = target.queryParam(parameter.getKey(), parameter.getValue());
+            target = target.queryParam(parameter.getKey(), parameter.getValue().toArray());
         }
         if (page > 0) {
             target = target.queryParam("page", page);

@@ -1,7 +1,5 @@
 package org.eveseat.adapter.esi.contract;
 
-import static org.eveseat.adapter.esi.common.EsiJson.bearer;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -10,10 +8,9 @@ import jakarta.inject.Inject;
 
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RateLimitGroup;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.contract.model.Contract;
 import org.eveseat.domain.contract.model.ContractBid;
@@ -34,9 +31,6 @@ import org.eveseat.domain.shared.RegionId;
  */
 @ApplicationScoped
 public class EsiContractAdapter implements ContractEsi {
-    static final String CHARACTER_GROUP = "char-contract";
-    static final String CORPORATION_GROUP = "corp-contract";
-
     private static final Function<String, List<Contract>> CONTRACTS =
             EsiJson.list(ContractDto.class, ContractMapper::toContract);
     private static final Function<String, List<ContractItem>> ITEMS =
@@ -46,93 +40,85 @@ public class EsiContractAdapter implements ContractEsi {
     private static final Function<String, List<ContractOffer>> OFFERS =
             EsiJson.list(ContractDto.class, ContractMapper::toOffer);
 
-    private EsiContractClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiContractAdapter() {
     }
 
     @Inject
     public EsiContractAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiContractClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<List<Contract>> characterContracts(CharacterId characterId, AccessToken token) {
-        return esi.readPages(character(characterId, ""), (page, etag) ->
-                client.characterContracts(characterId.value(), page, bearer(token), etag), CONTRACTS);
+        return esi.readPages(character("", characterId, token), CONTRACTS);
     }
 
     @Override
     public EsiResult<List<ContractItem>> characterContractItems(CharacterId characterId, long contractId,
                                                                 AccessToken token) {
-        return esi.read(character(characterId, "/" + contractId + "/items"), etag ->
-                client.characterContractItems(characterId.value(), contractId, bearer(token), etag), ITEMS);
+        return esi.read(character("/{contract_id}/items", characterId, token).with("contract_id", contractId), ITEMS);
     }
 
     @Override
     public EsiResult<List<ContractBid>> characterContractBids(CharacterId characterId, long contractId,
                                                               AccessToken token) {
-        return esi.read(character(characterId, "/" + contractId + "/bids"), etag ->
-                client.characterContractBids(characterId.value(), contractId, bearer(token), etag), BIDS);
+        return esi.read(character("/{contract_id}/bids", characterId, token).with("contract_id", contractId), BIDS);
     }
 
     @Override
     public EsiResult<List<Contract>> corporationContracts(CorporationId corporationId, AccessToken token) {
-        return esi.readPages(corporation(corporationId, ""), (page, etag) ->
-                client.corporationContracts(corporationId.value(), page, bearer(token), etag), CONTRACTS);
+        return esi.readPages(corporation("", corporationId, token), CONTRACTS);
     }
 
     @Override
     public EsiResult<List<ContractItem>> corporationContractItems(CorporationId corporationId, long contractId,
                                                                   AccessToken token) {
-        return esi.read(corporation(corporationId, "/" + contractId + "/items"), etag ->
-                client.corporationContractItems(corporationId.value(), contractId, bearer(token), etag), ITEMS);
+        return esi.read(corporation("/{contract_id}/items", corporationId, token).with("contract_id", contractId),
+                ITEMS);
     }
 
     @Override
     public EsiResult<List<ContractBid>> corporationContractBids(CorporationId corporationId, long contractId,
                                                                 AccessToken token) {
-        return esi.readPages(corporation(corporationId, "/" + contractId + "/bids"), (page, etag) ->
-                client.corporationContractBids(corporationId.value(), contractId, page, bearer(token), etag), BIDS);
+        return esi.readPages(corporation("/{contract_id}/bids", corporationId, token).with("contract_id", contractId),
+                BIDS);
     }
 
     @Override
     public EsiResult<List<ContractOffer>> publicContracts(RegionId regionId) {
-        return esi.readPages(open("/contracts/public/" + regionId), (page, etag) ->
-                client.publicContracts(regionId.value(), page, etag), OFFERS);
+        return esi.readPages(publicListing(regionId), OFFERS);
     }
 
     @Override
     public EsiResult<EsiPage<ContractOffer>> publicContractsPage(RegionId regionId, int page) {
-        return esi.readPage(open("/contracts/public/" + regionId), page, (number, etag) ->
-                client.publicContracts(regionId.value(), number, etag), OFFERS);
+        return esi.readPage(publicListing(regionId), page, OFFERS);
     }
 
     @Override
     public EsiResult<List<PublicContractItem>> publicContractItems(long contractId) {
-        return esi.readPages(open("/contracts/public/items/" + contractId), (page, etag) ->
-                client.publicContractItems(contractId, page, etag),
+        return esi.readPages(EsiRequest.of("GET /contracts/public/items/{contract_id}").with("contract_id", contractId),
                 EsiJson.list(ContractItemDto.class, ContractMapper::toPublicItem));
     }
 
     @Override
     public EsiResult<List<ContractBid>> publicContractBids(long contractId) {
-        return esi.readPages(open("/contracts/public/bids/" + contractId), (page, etag) ->
-                client.publicContractBids(contractId, page, etag), BIDS);
+        return esi.readPages(EsiRequest.of("GET /contracts/public/bids/{contract_id}").with("contract_id", contractId),
+                BIDS);
     }
 
-    private static EsiOperation character(CharacterId characterId, String rest) {
-        return EsiOperation.authed("/characters/" + characterId + "/contracts" + rest, CHARACTER_GROUP, characterId);
+    private static EsiRequest character(String part, CharacterId characterId, AccessToken token) {
+        return EsiRequest.of("GET /characters/{character_id}/contracts" + part).with("character_id", characterId)
+                .token(token);
     }
 
-    private static EsiOperation corporation(CorporationId corporationId, String rest) {
-        return EsiOperation.corporation("/corporations/" + corporationId + "/contracts" + rest, CORPORATION_GROUP,
-                corporationId);
+    private static EsiRequest corporation(String part, CorporationId corporationId, AccessToken token) {
+        return EsiRequest.of("GET /corporations/{corporation_id}/contracts" + part)
+                .with("corporation_id", corporationId).token(token);
     }
 
-    private static EsiOperation open(String resource) {
-        return EsiOperation.open(resource, RateLimitGroup.NONE);
+    private static EsiRequest publicListing(RegionId regionId) {
+        return EsiRequest.of("GET /contracts/public/{region_id}").with("region_id", regionId);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.eveseat.adapter.esi.common.dto.CorporationsCorporationIdRoles;
 import org.eveseat.domain.corporation.model.CorporationDivisions;
 import org.eveseat.domain.corporation.model.CorporationInfo;
 import org.eveseat.domain.corporation.model.CorporationKind;
@@ -38,7 +39,7 @@ final class CorporationMapper {
                 dto.warEligible(), id(dto.enlistedFactionId(), Function.identity()), dto.description(), dto.url());
     }
 
-    static MemberRoles toRoles(MemberRolesDto dto) {
+    static MemberRoles toRoles(CorporationsCorporationIdRoles dto) {
         return new MemberRoles(new CharacterId(dto.characterId()),
                 new RoleSet(roles(dto.roles()), roles(dto.rolesAtHq()), roles(dto.rolesAtBase()),
                         roles(dto.rolesAtOther())),

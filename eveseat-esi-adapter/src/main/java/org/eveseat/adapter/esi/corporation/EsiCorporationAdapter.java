@@ -1,18 +1,16 @@
 package org.eveseat.adapter.esi.corporation;
 
-import static org.eveseat.adapter.esi.common.EsiJson.bearer;
-
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.CorporationsCorporationIdRoles;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RateLimitGroup;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.corporation.model.CorporationDivisions;
 import org.eveseat.domain.corporation.model.CorporationInfo;
@@ -26,63 +24,51 @@ import org.eveseat.domain.shared.EsiResult;
 /**
  * A corporation over ESI: the public profile (no rate-limit group), and with a member's token the member list
  * and roles, the structures (X-Pages, walked whole) and the division names. The authed reads are charged to the
- * corporation's bucket in the group the spec gives each route.
+ * corporation's bucket in the group the spec gives each route (division names: the wallet group).
  */
 @ApplicationScoped
 public class EsiCorporationAdapter implements CorporationEsi {
-    static final String MEMBER_GROUP = "corp-member";
-    static final String STRUCTURE_GROUP = "corp-structure";
-    /** The spec puts the division names in the wallet group. */
-    static final String DIVISION_GROUP = "corp-wallet";
-
-    private EsiCorporationClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiCorporationAdapter() {
     }
 
     @Inject
     public EsiCorporationAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiCorporationClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<CorporationInfo> info(CorporationId corporationId) {
-        return esi.read(EsiOperation.open("/corporations/" + corporationId, RateLimitGroup.NONE),
-                etag -> client.info(corporationId.value(), etag),
+        return esi.read(EsiRequest.of("GET /corporations/{corporation_id}").with("corporation_id", corporationId),
                 EsiJson.one(CorporationInfoDto.class, CorporationMapper.toInfo(corporationId)));
     }
 
     @Override
     public EsiResult<List<CharacterId>> members(CorporationId corporationId, AccessToken token) {
-        return esi.read(operation(corporationId, "/members", MEMBER_GROUP),
-                etag -> client.members(corporationId.value(), bearer(token), etag),
-                EsiJson.list(Long.class, CharacterId::new));
+        return esi.read(request("/members", corporationId, token), EsiJson.list(Long.class, CharacterId::new));
     }
 
     @Override
     public EsiResult<List<MemberRoles>> roles(CorporationId corporationId, AccessToken token) {
-        return esi.read(operation(corporationId, "/roles", MEMBER_GROUP),
-                etag -> client.roles(corporationId.value(), bearer(token), etag),
-                EsiJson.list(MemberRolesDto.class, CorporationMapper::toRoles));
+        return esi.read(request("/roles", corporationId, token),
+                EsiJson.list(CorporationsCorporationIdRoles.class, CorporationMapper::toRoles));
     }
 
     @Override
     public EsiResult<List<CorporationStructure>> structures(CorporationId corporationId, AccessToken token) {
-        return esi.readPages(operation(corporationId, "/structures", STRUCTURE_GROUP),
-                (page, etag) -> client.structures(corporationId.value(), page, bearer(token), etag),
+        return esi.readPages(request("/structures", corporationId, token),
                 EsiJson.list(StructureDto.class, CorporationMapper::toStructure));
     }
 
     @Override
     public EsiResult<CorporationDivisions> divisions(CorporationId corporationId, AccessToken token) {
-        return esi.read(operation(corporationId, "/divisions", DIVISION_GROUP),
-                etag -> client.divisions(corporationId.value(), bearer(token), etag),
+        return esi.read(request("/divisions", corporationId, token),
                 EsiJson.one(DivisionsDto.class, CorporationMapper::toDivisions));
     }
 
-    private static EsiOperation operation(CorporationId corporationId, String rest, String group) {
-        return EsiOperation.corporation("/corporations/" + corporationId + rest, group, corporationId);
+    private static EsiRequest request(String part, CorporationId corporationId, AccessToken token) {
+        return EsiRequest.of("GET /corporations/{corporation_id}" + part).with("corporation_id", corporationId)
+                .token(token);
     }
 }

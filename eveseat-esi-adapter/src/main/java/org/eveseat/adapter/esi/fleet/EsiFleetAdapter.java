@@ -5,11 +5,14 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdFleet;
+import org.eveseat.adapter.esi.common.dto.FleetsFleetIdMembers;
+import org.eveseat.adapter.esi.common.dto.FleetsFleetId;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.fleet.model.FleetInfo;
 import org.eveseat.domain.fleet.model.FleetMember;
@@ -25,50 +28,39 @@ import org.eveseat.domain.shared.EsiResult;
  */
 @ApplicationScoped
 public class EsiFleetAdapter implements FleetEsi {
-    static final String GROUP = "fleet";
-
-    private EsiFleetClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiFleetAdapter() {
     }
 
     @Inject
     public EsiFleetAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiFleetClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<FleetMembership> membership(CharacterId characterId, AccessToken token) {
-        var op = EsiOperation.authed("/characters/" + characterId + "/fleet", GROUP, characterId);
-        return esi.read(op, etag -> client.membership(characterId.value(), EsiJson.bearer(token), etag),
-                EsiJson.one(FleetMembershipDto.class, FleetMapper::toDomain));
+        return esi.read(EsiRequest.of("GET /characters/{character_id}/fleet").with("character_id", characterId)
+                .token(token), EsiJson.one(CharactersCharacterIdFleet.class, FleetMapper::toDomain));
     }
 
+    /** Only the boss's token reads a fleet, and the port does not say whose it is: the fleet's bucket pays. */
     @Override
     public EsiResult<FleetInfo> fleet(long fleetId, AccessToken token) {
-        return esi.read(fleetRoute(fleetId, ""), etag -> client.fleet(fleetId, EsiJson.bearer(token), etag),
-                EsiJson.one(FleetDto.class, FleetMapper::toDomain));
+        return esi.read(fleet("", fleetId, token), EsiJson.one(FleetsFleetId.class, FleetMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<FleetMember>> members(long fleetId, AccessToken token) {
-        return esi.read(fleetRoute(fleetId, "/members"), etag -> client.members(fleetId, EsiJson.bearer(token), etag),
-                EsiJson.list(FleetMemberDto.class, FleetMapper::toDomain));
+        return esi.read(fleet("/members", fleetId, token), EsiJson.list(FleetsFleetIdMembers.class, FleetMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<FleetWing>> wings(long fleetId, AccessToken token) {
-        return esi.read(fleetRoute(fleetId, "/wings"), etag -> client.wings(fleetId, EsiJson.bearer(token), etag),
-                EsiJson.list(FleetWingDto.class, FleetMapper::toDomain));
+        return esi.read(fleet("/wings", fleetId, token), EsiJson.list(FleetWingDto.class, FleetMapper::toDomain));
     }
 
-    /**
-     * Only the boss's token reads a fleet, but the port does not say whose it is: the fleet stands for the
-     * boss's bucket, as the corporation does on corporation routes.
-     */
-    private static EsiOperation fleetRoute(long fleetId, String part) {
-        return EsiOperation.owned("/fleets/" + fleetId + part, GROUP, "fleet", fleetId);
+    private static EsiRequest fleet(String part, long fleetId, AccessToken token) {
+        return EsiRequest.of("GET /fleets/{fleet_id}" + part).with("fleet_id", fleetId).token(token);
     }
 }

@@ -1,5 +1,8 @@
 package org.eveseat.adapter.esi.fleet;
 
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdFleet;
+import org.eveseat.adapter.esi.common.dto.FleetsFleetIdMembers;
+import org.eveseat.adapter.esi.common.dto.FleetsFleetId;
 import org.eveseat.domain.fleet.model.FleetInfo;
 import org.eveseat.domain.fleet.model.FleetMember;
 import org.eveseat.domain.fleet.model.FleetMembership;
@@ -15,16 +18,16 @@ final class FleetMapper {
     private FleetMapper() {
     }
 
-    static FleetMembership toDomain(FleetMembershipDto dto) {
+    static FleetMembership toDomain(CharactersCharacterIdFleet dto) {
         return new FleetMembership(dto.fleetId(), new CharacterId(dto.fleetBossId()),
                 position(dto.role(), dto.wingId(), dto.squadId()));
     }
 
-    static FleetInfo toDomain(FleetDto dto) {
+    static FleetInfo toDomain(FleetsFleetId dto) {
         return new FleetInfo(dto.isFreeMove(), dto.isRegistered(), dto.isVoiceEnabled(), dto.motd());
     }
 
-    static FleetMember toDomain(FleetMemberDto dto) {
+    static FleetMember toDomain(FleetsFleetIdMembers dto) {
         return new FleetMember(new CharacterId(dto.characterId()), position(dto.role(), dto.wingId(), dto.squadId()),
                 dto.roleName(), dto.joinTime(), new TypeId(dto.shipTypeId()), new SolarSystemId(dto.solarSystemId()),
                 dto.stationId(), dto.takesFleetWarp());

@@ -6,11 +6,12 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.IndustryFacilities;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.industry.model.IndustryFacility;
 import org.eveseat.domain.industry.model.IndustryJob;
@@ -26,55 +27,48 @@ import org.eveseat.domain.shared.EsiResult;
  */
 @ApplicationScoped
 public class EsiIndustryAdapter implements IndustryEsi {
-    static final String CHARACTER_GROUP = "char-industry";
-    static final String CORPORATION_GROUP = "corp-industry";
-    static final String PUBLIC_GROUP = "industry";
     private static final Function<String, List<IndustryJob>> PARSE_JOBS =
             EsiJson.list(IndustryJobDto.class, IndustryMapper::toDomain);
 
-    private EsiIndustryClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiIndustryAdapter() {
     }
 
     @Inject
     public EsiIndustryAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiIndustryClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<List<IndustryJob>> characterJobs(CharacterId characterId, boolean includeCompleted,
                                                       AccessToken token) {
-        var op = EsiOperation.authed("/characters/" + characterId + "/industry/jobs" + completed(includeCompleted),
-                CHARACTER_GROUP, characterId);
-        return esi.read(op, etag -> client.characterJobs(characterId.value(), includeCompleted,
-                EsiJson.bearer(token), etag), PARSE_JOBS);
+        return esi.read(EsiRequest.of("GET /characters/{character_id}/industry/jobs").with("character_id", characterId)
+                .with("include_completed", completed(includeCompleted)).token(token), PARSE_JOBS);
     }
 
     @Override
     public EsiResult<List<IndustryJob>> corporationJobs(CorporationId corporationId, boolean includeCompleted,
                                                         AccessToken token) {
-        var op = EsiOperation.corporation("/corporations/" + corporationId + "/industry/jobs"
-                + completed(includeCompleted), CORPORATION_GROUP, corporationId);
-        return esi.readPages(op, (page, etag) -> client.corporationJobs(corporationId.value(), includeCompleted,
-                page, EsiJson.bearer(token), etag), PARSE_JOBS);
+        return esi.readPages(EsiRequest.of("GET /corporations/{corporation_id}/industry/jobs")
+                .with("corporation_id", corporationId).with("include_completed", completed(includeCompleted))
+                .token(token), PARSE_JOBS);
     }
 
     @Override
     public EsiResult<List<IndustryFacility>> facilities() {
-        return esi.read(EsiOperation.open("/industry/facilities", PUBLIC_GROUP), client::facilities,
-                EsiJson.list(IndustryFacilityDto.class, IndustryMapper::toDomain));
+        return esi.read(EsiRequest.of("GET /industry/facilities"),
+                EsiJson.list(IndustryFacilities.class, IndustryMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<SystemCostIndices>> costIndices() {
-        return esi.read(EsiOperation.open("/industry/systems", PUBLIC_GROUP), client::systems,
+        return esi.read(EsiRequest.of("GET /industry/systems"),
                 EsiJson.list(SystemCostIndicesDto.class, IndustryMapper::toDomain));
     }
 
-    private static String completed(boolean includeCompleted) {
-        return includeCompleted ? "?include_completed=true" : "";
+    /** Only asking for completed jobs changes the answer (and the cache key); false is ESI's default. */
+    private static Boolean completed(boolean includeCompleted) {
+        return includeCompleted ? Boolean.TRUE : null;
     }
 }

@@ -2,6 +2,7 @@ package org.eveseat.adapter.esi.industry;
 
 import java.time.Duration;
 
+import org.eveseat.adapter.esi.common.dto.IndustryFacilities;
 import org.eveseat.domain.industry.model.IndustryActivity;
 import org.eveseat.domain.industry.model.IndustryFacility;
 import org.eveseat.domain.industry.model.IndustryJob;
@@ -30,7 +31,7 @@ final class IndustryMapper {
                 dto.completedCharacterId() == null ? null : new CharacterId(dto.completedCharacterId()));
     }
 
-    static IndustryFacility toDomain(IndustryFacilityDto dto) {
+    static IndustryFacility toDomain(IndustryFacilities dto) {
         return new IndustryFacility(dto.facilityId(), new TypeId(dto.typeId()), new CorporationId(dto.ownerId()),
                 new SolarSystemId(dto.solarSystemId()), new RegionId(dto.regionId()), dto.tax());
     }

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.intel.model.SovereigntyCampaign;
 import org.eveseat.domain.intel.model.SystemSovereignty;
 import org.eveseat.domain.intel.port.out.SovereigntyEsi;
@@ -21,29 +21,25 @@ import org.eveseat.domain.shared.EsiResult;
  */
 @ApplicationScoped
 public class EsiSovereigntyAdapter implements SovereigntyEsi {
-    static final String GROUP = "sovereignty";
-
-    private EsiIntelClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiSovereigntyAdapter() {
     }
 
     @Inject
     public EsiSovereigntyAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiIntelClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<List<SystemSovereignty>> systems() {
-        return esi.read(EsiOperation.open("/sovereignty/systems", GROUP), client::sovereigntySystems,
+        return esi.read(EsiRequest.of("GET /sovereignty/systems"),
                 EsiJson.one(SovereigntySystemsDto.class, SovereigntyMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<SovereigntyCampaign>> campaigns() {
-        return esi.read(EsiOperation.open("/sovereignty/campaigns", GROUP), client::sovereigntyCampaigns,
+        return esi.read(EsiRequest.of("GET /sovereignty/campaigns"),
                 EsiJson.list(SovereigntyCampaignDto.class, SovereigntyMapper::toDomain));
     }
 }

@@ -7,11 +7,12 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.WarsWarIdKillmails;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.intel.model.War;
 import org.eveseat.domain.intel.port.out.WarEsi;
 import org.eveseat.domain.shared.EsiResult;
@@ -23,37 +24,32 @@ import org.eveseat.domain.shared.KillmailRef;
  */
 @ApplicationScoped
 public class EsiWarAdapter implements WarEsi {
-    static final String GROUP = "killmail";
-
-    private EsiIntelClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiWarAdapter() {
     }
 
     @Inject
     public EsiWarAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiIntelClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<List<Long>> warIds(OptionalLong maxWarId) {
         Long below = maxWarId.isPresent() ? maxWarId.getAsLong() : null;
-        var op = EsiOperation.open("/wars" + (below == null ? "" : "?max_war_id=" + below), GROUP);
-        return esi.read(op, etag -> client.wars(below, etag), EsiJson.list(Long.class, Function.identity()));
+        return esi.read(EsiRequest.of("GET /wars").with("max_war_id", below),
+                EsiJson.list(Long.class, Function.identity()));
     }
 
     @Override
     public EsiResult<War> war(long warId) {
-        return esi.read(EsiOperation.open("/wars/" + warId, GROUP), etag -> client.war(warId, etag),
+        return esi.read(EsiRequest.of("GET /wars/{war_id}").with("war_id", warId),
                 EsiJson.one(WarDto.class, IntelMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<KillmailRef>> killmails(long warId) {
-        return esi.readPages(EsiOperation.open("/wars/" + warId + "/killmails", GROUP),
-                (page, etag) -> client.warKillmails(warId, page, etag),
-                EsiJson.list(KillmailRefDto.class, IntelMapper::toDomain));
+        return esi.readPages(EsiRequest.of("GET /wars/{war_id}/killmails").with("war_id", warId),
+                EsiJson.list(WarsWarIdKillmails.class, IntelMapper::toDomain));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.FwSystems;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.adapter.esi.common.EsiRequest;
@@ -32,7 +33,7 @@ public class EsiWarzoneAdapter implements WarzoneEsi {
 
     @Override
     public EsiResult<List<WarzoneSystem>> systems() {
-        return esi.read(EsiRequest.of("GET /fw/systems"), EsiJson.list(WarzoneSystemDto.class, dto ->
+        return esi.read(EsiRequest.of("GET /fw/systems"), EsiJson.list(FwSystems.class, dto ->
                 new WarzoneSystem(new SolarSystemId(dto.solarSystemId()), dto.ownerFactionId(),
                         dto.occupierFactionId(), WarzoneStatus.fromEsi(dto.contested()), dto.victoryPoints(),
                         dto.victoryPointsThreshold())));

@@ -2,6 +2,7 @@ package org.eveseat.adapter.esi.intel;
 
 import java.util.List;
 
+import org.eveseat.adapter.esi.common.dto.WarsWarIdKillmails;
 import org.eveseat.domain.intel.model.Belligerent;
 import org.eveseat.domain.intel.model.Incursion;
 import org.eveseat.domain.intel.model.IncursionState;
@@ -36,7 +37,7 @@ final class IntelMapper {
                 : Belligerent.corporation(new CorporationId(corporationId));
     }
 
-    static KillmailRef toDomain(KillmailRefDto dto) {
+    static KillmailRef toDomain(WarsWarIdKillmails dto) {
         return new KillmailRef(dto.killmailId(), dto.killmailHash());
     }
 

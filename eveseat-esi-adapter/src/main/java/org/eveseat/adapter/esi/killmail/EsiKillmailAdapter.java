@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.killmail.model.Killmail;
 import org.eveseat.domain.killmail.port.out.KillmailEsi;
@@ -25,42 +25,34 @@ import org.eveseat.domain.shared.KillmailRef;
  */
 @ApplicationScoped
 public class EsiKillmailAdapter implements KillmailEsi {
-    static final String CHARACTER_GROUP = "char-killmail";
-    static final String CORPORATION_GROUP = "corp-killmail";
-    static final String KILLMAIL_GROUP = "killmail";
     private static final Function<String, List<KillmailRef>> PARSE_REFS =
             EsiJson.list(KillmailRefDto.class, KillmailMapper::toDomain);
 
-    private EsiKillmailClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiKillmailAdapter() {
     }
 
     @Inject
     public EsiKillmailAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiKillmailClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<List<KillmailRef>> characterRecent(CharacterId characterId, AccessToken token) {
-        String path = "/characters/" + characterId + "/killmails/recent";
-        return esi.readPages(EsiOperation.authed(path, CHARACTER_GROUP, characterId), (page, etag) ->
-                client.characterRecent(characterId.value(), page, EsiJson.bearer(token), etag), PARSE_REFS);
+        return esi.readPages(EsiRequest.of("GET /characters/{character_id}/killmails/recent")
+                .with("character_id", characterId).token(token), PARSE_REFS);
     }
 
     @Override
     public EsiResult<List<KillmailRef>> corporationRecent(CorporationId corporationId, AccessToken token) {
-        String path = "/corporations/" + corporationId + "/killmails/recent";
-        return esi.readPages(EsiOperation.corporation(path, CORPORATION_GROUP, corporationId), (page, etag) ->
-                client.corporationRecent(corporationId.value(), page, EsiJson.bearer(token), etag), PARSE_REFS);
+        return esi.readPages(EsiRequest.of("GET /corporations/{corporation_id}/killmails/recent")
+                .with("corporation_id", corporationId).token(token), PARSE_REFS);
     }
 
     @Override
     public EsiResult<Killmail> killmail(KillmailRef ref) {
-        var op = EsiOperation.open("/killmails/" + ref.killmailId() + "/" + ref.hash(), KILLMAIL_GROUP);
-        return esi.read(op, etag -> client.killmail(ref.killmailId(), ref.hash(), etag),
-                EsiJson.one(KillmailDto.class, KillmailMapper::toDomain));
+        return esi.read(EsiRequest.of("GET /killmails/{killmail_id}/{killmail_hash}").with("killmail_id", ref.killmailId())
+                .with("killmail_hash", ref.hash()), EsiJson.one(KillmailDto.class, KillmailMapper::toDomain));
     }
 }

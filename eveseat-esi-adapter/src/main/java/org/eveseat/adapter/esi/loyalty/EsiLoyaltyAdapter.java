@@ -5,12 +5,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdLoyaltyPoints;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RateLimitGroup;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.loyalty.model.LoyaltyOffer;
 import org.eveseat.domain.loyalty.model.LoyaltyPoints;
@@ -25,31 +25,26 @@ import org.eveseat.domain.shared.EsiResult;
  */
 @ApplicationScoped
 public class EsiLoyaltyAdapter implements LoyaltyEsi {
-    static final String POINTS_GROUP = "char-wallet";
-
-    private EsiLoyaltyClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiLoyaltyAdapter() {
     }
 
     @Inject
     public EsiLoyaltyAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiLoyaltyClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<List<LoyaltyPoints>> points(CharacterId characterId, AccessToken token) {
-        var op = EsiOperation.authed("/characters/" + characterId + "/loyalty/points", POINTS_GROUP, characterId);
-        return esi.read(op, etag -> client.points(characterId.value(), EsiJson.bearer(token), etag),
-                EsiJson.list(LoyaltyPointsDto.class, LoyaltyMapper::toDomain));
+        return esi.read(EsiRequest.of("GET /characters/{character_id}/loyalty/points")
+                        .with("character_id", characterId).token(token),
+                EsiJson.list(CharactersCharacterIdLoyaltyPoints.class, LoyaltyMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<LoyaltyOffer>> offers(CorporationId corporationId) {
-        var op = EsiOperation.open("/loyalty/stores/" + corporationId + "/offers", RateLimitGroup.NONE);
-        return esi.read(op, etag -> client.offers(corporationId.value(), etag),
+        return esi.read(EsiRequest.of("GET /loyalty/stores/{corporation_id}/offers").with("corporation_id", corporationId),
                 EsiJson.list(LoyaltyOfferDto.class, LoyaltyMapper::toDomain));
     }
 }

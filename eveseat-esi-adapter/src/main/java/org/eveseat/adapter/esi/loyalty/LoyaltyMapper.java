@@ -1,5 +1,6 @@
 package org.eveseat.adapter.esi.loyalty;
 
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdLoyaltyPoints;
 import org.eveseat.domain.loyalty.model.LoyaltyOffer;
 import org.eveseat.domain.loyalty.model.LoyaltyPoints;
 import org.eveseat.domain.shared.CorporationId;
@@ -10,7 +11,7 @@ final class LoyaltyMapper {
     private LoyaltyMapper() {
     }
 
-    static LoyaltyPoints toDomain(LoyaltyPointsDto dto) {
+    static LoyaltyPoints toDomain(CharactersCharacterIdLoyaltyPoints dto) {
         return new LoyaltyPoints(new CorporationId(dto.corporationId()), dto.loyaltyPoints());
     }
 

@@ -1,17 +1,16 @@
 package org.eveseat.adapter.esi.mail;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdMailLists;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.mail.model.Mail;
 import org.eveseat.domain.mail.model.MailFilter;
@@ -33,86 +32,68 @@ import org.eveseat.domain.shared.EsiResult;
  */
 @ApplicationScoped
 public class EsiMailAdapter implements MailEsi {
-    static final String GROUP = "char-social";
-
-    private EsiMailClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiMailAdapter() {
     }
 
     @Inject
     public EsiMailAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiMailClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<List<MailHeader>> headers(CharacterId characterId, MailFilter filter, AccessToken token) {
-        List<Long> labels = filter.labelIds().isEmpty() ? null : filter.labelIds().stream().sorted().toList();
         Long before = filter.beforeMailId() == 0 ? null : filter.beforeMailId();
-        var op = operation(characterId, "/mail" + MailMapper.query(labels, before));
-        return esi.read(op, etag -> client.headers(characterId.value(), labels, before, EsiJson.bearer(token), etag),
-                EsiJson.one(MailHeaderDto[].class, MailMapper::headers));
+        return esi.read(mail("GET", "", characterId, token).with("labels", filter.labelIds().stream().sorted().toList())
+                .with("last_mail_id", before), EsiJson.one(MailHeaderDto[].class, MailMapper::headers));
     }
 
     @Override
     public EsiResult<Mail> mail(CharacterId characterId, long mailId, AccessToken token) {
-        return esi.read(operation(characterId, "/mail/" + mailId),
-                etag -> client.mail(characterId.value(), mailId, EsiJson.bearer(token), etag),
+        return esi.read(mail("GET", "/{mail_id}", characterId, token).with("mail_id", mailId),
                 EsiJson.one(MailDto.class, dto -> MailMapper.mail(mailId, dto)));
     }
 
+    /** Not repeated on a lost answer (POST): the mail may have gone out. */
     @Override
     public long send(CharacterId characterId, OutgoingMail mail, AccessToken token) {
-        String body = EsiJson.write(MailMapper.outgoing(mail));
-        return esi.call(operation(characterId, "/mail"), false,
-                () -> client.send(characterId.value(), EsiJson.bearer(token), body), EsiMailAdapter::createdId);
+        return esi.call(mail("POST", "", characterId, token).body(MailMapper.outgoing(mail)), EsiMailAdapter::createdId);
     }
 
+    /** PUT and DELETE leave the same state however often they run, so the gateway may retry them. */
     @Override
     public void update(CharacterId characterId, long mailId, MailUpdate update, AccessToken token) {
-        String body = EsiJson.write(MailMapper.update(update));
-        write(characterId, "/mail/" + mailId, () -> client.update(characterId.value(), mailId,
-                EsiJson.bearer(token), body));
+        esi.call(mail("PUT", "/{mail_id}", characterId, token).with("mail_id", mailId).body(MailMapper.update(update)),
+                body -> null);
     }
 
     @Override
     public void delete(CharacterId characterId, long mailId, AccessToken token) {
-        write(characterId, "/mail/" + mailId, () -> client.delete(characterId.value(), mailId, EsiJson.bearer(token)));
+        esi.call(mail("DELETE", "/{mail_id}", characterId, token).with("mail_id", mailId), body -> null);
     }
 
     @Override
     public EsiResult<MailLabels> labels(CharacterId characterId, AccessToken token) {
-        return esi.read(operation(characterId, "/mail/labels"),
-                etag -> client.labels(characterId.value(), EsiJson.bearer(token), etag),
-                EsiJson.one(MailLabelsDto.class, MailMapper::labels));
+        return esi.read(mail("GET", "/labels", characterId, token), EsiJson.one(MailLabelsDto.class, MailMapper::labels));
     }
 
+    /** Not idempotent either: a retry would create a second label of the same name. */
     @Override
     public long createLabel(CharacterId characterId, NewMailLabel label, AccessToken token) {
-        String body = EsiJson.write(MailMapper.newLabel(label));
-        // not idempotent either: a retry would create a second label of the same name
-        return esi.call(operation(characterId, "/mail/labels"), false,
-                () -> client.createLabel(characterId.value(), EsiJson.bearer(token), body), EsiMailAdapter::createdId);
+        return esi.call(mail("POST", "/labels", characterId, token).body(MailMapper.newLabel(label)),
+                EsiMailAdapter::createdId);
     }
 
     @Override
     public void deleteLabel(CharacterId characterId, long labelId, AccessToken token) {
-        write(characterId, "/mail/labels/" + labelId,
-                () -> client.deleteLabel(characterId.value(), labelId, EsiJson.bearer(token)));
+        esi.call(mail("DELETE", "/labels/{label_id}", characterId, token).with("label_id", labelId), body -> null);
     }
 
     @Override
     public EsiResult<List<MailingList>> mailingLists(CharacterId characterId, AccessToken token) {
-        return esi.read(operation(characterId, "/mail/lists"),
-                etag -> client.mailingLists(characterId.value(), EsiJson.bearer(token), etag),
-                EsiJson.list(MailingListDto.class, MailMapper::mailingList));
-    }
-
-    /** PUT and DELETE leave the same state however often they run, so the gateway may retry them. */
-    private void write(CharacterId characterId, String path, Supplier<Response> call) {
-        esi.call(operation(characterId, path), true, call, body -> null);
+        return esi.read(mail("GET", "/lists", characterId, token),
+                EsiJson.list(CharactersCharacterIdMailLists.class, MailMapper::mailingList));
     }
 
     /** ESI answers a POST with the new id as a bare JSON number. */
@@ -120,7 +101,8 @@ public class EsiMailAdapter implements MailEsi {
         return Long.parseLong(body.trim());
     }
 
-    private static EsiOperation operation(CharacterId characterId, String path) {
-        return EsiOperation.authed("/characters/" + characterId + path, GROUP, characterId);
+    private static EsiRequest mail(String method, String part, CharacterId characterId, AccessToken token) {
+        return EsiRequest.of(method + " /characters/{character_id}/mail" + part).with("character_id", characterId)
+                .token(token);
     }
 }

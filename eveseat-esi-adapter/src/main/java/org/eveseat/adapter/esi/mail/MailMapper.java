@@ -1,11 +1,10 @@
 package org.eveseat.adapter.esi.mail;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdMailLists;
 import org.eveseat.domain.mail.model.LabelColor;
 import org.eveseat.domain.mail.model.Mail;
 import org.eveseat.domain.mail.model.MailHeader;
@@ -43,7 +42,7 @@ final class MailMapper {
         return new MailLabels(labels, orZero(dto.totalUnreadCount()));
     }
 
-    static MailingList mailingList(MailingListDto dto) {
+    static MailingList mailingList(CharactersCharacterIdMailLists dto) {
         return new MailingList(dto.mailingListId(), dto.name());
     }
 
@@ -60,18 +59,6 @@ final class MailMapper {
 
     static NewMailLabelDto newLabel(NewMailLabel label) {
         return new NewMailLabelDto(label.name(), label.color().esiValue());
-    }
-
-    /** The query part of a header batch's cache key: each filter and cursor position is cached on its own. */
-    static String query(List<Long> labels, Long beforeMailId) {
-        List<String> parts = new ArrayList<>();
-        if (labels != null) {
-            parts.add("labels=" + labels.stream().map(String::valueOf).collect(Collectors.joining(",")));
-        }
-        if (beforeMailId != null) {
-            parts.add("last_mail_id=" + beforeMailId);
-        }
-        return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
 
     private static List<MailRecipient> recipients(List<MailRecipientDto> dtos) {

@@ -1,7 +1,5 @@
 package org.eveseat.adapter.esi.marketorders;
 
-import static org.eveseat.adapter.esi.common.EsiJson.bearer;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -10,10 +8,9 @@ import jakarta.inject.Inject;
 
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RateLimitGroup;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.market.model.StructureOrder;
 import org.eveseat.domain.market.port.out.MarketCatalogueEsi;
@@ -29,38 +26,31 @@ import org.eveseat.domain.shared.TypeId;
  */
 @ApplicationScoped
 public class EsiMarketCatalogueAdapter implements MarketCatalogueEsi {
-    static final String GROUP = RateLimitGroup.NONE;
-
-    private EsiMarketOrdersClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiMarketCatalogueAdapter() {
     }
 
     @Inject
     public EsiMarketCatalogueAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiMarketOrdersClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<List<Long>> groupIds() {
-        return esi.read(EsiOperation.open("/markets/groups", GROUP), client::groups,
-                EsiJson.list(Long.class, Function.identity()));
+        return esi.read(EsiRequest.of("GET /markets/groups"), EsiJson.list(Long.class, Function.identity()));
     }
 
     @Override
     public EsiResult<List<TypeId>> regionTypes(RegionId regionId) {
-        return esi.readPages(EsiOperation.open("/markets/" + regionId + "/types", GROUP),
-                (page, etag) -> client.regionTypes(regionId.value(), page, etag),
+        return esi.readPages(EsiRequest.of("GET /markets/{region_id}/types").with("region_id", regionId),
                 EsiJson.list(Long.class, TypeId::new));
     }
 
     @Override
     public EsiResult<List<StructureOrder>> structureOrders(long structureId, CharacterId characterId,
                                                            AccessToken token) {
-        var op = EsiOperation.authed("/markets/structures/" + structureId, GROUP, characterId);
-        return esi.readPages(op, (page, etag) -> client.structureOrders(structureId, page, bearer(token), etag),
-                EsiJson.list(StructureOrderDto.class, MarketOrdersMapper::toStructureOrder));
+        return esi.readPages(EsiRequest.of("GET /markets/structures/{structure_id}").with("structure_id", structureId)
+                .token(token, characterId), EsiJson.list(StructureOrderDto.class, MarketOrdersMapper::toStructureOrder));
     }
 }

@@ -5,12 +5,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.UniverseSchematicsSchematicId;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RateLimitGroup;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.planetary.model.Colony;
 import org.eveseat.domain.planetary.model.CustomsOffice;
@@ -27,48 +27,39 @@ import org.eveseat.domain.shared.EsiResult;
  */
 @ApplicationScoped
 public class EsiPlanetaryAdapter implements PlanetaryEsi {
-    static final String CHARACTER_GROUP = "char-industry";
-    static final String CORPORATION_GROUP = "corp-industry";
-
-    private EsiPlanetaryClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiPlanetaryAdapter() {
     }
 
     @Inject
     public EsiPlanetaryAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiPlanetaryClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<List<Colony>> colonies(CharacterId characterId, AccessToken token) {
-        var op = EsiOperation.authed("/characters/" + characterId + "/planets", CHARACTER_GROUP, characterId);
-        return esi.read(op, etag -> client.colonies(characterId.value(), EsiJson.bearer(token), etag),
-                EsiJson.list(ColonyDto.class, PlanetaryMapper::toDomain));
+        return esi.read(EsiRequest.of("GET /characters/{character_id}/planets").with("character_id", characterId)
+                .token(token), EsiJson.list(ColonyDto.class, PlanetaryMapper::toDomain));
     }
 
     @Override
     public EsiResult<PlanetLayout> layout(CharacterId characterId, long planetId, AccessToken token) {
-        var op = EsiOperation.authed("/characters/" + characterId + "/planets/" + planetId, CHARACTER_GROUP,
-                characterId);
-        return esi.read(op, etag -> client.layout(characterId.value(), planetId, EsiJson.bearer(token), etag),
+        return esi.read(EsiRequest.of("GET /characters/{character_id}/planets/{planet_id}")
+                        .with("character_id", characterId).with("planet_id", planetId).token(token),
                 EsiJson.one(PlanetLayoutDto.class, PlanetaryMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<CustomsOffice>> customsOffices(CorporationId corporationId, AccessToken token) {
-        var op = EsiOperation.corporation("/corporations/" + corporationId + "/customs_offices", CORPORATION_GROUP,
-                corporationId);
-        return esi.readPages(op, (page, etag) -> client.customsOffices(corporationId.value(), page,
-                EsiJson.bearer(token), etag), EsiJson.list(CustomsOfficeDto.class, PlanetaryMapper::toDomain));
+        return esi.readPages(EsiRequest.of("GET /corporations/{corporation_id}/customs_offices")
+                        .with("corporation_id", corporationId).token(token),
+                EsiJson.list(CustomsOfficeDto.class, PlanetaryMapper::toDomain));
     }
 
     @Override
     public EsiResult<Schematic> schematic(long schematicId) {
-        var op = EsiOperation.open("/universe/schematics/" + schematicId, RateLimitGroup.NONE);
-        return esi.read(op, etag -> client.schematic(schematicId, etag),
-                EsiJson.one(SchematicDto.class, dto -> PlanetaryMapper.toDomain(schematicId, dto)));
+        return esi.read(EsiRequest.of("GET /universe/schematics/{schematic_id}").with("schematic_id", schematicId),
+                EsiJson.one(UniverseSchematicsSchematicId.class, dto -> PlanetaryMapper.toDomain(schematicId, dto)));
     }
 }

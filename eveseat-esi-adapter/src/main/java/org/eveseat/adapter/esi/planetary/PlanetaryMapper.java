@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eveseat.adapter.esi.common.dto.UniverseSchematicsSchematicId;
 import org.eveseat.adapter.esi.planetary.PlanetLayoutDto.ExtractorDetailsDto;
 import org.eveseat.adapter.esi.planetary.PlanetLayoutDto.PinDto;
 import org.eveseat.domain.planetary.model.Colony;
@@ -44,7 +45,7 @@ final class PlanetaryMapper {
                 dto.allowAccessWithStandings(), StandingLevel.fromEsi(dto.standingLevel()), rates);
     }
 
-    static Schematic toDomain(long schematicId, SchematicDto dto) {
+    static Schematic toDomain(long schematicId, UniverseSchematicsSchematicId dto) {
         return new Schematic(schematicId, dto.schematicName(), Duration.ofSeconds(dto.cycleTime()));
     }
 

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.EsiResult;
@@ -23,31 +23,25 @@ import org.eveseat.domain.skill.port.out.SkillEsi;
  */
 @ApplicationScoped
 public class EsiSkillAdapter implements SkillEsi {
-    static final String GROUP = "char-detail";
-
-    private EsiSkillClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiSkillAdapter() {
     }
 
     @Inject
     public EsiSkillAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiSkillClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<CharacterSkills> skills(CharacterId characterId, AccessToken token) {
-        var op = EsiOperation.authed("/characters/" + characterId + "/skills", GROUP, characterId);
-        return esi.read(op, etag -> client.skills(characterId.value(), EsiJson.bearer(token), etag),
-                EsiJson.one(CharacterSkillsDto.class, SkillMapper::toDomain));
+        return esi.read(EsiRequest.of("GET /characters/{character_id}/skills").with("character_id", characterId)
+                .token(token), EsiJson.one(CharacterSkillsDto.class, SkillMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<SkillQueueEntry>> queue(CharacterId characterId, AccessToken token) {
-        var op = EsiOperation.authed("/characters/" + characterId + "/skillqueue", GROUP, characterId);
-        return esi.read(op, etag -> client.queue(characterId.value(), EsiJson.bearer(token), etag),
-                EsiJson.list(SkillQueueEntryDto.class, SkillMapper::toDomain));
+        return esi.read(EsiRequest.of("GET /characters/{character_id}/skillqueue").with("character_id", characterId)
+                .token(token), EsiJson.list(SkillQueueEntryDto.class, SkillMapper::toDomain));
     }
 }

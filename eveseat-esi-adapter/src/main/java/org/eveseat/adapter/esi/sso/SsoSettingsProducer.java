@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eveseat.adapter.esi.common.EsiClients;
+import org.eveseat.adapter.esi.common.EsiOperations;
 
 /** Reads the EVE SSO application from MicroProfile Config ({@code EVESEAT_SSO_*}, {@code EVESEAT_PUBLIC_URL}). */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class SsoSettingsProducer {
     @ConfigProperty(name = "eveseat.sso.client-secret")
     Optional<String> clientSecret;
 
-    /** Unset: every scope the ESI clients use ({@link EsiClients#scopes()}); set it to ask for fewer. */
+    /** Unset: every scope of the ESI operations ({@link EsiOperations#scopes()}); set it to ask for fewer. */
     @Inject
     @ConfigProperty(name = "eveseat.sso.scopes")
     Optional<String> scopes;
@@ -54,7 +54,7 @@ public class SsoSettingsProducer {
     /** The configured scopes (space- or comma-separated), or all the product uses when none are configured. */
     static List<String> requestedScopes(Optional<String> configured) {
         return configured.map(String::trim).filter(list -> !list.isEmpty())
-                .map(list -> List.of(list.split("[\\s,]+"))).orElseGet(EsiClients::scopes);
+                .map(list -> List.of(list.split("[\\s,]+"))).orElseGet(EsiOperations::scopes);
     }
 
     /** EVE SSO has issued tokens with and without scheme and trailing slash; all name the same issuer. */

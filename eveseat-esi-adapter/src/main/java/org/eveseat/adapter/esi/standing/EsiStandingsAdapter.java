@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdStandings;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.adapter.esi.common.EsiRequest;
@@ -37,7 +38,7 @@ public class EsiStandingsAdapter implements StandingsEsi {
     public EsiResult<List<Standing>> standings(CharacterId characterId, AccessToken token) {
         var standings = EsiRequest.of("GET /characters/{character_id}/standings")
                 .with("character_id", characterId.value()).token(token);
-        return esi.read(standings, EsiJson.list(StandingDto.class, dto -> new Standing(dto.fromId(),
+        return esi.read(standings, EsiJson.list(CharactersCharacterIdStandings.class, dto -> new Standing(dto.fromId(),
                 StandingSource.fromEsi(dto.fromType()), Math.max(-10, Math.min(10, dto.standing())))));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.MetaCompatibilityDates;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.adapter.esi.common.EsiRequest;
@@ -47,7 +48,7 @@ public class EsiServerStatusAdapter implements ServerStatusEsi {
     @Override
     public EsiResult<List<LocalDate>> compatibilityDates() {
         return esi.read(EsiRequest.of("GET /meta/compatibility-dates"),
-                EsiJson.one(CompatibilityDatesDto.class, dto -> List.copyOf(dto.compatibilityDates())));
+                EsiJson.one(MetaCompatibilityDates.class, dto -> List.copyOf(dto.compatibilityDates())));
     }
 
     @Override

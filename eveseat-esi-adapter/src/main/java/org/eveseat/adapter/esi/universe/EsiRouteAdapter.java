@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.universe.model.Route;
 import org.eveseat.domain.universe.model.RouteRequest;
 import org.eveseat.domain.universe.port.out.RouteEsi;
@@ -19,26 +19,20 @@ import org.eveseat.domain.universe.port.out.RouteEsi;
  */
 @ApplicationScoped
 public class EsiRouteAdapter implements RouteEsi {
-    static final String GROUP = "routes";
-
-    private EsiUniverseClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiRouteAdapter() {
     }
 
     @Inject
     public EsiRouteAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiUniverseClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public Route route(RouteRequest request) {
-        long origin = request.origin().value();
-        long destination = request.destination().value();
-        String body = EsiJson.write(UniverseMapper.toEsi(request));
-        return esi.call(EsiOperation.open("/route/" + origin + "/" + destination, GROUP), true,
-                () -> client.route(origin, destination, body), EsiJson.one(RouteDto.class, UniverseMapper::toDomain));
+        return esi.lookup(EsiRequest.of("POST /route/{origin_system_id}/{destination_system_id}")
+                        .with("origin_system_id", request.origin()).with("destination_system_id", request.destination())
+                        .body(UniverseMapper.toEsi(request)), EsiJson.one(RouteDto.class, UniverseMapper::toDomain));
     }
 }

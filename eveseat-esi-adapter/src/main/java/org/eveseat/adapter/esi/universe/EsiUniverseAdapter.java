@@ -8,12 +8,12 @@ import java.util.stream.IntStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.PostUniverseNames;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RateLimitGroup;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.universe.model.ResolvedName;
@@ -28,39 +28,34 @@ import org.eveseat.domain.universe.port.out.UniverseEsi;
  */
 @ApplicationScoped
 public class EsiUniverseAdapter implements UniverseEsi {
-    static final String GROUP = RateLimitGroup.NONE;
     static final int MAX_IDS = 1000;
 
-    private EsiUniverseClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiUniverseAdapter() {
     }
 
     @Inject
     public EsiUniverseAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiUniverseClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<SolarSystem> system(SolarSystemId systemId) {
-        return esi.read(EsiOperation.open("/universe/systems/" + systemId, GROUP),
-                etag -> client.system(systemId.value(), etag),
+        return esi.read(EsiRequest.of("GET /universe/systems/{system_id}").with("system_id", systemId),
                 EsiJson.one(SolarSystemDto.class, UniverseMapper::toDomain));
     }
 
     @Override
     public EsiResult<Stargate> stargate(long stargateId) {
-        return esi.read(EsiOperation.open("/universe/stargates/" + stargateId, GROUP),
-                etag -> client.stargate(stargateId, etag), EsiJson.one(StargateDto.class, UniverseMapper::toDomain));
+        return esi.read(EsiRequest.of("GET /universe/stargates/{stargate_id}").with("stargate_id", stargateId),
+                EsiJson.one(StargateDto.class, UniverseMapper::toDomain));
     }
 
     @Override
     public List<ResolvedName> names(Set<Long> ids) {
-        var op = EsiOperation.open("/universe/names", GROUP);
-        return batches(ids).stream().flatMap(batch -> esi.call(op, true, () -> client.names(EsiJson.write(batch)),
-                EsiJson.list(ResolvedNameDto.class, UniverseMapper::toDomain)).stream()).toList();
+        return batches(ids).stream().flatMap(batch -> esi.lookup(EsiRequest.of("POST /universe/names").body(batch),
+                EsiJson.list(PostUniverseNames.class, UniverseMapper::toDomain)).stream()).toList();
     }
 
     /** Sorted first, so that the same ids always make the same batches. */

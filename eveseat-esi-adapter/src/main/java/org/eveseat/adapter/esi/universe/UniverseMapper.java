@@ -2,6 +2,7 @@ package org.eveseat.adapter.esi.universe;
 
 import java.util.List;
 
+import org.eveseat.adapter.esi.common.dto.PostUniverseNames;
 import org.eveseat.domain.shared.ConstellationId;
 import org.eveseat.domain.shared.Position;
 import org.eveseat.domain.shared.SolarSystemId;
@@ -32,7 +33,7 @@ final class UniverseMapper {
                 new SolarSystemId(dto.destination().systemId()));
     }
 
-    static ResolvedName toDomain(ResolvedNameDto dto) {
+    static ResolvedName toDomain(PostUniverseNames dto) {
         return new ResolvedName(dto.id(), dto.name(), NameCategory.fromEsi(dto.category()));
     }
 

@@ -1,7 +1,5 @@
 package org.eveseat.adapter.esi.universecatalogue;
 
-import static org.eveseat.adapter.esi.common.EsiJson.bearer;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
@@ -9,12 +7,14 @@ import java.util.stream.IntStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eveseat.adapter.esi.common.dto.UniverseSystemKills;
+import org.eveseat.adapter.esi.common.dto.UniverseSystemJumps;
+import org.eveseat.adapter.esi.common.dto.UniverseRegionsRegionId;
 import org.eveseat.adapter.esi.common.EsiGateway;
 import org.eveseat.adapter.esi.common.EsiJson;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RateLimitGroup;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.ConstellationId;
@@ -43,91 +43,86 @@ import org.eveseat.domain.universe.port.out.UniverseCatalogueEsi;
  */
 @ApplicationScoped
 public class EsiUniverseCatalogueAdapter implements UniverseCatalogueEsi {
-    static final String GROUP = RateLimitGroup.NONE;
     static final int MAX_NAMES = 500;
 
-    private EsiUniverseCatalogueClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiUniverseCatalogueAdapter() {
     }
 
     @Inject
     public EsiUniverseCatalogueAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiUniverseCatalogueClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<List<RegionId>> regionIds() {
-        return esi.read(open("/universe/regions"), client::regionIds, EsiJson.list(Long.class, RegionId::new));
+        return esi.read(EsiRequest.of("GET /universe/regions"), EsiJson.list(Long.class, RegionId::new));
     }
 
     @Override
     public EsiResult<Region> region(RegionId regionId) {
-        return esi.read(open("/universe/regions/" + regionId), etag -> client.region(regionId.value(), etag),
-                EsiJson.one(RegionDto.class, UniverseCatalogueMapper::toDomain));
+        return esi.read(EsiRequest.of("GET /universe/regions/{region_id}").with("region_id", regionId),
+                EsiJson.one(UniverseRegionsRegionId.class, UniverseCatalogueMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<ConstellationId>> constellationIds() {
-        return esi.read(open("/universe/constellations"), client::constellationIds,
-                EsiJson.list(Long.class, ConstellationId::new));
+        return esi.read(EsiRequest.of("GET /universe/constellations"), EsiJson.list(Long.class, ConstellationId::new));
     }
 
     @Override
     public EsiResult<Constellation> constellation(ConstellationId constellationId) {
-        return esi.read(open("/universe/constellations/" + constellationId),
-                etag -> client.constellation(constellationId.value(), etag),
+        return esi.read(EsiRequest.of("GET /universe/constellations/{constellation_id}")
+                        .with("constellation_id", constellationId),
                 EsiJson.one(ConstellationDto.class, UniverseCatalogueMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<SolarSystemId>> systemIds() {
-        return esi.read(open("/universe/systems"), client::systemIds, EsiJson.list(Long.class, SolarSystemId::new));
+        return esi.read(EsiRequest.of("GET /universe/systems"), EsiJson.list(Long.class, SolarSystemId::new));
     }
 
     @Override
     public EsiResult<PlanetInfo> planet(long planetId) {
-        return esi.read(open("/universe/planets/" + planetId), etag -> client.planet(planetId, etag),
+        return esi.read(EsiRequest.of("GET /universe/planets/{planet_id}").with("planet_id", planetId),
                 EsiJson.one(PlanetDto.class, UniverseCatalogueMapper::toDomain));
     }
 
     @Override
     public EsiResult<Station> station(long stationId) {
-        return esi.read(open("/universe/stations/" + stationId), etag -> client.station(stationId, etag),
+        return esi.read(EsiRequest.of("GET /universe/stations/{station_id}").with("station_id", stationId),
                 EsiJson.one(StationDto.class, UniverseCatalogueMapper::toDomain));
     }
 
     @Override
     public EsiResult<UpwellStructure> structure(long structureId, CharacterId characterId, AccessToken token) {
-        return esi.read(EsiOperation.authed("/universe/structures/" + structureId, GROUP, characterId),
-                etag -> client.structure(structureId, bearer(token), etag),
+        return esi.read(EsiRequest.of("GET /universe/structures/{structure_id}").with("structure_id", structureId)
+                        .token(token, characterId),
                 EsiJson.one(StructureDto.class, UniverseCatalogueMapper.toStructure(structureId)));
     }
 
     @Override
     public EsiResult<ItemType> type(TypeId typeId) {
-        return esi.read(open("/universe/types/" + typeId), etag -> client.type(typeId.value(), etag),
+        return esi.read(EsiRequest.of("GET /universe/types/{type_id}").with("type_id", typeId),
                 EsiJson.one(ItemTypeDto.class, UniverseCatalogueMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<SystemJumps>> systemJumps() {
-        return esi.read(open("/universe/system_jumps"), client::systemJumps,
-                EsiJson.list(SystemJumpsDto.class, UniverseCatalogueMapper::toDomain));
+        return esi.read(EsiRequest.of("GET /universe/system_jumps"),
+                EsiJson.list(UniverseSystemJumps.class, UniverseCatalogueMapper::toDomain));
     }
 
     @Override
     public EsiResult<List<SystemKills>> systemKills() {
-        return esi.read(open("/universe/system_kills"), client::systemKills,
-                EsiJson.list(SystemKillsDto.class, UniverseCatalogueMapper::toDomain));
+        return esi.read(EsiRequest.of("GET /universe/system_kills"),
+                EsiJson.list(UniverseSystemKills.class, UniverseCatalogueMapper::toDomain));
     }
 
     @Override
     public List<ResolvedName> ids(NameLookup lookup) {
-        var op = open("/universe/ids");
-        return batches(lookup).stream().map(batch -> esi.call(op, true, () -> client.ids(EsiJson.write(batch)),
+        return batches(lookup).stream().map(batch -> esi.lookup(EsiRequest.of("POST /universe/ids").body(batch),
                         EsiJson.one(ResolvedIdsDto.class, UniverseCatalogueMapper::toDomain)))
                 .filter(Objects::nonNull).flatMap(List::stream).toList();
     }
@@ -137,9 +132,5 @@ public class EsiUniverseCatalogueAdapter implements UniverseCatalogueEsi {
         List<String> sorted = lookup.names().stream().sorted().toList();
         return IntStream.iterate(0, from -> from < sorted.size(), from -> from + MAX_NAMES)
                 .mapToObj(from -> sorted.subList(from, Math.min(from + MAX_NAMES, sorted.size()))).toList();
-    }
-
-    private static EsiOperation open(String resource) {
-        return EsiOperation.open(resource, GROUP);
     }
 }

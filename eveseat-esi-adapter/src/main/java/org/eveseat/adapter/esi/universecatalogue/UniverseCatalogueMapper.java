@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.eveseat.adapter.esi.common.dto.UniverseSystemKills;
+import org.eveseat.adapter.esi.common.dto.UniverseSystemJumps;
+import org.eveseat.adapter.esi.common.dto.UniverseRegionsRegionId;
 import org.eveseat.domain.shared.ConstellationId;
 import org.eveseat.domain.shared.CorporationId;
 import org.eveseat.domain.shared.Isk;
@@ -29,7 +32,7 @@ final class UniverseCatalogueMapper {
     private UniverseCatalogueMapper() {
     }
 
-    static Region toDomain(RegionDto dto) {
+    static Region toDomain(UniverseRegionsRegionId dto) {
         return new Region(new RegionId(dto.regionId()), dto.name(), dto.description(),
                 each(dto.constellations(), ConstellationId::new));
     }
@@ -66,11 +69,11 @@ final class UniverseCatalogueMapper {
                 each(dto.dogmaEffects(), e -> new ItemType.Effect(e.effectId(), e.isDefault())));
     }
 
-    static SystemJumps toDomain(SystemJumpsDto dto) {
+    static SystemJumps toDomain(UniverseSystemJumps dto) {
         return new SystemJumps(new SolarSystemId(dto.systemId()), dto.shipJumps());
     }
 
-    static SystemKills toDomain(SystemKillsDto dto) {
+    static SystemKills toDomain(UniverseSystemKills dto) {
         return new SystemKills(new SolarSystemId(dto.systemId()), dto.shipKills(), dto.npcKills(), dto.podKills());
     }
 

@@ -1,7 +1,5 @@
 package org.eveseat.adapter.esi.wallet;
 
-import static org.eveseat.adapter.esi.common.EsiJson.bearer;
-
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -9,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eveseat.adapter.esi.common.EsiGateway;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.shared.CorporationId;
 import org.eveseat.domain.shared.EsiPage;
@@ -29,51 +27,44 @@ import org.eveseat.domain.wallet.port.out.CorporationWalletEsi;
  */
 @ApplicationScoped
 public class EsiCorporationWalletAdapter implements CorporationWalletEsi {
-    static final String GROUP = "corp-wallet";
-
-    private EsiCorporationWalletClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiCorporationWalletAdapter() {
     }
 
     @Inject
     public EsiCorporationWalletAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiCorporationWalletClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<List<DivisionBalance>> balances(CorporationId corporationId, AccessToken token) {
-        return esi.read(operation(corporationId, ""),
-                etag -> client.balances(corporationId.value(), bearer(token), etag), WalletHistoryMapper.BALANCES);
+        return esi.read(EsiRequest.of("GET /corporations/{corporation_id}/wallets").with("corporation_id", corporationId)
+                .token(token), WalletHistoryMapper.BALANCES);
     }
 
     @Override
     public EsiResult<List<WalletJournalEntry>> journal(CorporationId corporationId, WalletDivision division,
                                                        AccessToken token) {
-        return esi.readPages(operation(corporationId, "/" + division + "/journal"), (page, etag) ->
-                client.journal(corporationId.value(), division.number(), page, bearer(token), etag),
-                WalletHistoryMapper.JOURNAL);
+        return esi.readPages(journal(corporationId, division).token(token), WalletHistoryMapper.JOURNAL);
     }
 
     @Override
     public EsiResult<EsiPage<WalletJournalEntry>> journalPage(CorporationId corporationId, WalletDivision division,
                                                               int page, AccessToken token) {
-        return esi.readPage(operation(corporationId, "/" + division + "/journal"), page, (number, etag) ->
-                client.journal(corporationId.value(), division.number(), number, bearer(token), etag),
-                WalletHistoryMapper.JOURNAL);
+        return esi.readPage(journal(corporationId, division).token(token), page, WalletHistoryMapper.JOURNAL);
     }
 
     @Override
     public EsiResult<List<WalletTransaction>> transactions(CorporationId corporationId, WalletDivision division,
                                                            OptionalLong fromId, AccessToken token) {
-        return esi.read(operation(corporationId, "/" + division + "/transactions" + FromId.query(fromId)), etag ->
-                client.transactions(corporationId.value(), division.number(), FromId.param(fromId), bearer(token),
-                        etag), WalletHistoryMapper.TRANSACTIONS);
+        return esi.read(EsiRequest.of("GET /corporations/{corporation_id}/wallets/{division}/transactions")
+                .with("corporation_id", corporationId).with("division", division.number())
+                .with("from_id", FromId.param(fromId)).token(token), WalletHistoryMapper.TRANSACTIONS);
     }
 
-    private static EsiOperation operation(CorporationId corporationId, String rest) {
-        return EsiOperation.corporation("/corporations/" + corporationId + "/wallets" + rest, GROUP, corporationId);
+    private static EsiRequest journal(CorporationId corporationId, WalletDivision division) {
+        return EsiRequest.of("GET /corporations/{corporation_id}/wallets/{division}/journal")
+                .with("corporation_id", corporationId).with("division", division.number());
     }
 }

@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eveseat.adapter.esi.common.EsiGateway;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.EsiResult;
@@ -17,25 +17,19 @@ import org.eveseat.domain.wallet.port.out.WalletEsi;
 
 @ApplicationScoped
 public class EsiWalletAdapter implements WalletEsi {
-    static final String GROUP = "char-wallet";
-
-    private EsiWalletClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiWalletAdapter() {
     }
 
     @Inject
     public EsiWalletAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiWalletClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<Isk> balance(CharacterId characterId, AccessToken token) {
-        var op = EsiOperation.authed("/characters/" + characterId + "/wallet", GROUP, characterId);
-        return esi.read(op,
-                etag -> client.balance(characterId.value(), "Bearer " + token.value(), etag),
-                body -> new Isk(new BigDecimal(body.trim())));
+        return esi.read(EsiRequest.of("GET /characters/{character_id}/wallet").with("character_id", characterId)
+                .token(token), body -> new Isk(new BigDecimal(body.trim())));
     }
 }

@@ -1,7 +1,5 @@
 package org.eveseat.adapter.esi.wallet;
 
-import static org.eveseat.adapter.esi.common.EsiJson.bearer;
-
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -9,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eveseat.adapter.esi.common.EsiGateway;
-import org.eveseat.adapter.esi.common.EsiOperation;
+import org.eveseat.adapter.esi.common.EsiRequest;
 import org.eveseat.adapter.esi.common.EsiSettings;
-import org.eveseat.adapter.esi.common.RestClients;
+import org.eveseat.adapter.esi.common.EsiTable;
 import org.eveseat.domain.character.model.AccessToken;
 import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.EsiPage;
@@ -26,43 +24,36 @@ import org.eveseat.domain.wallet.port.out.WalletJournalEsi;
  */
 @ApplicationScoped
 public class EsiWalletJournalAdapter implements WalletJournalEsi {
-    static final String GROUP = "char-wallet";
-
-    private EsiWalletJournalClient client;
-    private EsiGateway esi;
+    private EsiTable esi;
 
     protected EsiWalletJournalAdapter() {
     }
 
     @Inject
     public EsiWalletJournalAdapter(EsiSettings settings, EsiGateway esi) {
-        this.client = RestClients.build(EsiWalletJournalClient.class, settings.baseUrl(), settings);
-        this.esi = esi;
+        this.esi = new EsiTable(esi, settings);
     }
 
     @Override
     public EsiResult<List<WalletJournalEntry>> journal(CharacterId characterId, AccessToken token) {
-        return esi.readPages(journalOperation(characterId), (page, etag) -> client.journal(characterId.value(), page, bearer(token), etag),
-                WalletHistoryMapper.JOURNAL);
+        return esi.readPages(journal(characterId).token(token), WalletHistoryMapper.JOURNAL);
     }
 
     @Override
     public EsiResult<EsiPage<WalletJournalEntry>> journalPage(CharacterId characterId, int page, AccessToken token) {
-        return esi.readPage(journalOperation(characterId), page, (number, etag) ->
-                client.journal(characterId.value(), number, bearer(token), etag), WalletHistoryMapper.JOURNAL);
+        return esi.readPage(journal(characterId).token(token), page, WalletHistoryMapper.JOURNAL);
     }
 
     @Override
     public EsiResult<List<WalletTransaction>> transactions(CharacterId characterId, OptionalLong fromId,
                                                            AccessToken token) {
-        var op = EsiOperation.authed("/characters/" + characterId + "/wallet/transactions" + FromId.query(fromId),
-                GROUP, characterId);
-        return esi.read(op, etag -> client.transactions(characterId.value(), FromId.param(fromId), bearer(token),
-                etag), WalletHistoryMapper.TRANSACTIONS);
+        return esi.read(EsiRequest.of("GET /characters/{character_id}/wallet/transactions")
+                .with("character_id", characterId).with("from_id", FromId.param(fromId)).token(token),
+                WalletHistoryMapper.TRANSACTIONS);
     }
 
     /** The whole walk and the page walk share one cache entry: page 1's ETag is that of the whole journal. */
-    private static EsiOperation journalOperation(CharacterId characterId) {
-        return EsiOperation.authed("/characters/" + characterId + "/wallet/journal", GROUP, characterId);
+    private static EsiRequest journal(CharacterId characterId) {
+        return EsiRequest.of("GET /characters/{character_id}/wallet/journal").with("character_id", characterId);
     }
 }

@@ -4,14 +4,10 @@ import java.util.OptionalLong;
 
 /**
  * The {@code from_id} cursor of the transaction routes. Each cursor position is its own ESI resource with its
- * own ETag and expiry, so the cursor is part of the gateway's resource key.
+ * own ETag and expiry, so the cursor is part of the gateway's resource key (the request's query).
  */
 final class FromId {
     private FromId() {
-    }
-
-    static String query(OptionalLong fromId) {
-        return fromId.isPresent() ? "?from_id=" + fromId.getAsLong() : "";
     }
 
     /** Null leaves the query parameter out, which asks for the newest transactions. */

@@ -14,6 +14,7 @@ import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.LocationFlag;
 import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.domain.shared.TypeId;
+import org.eveseat.fake.routes.Scopes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class EsiBlueprintAdapterTest {
         harness.esi().pageSize(2);
 
         var result = adapter.characterBlueprints(new CharacterId(PILOT),
-                harness.token(PILOT, Set.of(EsiBlueprintClient.READ_BLUEPRINTS)));
+                harness.token(PILOT, Set.of(Scopes.READ_BLUEPRINTS)));
 
         assertThat(result).isInstanceOf(EsiResult.Fresh.class);
         List<Blueprint> blueprints = ((EsiResult.Fresh<List<Blueprint>>) result).value();
@@ -50,7 +51,7 @@ class EsiBlueprintAdapterTest {
         assertThat(blueprints.get(1).isCopy()).isTrue();
         assertThat(harness.esi().requestCount("/characters/" + PILOT + "/blueprints")).isGreaterThanOrEqualTo(2);
         assertThat(adapter.characterBlueprints(new CharacterId(PILOT),
-                harness.token(PILOT, Set.of(EsiBlueprintClient.READ_BLUEPRINTS))))
+                harness.token(PILOT, Set.of(Scopes.READ_BLUEPRINTS))))
                 .isInstanceOf(EsiResult.NotDue.class);
     }
 
@@ -60,7 +61,7 @@ class EsiBlueprintAdapterTest {
         int count = harness.esi().ledger().corporation(CORPORATION).blueprints().all().size();
 
         var result = adapter.corporationBlueprints(new CorporationId(CORPORATION),
-                harness.token(PILOT, Set.of(EsiBlueprintClient.READ_CORPORATION_BLUEPRINTS)));
+                harness.token(PILOT, Set.of(Scopes.READ_CORPORATION_BLUEPRINTS)));
 
         List<Blueprint> blueprints = ((EsiResult.Fresh<List<Blueprint>>) result).value();
         assertThat(blueprints).hasSize(count);
@@ -73,7 +74,7 @@ class EsiBlueprintAdapterTest {
         harness.esi().ledger().character(PILOT).corporationId(CORPORATION).roles("Factory_Manager");
 
         assertThatThrownBy(() -> adapter.corporationBlueprints(new CorporationId(CORPORATION),
-                harness.token(PILOT, Set.of(EsiBlueprintClient.READ_CORPORATION_BLUEPRINTS))))
+                harness.token(PILOT, Set.of(Scopes.READ_CORPORATION_BLUEPRINTS))))
                 .isInstanceOf(NotPermittedException.class);
     }
 }

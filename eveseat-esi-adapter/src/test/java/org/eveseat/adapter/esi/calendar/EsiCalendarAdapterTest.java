@@ -23,6 +23,7 @@ import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.fake.ledger.CalendarEvent.Attendee;
 import org.eveseat.fake.ledger.RecordList;
+import org.eveseat.fake.routes.Scopes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class EsiCalendarAdapterTest {
 
     @Test
     void upcomingEventsCarryTheCharactersOwnResponse() {
-        var result = adapter.events(ME, OptionalLong.empty(), token(EsiCalendarClient.READ_EVENTS));
+        var result = adapter.events(ME, OptionalLong.empty(), token(Scopes.READ_CALENDAR));
 
         assertThat(result).isEqualTo(new EsiResult.Fresh<>(List.of(
                 new CalendarEventSummary(7001, START.plus(Duration.ofDays(1)), "Fleet op", 1L, EventResponse.ACCEPTED),
@@ -66,7 +67,7 @@ class EsiCalendarAdapterTest {
     @Test
     void theCalendarIsPagedOnWithFromEvent() {
         calendar.set(LongStream.rangeClosed(7001, 7060).mapToObj(id -> event(id, "Op " + id, List.of())).toList());
-        AccessToken token = token(EsiCalendarClient.READ_EVENTS);
+        AccessToken token = token(Scopes.READ_CALENDAR);
 
         var first = adapter.events(ME, OptionalLong.empty(), token);
         var next = adapter.events(ME, OptionalLong.of(7050), token);
@@ -80,7 +81,7 @@ class EsiCalendarAdapterTest {
 
     @Test
     void anEventsDetailsReadEsisCapitalisedResponse() {
-        AccessToken token = token(EsiCalendarClient.READ_EVENTS);
+        AccessToken token = token(Scopes.READ_CALENDAR);
 
         var accepted = adapter.event(ME, 7001, token);
         var undecided = adapter.event(ME, 7002, token);
@@ -94,7 +95,7 @@ class EsiCalendarAdapterTest {
 
     @Test
     void attendeesAreReadAndThenNotDue() {
-        AccessToken token = token(EsiCalendarClient.READ_EVENTS);
+        AccessToken token = token(Scopes.READ_CALENDAR);
 
         var first = adapter.attendees(ME, 7001, token);
         var second = adapter.attendees(ME, 7001, token);
@@ -107,7 +108,7 @@ class EsiCalendarAdapterTest {
 
     @Test
     void aReplyIsRecordedAsTheCharactersResponse() {
-        adapter.respond(ME, 7002, new EventReply(EventResponse.TENTATIVE), token(EsiCalendarClient.RESPOND_EVENTS));
+        adapter.respond(ME, 7002, new EventReply(EventResponse.TENTATIVE), token(Scopes.RESPOND_CALENDAR));
 
         assertThat(calendar.find(event -> event.eventId() == 7002)).get()
                 .satisfies(event -> assertThat(event.responseOf(PILOT)).isEqualTo("tentative"));
@@ -116,7 +117,7 @@ class EsiCalendarAdapterTest {
     @Test
     void replyingWithTheReadScopeOnlyIsNotPermitted() {
         assertThatThrownBy(() -> adapter.respond(ME, 7002, new EventReply(EventResponse.DECLINED),
-                token(EsiCalendarClient.READ_EVENTS))).isInstanceOf(NotPermittedException.class);
+                token(Scopes.READ_CALENDAR))).isInstanceOf(NotPermittedException.class);
         assertThat(calendar.find(event -> event.eventId() == 7002)).get()
                 .satisfies(event -> assertThat(event.responseOf(PILOT)).isEqualTo("not_responded"));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
+import org.eveseat.adapter.esi.common.dto.PostCharactersAffiliation;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.domain.character.model.Affiliation;
 import org.eveseat.domain.character.model.CharacterPublicInfo;
@@ -45,7 +46,7 @@ class CharacterMappingTest {
 
     @Test
     void affiliationsMapAllianceAndFactionWhereEsiSendsThem() {
-        List<Affiliation> affiliations = EsiJson.list(AffiliationDto.class, CharacterMapper::toDomain).apply("""
+        List<Affiliation> affiliations = EsiJson.list(PostCharactersAffiliation.class, CharacterMapper::toDomain).apply("""
                 [{"alliance_id": 434243723, "character_id": 95538921, "corporation_id": 109299958},
                  {"character_id": 2112625428, "corporation_id": 1000180, "faction_id": 500001}]""");
 

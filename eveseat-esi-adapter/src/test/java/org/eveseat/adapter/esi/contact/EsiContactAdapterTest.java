@@ -19,6 +19,7 @@ import org.eveseat.domain.shared.CorporationId;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.fake.FakeLedger;
+import org.eveseat.fake.routes.Scopes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class EsiContactAdapterTest {
         ledger.character(PILOT).contacts().set(ledgerContact(90000001L, 10.0, false, true, List.of(1L, 2L)),
                 ledgerContact(98000002L, -7.5, true, false, null), ledgerContact(500001L, 0.0, null, null, null));
 
-        var result = adapter.characterContacts(ME, token(EsiContactClient.READ_CHARACTER));
+        var result = adapter.characterContacts(ME, token(Scopes.READ_CONTACTS));
 
         assertThat(result).isEqualTo(new EsiResult.Fresh<>(List.of(
                 new Contact(90000001L, ContactType.CHARACTER, new Standing(10.0), List.of(1L, 2L), true, false),
@@ -68,7 +69,7 @@ class EsiContactAdapterTest {
         ledger.character(PILOT).contacts().set(LongStream.rangeClosed(1, 7)
                 .mapToObj(i -> ledgerContact(90000000L + i, i, false, false, null)).toList());
 
-        var result = adapter.characterContacts(ME, token(EsiContactClient.READ_CHARACTER));
+        var result = adapter.characterContacts(ME, token(Scopes.READ_CONTACTS));
 
         assertThat(result).isInstanceOf(EsiResult.Fresh.class);
         assertThat(((EsiResult.Fresh<List<Contact>>) result).value()).extracting(Contact::contactId)
@@ -78,7 +79,7 @@ class EsiContactAdapterTest {
 
     @Test
     void aSecondReadBeforeExpiresIsNotDue() {
-        AccessToken token = token(EsiContactClient.READ_CHARACTER);
+        AccessToken token = token(Scopes.READ_CONTACTS);
 
         var first = adapter.characterLabels(ME, token);
         var second = adapter.characterLabels(ME, token);
@@ -91,7 +92,7 @@ class EsiContactAdapterTest {
     @Test
     void corporationContactsHaveNoBlockedFlag() {
         ledger.corporation(CORPORATION).contacts().set(ledgerContact(99000002L, 5.0, true, true, List.of(1L)));
-        AccessToken token = token(EsiContactClient.READ_CORPORATION);
+        AccessToken token = token(Scopes.READ_CORPORATION_CONTACTS);
 
         var contacts = adapter.corporationContacts(new CorporationId(CORPORATION), token);
         var labels = adapter.corporationLabels(new CorporationId(CORPORATION), token);
@@ -105,7 +106,7 @@ class EsiContactAdapterTest {
     @Test
     void allianceContactsHaveNeitherFlag() {
         ledger.alliance(ALLIANCE).contacts().set(ledgerContact(90000003L, -10.0, true, true, null));
-        AccessToken token = token(EsiContactClient.READ_ALLIANCE);
+        AccessToken token = token(Scopes.READ_ALLIANCE_CONTACTS);
 
         var contacts = adapter.allianceContacts(new AllianceId(ALLIANCE), token);
         var labels = adapter.allianceLabels(new AllianceId(ALLIANCE), token);
@@ -119,13 +120,13 @@ class EsiContactAdapterTest {
     @Test
     void anotherCorporationsListIsNotPermitted() {
         assertThatThrownBy(() -> adapter.corporationContacts(new CorporationId(98000002L),
-                token(EsiContactClient.READ_CORPORATION)))
+                token(Scopes.READ_CORPORATION_CONTACTS)))
                 .isInstanceOf(NotPermittedException.class).hasMessageContaining("not in the corporation");
     }
 
     @Test
     void readingWithoutTheScopeIsNotPermitted() {
-        assertThatThrownBy(() -> adapter.characterContacts(ME, token(EsiContactClient.WRITE_CHARACTER)))
+        assertThatThrownBy(() -> adapter.characterContacts(ME, token(Scopes.WRITE_CONTACTS)))
                 .isInstanceOf(NotPermittedException.class).hasMessageContaining("token not valid for scope");
     }
 }

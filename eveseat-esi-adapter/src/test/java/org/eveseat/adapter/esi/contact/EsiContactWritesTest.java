@@ -16,6 +16,7 @@ import org.eveseat.domain.contact.model.Standing;
 import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.fake.ledger.Contact;
 import org.eveseat.fake.ledger.RecordList;
+import org.eveseat.fake.routes.Scopes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class EsiContactWritesTest {
         var change = new ContactChange(Set.of(90000001L, 95465499L, 98000002L), new Standing(-5.5), Set.of(2L, 1L),
                 true);
 
-        List<Long> added = adapter.add(ME, change, token(EsiContactClient.WRITE_CHARACTER));
+        List<Long> added = adapter.add(ME, change, token(Scopes.WRITE_CONTACTS));
 
         assertThat(added).containsExactly(95465499L, 98000002L);
         assertThat(contacts.all()).containsExactly(new Contact(90000001L, "character", 5.0, false, false, null),
@@ -51,7 +52,7 @@ class EsiContactWritesTest {
     @Test
     void anEditChangesStandingAndFlags() {
         adapter.edit(ME, new ContactChange(Set.of(90000001L), new Standing(10.0), Set.of(), true),
-                token(EsiContactClient.WRITE_CHARACTER));
+                token(Scopes.WRITE_CONTACTS));
 
         assertThat(contacts.all()).containsExactly(new Contact(90000001L, "character", 10.0, false, true, null));
     }
@@ -60,7 +61,7 @@ class EsiContactWritesTest {
     void deletedContactsLeaveTheList() {
         contacts.add(new Contact(90000002L, "character", 0.0, false, false, null));
 
-        adapter.delete(ME, new ContactRemoval(Set.of(90000001L)), token(EsiContactClient.WRITE_CHARACTER));
+        adapter.delete(ME, new ContactRemoval(Set.of(90000001L)), token(Scopes.WRITE_CONTACTS));
 
         assertThat(contacts.all()).extracting(Contact::contactId).containsExactly(90000002L);
     }
@@ -68,7 +69,7 @@ class EsiContactWritesTest {
     @Test
     void writingWithTheReadScopeOnlyIsNotPermitted() {
         assertThatThrownBy(() -> adapter.delete(ME, new ContactRemoval(Set.of(90000001L)),
-                token(EsiContactClient.READ_CHARACTER))).isInstanceOf(NotPermittedException.class);
+                token(Scopes.READ_CONTACTS))).isInstanceOf(NotPermittedException.class);
         assertThat(contacts.all()).hasSize(1);
     }
 }

@@ -22,6 +22,7 @@ import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.domain.shared.TypeId;
+import org.eveseat.fake.routes.Scopes;
 import org.junit.jupiter.api.Test;
 
 /** The contracts a character or corporation is party to: lists, items and bids, scopes and the cache. */
@@ -65,7 +66,7 @@ class EsiContractAdapterTest extends ContractAdapterTestBase {
         harness.esi().ledger().character(PILOT).corporationId(CORPORATION);
         harness.esi().ledger().corporation(CORPORATION).contracts().set(auction(), itemExchange());
         var corporation = new CorporationId(CORPORATION);
-        var token = harness.token(PILOT, Set.of(EsiContractClient.READ_CORPORATION_CONTRACTS));
+        var token = harness.token(PILOT, Set.of(Scopes.READ_CORPORATION_CONTRACTS));
 
         List<Contract> contracts = fresh(adapter.corporationContracts(corporation, token));
         List<ContractItem> items = fresh(adapter.corporationContractItems(corporation, 190000003L, token));
@@ -99,6 +100,6 @@ class EsiContractAdapterTest extends ContractAdapterTestBase {
     }
 
     private AccessToken characterToken() {
-        return harness.token(PILOT, Set.of(EsiContractClient.READ_CHARACTER_CONTRACTS));
+        return harness.token(PILOT, Set.of(Scopes.READ_CHARACTER_CONTRACTS));
     }
 }

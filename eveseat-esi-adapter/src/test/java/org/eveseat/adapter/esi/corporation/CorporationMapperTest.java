@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.eveseat.adapter.esi.common.dto.CorporationsCorporationIdRoles;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.domain.corporation.model.CorporationDivisions;
 import org.eveseat.domain.corporation.model.CorporationInfo;
@@ -57,7 +58,7 @@ class CorporationMapperTest {
                 [{"character_id": 2112625428, "roles": ["Accountant", "Brand_New_Role"],
                   "roles_at_hq": ["Hangar_Take_1"], "grantable_roles": ["Junior_Accountant"]}]""";
 
-        List<MemberRoles> roles = EsiJson.list(MemberRolesDto.class, CorporationMapper::toRoles).apply(body);
+        List<MemberRoles> roles = EsiJson.list(CorporationsCorporationIdRoles.class, CorporationMapper::toRoles).apply(body);
 
         assertThat(roles).containsExactly(new MemberRoles(new CharacterId(2112625428L),
                 new RoleSet(Set.of(CorporationRole.ACCOUNTANT, CorporationRole.UNKNOWN),

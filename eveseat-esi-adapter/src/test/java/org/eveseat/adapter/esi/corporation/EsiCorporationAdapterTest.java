@@ -13,6 +13,7 @@ import org.eveseat.domain.shared.AllianceId;
 import org.eveseat.domain.shared.CorporationId;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.NotPermittedException;
+import org.eveseat.fake.routes.Scopes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,6 @@ class EsiCorporationAdapterTest {
     }
 
     private AccessToken token() {
-        return harness.token(PILOT, Set.of(EsiCorporationClient.READ_DIVISIONS));
+        return harness.token(PILOT, Set.of(Scopes.READ_DIVISIONS));
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
+import org.eveseat.adapter.esi.common.dto.CharactersCharacterIdFleet;
+import org.eveseat.adapter.esi.common.dto.FleetsFleetIdMembers;
+import org.eveseat.adapter.esi.common.dto.FleetsFleetId;
 import org.eveseat.adapter.esi.common.EsiJson;
 import org.eveseat.domain.fleet.model.FleetInfo;
 import org.eveseat.domain.fleet.model.FleetMember;
@@ -24,7 +27,7 @@ class FleetMappingTest {
 
     @Test
     void theFleetCommandersMissingWingAndSquadBecomeNull() {
-        FleetMembership membership = EsiJson.one(FleetMembershipDto.class, FleetMapper::toDomain).apply("""
+        FleetMembership membership = EsiJson.one(CharactersCharacterIdFleet.class, FleetMapper::toDomain).apply("""
                 {"fleet_boss_id": 2112625428, "fleet_id": 1234567890, "role": "fleet_commander",
                  "squad_id": -1, "wing_id": -1}""");
 
@@ -34,10 +37,10 @@ class FleetMappingTest {
 
     @Test
     void settingsMembersAndWingsMapField() {
-        FleetInfo fleet = EsiJson.one(FleetDto.class, FleetMapper::toDomain).apply("""
+        FleetInfo fleet = EsiJson.one(FleetsFleetId.class, FleetMapper::toDomain).apply("""
                 {"is_free_move": true, "is_registered": false, "is_voice_enabled": true,
                  "motd": "This is an <b>awesome</b> fleet!"}""");
-        List<FleetMember> members = EsiJson.list(FleetMemberDto.class, FleetMapper::toDomain).apply("""
+        List<FleetMember> members = EsiJson.list(FleetsFleetIdMembers.class, FleetMapper::toDomain).apply("""
                 [{"character_id": 93265215, "join_time": "2016-04-29T12:34:56Z", "role": "squad_commander",
                   "role_name": "Squad Commander (Boss)", "ship_type_id": 33328, "solar_system_id": 30003729,
                   "squad_id": 3129411261968, "station_id": 61000180, "takes_fleet_warp": true,

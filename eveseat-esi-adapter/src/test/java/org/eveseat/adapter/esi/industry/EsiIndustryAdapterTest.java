@@ -22,6 +22,7 @@ import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.domain.shared.RegionId;
 import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.TypeId;
+import org.eveseat.fake.routes.Scopes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class EsiIndustryAdapterTest {
                 new org.eveseat.fake.ledger.IndustryJob(500, PILOT, 60003760L, 60003760L, 8, 1015116533327L, 692,
                         60003760L, 60003760L, 2, null, null, 0.34, null, "delivered", 600, START,
                         START.plusSeconds(600), null, START.plusSeconds(700), PILOT, 1L));
-        var token = harness.token(PILOT, Set.of(EsiIndustryClient.READ_CHARACTER_JOBS));
+        var token = harness.token(PILOT, Set.of(Scopes.READ_CHARACTER_JOBS));
 
         List<IndustryJob> open = fresh(adapter.characterJobs(new CharacterId(PILOT), false, token));
         List<IndustryJob> all = fresh(adapter.characterJobs(new CharacterId(PILOT), true, token));
@@ -75,7 +76,7 @@ class EsiIndustryAdapterTest {
                 .map(org.eveseat.fake.ledger.IndustryJob::jobId).toList();
 
         List<IndustryJob> jobs = fresh(adapter.corporationJobs(new CorporationId(CORPORATION), true,
-                harness.token(PILOT, Set.of(EsiIndustryClient.READ_CORPORATION_JOBS))));
+                harness.token(PILOT, Set.of(Scopes.READ_CORPORATION_JOBS))));
 
         assertThat(expected).hasSizeGreaterThan(3);
         assertThat(jobs).extracting(IndustryJob::jobId).containsExactlyElementsOf(expected);
@@ -88,7 +89,7 @@ class EsiIndustryAdapterTest {
         harness.esi().ledger().character(PILOT).corporationId(CORPORATION);
 
         assertThatThrownBy(() -> adapter.corporationJobs(new CorporationId(CORPORATION), false,
-                harness.token(PILOT, Set.of(EsiIndustryClient.READ_CORPORATION_JOBS))))
+                harness.token(PILOT, Set.of(Scopes.READ_CORPORATION_JOBS))))
                 .isInstanceOf(NotPermittedException.class);
     }
 

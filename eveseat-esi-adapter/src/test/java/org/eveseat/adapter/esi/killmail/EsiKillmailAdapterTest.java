@@ -16,6 +16,7 @@ import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.KillmailRef;
 import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.domain.shared.RuleViolationException;
+import org.eveseat.fake.routes.Scopes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class EsiKillmailAdapterTest {
         harness.esi().pageSize(2);
 
         var result = adapter.characterRecent(new CharacterId(PILOT),
-                harness.token(PILOT, Set.of(EsiKillmailClient.READ_KILLMAILS)));
+                harness.token(PILOT, Set.of(Scopes.READ_KILLMAILS)));
 
         assertThat(((EsiResult.Fresh<List<KillmailRef>>) result).value()).containsExactly(
                 new KillmailRef(101, "a1b2c3d1"), new KillmailRef(102, "a1b2c3d2"), new KillmailRef(103, "a1b2c3d3"),
@@ -51,7 +52,7 @@ class EsiKillmailAdapterTest {
     @Test
     void recentKillmailsOfACorporationNeedTheDirectorRole() {
         harness.esi().ledger().character(PILOT).corporationId(CORPORATION);
-        var token = harness.token(PILOT, Set.of(EsiKillmailClient.READ_CORPORATION_KILLMAILS));
+        var token = harness.token(PILOT, Set.of(Scopes.READ_CORPORATION_KILLMAILS));
 
         assertThatThrownBy(() -> adapter.corporationRecent(new CorporationId(CORPORATION), token))
                 .isInstanceOf(NotPermittedException.class);

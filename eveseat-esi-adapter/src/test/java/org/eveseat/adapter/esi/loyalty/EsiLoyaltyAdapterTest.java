@@ -16,6 +16,7 @@ import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.Isk;
 import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.domain.shared.TypeId;
+import org.eveseat.fake.routes.Scopes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class EsiLoyaltyAdapterTest {
         var points = harness.esi().ledger().character(PILOT).loyaltyPoints();
         points.set(new org.eveseat.fake.ledger.LoyaltyPoints(CALDARI_NAVY, 12_500));
         harness.esi().cacheSeconds(Duration.ofMinutes(5));
-        var token = harness.token(PILOT, Set.of(EsiLoyaltyClient.READ_LOYALTY));
+        var token = harness.token(PILOT, Set.of(Scopes.READ_LOYALTY));
 
         var before = adapter.points(new CharacterId(PILOT), token);
         points.set(new org.eveseat.fake.ledger.LoyaltyPoints(CALDARI_NAVY, 2_500),

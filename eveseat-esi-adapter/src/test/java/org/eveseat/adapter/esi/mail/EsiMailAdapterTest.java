@@ -24,6 +24,7 @@ import org.eveseat.domain.shared.CharacterId;
 import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.fake.ledger.CharacterLedger;
+import org.eveseat.fake.routes.Scopes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class EsiMailAdapterTest {
     void headersAreMappedNewestFirstWithTheirRecipientsAndLabels() {
         me.mails().set(ledgerMail(499, PILOT, List.of(2L), true), ledgerMail(500, 90000001L, List.of(1L, 17L), false));
 
-        var result = adapter.headers(ME, MailFilter.newest(), token(EsiMailClient.READ_MAIL));
+        var result = adapter.headers(ME, MailFilter.newest(), token(Scopes.READ_MAIL));
 
         List<MailRecipient> recipients = List.of(new MailRecipient(PILOT, RecipientType.CHARACTER),
                 new MailRecipient(MAILING_LIST, RecipientType.MAILING_LIST));
@@ -71,7 +72,7 @@ class EsiMailAdapterTest {
     void theInboxIsPagedBackOneBatchOfFiftyPerCursorPosition() {
         me.mails().set(LongStream.rangeClosed(1, 120).mapToObj(id -> ledgerMail(id, 90000001L, List.of(1L), true))
                 .toList());
-        AccessToken token = token(EsiMailClient.READ_MAIL);
+        AccessToken token = token(Scopes.READ_MAIL);
 
         List<Long> newest = ids(adapter.headers(ME, MailFilter.newest(), token));
         List<Long> older = ids(adapter.headers(ME, MailFilter.newest().before(71), token));
@@ -88,7 +89,7 @@ class EsiMailAdapterTest {
         me.mails().set(ledgerMail(500, 90000001L, List.of(1L, 17L), false), ledgerMail(499, PILOT, List.of(2L), true),
                 ledgerMail(498, 90000002L, List.of(16L), true));
 
-        var result = adapter.headers(ME, new MailFilter(Set.of(17L, 16L), 0), token(EsiMailClient.READ_MAIL));
+        var result = adapter.headers(ME, new MailFilter(Set.of(17L, 16L), 0), token(Scopes.READ_MAIL));
 
         assertThat(ids(result)).containsExactly(500L, 498L);
     }
@@ -97,7 +98,7 @@ class EsiMailAdapterTest {
     void aWholeMailCarriesItsBodyAndReadFlag() {
         me.mails().set(ledgerMail(500, 90000001L, List.of(1L), true));
 
-        var result = adapter.mail(ME, 500, token(EsiMailClient.READ_MAIL));
+        var result = adapter.mail(ME, 500, token(Scopes.READ_MAIL));
 
         assertThat(result).isEqualTo(new EsiResult.Fresh<>(new Mail(new MailHeader(500, 90000001L, "Subject 500",
                 SENT_AT.minusSeconds(500), true, List.of(1L), List.of(new MailRecipient(PILOT, RecipientType.CHARACTER),
@@ -108,7 +109,7 @@ class EsiMailAdapterTest {
     void labelsComeWithTheirColoursAndUnreadCounts() {
         me.mails().set(ledgerMail(500, 90000001L, List.of(1L, 16L), false));
 
-        var result = adapter.labels(ME, token(EsiMailClient.READ_MAIL));
+        var result = adapter.labels(ME, token(Scopes.READ_MAIL));
 
         assertThat(result).isEqualTo(new EsiResult.Fresh<>(new MailLabels(List.of(
                 new MailLabel(1, "Inbox", LabelColor.WHITE, 1), new MailLabel(2, "Sent", LabelColor.WHITE, 0),
@@ -119,7 +120,7 @@ class EsiMailAdapterTest {
 
     @Test
     void mailingListsAreReadAndThenNotDueUntilEsiExpiresThem() {
-        AccessToken token = token(EsiMailClient.READ_MAIL);
+        AccessToken token = token(Scopes.READ_MAIL);
 
         var first = adapter.mailingLists(ME, token);
         var second = adapter.mailingLists(ME, token);
@@ -133,7 +134,7 @@ class EsiMailAdapterTest {
     @Test
     void anExpiredButUnchangedInboxAnswers304() {
         harness.esi().cacheSeconds(Duration.ofMinutes(5));
-        AccessToken token = token(EsiMailClient.READ_MAIL);
+        AccessToken token = token(Scopes.READ_MAIL);
         assertThat(adapter.headers(ME, MailFilter.newest(), token)).isInstanceOf(EsiResult.Fresh.class);
 
         harness.clock().advance(Duration.ofMinutes(6));
@@ -143,7 +144,7 @@ class EsiMailAdapterTest {
 
     @Test
     void readingWithoutTheScopeIsNotPermitted() {
-        assertThatThrownBy(() -> adapter.labels(ME, token(EsiMailClient.SEND_MAIL)))
+        assertThatThrownBy(() -> adapter.labels(ME, token(Scopes.SEND_MAIL)))
                 .isInstanceOf(NotPermittedException.class).hasMessageContaining("token not valid for scope");
     }
 

@@ -22,6 +22,7 @@ import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.fake.ledger.CharacterLedger;
 import org.eveseat.fake.ledger.Mail;
 import org.eveseat.fake.ledger.MailLabel;
+import org.eveseat.fake.routes.Scopes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class EsiMailWritesTest {
 
     @Test
     void aSentMailLandsInTheSentItemsAndTheRecipientsInbox() {
-        long mailId = adapter.send(ME, fleetCall(0), token(EsiMailClient.SEND_MAIL));
+        long mailId = adapter.send(ME, fleetCall(0), token(Scopes.SEND_MAIL));
 
         Mail sent = me.mails().all().get(0);
         assertThat(sent.mailId()).isEqualTo(mailId);
@@ -69,12 +70,12 @@ class EsiMailWritesTest {
         friend.cspaCharge(5_000);
         int before = friend.mails().all().size();
 
-        assertThatThrownBy(() -> adapter.send(ME, fleetCall(0), token(EsiMailClient.SEND_MAIL)))
+        assertThatThrownBy(() -> adapter.send(ME, fleetCall(0), token(Scopes.SEND_MAIL)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("ContactCostNotApproved")
                 .hasMessageContaining("\"totalCost\": 5000");
         assertThat(friend.mails().all()).hasSize(before);
 
-        long mailId = adapter.send(ME, fleetCall(5_000), token(EsiMailClient.SEND_MAIL));
+        long mailId = adapter.send(ME, fleetCall(5_000), token(Scopes.SEND_MAIL));
         assertThat(friend.mails().find(mail -> mail.mailId() == mailId)).isPresent();
     }
 
@@ -82,7 +83,7 @@ class EsiMailWritesTest {
     void sendingWithoutTheSendScopeIsNotPermitted() {
         int before = me.mails().all().size();
 
-        assertThatThrownBy(() -> adapter.send(ME, fleetCall(0), token(EsiMailClient.READ_MAIL)))
+        assertThatThrownBy(() -> adapter.send(ME, fleetCall(0), token(Scopes.READ_MAIL)))
                 .isInstanceOf(NotPermittedException.class);
         assertThat(me.mails().all()).hasSize(before);
     }
@@ -90,7 +91,7 @@ class EsiMailWritesTest {
     @Test
     void aMailIsMarkedReadRelabelledAndDeleted() {
         me.mails().set(ledgerMail(500, FRIEND, List.of(1L), false));
-        AccessToken token = token(EsiMailClient.ORGANIZE_MAIL);
+        AccessToken token = token(Scopes.ORGANIZE_MAIL);
 
         adapter.update(ME, 500, MailUpdate.markRead(true), token);
         assertThat(me.mails().all().get(0).isRead()).isTrue();
@@ -106,7 +107,7 @@ class EsiMailWritesTest {
 
     @Test
     void labelsAreCreatedWithTheirColourAndDeleted() {
-        AccessToken token = token(EsiMailClient.ORGANIZE_MAIL);
+        AccessToken token = token(Scopes.ORGANIZE_MAIL);
 
         long labelId = adapter.createLabel(ME, new NewMailLabel("Ops", LabelColor.RED), token);
 

@@ -21,6 +21,7 @@ import org.eveseat.domain.shared.EsiResult;
 import org.eveseat.domain.shared.NotPermittedException;
 import org.eveseat.domain.shared.SolarSystemId;
 import org.eveseat.domain.shared.TypeId;
+import org.eveseat.fake.routes.Scopes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class EsiPlanetaryAdapterTest {
         var colony = harness.esi().ledger().character(PILOT).planets().all().get(0);
 
         var result = adapter.colonies(new CharacterId(PILOT), harness.token(PILOT, Set.of(
-                EsiPlanetaryClient.MANAGE_PLANETS)));
+                Scopes.MANAGE_PLANETS)));
 
         assertThat(((EsiResult.Fresh<List<Colony>>) result).value()).first().isEqualTo(new Colony(PLASMA_PLANET,
                 PlanetType.PLASMA, new SolarSystemId(30000379), new CharacterId(PILOT), 4, 3, colony.lastUpdate()));
@@ -54,7 +55,7 @@ class EsiPlanetaryAdapterTest {
         long extractorPin = ledger.pins().get(0).pinId();
 
         var result = adapter.layout(new CharacterId(PILOT), PLASMA_PLANET,
-                harness.token(PILOT, Set.of(EsiPlanetaryClient.MANAGE_PLANETS)));
+                harness.token(PILOT, Set.of(Scopes.MANAGE_PLANETS)));
 
         PlanetLayout layout = ((EsiResult.Fresh<PlanetLayout>) result).value();
         Pin extractor = layout.pins().get(0);
@@ -82,7 +83,7 @@ class EsiPlanetaryAdapterTest {
         var first = harness.esi().ledger().corporation(CORPORATION).customsOffices().all().get(0);
 
         var result = adapter.customsOffices(new CorporationId(CORPORATION),
-                harness.token(PILOT, Set.of(EsiPlanetaryClient.READ_CUSTOMS_OFFICES)));
+                harness.token(PILOT, Set.of(Scopes.READ_CUSTOMS_OFFICES)));
 
         List<CustomsOffice> offices = ((EsiResult.Fresh<List<CustomsOffice>>) result).value();
         assertThat(offices).hasSize(2);
@@ -98,7 +99,7 @@ class EsiPlanetaryAdapterTest {
         harness.esi().ledger().character(PILOT).corporationId(CORPORATION).roles("Director");
 
         assertThatThrownBy(() -> adapter.customsOffices(new CorporationId(CORPORATION),
-                harness.token(PILOT, Set.of(EsiPlanetaryClient.MANAGE_PLANETS))))
+                harness.token(PILOT, Set.of(Scopes.MANAGE_PLANETS))))
                 .isInstanceOf(NotPermittedException.class);
     }
 

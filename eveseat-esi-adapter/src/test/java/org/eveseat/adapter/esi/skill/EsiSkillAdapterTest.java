@@ -18,6 +18,7 @@ import org.eveseat.domain.skill.model.Skill;
 import org.eveseat.domain.skill.model.SkillQueueEntry;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.RateLimitGroup;
+import org.eveseat.fake.routes.Scopes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,12 +37,12 @@ class EsiSkillAdapterTest {
 
     @BeforeEach
     void serveSkills() {
-        harness.esi().route(EsiRoute.get("/characters/{character_id}/skills", EsiSkillClient.READ_SKILLS,
+        harness.esi().route(EsiRoute.get("/characters/{character_id}/skills", Scopes.READ_SKILLS,
                 CHAR_DETAIL, Duration.ofSeconds(120), request -> """
                         {"skills": [{"active_skill_level": 3, "skill_id": 24311, "skillpoints_in_skill": 20000,
                           "trained_skill_level": 4}, {"active_skill_level": 1, "skill_id": 24312,
                           "skillpoints_in_skill": 10000, "trained_skill_level": 1}], "total_sp": 30000}"""));
-        harness.esi().route(EsiRoute.get("/characters/{character_id}/skillqueue", EsiSkillClient.READ_SKILLQUEUE,
+        harness.esi().route(EsiRoute.get("/characters/{character_id}/skillqueue", "esi-skills.read_skillqueue.v1",
                 CHAR_DETAIL, Duration.ofSeconds(120), request -> """
                         [{"finish_date": "2016-07-15T10:47:00Z", "finished_level": 4, "level_end_sp": 1000,
                           "level_start_sp": 100, "queue_position": 0, "skill_id": 24312,
@@ -56,19 +57,19 @@ class EsiSkillAdapterTest {
 
     @Test
     void skillsKeepTrainedAndActiveLevelsApartAndMissingUnallocatedPointsAreNone() {
-        var result = adapter.skills(new CharacterId(PILOT), harness.token(PILOT, Set.of(EsiSkillClient.READ_SKILLS)));
+        var result = adapter.skills(new CharacterId(PILOT), harness.token(PILOT, Set.of(Scopes.READ_SKILLS)));
 
         assertThat(result).isEqualTo(new EsiResult.Fresh<>(new CharacterSkills(List.of(
                 new Skill(new TypeId(24311), 20000, 4, 3), new Skill(new TypeId(24312), 10000, 1, 1)), 30000, 0),
                 result.expires()));
-        assertThat(adapter.skills(new CharacterId(PILOT), harness.token(PILOT, Set.of(EsiSkillClient.READ_SKILLS))))
+        assertThat(adapter.skills(new CharacterId(PILOT), harness.token(PILOT, Set.of(Scopes.READ_SKILLS))))
                 .isInstanceOf(EsiResult.NotDue.class);
     }
 
     @Test
     void theQueueKeepsAPausedEntryWithoutDates() {
         var result = adapter.queue(new CharacterId(PILOT),
-                harness.token(PILOT, Set.of(EsiSkillClient.READ_SKILLQUEUE)));
+                harness.token(PILOT, Set.of("esi-skills.read_skillqueue.v1")));
 
         assertThat(((EsiResult.Fresh<List<SkillQueueEntry>>) result).value()).containsExactly(
                 new SkillQueueEntry(0, new TypeId(24312), 4, Instant.parse("2016-06-29T10:47:00Z"),
@@ -79,7 +80,7 @@ class EsiSkillAdapterTest {
     @Test
     void theQueueNeedsItsOwnScope() {
         assertThatThrownBy(() -> adapter.queue(new CharacterId(PILOT),
-                harness.token(PILOT, Set.of(EsiSkillClient.READ_SKILLS))))
+                harness.token(PILOT, Set.of(Scopes.READ_SKILLS))))
                 .isInstanceOf(NotPermittedException.class);
     }
 }

@@ -24,6 +24,7 @@ import org.eveseat.domain.wallet.model.WalletDivision;
 import org.eveseat.domain.wallet.model.WalletJournalEntry;
 import org.eveseat.domain.wallet.model.WalletTransaction;
 import org.eveseat.fake.ledger.JournalEntry;
+import org.eveseat.fake.routes.Scopes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,6 @@ class EsiCorporationWalletAdapterTest {
     }
 
     private AccessToken token() {
-        return harness.token(PILOT, Set.of(EsiCorporationWalletClient.READ_CORPORATION_WALLETS));
+        return harness.token(PILOT, Set.of(Scopes.READ_CORPORATION_WALLETS));
     }
 }
