@@ -19,6 +19,7 @@ import org.eveseat.domain.DomainSettings;
 import org.eveseat.domain.EveSeatDomain;
 import org.eveseat.domain.Ports;
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.sync.model.LeaseHolder;
 
 /**
  * The one {@link EveSeatDomain} of the application: its out-ports are the adapters among the CDI beans, looked up
@@ -63,7 +64,8 @@ public class DomainProducer {
                 publicContractRegions,
                 adminCharacterId.map(CharacterId::new),
                 sso.scopes(),
-                () -> runners.get().runnable());
+                () -> runners.get().runnable(),
+                LeaseHolder.thisProcess());
         return new EveSeatDomain(adapters(), settings);
     }
 
