@@ -164,11 +164,20 @@ public class SyncScheduler {
      * The application is stopping: from the web module's end (where the batch runtime and the datasource still
      * serve) or, should that not come, this bean's end. Runs once, never throws, takes a few seconds at most.
      */
-    @PreDestroy
     public void stop() {
+        stop("the web module ends");
+    }
+
+    @PreDestroy
+    void destroyed() {
+        stop("the scheduler's bean ends");
+    }
+
+    private void stop(String why) {
         if (!stopping.compareAndSet(false, true)) {
             return;
         }
+        LOG.info(() -> "sync scheduler stopping: " + why);
         if (ticking != null) {
             ticking.cancel(false);
         }

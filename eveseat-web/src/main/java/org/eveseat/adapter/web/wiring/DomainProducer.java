@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eveseat.adapter.batch.scheduler.SyncRunners;
 import org.eveseat.adapter.esi.sso.SsoSettings;
@@ -27,6 +28,8 @@ import org.eveseat.domain.sync.model.LeaseHolder;
  */
 @ApplicationScoped
 public class DomainProducer {
+    private static final Logger LOG = Logger.getLogger(DomainProducer.class.getName());
+
     @Inject
     Instance<Object> beans;
 
@@ -58,6 +61,8 @@ public class DomainProducer {
     @Produces
     @Singleton
     EveSeatDomain domain() {
+        LeaseHolder node = LeaseHolder.thisProcess();
+        LOG.info(() -> "this node holds its sync leases as " + node);
         DomainSettings settings = new DomainSettings(
                 Clock.systemUTC(),
                 Duration.ofSeconds(leaseSeconds),
@@ -65,7 +70,7 @@ public class DomainProducer {
                 adminCharacterId.map(CharacterId::new),
                 sso.scopes(),
                 () -> runners.get().runnable(),
-                LeaseHolder.thisProcess());
+                node);
         return new EveSeatDomain(adapters(), settings);
     }
 
