@@ -50,11 +50,7 @@ class CrashRecoveryIT {
 
     @Test
     void aJobCutShortBySigkillResumesAfterRestartAndEndsExact() throws Exception {
-        List<JournalEntry> ledger = JournalEntry.generate(PILOT, PAGES * FakeEsi.DEFAULT_PAGE_SIZE,
-                esi.ledger().anchor());
-        esi.resetFaults().pageSize(FakeEsi.DEFAULT_PAGE_SIZE).cacheSeconds(Duration.ofSeconds(3600));
-        esi.ledger().character(PILOT).journal().set(ledger);
-        String journalPath = "/characters/" + PILOT + "/wallet/journal";
+        List<JournalEntry> ledger = journalOf(PILOT);
         long killed;
 
         try (PayaraNode first = PayaraNode.lone("crash-a", NODE_OPTIONS).start()) {
@@ -67,17 +63,12 @@ class CrashRecoveryIT {
             first.kill();
         }
         int storedAtKill = storedJournalIds(PILOT).size();
-        int requestsAtKill = esi.requestCount(journalPath);
+        int requestsAtKill = esi.requestCount(journalPath(PILOT));
         esi.delay(Duration.ZERO);
         assertThat(storedAtKill).as("killed mid-walk").isBetween(1, ledger.size() - 1);
 
         try (PayaraNode second = PayaraNode.lone("crash-b", NODE_OPTIONS).start()) {
-            awaitStored(PILOT, ledger.size());
-            assertThat(storedJournalIds(PILOT)).as("0 missing, 0 duplicate")
-                    .containsExactlyElementsOf(ledger.stream().map(JournalEntry::id).toList());
-            int pagesLeft = PAGES - storedAtKill / FakeEsi.DEFAULT_PAGE_SIZE;
-            assertThat(esi.requestCount(journalPath) - requestsAtKill)
-                    .as("resumed where it stopped, not from page 1").isLessThanOrEqualTo(pagesLeft + 2);
+            assertWalkEndsExactWhereItLeftOff(PILOT, ledger, storedAtKill, requestsAtKill);
 
             JsonObject abandoned = awaitAbandoned(new EngineApi(admin(second)), killed);
             assertThat(abandoned.getJsonNumber("rowsStored").longValue()).as(abandoned.toString())
@@ -90,11 +81,7 @@ class CrashRecoveryIT {
 
     @Test
     void aJobCutShortBySigtermGivesItsLeaseBackSoARunNowAfterTheRestartGoesOnAtOnce() throws Exception {
-        List<JournalEntry> ledger = JournalEntry.generate(STOPPED_PILOT, PAGES * FakeEsi.DEFAULT_PAGE_SIZE,
-                esi.ledger().anchor());
-        esi.resetFaults().pageSize(FakeEsi.DEFAULT_PAGE_SIZE).cacheSeconds(Duration.ofSeconds(3600));
-        esi.ledger().character(STOPPED_PILOT).journal().set(ledger);
-        String journalPath = "/characters/" + STOPPED_PILOT + "/wallet/journal";
+        List<JournalEntry> ledger = journalOf(STOPPED_PILOT);
         String journal = "WALLET_JOURNAL:" + STOPPED_PILOT;
         long stopped;
 
@@ -114,7 +101,7 @@ class CrashRecoveryIT {
             esi.delay(Duration.ZERO);
         }
         int storedAtStop = storedJournalIds(STOPPED_PILOT).size();
-        int requestsAtStop = esi.requestCount(journalPath);
+        int requestsAtStop = esi.requestCount(journalPath(STOPPED_PILOT));
         assertThat(storedAtStop).as("stopped mid-walk").isBetween(1, ledger.size() - 1);
 
         try (PayaraNode second = PayaraNode.lone("stop-b", NO_TIMER).start()) {
@@ -129,13 +116,32 @@ class CrashRecoveryIT {
             assertThat(runNow.statusCode()).as("accepted at once: " + runNow.body()).isEqualTo(200);
             assertThat(ApiResponses.json(runNow).getInt("claimed")).isEqualTo(1);
 
-            awaitStored(STOPPED_PILOT, ledger.size());
-            assertThat(storedJournalIds(STOPPED_PILOT)).as("0 missing, 0 duplicate")
-                    .containsExactlyElementsOf(ledger.stream().map(JournalEntry::id).toList());
-            int pagesLeft = PAGES - storedAtStop / FakeEsi.DEFAULT_PAGE_SIZE;
-            assertThat(esi.requestCount(journalPath) - requestsAtStop)
-                    .as("went on where it stopped, not from page 1").isLessThanOrEqualTo(pagesLeft + 2);
+            assertWalkEndsExactWhereItLeftOff(STOPPED_PILOT, ledger, storedAtStop, requestsAtStop);
         }
+    }
+
+    /** A journal of {@link #PAGES} full pages for the pilot on the fake ESI, its answers cached for an hour. */
+    private List<JournalEntry> journalOf(long pilot) {
+        List<JournalEntry> ledger = JournalEntry.generate(pilot, PAGES * FakeEsi.DEFAULT_PAGE_SIZE,
+                esi.ledger().anchor());
+        esi.resetFaults().pageSize(FakeEsi.DEFAULT_PAGE_SIZE).cacheSeconds(Duration.ofSeconds(3600));
+        esi.ledger().character(pilot).journal().set(ledger);
+        return ledger;
+    }
+
+    /** The walk goes on to the end of the ledger from the pages stored before it was cut short, not from page 1. */
+    private void assertWalkEndsExactWhereItLeftOff(long pilot, List<JournalEntry> ledger, int storedBefore,
+                                                   int requestsBefore) {
+        awaitStored(pilot, ledger.size());
+        assertThat(storedJournalIds(pilot)).as("0 missing, 0 duplicate")
+                .containsExactlyElementsOf(ledger.stream().map(JournalEntry::id).toList());
+        int pagesLeft = PAGES - storedBefore / FakeEsi.DEFAULT_PAGE_SIZE;
+        assertThat(esi.requestCount(journalPath(pilot)) - requestsBefore)
+                .as("resumed where it stopped, not from page 1").isLessThanOrEqualTo(pagesLeft + 2);
+    }
+
+    private static String journalPath(long pilot) {
+        return "/characters/" + pilot + "/wallet/journal";
     }
 
     /** The newest execution of the pilot's journal walk (the node's first syncs start other jobs beside it). */
