@@ -184,7 +184,11 @@ public class SyncScheduler {
         if (loop != null) {
             loop.close();
         }
-        runners.stopping();
+        try {
+            runners.stopping();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the sync runners are gone already", e);
+        }
         new SyncShutdown(jobEnds, executionId -> BatchRuntime.getJobOperator().stop(executionId), leases,
                 Duration.ofSeconds(stopWaitSeconds)).run();
     }

@@ -31,19 +31,29 @@ final class SyncShutdown {
     }
 
     void run() {
+        int stopped = 0;
+        try {
+            stopped = stopJobs();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "stopping this node's sync jobs failed; their leases go back all the same", e);
+        }
+        try {
+            int jobsStopped = stopped;
+            int released = leases.releaseHeld();
+            LOG.info(() -> "stopping: " + jobsStopped + " sync jobs stopped, " + released + " sync leases given back");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "giving back this node's sync leases failed; they run out after one lease", e);
+        }
+    }
+
+    private int stopJobs() {
         Set<Long> running = jobs.running();
         running.forEach(this::stop);
         if (!jobs.awaitAll(running, wait)) {
             LOG.warning(() -> "sync jobs " + jobs.running() + " did not stop within " + wait.toSeconds() + " s; their "
                     + "leases are given back all the same, their walks go on from their last chunk");
         }
-        try {
-            int released = leases.releaseHeld();
-            LOG.info(() -> "stopping: " + running.size() + " sync jobs stopped, " + released
-                    + " sync leases given back");
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "giving back this node's sync leases failed; they run out after one lease", e);
-        }
+        return running.size();
     }
 
     private void stop(long executionId) {

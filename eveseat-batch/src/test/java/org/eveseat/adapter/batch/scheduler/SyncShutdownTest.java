@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.batch.operations.JobExecutionNotRunningException;
@@ -65,6 +66,21 @@ class SyncShutdownTest {
         assertThatCode(shutdown::run).doesNotThrowAnyException();
 
         assertThat(happened).containsExactlyInAnyOrder("stop 5", "stop 6");
+    }
+
+    @Test
+    void theLeasesGoBackEvenWhenTheJobsCannotBeListed() {
+        JobEnds gone = new JobEnds() {
+            @Override
+            Set<Long> running() {
+                throw new IllegalStateException("the application context is gone");
+            }
+        };
+
+        assertThatCode(new SyncShutdown(gone, id -> happened.add("stop " + id), this::release,
+                Duration.ofSeconds(30))::run).doesNotThrowAnyException();
+
+        assertThat(happened).containsExactly("release");
     }
 
     @Test
