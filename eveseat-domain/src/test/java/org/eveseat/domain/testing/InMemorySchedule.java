@@ -66,14 +66,14 @@ public final class InMemorySchedule implements SyncScheduleRepository {
     }
 
     @Override
-    public synchronized int release(LeaseHolder holder, Instant now) {
+    public synchronized int release(LeaseHolder holder, Instant until) {
         List<SyncKey> held = holders.entrySet().stream().filter(e -> e.getValue().equals(holder)).map(Map.Entry::getKey)
                 .toList();
         for (SyncKey key : held) {
             holders.remove(key);
-            leases.remove(key);
+            leases.computeIfPresent(key, (k, lease) -> lease.isBefore(until) ? lease : until);
             rows.computeIfPresent(key, (k, row) -> new ScheduledSync(k, row.viaCharacterId(), row.partition(),
-                    row.nextDue().isBefore(now) ? row.nextDue() : now, row.state()));
+                    row.nextDue().isBefore(until) ? row.nextDue() : until, row.state()));
         }
         return held.size();
     }

@@ -11,9 +11,11 @@ import org.eveseat.domain.sync.port.in.ReleaseSyncLeasesUseCase;
 /**
  * What a node does with its syncs on its way down, once its scheduler claims nothing more: it asks the batch jobs
  * it runs to stop after their current chunk (a stopped walk keeps its progress, and its listener records it as
- * deferred, not failed), waits a few seconds for them, then gives back every lease it still holds in one write, so
- * its syncs are due at once instead of one lease later. Never throws and never waits longer than {@code wait} plus
- * that write: a failure here leaves the leases to run out, as after a crash.
+ * deferred, not failed), gives back every lease it holds in one write, each ending when that wait does, so its
+ * syncs are due a few seconds later instead of one lease later, and only then waits for the jobs. The leases go
+ * back before the wait because Payara Micro ends the process on SIGTERM without waiting for it. Never throws and
+ * never waits longer than {@code wait} plus that write: a failure here leaves the leases to run out, as after a
+ * crash.
  */
 final class SyncShutdown {
     private static final Logger LOG = Logger.getLogger(SyncShutdown.class.getName());
@@ -31,29 +33,24 @@ final class SyncShutdown {
     }
 
     void run() {
-        int stopped = 0;
+        Set<Long> running = Set.of();
         try {
-            stopped = stopJobs();
+            running = jobs.running();
+            running.forEach(this::stop);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "stopping this node's sync jobs failed; their leases go back all the same", e);
         }
         try {
-            int jobsStopped = stopped;
-            int released = leases.releaseHeld();
-            LOG.info(() -> "stopping: " + jobsStopped + " sync jobs stopped, " + released + " sync leases given back");
+            int released = leases.releaseHeld(wait);
+            int stopped = running.size();
+            LOG.info(() -> "stopping: " + stopped + " sync jobs asked to stop, " + released + " sync leases given back");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "giving back this node's sync leases failed; they run out after one lease", e);
         }
-    }
-
-    private int stopJobs() {
-        Set<Long> running = jobs.running();
-        running.forEach(this::stop);
-        if (!jobs.awaitAll(running, wait)) {
+        if (!running.isEmpty() && !jobs.awaitAll(running, wait)) {
             LOG.warning(() -> "sync jobs " + jobs.running() + " did not stop within " + wait.toSeconds() + " s; their "
-                    + "leases are given back all the same, their walks go on from their last chunk");
+                    + "walks go on from their last chunk");
         }
-        return running.size();
     }
 
     private void stop(long executionId) {

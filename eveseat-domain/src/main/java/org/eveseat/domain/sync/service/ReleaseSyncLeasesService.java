@@ -1,6 +1,7 @@
 package org.eveseat.domain.sync.service;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.eveseat.domain.sync.model.LeaseHolder;
 import org.eveseat.domain.sync.port.in.ReleaseSyncLeasesUseCase;
@@ -22,7 +23,7 @@ public class ReleaseSyncLeasesService implements ReleaseSyncLeasesUseCase {
     }
 
     @Override
-    public int releaseHeld() {
-        return schedule.release(holder, clock.instant());
+    public int releaseHeld(Duration stopping) {
+        return schedule.release(holder, clock.instant().plus(stopping));
     }
 }

@@ -43,7 +43,7 @@ class ReleaseSyncLeasesServiceTest {
         assertThat(new ClaimDueSyncsService(schedule, onePartition(), LEASE, STOPPING, clock).claim(10))
                 .extracting(ScheduledSync::key).containsExactlyInAnyOrder(JOURNAL, BALANCE);
 
-        assertThat(new ReleaseSyncLeasesService(schedule, STOPPING, aMinuteLater).releaseHeld()).isEqualTo(2);
+        assertThat(new ReleaseSyncLeasesService(schedule, STOPPING, aMinuteLater).releaseHeld(Duration.ZERO)).isEqualTo(2);
 
         RequestSyncService runNowLater = new RequestSyncService(schedule, LEASE, OTHER, aMinuteLater);
         assertThat(runNowLater.request(JOURNAL)).as("given back, not running for 14 more minutes").isPresent();
@@ -51,18 +51,31 @@ class ReleaseSyncLeasesServiceTest {
                 .isEqualTo(NOW.plusSeconds(60));
         assertThatThrownBy(() -> runNowLater.request(MAIL)).as("the other node's run goes on")
                 .isInstanceOf(ConflictException.class);
-        assertThat(new ReleaseSyncLeasesService(schedule, STOPPING, aMinuteLater).releaseHeld()).isZero();
+        assertThat(new ReleaseSyncLeasesService(schedule, STOPPING, aMinuteLater).releaseHeld(Duration.ZERO)).isZero();
     }
 
     @Test
     void aLastChunkAfterTheLeaseWasGivenBackDoesNotTakeItBack() {
         plan(JOURNAL);
         new ClaimDueSyncsService(schedule, onePartition(), LEASE, STOPPING, clock).claim(10);
-        new ReleaseSyncLeasesService(schedule, STOPPING, aMinuteLater).releaseHeld();
+        new ReleaseSyncLeasesService(schedule, STOPPING, aMinuteLater).releaseHeld(Duration.ZERO);
 
         new RenewSyncLeaseService(schedule, LEASE, STOPPING, aMinuteLater).renew(JOURNAL);
 
         assertThat(new RequestSyncService(schedule, LEASE, OTHER, aMinuteLater).request(JOURNAL)).isPresent();
+    }
+
+    @Test
+    void aLeaseGivenBackEndsWhenItsJobHadTimeToStopNotOneLeaseLater() {
+        plan(JOURNAL);
+        new ClaimDueSyncsService(schedule, onePartition(), LEASE, STOPPING, clock).claim(10);
+
+        new ReleaseSyncLeasesService(schedule, STOPPING, clock).releaseHeld(Duration.ofSeconds(5));
+
+        assertThatThrownBy(() -> new RequestSyncService(schedule, LEASE, OTHER, clock).request(JOURNAL))
+                .as("its job may still write its last chunk").isInstanceOf(ConflictException.class);
+        Clock fiveSecondsLater = Clock.fixed(NOW.plusSeconds(5), ZoneOffset.UTC);
+        assertThat(new RequestSyncService(schedule, LEASE, OTHER, fiveSecondsLater).request(JOURNAL)).isPresent();
     }
 
     @Test

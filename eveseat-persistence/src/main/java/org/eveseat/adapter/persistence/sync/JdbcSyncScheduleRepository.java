@@ -108,12 +108,13 @@ public class JdbcSyncScheduleRepository extends JdbcRepository implements SyncSc
 
     /** One statement, so the leases go back together in one short transaction of its own. */
     @Override
-    public int release(LeaseHolder holder, Instant now) {
-        return sql().update("update sync_schedule set next_due = least(next_due, ?), leased_until = null, "
-                + "leased_by = null where leased_by = ?", s -> {
+    public int release(LeaseHolder holder, Instant until) {
+        return sql().update("update sync_schedule set next_due = least(next_due, ?), leased_until = least(leased_until, "
+                + "?), leased_by = null where leased_by = ?", s -> {
                     s.setQueryTimeout(RELEASE_TIMEOUT_SECONDS);
-                    s.setObject(1, Timestamps.toColumn(now));
-                    s.setString(2, holder.name());
+                    s.setObject(1, Timestamps.toColumn(until));
+                    s.setObject(2, Timestamps.toColumn(until));
+                    s.setString(3, holder.name());
                 });
     }
 

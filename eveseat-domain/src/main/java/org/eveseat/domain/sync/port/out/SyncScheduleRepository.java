@@ -39,11 +39,11 @@ public interface SyncScheduleRepository {
     void extendLease(SyncKey key, Instant until, LeaseHolder holder);
 
     /**
-     * Gives back every lease {@code holder} holds, in one statement: each such sync is due at {@code now} (or
-     * earlier, if its lease had run out) and no longer leased; its state (last success, failure streak) stays.
-     * Returns how many were given back.
+     * Gives back every lease {@code holder} holds, in one statement: each such lease ends at {@code until} (or
+     * earlier, if it ends sooner), held by no node, so no renewal extends it, and the sync is due then; its state
+     * (last success, failure streak) stays. Returns how many were given back.
      */
-    int release(LeaseHolder holder, Instant now);
+    int release(LeaseHolder holder, Instant until);
 
     /**
      * Makes a planned sync due at {@code now}, unless a run holds a lease on it that lasts beyond {@code now} (a
