@@ -9,13 +9,12 @@ import java.util.logging.Logger;
 import org.eveseat.domain.sync.port.in.ReleaseSyncLeasesUseCase;
 
 /**
- * What a node does with its syncs on its way down, once its scheduler claims nothing more: it asks the batch jobs
- * it runs to stop after their current chunk (a stopped walk keeps its progress, and its listener records it as
- * deferred, not failed), gives back every lease it holds in one write, each ending when that wait does, so its
- * syncs are due a few seconds later instead of one lease later, and only then waits for the jobs. The leases go
- * back before the wait because Payara Micro ends the process on SIGTERM without waiting for it. Never throws and
- * never waits longer than {@code wait} plus that write: a failure here leaves the leases to run out, as after a
- * crash.
+ * What a node does with its syncs on its way down, once its scheduler claims nothing more: it first gives back
+ * every lease it holds in one write, each ending {@code wait} from now, so its syncs are due a few seconds later
+ * instead of one lease later; then it asks the batch jobs it runs to stop after their current chunk (a stopped walk
+ * keeps its progress, and its listener records it as deferred, not failed) and waits for them at most
+ * {@code wait}. The leases go first because Payara Micro ends the process on SIGTERM while the jobs are being
+ * stopped (seen on 6.2025.10). Never throws: a failure here leaves the leases to run out, as after a crash.
  */
 final class SyncShutdown {
     private static final Logger LOG = Logger.getLogger(SyncShutdown.class.getName());
@@ -33,23 +32,21 @@ final class SyncShutdown {
     }
 
     void run() {
-        Set<Long> running = Set.of();
-        try {
-            running = jobs.running();
-            running.forEach(this::stop);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "stopping this node's sync jobs failed; their leases go back all the same", e);
-        }
         try {
             int released = leases.releaseHeld(wait);
-            int stopped = running.size();
-            LOG.info(() -> "stopping: " + stopped + " sync jobs asked to stop, " + released + " sync leases given back");
+            LOG.info(() -> "stopping: " + released + " sync leases given back");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "giving back this node's sync leases failed; they run out after one lease", e);
         }
-        if (!running.isEmpty() && !jobs.awaitAll(running, wait)) {
-            LOG.warning(() -> "sync jobs " + jobs.running() + " did not stop within " + wait.toSeconds() + " s; their "
-                    + "walks go on from their last chunk");
+        try {
+            Set<Long> running = jobs.running();
+            running.forEach(this::stop);
+            if (!jobs.awaitAll(running, wait)) {
+                LOG.warning(() -> "sync jobs " + jobs.running() + " did not stop within " + wait.toSeconds()
+                        + " s; their walks go on from their last chunk");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "stopping this node's sync jobs failed", e);
         }
     }
 
