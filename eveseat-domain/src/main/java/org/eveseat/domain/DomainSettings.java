@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.sync.model.LeaseHolder;
 import org.eveseat.domain.sync.model.SyncEndpoint;
 
 /**
@@ -21,10 +22,11 @@ import org.eveseat.domain.sync.model.SyncEndpoint;
  * @param adminCharacter the character whose account becomes admin at its next login
  * @param requestedScopes the EVE SSO scopes the login asks for
  * @param runnableEndpoints the sync endpoints this application runs (the first sync counts only these)
+ * @param leaseHolder this node's name on the sync leases it takes, so that it gives back only its own
  */
 public record DomainSettings(Clock clock, Duration syncLease, List<Long> publicContractRegions,
                              Optional<CharacterId> adminCharacter, List<String> requestedScopes,
-                             Supplier<Set<SyncEndpoint>> runnableEndpoints) {
+                             Supplier<Set<SyncEndpoint>> runnableEndpoints, LeaseHolder leaseHolder) {
     /** The Forge, where Jita is. */
     public static final long THE_FORGE = 10000002L;
 
@@ -33,9 +35,12 @@ public record DomainSettings(Clock clock, Duration syncLease, List<Long> publicC
         requestedScopes = List.copyOf(requestedScopes);
     }
 
-    /** The server's defaults: system clock in UTC, 15-minute leases, The Forge, no scopes, every endpoint. */
+    /**
+     * The server's defaults: system clock in UTC, 15-minute leases held in this process's name, The Forge, no
+     * scopes, every endpoint.
+     */
     public static DomainSettings defaults() {
         return new DomainSettings(Clock.systemUTC(), Duration.ofMinutes(15), List.of(THE_FORGE), Optional.empty(),
-                List.of(), () -> EnumSet.allOf(SyncEndpoint.class));
+                List.of(), () -> EnumSet.allOf(SyncEndpoint.class), LeaseHolder.thisProcess());
     }
 }

@@ -20,6 +20,7 @@ import org.eveseat.adapter.persistence.wallet.JdbcJournalWalkRepository;
 import org.eveseat.adapter.persistence.wallet.JdbcWalletJournalRepository;
 import org.eveseat.domain.event.port.out.EventPublisher;
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.sync.model.LeaseHolder;
 import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.service.ClaimDueSyncsService;
 import org.eveseat.domain.sync.service.PlanSyncsService;
@@ -63,8 +64,8 @@ final class BenchEngine {
         Set<SyncEndpoint> endpoints = EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL);
         return new SyncLoop(new PlanSyncsService(scope -> all, scope -> Map.of(), schedule, partitions, List.of(),
                 clock),
-                new ClaimDueSyncsService(schedule, partitions, LEASE, clock), endpoints, runner, pool, workers,
-                PLAN_EVERY, clock, BenchEngine::reportRefillFailure);
+                new ClaimDueSyncsService(schedule, partitions, LEASE, LeaseHolder.thisProcess(), clock), endpoints,
+                runner, pool, workers, PLAN_EVERY, clock, BenchEngine::reportRefillFailure);
     }
 
 

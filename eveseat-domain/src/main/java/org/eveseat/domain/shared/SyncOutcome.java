@@ -7,7 +7,10 @@ import java.time.Instant;
  * (a scheduler or job): failures come back as a status with a detail and the time to try again.
  */
 public record SyncOutcome(Status status, Instant nextDue, String detail) {
-    /** DEFERRED: ESI's budget said wait (error limit, rate group); nothing failed, the sync is due when it ends. */
+    /**
+     * DEFERRED: ESI's budget said wait (error limit, rate group), or the node stopped the sync on its way down;
+     * nothing failed, the sync is due when the pause ends (at once when it was stopped).
+     */
     public enum Status { UPDATED, UNCHANGED, NOT_DUE, TOKEN_INVALID, FAILED, DEFERRED }
 
     public static SyncOutcome of(Status status, Instant nextDue) {
@@ -19,6 +22,11 @@ public record SyncOutcome(Status status, Instant nextDue, String detail) {
         return UpstreamPausedException.in(failure)
                 .map(paused -> new SyncOutcome(Status.DEFERRED, paused.until(), paused.getMessage()))
                 .orElseGet(() -> new SyncOutcome(Status.FAILED, retryAt, String.valueOf(failure.getMessage())));
+    }
+
+    /** A sync its node stopped while shutting down: not failed, due again at once, without back-off. */
+    public static SyncOutcome stopped(String why) {
+        return new SyncOutcome(Status.DEFERRED, null, why);
     }
 
     /** After reads of which the last decides when to sync next: updated if anything was stored. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eveseat.domain.sync.model.LeaseHolder;
 import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.SyncKey;
@@ -22,6 +23,7 @@ import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 public final class InMemorySchedule implements SyncScheduleRepository {
     public final Map<SyncKey, ScheduledSync> rows = new ConcurrentHashMap<>();
     private final Map<SyncKey, Instant> leases = new ConcurrentHashMap<>();
+    private final Map<SyncKey, LeaseHolder> holders = new ConcurrentHashMap<>();
 
     @Override
     public int addMissing(Collection<ScheduledSync> syncs) {
@@ -43,23 +45,37 @@ public final class InMemorySchedule implements SyncScheduleRepository {
     }
 
     @Override
-    public synchronized boolean claim(SyncKey key, Instant seenDue, Instant leaseUntil) {
+    public synchronized boolean claim(SyncKey key, Instant seenDue, Instant leaseUntil, LeaseHolder holder) {
         ScheduledSync row = rows.get(key);
         if (row == null || !row.nextDue().equals(seenDue)) {
             return false;
         }
         rows.put(key, new ScheduledSync(key, row.viaCharacterId(), row.partition(), leaseUntil, row.state()));
         leases.put(key, leaseUntil);
+        holders.put(key, holder);
         return true;
     }
 
     @Override
-    public synchronized void extendLease(SyncKey key, Instant until) {
+    public synchronized void extendLease(SyncKey key, Instant until, LeaseHolder holder) {
         ScheduledSync row = rows.get(key);
-        if (row != null && row.nextDue().isBefore(until)) {
+        if (row != null && row.nextDue().isBefore(until) && holder.equals(holders.get(key))) {
             rows.put(key, new ScheduledSync(key, row.viaCharacterId(), row.partition(), until, row.state()));
             leases.put(key, until);
         }
+    }
+
+    @Override
+    public synchronized int release(LeaseHolder holder, Instant until) {
+        List<SyncKey> held = holders.entrySet().stream().filter(e -> e.getValue().equals(holder)).map(Map.Entry::getKey)
+                .toList();
+        for (SyncKey key : held) {
+            holders.remove(key);
+            leases.computeIfPresent(key, (k, lease) -> lease.isBefore(until) ? lease : until);
+            rows.computeIfPresent(key, (k, row) -> new ScheduledSync(k, row.viaCharacterId(), row.partition(),
+                    row.nextDue().isBefore(until) ? row.nextDue() : until, row.state()));
+        }
+        return held.size();
     }
 
     @Override
@@ -76,8 +92,9 @@ public final class InMemorySchedule implements SyncScheduleRepository {
     }
 
     @Override
-    public void record(SyncKey key, SyncState state, Instant nextDue) {
+    public synchronized void record(SyncKey key, SyncState state, Instant nextDue) {
         leases.remove(key);
+        holders.remove(key);
         rows.computeIfPresent(key, (k, row) -> new ScheduledSync(k, row.viaCharacterId(), row.partition(), nextDue,
                 state));
     }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
+import org.eveseat.domain.sync.model.LeaseHolder;
 import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.SyncKey;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 public interface SyncScheduleRepositoryContract {
     Instant PLANNED_AT = Instant.parse("2026-11-25T12:00:00Z");
+    LeaseHolder NODE_A = new LeaseHolder("node-a");
+    LeaseHolder NODE_B = new LeaseHolder("node-b");
 
     /** An empty schedule. */
     SyncScheduleRepository schedule();
@@ -52,9 +55,9 @@ public interface SyncScheduleRepositoryContract {
     default void aSyncIsClaimedOnceWhateverHowManyTry() {
         schedule().addMissing(List.of(sync(1, 7, PLANNED_AT)));
 
-        assertThat(schedule().claim(key(1), PLANNED_AT, PLANNED_AT.plusSeconds(900))).isTrue();
-        assertThat(schedule().claim(key(1), PLANNED_AT, PLANNED_AT.plusSeconds(900))).isFalse();
-        assertThat(schedule().claim(key(2), PLANNED_AT, PLANNED_AT.plusSeconds(900))).isFalse();
+        assertThat(schedule().claim(key(1), PLANNED_AT, PLANNED_AT.plusSeconds(900), NODE_A)).isTrue();
+        assertThat(schedule().claim(key(1), PLANNED_AT, PLANNED_AT.plusSeconds(900), NODE_A)).isFalse();
+        assertThat(schedule().claim(key(2), PLANNED_AT, PLANNED_AT.plusSeconds(900), NODE_A)).isFalse();
         assertThat(schedule().due(PLANNED_AT.plusSeconds(899), Set.of(7), 10)).isEmpty();
         assertThat(schedule().due(PLANNED_AT.plusSeconds(900), Set.of(7), 10)).hasSize(1);
     }
@@ -62,10 +65,10 @@ public interface SyncScheduleRepositoryContract {
     @Test
     default void aRenewedLeaseOnlyEverMovesLater() {
         schedule().addMissing(List.of(sync(1, 7, PLANNED_AT)));
-        schedule().claim(key(1), PLANNED_AT, PLANNED_AT.plusSeconds(60));
+        schedule().claim(key(1), PLANNED_AT, PLANNED_AT.plusSeconds(60), NODE_A);
 
-        schedule().extendLease(key(1), PLANNED_AT.plusSeconds(120));
-        schedule().extendLease(key(1), PLANNED_AT.plusSeconds(90));
+        schedule().extendLease(key(1), PLANNED_AT.plusSeconds(120), NODE_A);
+        schedule().extendLease(key(1), PLANNED_AT.plusSeconds(90), NODE_A);
 
         assertThat(schedule().find(key(1))).get().extracting(ScheduledSync::nextDue)
                 .isEqualTo(PLANNED_AT.plusSeconds(120));
@@ -87,15 +90,66 @@ public interface SyncScheduleRepositoryContract {
         schedule().addMissing(List.of(sync(1, 7, now)));
         assertThat(schedule().dueAt(key(1), now)).as("not claimed yet").isEqualTo(DueNow.DUE);
 
-        schedule().claim(key(1), now, now.plusSeconds(60));
-        schedule().extendLease(key(1), now.plusSeconds(120));
+        schedule().claim(key(1), now, now.plusSeconds(60), NODE_A);
+        schedule().extendLease(key(1), now.plusSeconds(120), NODE_A);
         assertThat(schedule().dueAt(key(1), now.plusSeconds(119))).isEqualTo(DueNow.RUNNING);
         assertThat(schedule().find(key(1))).get().extracting(ScheduledSync::nextDue).isEqualTo(now.plusSeconds(120));
         assertThat(schedule().dueAt(key(1), now.plusSeconds(120))).as("its node died").isEqualTo(DueNow.DUE);
 
-        schedule().claim(key(1), now.plusSeconds(120), now.plusSeconds(900));
+        schedule().claim(key(1), now.plusSeconds(120), now.plusSeconds(900), NODE_A);
         schedule().record(key(1), new SyncState(now, now, "UPDATED", null, 0), now.plusSeconds(3600));
         assertThat(schedule().dueAt(key(1), now.plusSeconds(130))).as("its run ended").isEqualTo(DueNow.DUE);
+    }
+
+    @Test
+    default void aStoppingNodeGivesBackItsOwnLeasesOnlyAndKeepsTheirState() {
+        Instant now = PLANNED_AT.plusSeconds(30);
+        SyncState failedTwice = new SyncState(PLANNED_AT, PLANNED_AT.minusSeconds(3600), "FAILED", "ESI 503", 2);
+        schedule().addMissing(List.of(sync(1, 7, PLANNED_AT), sync(2, 7, PLANNED_AT), sync(3, 7, PLANNED_AT),
+                sync(4, 7, PLANNED_AT.plusSeconds(600))));
+        schedule().record(key(2), failedTwice, PLANNED_AT);
+        schedule().claim(key(1), PLANNED_AT, PLANNED_AT.plusSeconds(900), NODE_A);
+        schedule().claim(key(2), PLANNED_AT, PLANNED_AT.plusSeconds(900), NODE_A);
+        schedule().claim(key(3), PLANNED_AT, PLANNED_AT.plusSeconds(900), NODE_B);
+
+        assertThat(schedule().release(NODE_A, now)).isEqualTo(2);
+
+        assertThat(schedule().due(now, Set.of(7), 10)).extracting(s -> s.key().ownerId())
+                .containsExactlyInAnyOrder(1L, 2L);
+        assertThat(schedule().find(key(2))).get().extracting(ScheduledSync::state).isEqualTo(failedTwice);
+        assertThat(schedule().dueAt(key(3), now)).as("node B's run goes on").isEqualTo(DueNow.RUNNING);
+        assertThat(schedule().find(key(4))).get().extracting(ScheduledSync::nextDue)
+                .isEqualTo(PLANNED_AT.plusSeconds(600));
+        assertThat(schedule().release(NODE_A, now)).as("nothing left to give back").isZero();
+    }
+
+    @Test
+    default void aLeaseGivenBackIsNotTakenBackByALateRenewal() {
+        Instant now = PLANNED_AT.plusSeconds(30);
+        schedule().addMissing(List.of(sync(1, 7, PLANNED_AT)));
+        schedule().claim(key(1), PLANNED_AT, PLANNED_AT.plusSeconds(900), NODE_A);
+        schedule().release(NODE_A, now);
+
+        schedule().extendLease(key(1), now.plusSeconds(900), NODE_A);
+        assertThat(schedule().dueAt(key(1), now)).as("the stopping node's last chunk").isEqualTo(DueNow.DUE);
+
+        schedule().claim(key(1), now, now.plusSeconds(900), NODE_B);
+        schedule().extendLease(key(1), now.plusSeconds(1800), NODE_A);
+        assertThat(schedule().find(key(1))).get().extracting(ScheduledSync::nextDue).isEqualTo(now.plusSeconds(900));
+        assertThat(schedule().release(NODE_A, now)).isZero();
+        assertThat(schedule().dueAt(key(1), now)).as("node B holds it").isEqualTo(DueNow.RUNNING);
+    }
+
+    @Test
+    default void aRecordedOutcomeEndsTheHoldersLease() {
+        schedule().addMissing(List.of(sync(1, 7, PLANNED_AT)));
+        schedule().claim(key(1), PLANNED_AT, PLANNED_AT.plusSeconds(900), NODE_A);
+        schedule().record(key(1), new SyncState(PLANNED_AT, PLANNED_AT, "UPDATED", null, 0),
+                PLANNED_AT.plusSeconds(3600));
+
+        assertThat(schedule().release(NODE_A, PLANNED_AT.plusSeconds(10))).isZero();
+        assertThat(schedule().find(key(1))).get().extracting(ScheduledSync::nextDue)
+                .isEqualTo(PLANNED_AT.plusSeconds(3600));
     }
 
     @Test

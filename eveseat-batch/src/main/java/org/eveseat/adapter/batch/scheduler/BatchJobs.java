@@ -38,6 +38,9 @@ public class BatchJobs {
     @Inject
     RecordSyncOutcomeUseCase outcomes;
 
+    @Inject
+    JobEnds jobEnds;
+
     /** The newest executions EVESeat started, each read from the job repository by its id. */
     public List<JobRun> recent(int limit) {
         JobOperator operator = BatchRuntime.getJobOperator();
@@ -73,6 +76,9 @@ public class BatchJobs {
         claim(sync);
         try {
             long restarted = operator.restart(executionId, parameters);
+            if (sync != null) {
+                jobEnds.startedUnawaited(restarted); // stopped with the others if this node goes down
+            }
             log.started(restarted, execution.getJobName(), sync);
             return restarted;
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import java.util.Date;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -20,7 +21,7 @@ import org.eveseat.domain.sync.port.in.RenewSyncLeaseUseCase;
 
 /**
  * Records a scheduled job's outcome on its sync, so the next run is planned from page 1's Expires (or from the
- * end of the pause that deferred it).
+ * end of the pause that deferred it; at once when its node stopped it while shutting down).
  */
 @Dependent
 @Named("syncJobListener")
@@ -63,7 +64,9 @@ public class SyncJobListener extends AbstractJobListener {
     @Override
     public void afterJob() {
         SyncJobResult result = SyncJobResult.of(job);
-        SyncOutcome outcome = JobOutcomes.of(result.expires(), result.failure(), result.pause());
+        BatchStatus status = job.getBatchStatus();
+        boolean stopped = status == BatchStatus.STOPPING || status == BatchStatus.STOPPED;
+        SyncOutcome outcome = JobOutcomes.of(result.expires(), result.failure(), result.pause(), stopped);
         metrics.ended(job.getJobName(), outcome.status(), took());
         SyncKey sync = SyncRunners.syncOf(syncEndpoint, syncOwnerId);
         runs.ended(job.getExecutionId(), job.getJobName(), sync, ended(outcome));

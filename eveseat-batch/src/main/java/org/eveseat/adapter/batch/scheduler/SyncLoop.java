@@ -35,6 +35,7 @@ public final class SyncLoop {
     private final ReentrantLock claiming = new ReentrantLock();
     private final Consumer<RuntimeException> onRefillFailure;
     private volatile boolean backlog;
+    private volatile boolean closed;
     private volatile Instant lastTick;
     private volatile Instant lastPlan = Instant.EPOCH;
 
@@ -53,8 +54,11 @@ public final class SyncLoop {
         this.slots = new Semaphore(concurrency);
     }
 
-    /** One pass; returns how many syncs it claimed. */
+    /** One pass; returns how many syncs it claimed (none once closed). */
     public int tick() {
+        if (closed) {
+            return 0;
+        }
         if (clock.instant().isAfter(lastPlan.plus(planEvery))) {
             planNow();
         }
@@ -80,6 +84,11 @@ public final class SyncLoop {
         dispatch(sync);
     }
 
+    /** The node is going down: no pass and no freed slot claims anything more; the syncs running go on. */
+    public void close() {
+        closed = true;
+    }
+
     /** The next tick plans, whenever it last did: a login just added a character whose first sync should start. */
     public void planSoon() {
         lastPlan = Instant.EPOCH;
@@ -94,6 +103,9 @@ public final class SyncLoop {
     }
 
     private int claimForFreeSlots() {
+        if (closed) {
+            return 0;
+        }
         int free = slots.availablePermits();
         List<ScheduledSync> claimed = claims.claim(free);
         if (free > 0) {
@@ -127,7 +139,7 @@ public final class SyncLoop {
      * slots freed during its claim would stay idle until the next tick.
      */
     private void refill() {
-        while (backlog && slots.availablePermits() >= refillBatch() && claiming.tryLock()) {
+        while (backlog && !closed && slots.availablePermits() >= refillBatch() && claiming.tryLock()) {
             try {
                 claimForFreeSlots();
             } catch (RuntimeException e) {

@@ -29,6 +29,8 @@ import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
  */
 @ApplicationScoped
 public class SyncRunners {
+    static final String STOPPED = "stopped: its node shut down";
+
     @Inject
     @Any
     Instance<SyncRunner> produced;
@@ -51,6 +53,7 @@ public class SyncRunners {
     long leaseSeconds;
 
     private Map<SyncEndpoint, SyncRunner> runners;
+    private volatile boolean stopping;
 
     @PostConstruct
     void collect() {
@@ -90,15 +93,28 @@ public class SyncRunners {
         }
     }
 
+    /** This node is going down: a sync that fails from now on was most likely cut short by that, not by ESI. */
+    void stopping() {
+        stopping = true;
+    }
+
+    /** A sync claimed while this node stops is not run but given back, due again at once. */
+    public void giveBack(ScheduledSync sync) {
+        record(sync, SyncOutcome.stopped(STOPPED));
+    }
+
     private void record(ScheduledSync sync, SyncOutcome outcome) {
-        metrics.synced(sync.key().endpoint().name(), outcome.status());
-        outcomes.record(sync.key(), outcome);
+        SyncOutcome recorded = stopping && outcome.status() == SyncOutcome.Status.FAILED
+                ? SyncOutcome.stopped(STOPPED + " (" + outcome.detail() + ")") : outcome;
+        metrics.synced(sync.key().endpoint().name(), recorded.status());
+        outcomes.record(sync.key(), recorded);
     }
 
     private void start(String job, ScheduledSync sync, Properties parameters) {
         parameters.setProperty("syncEndpoint", sync.key().endpoint().name());
         parameters.setProperty("syncOwnerId", Long.toString(sync.key().ownerId()));
         long executionId = BatchRuntime.getJobOperator().start(job, parameters);
+        jobEnds.started(executionId);
         runs.started(executionId, job, sync.key());
         jobEnds.await(executionId, Duration.ofSeconds(leaseSeconds));
     }

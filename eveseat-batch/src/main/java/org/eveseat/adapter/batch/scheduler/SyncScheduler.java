@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,12 +22,14 @@ import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.port.in.ClaimDueSyncsUseCase;
 import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
 import org.eveseat.domain.sync.port.in.PlanSyncsUseCase;
+import org.eveseat.domain.sync.port.in.ReleaseSyncLeasesUseCase;
 
 /**
  * The sync engine's clock. Every few seconds it plans (now and then), claims as many due syncs of this node's
  * partitions as it has free slots, and hands each to a managed thread: at most {@code concurrency} run at once,
  * and a slow one only holds its own slot. Due times live in PostgreSQL, so nothing is lost across restarts. Once
- * a minute it also marks abandoned the job runs whose node died.
+ * a minute it also marks abandoned the job runs whose node died. When the application stops, it claims no more,
+ * stops its jobs and gives its leases back ({@link SyncShutdown}).
  */
 @ApplicationScoped
 public class SyncScheduler {
@@ -45,6 +49,11 @@ public class SyncScheduler {
     @ConfigProperty(name = "eveseat.sync.concurrency", defaultValue = "16")
     int concurrency;
 
+    /** How long a stopping node waits for its jobs to stop after their current chunk. */
+    @Inject
+    @ConfigProperty(name = "eveseat.sync.stop-wait-seconds", defaultValue = "5")
+    int stopWaitSeconds;
+
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService timer;
 
@@ -63,6 +72,13 @@ public class SyncScheduler {
     @Inject
     JobRunLogUseCase jobRuns;
 
+    @Inject
+    ReleaseSyncLeasesUseCase leases;
+
+    @Inject
+    JobEnds jobEnds;
+
+    private final AtomicBoolean stopping = new AtomicBoolean();
     private SyncLoop loop;
     private ScheduledFuture<?> ticking;
     private volatile Instant lookedForAbandoned = Instant.EPOCH;
@@ -114,7 +130,11 @@ public class SyncScheduler {
 
     /** Runs a sync the caller has claimed (an operator's "run now") in one of the slots, waiting for one if need be. */
     public void run(ScheduledSync sync) {
-        loop.run(sync);
+        if (stopping.get()) {
+            runners.giveBack(sync);
+        } else {
+            loop.run(sync);
+        }
     }
 
     /** Plans on the next pass (within a tick) rather than after the usual minute; cheap, so logins may call it. */
@@ -140,10 +160,36 @@ public class SyncScheduler {
         return loop.busySlots();
     }
 
+    /**
+     * The application is stopping: from the web module's end (where the batch runtime and the datasource still
+     * serve) or, should that not come, this bean's end. Runs once, never throws, takes a few seconds at most.
+     */
+    public void stop() {
+        stop("the web module ends");
+    }
+
     @PreDestroy
-    void stop() {
+    void destroyed() {
+        stop("the scheduler's bean ends");
+    }
+
+    private void stop(String why) {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        LOG.info(() -> "sync scheduler stopping: " + why);
         if (ticking != null) {
             ticking.cancel(false);
         }
+        if (loop != null) {
+            loop.close();
+        }
+        try {
+            runners.stopping();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the sync runners are gone already", e);
+        }
+        new SyncShutdown(jobEnds, executionId -> BatchRuntime.getJobOperator().stop(executionId), leases,
+                Duration.ofSeconds(stopWaitSeconds)).run();
     }
 }

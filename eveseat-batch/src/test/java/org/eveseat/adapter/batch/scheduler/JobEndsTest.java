@@ -3,6 +3,7 @@ package org.eveseat.adapter.batch.scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -32,6 +33,28 @@ class JobEndsTest {
         ends.ended(8);
 
         assertThat(waited.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void theJobsStillRunningAreThoseStartedWhoseEndHasNotCome() {
+        ends.started(1);
+        ends.started(2);
+        ends.startedUnawaited(3);
+        ends.ended(2);
+
+        assertThat(ends.running()).containsExactlyInAnyOrder(1L, 3L);
+        ends.ended(3);
+        assertThat(ends.running()).containsExactly(1L);
+        assertThat(ends.awaitAll(List.of(2L, 3L), Duration.ofSeconds(5))).as("both ended").isTrue();
+        assertThat(ends.awaitAll(List.of(1L, 2L), Duration.ofMillis(20))).as("1 runs on").isFalse();
+    }
+
+    @Test
+    void anUnawaitedJobThatEndedBeforeItWasNotedIsNotRunning() {
+        ends.ended(4);
+        ends.startedUnawaited(4);
+
+        assertThat(ends.running()).isEmpty();
     }
 
     @Test

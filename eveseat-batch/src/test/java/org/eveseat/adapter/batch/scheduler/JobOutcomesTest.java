@@ -32,6 +32,15 @@ class JobOutcomesTest {
     }
 
     @Test
+    void aJobItsNodeStoppedIsDeferredToNowNotUpdatedUntilExpiresNorFailed() {
+        assertThat(JobOutcomes.of(EXPIRES, null, null, true)).isEqualTo(SyncOutcome.stopped(SyncRunners.STOPPED));
+        assertThat(SyncOutcome.stopped(SyncRunners.STOPPED).status()).isEqualTo(Status.DEFERRED);
+        assertThat(SyncOutcome.stopped(SyncRunners.STOPPED).nextDue()).as("due at once").isNull();
+        assertThat(JobOutcomes.of(EXPIRES, new UpstreamUnavailableException("ESI 503"), null, true).status())
+                .as("a step that failed failed").isEqualTo(Status.FAILED);
+    }
+
+    @Test
     void otherFailuresFailAndACleanEndIsAnUpdate() {
         assertThat(JobOutcomes.of(EXPIRES, new UpstreamUnavailableException("ESI 503")).status())
                 .isEqualTo(Status.FAILED);

@@ -143,6 +143,27 @@ class SyncLoopTest {
     }
 
     @Test
+    void aClosedLoopClaimsNothingMoreWhileTheSyncsItRunsFinish() throws Exception {
+        DueSyncs due = new DueSyncs(10);
+        CountDownLatch mayFinish = new CountDownLatch(1);
+        SyncLoop loop = new SyncLoop(runnable -> 0, due, Set.of(SyncEndpoint.WALLET_BALANCE), sync -> {
+            await(mayFinish);
+            ran.incrementAndGet();
+        }, workers, 2, Duration.ofMinutes(1), Clock.systemUTC(), e -> { });
+        assertThat(loop.tick()).isEqualTo(2);
+
+        loop.close();
+        mayFinish.countDown();
+
+        awaitRan(2);
+        workers.shutdown();
+        assertThat(workers.awaitTermination(10, TimeUnit.SECONDS)).as("the workers' refills are done").isTrue();
+        assertThat(loop.tick()).isZero();
+        assertThat(due.claims()).as("no refill by the freed slots, no claim by the tick").isEqualTo(1);
+        assertThat(due.remaining()).isEqualTo(8);
+    }
+
+    @Test
     void planningSoonMakesTheNextTickPlanWithinTheUsualMinute() {
         AtomicInteger plans = new AtomicInteger();
         SyncLoop loop = new SyncLoop(runnable -> plans.incrementAndGet(), new DueSyncs(0),

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.eveseat.domain.sync.model.LeaseHolder;
 import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.port.in.ClaimDueSyncsUseCase;
 import org.eveseat.domain.sync.port.out.SyncPartitions;
@@ -19,13 +20,15 @@ public class ClaimDueSyncsService implements ClaimDueSyncsUseCase {
     private final SyncScheduleRepository schedule;
     private final SyncPartitions partitions;
     private final Duration lease;
+    private final LeaseHolder holder;
     private final Clock clock;
 
     public ClaimDueSyncsService(SyncScheduleRepository schedule, SyncPartitions partitions, Duration lease,
-                                Clock clock) {
+                                LeaseHolder holder, Clock clock) {
         this.schedule = schedule;
         this.partitions = partitions;
         this.lease = lease;
+        this.holder = holder;
         this.clock = clock;
     }
 
@@ -38,7 +41,7 @@ public class ClaimDueSyncsService implements ClaimDueSyncsUseCase {
         Instant now = clock.instant();
         Instant leaseUntil = now.plus(lease);
         return schedule.due(now, mine, limit).stream()
-                .filter(sync -> schedule.claim(sync.key(), sync.nextDue(), leaseUntil))
+                .filter(sync -> schedule.claim(sync.key(), sync.nextDue(), leaseUntil, holder))
                 .toList();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.eveseat.domain.shared.ConflictException;
 import org.eveseat.domain.shared.NotFoundException;
+import org.eveseat.domain.sync.model.LeaseHolder;
 import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncKey;
 import org.eveseat.domain.sync.port.in.RequestSyncUseCase;
@@ -20,11 +21,13 @@ import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 public class RequestSyncService implements RequestSyncUseCase {
     private final SyncScheduleRepository schedule;
     private final Duration lease;
+    private final LeaseHolder holder;
     private final Clock clock;
 
-    public RequestSyncService(SyncScheduleRepository schedule, Duration lease, Clock clock) {
+    public RequestSyncService(SyncScheduleRepository schedule, Duration lease, LeaseHolder holder, Clock clock) {
         this.schedule = schedule;
         this.lease = lease;
+        this.holder = holder;
         this.clock = clock;
     }
 
@@ -37,7 +40,7 @@ public class RequestSyncService implements RequestSyncUseCase {
             case DUE -> { }
         }
         Instant leaseUntil = now.plus(lease);
-        return schedule.find(key).filter(sync -> schedule.claim(key, sync.nextDue(), leaseUntil))
+        return schedule.find(key).filter(sync -> schedule.claim(key, sync.nextDue(), leaseUntil, holder))
                 .map(sync -> new ScheduledSync(key, sync.viaCharacterId(), sync.partition(), leaseUntil,
                         sync.state()));
     }

@@ -18,6 +18,7 @@ import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
 import org.eveseat.domain.sync.port.in.OwnedPartitionsQuery;
 import org.eveseat.domain.sync.port.in.PlanSyncsUseCase;
 import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
+import org.eveseat.domain.sync.port.in.ReleaseSyncLeasesUseCase;
 import org.eveseat.domain.sync.port.in.RenewSyncLeaseUseCase;
 import org.eveseat.domain.sync.port.in.RequestSyncUseCase;
 import org.eveseat.domain.sync.port.in.SyncScheduleQuery;
@@ -41,16 +42,20 @@ public final class SyncAssembly implements FeatureAssembly {
                 wiring.settings().clock()));
         catalogue.add(ClaimDueSyncsUseCase.class,
                 wiring -> new ClaimDueSyncsService(wiring.get(SyncScheduleRepository.class),
-                wiring.get(SyncPartitions.class), wiring.settings().syncLease(), wiring.settings().clock()));
+                wiring.get(SyncPartitions.class), wiring.settings().syncLease(), wiring.settings().leaseHolder(),
+                wiring.settings().clock()));
         catalogue.add(RenewSyncLeaseUseCase.class,
                 wiring -> new RenewSyncLeaseService(wiring.get(SyncScheduleRepository.class),
-                wiring.settings().syncLease(), wiring.settings().clock()));
+                wiring.settings().syncLease(), wiring.settings().leaseHolder(), wiring.settings().clock()));
+        catalogue.add(ReleaseSyncLeasesUseCase.class,
+                wiring -> new ReleaseSyncLeasesService(wiring.get(SyncScheduleRepository.class),
+                wiring.settings().leaseHolder(), wiring.settings().clock()));
         catalogue.add(RecordSyncOutcomeUseCase.class,
                 wiring -> new RecordSyncOutcomeService(wiring.get(SyncScheduleRepository.class),
                 wiring.settings().clock()));
         catalogue.add(RequestSyncUseCase.class,
                 wiring -> new RequestSyncService(wiring.get(SyncScheduleRepository.class),
-                wiring.settings().syncLease(), wiring.settings().clock()));
+                wiring.settings().syncLease(), wiring.settings().leaseHolder(), wiring.settings().clock()));
         catalogue.add(TokenCoverageQuery.class,
                 wiring -> new TokenCoverageService(wiring.get(CharacterRepository.class)));
         catalogue.add(OwnedPartitionsQuery.class,

@@ -29,6 +29,7 @@ import org.eveseat.domain.shared.SyncOutcome.Status;
 import org.eveseat.domain.shared.UpstreamPausedException;
 import org.eveseat.domain.shared.UpstreamUnavailableException;
 import org.eveseat.domain.sync.model.FirstSync;
+import org.eveseat.domain.sync.model.LeaseHolder;
 import org.eveseat.domain.sync.model.NextDue;
 import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncEndpoint;
@@ -41,6 +42,7 @@ class SyncScheduleServicesTest {
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private static final String WALLET = "esi-wallet.read_character_wallet.v1";
     private static final String MAIL = "esi-mail.read_mail.v1";
+    private static final LeaseHolder NODE = new LeaseHolder("node-a");
 
     private final InMemorySchedule schedule = new InMemorySchedule();
     private final Map<String, List<CharacterId>> granted = new ConcurrentHashMap<>();
@@ -114,8 +116,10 @@ class SyncScheduleServicesTest {
         granted.put(WALLET, IntStream.range(1, 2001).mapToObj(CharacterId::new).toList());
         planner(allPartitions()).plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE));
         Clock later = Clock.fixed(NOW.plus(Duration.ofHours(1)), ZoneOffset.UTC);
-        ClaimDueSyncsService a = new ClaimDueSyncsService(schedule, allPartitions(), Duration.ofMinutes(15), later);
-        ClaimDueSyncsService b = new ClaimDueSyncsService(schedule, allPartitions(), Duration.ofMinutes(15), later);
+        ClaimDueSyncsService a = new ClaimDueSyncsService(schedule, allPartitions(), Duration.ofMinutes(15), NODE,
+                later);
+        ClaimDueSyncsService b = new ClaimDueSyncsService(schedule, allPartitions(), Duration.ofMinutes(15),
+                new LeaseHolder("node-b"), later);
 
         List<ScheduledSync> byA = new ArrayList<>();
         Thread other = new Thread(() -> byA.addAll(a.claim(2000)));
@@ -134,7 +138,7 @@ class SyncScheduleServicesTest {
         SyncPartitions evenOdd = partitions(k -> (int) (k.ownerId() % 2), Set.of(0));
         planner(evenOdd).plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE));
 
-        List<ScheduledSync> claimed = new ClaimDueSyncsService(schedule, evenOdd, Duration.ofMinutes(15),
+        List<ScheduledSync> claimed = new ClaimDueSyncsService(schedule, evenOdd, Duration.ofMinutes(15), NODE,
                 Clock.fixed(NOW.plus(Duration.ofHours(1)), ZoneOffset.UTC)).claim(1000);
 
         assertThat(claimed).hasSize(50).allMatch(s -> s.key().ownerId() % 2 == 0);
@@ -204,7 +208,7 @@ class SyncScheduleServicesTest {
                 SyncEndpoint.WALLET_TRANSACTIONS, SyncEndpoint.MAIL));
 
         List<ScheduledSync> claimed = new ClaimDueSyncsService(schedule, allPartitions(), Duration.ofMinutes(15),
-                clock).claim(100);
+                NODE, clock).claim(100);
 
         assertThat(claimed).extracting(s -> s.key().endpoint()).containsExactlyInAnyOrder(
                 SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL, SyncEndpoint.WALLET_TRANSACTIONS,
@@ -216,13 +220,13 @@ class SyncScheduleServicesTest {
         granted.put(WALLET, List.of(new CharacterId(7)));
         planner(allPartitions()).plan(EnumSet.of(SyncEndpoint.WALLET_BALANCE, SyncEndpoint.WALLET_JOURNAL));
         SyncKey balance = new SyncKey(SyncEndpoint.WALLET_BALANCE, 7);
-        RequestSyncService request = new RequestSyncService(schedule, Duration.ofMinutes(15), clock);
+        RequestSyncService request = new RequestSyncService(schedule, Duration.ofMinutes(15), NODE, clock);
 
         assertThat(request.request(balance)).hasValueSatisfying(s -> {
             assertThat(s.key()).isEqualTo(balance);
             assertThat(s.nextDue()).as("leased").isEqualTo(NOW.plus(Duration.ofMinutes(15)));
         });
-        assertThat(new ClaimDueSyncsService(schedule, allPartitions(), Duration.ofMinutes(15), clock).claim(10))
+        assertThat(new ClaimDueSyncsService(schedule, allPartitions(), Duration.ofMinutes(15), NODE, clock).claim(10))
                 .extracting(ScheduledSync::key).containsExactly(new SyncKey(SyncEndpoint.WALLET_JOURNAL, 7));
         assertThatThrownBy(() -> request.request(new SyncKey(SyncEndpoint.MAIL, 7)))
                 .isInstanceOf(NotFoundException.class);
@@ -234,21 +238,22 @@ class SyncScheduleServicesTest {
         planner(allPartitions()).plan(EnumSet.of(SyncEndpoint.WALLET_JOURNAL));
         SyncKey journal = new SyncKey(SyncEndpoint.WALLET_JOURNAL, 7);
         Duration lease = Duration.ofMinutes(15);
-        assertThat(new RequestSyncService(schedule, lease, clock).request(journal)).isPresent();
+        assertThat(new RequestSyncService(schedule, lease, NODE, clock).request(journal)).isPresent();
 
         for (Instant at : List.of(NOW, NOW.plus(lease).minusSeconds(1))) {
-            RequestSyncService later = new RequestSyncService(schedule, lease, Clock.fixed(at, ZoneOffset.UTC));
+            RequestSyncService later = new RequestSyncService(schedule, lease, NODE,
+                    Clock.fixed(at, ZoneOffset.UTC));
             assertThatThrownBy(() -> later.request(journal)).isInstanceOf(ConflictException.class)
                     .hasMessageContaining("running");
             assertThat(schedule.rows.get(journal).nextDue()).as("the running walk keeps its lease")
                     .isEqualTo(NOW.plus(lease));
         }
-        RequestSyncService afterTheLease = new RequestSyncService(schedule, lease,
+        RequestSyncService afterTheLease = new RequestSyncService(schedule, lease, NODE,
                 Clock.fixed(NOW.plus(lease), ZoneOffset.UTC));
         assertThat(afterTheLease.request(journal)).as("the node that ran it died").isPresent();
 
         new RecordSyncOutcomeService(schedule, clock).record(journal, SyncOutcome.of(Status.UPDATED, NOW.plusSeconds(60)));
-        assertThat(new RequestSyncService(schedule, lease, clock).request(journal)).as("it ended").isPresent();
+        assertThat(new RequestSyncService(schedule, lease, NODE, clock).request(journal)).as("it ended").isPresent();
     }
 
     @Test

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eveseat.adapter.persistence.JdbcRepository;
 import org.eveseat.adapter.persistence.Timestamps;
+import org.eveseat.domain.sync.model.LeaseHolder;
 import org.eveseat.domain.sync.model.ScheduledSync;
 import org.eveseat.domain.sync.model.SyncEndpoint;
 import org.eveseat.domain.sync.model.SyncKey;
@@ -26,6 +27,8 @@ import org.eveseat.domain.sync.port.out.SyncScheduleRepository;
 /** The sync schedule in plain JDBC: planning inserts thousands of rows at once and a claim is a compare-and-set. */
 @ApplicationScoped
 public class JdbcSyncScheduleRepository extends JdbcRepository implements SyncScheduleRepository {
+    /** A node's shutdown must not hang on a lock or a database that is gone. */
+    private static final int RELEASE_TIMEOUT_SECONDS = 5;
     private static final String COLUMNS = "endpoint, owner_id, via_character_id, partition_id, next_due, last_run, "
             + "last_success, last_status, last_error, consecutive_failures";
 
@@ -80,24 +83,38 @@ public class JdbcSyncScheduleRepository extends JdbcRepository implements SyncSc
     }
 
     @Override
-    public boolean claim(SyncKey key, Instant seenDue, Instant leaseUntil) {
-        return sql().update("update sync_schedule set next_due = ?, leased_until = ? where endpoint = ? and owner_id = ? "
-                + "and next_due = ?", s -> {
+    public boolean claim(SyncKey key, Instant seenDue, Instant leaseUntil, LeaseHolder holder) {
+        return sql().update("update sync_schedule set next_due = ?, leased_until = ?, leased_by = ? where endpoint = ? "
+                + "and owner_id = ? and next_due = ?", s -> {
                     s.setObject(1, Timestamps.toColumn(leaseUntil));
                     s.setObject(2, Timestamps.toColumn(leaseUntil));
-                    bindKey(s, 3, key);
-                    s.setObject(5, Timestamps.toColumn(seenDue));
+                    s.setString(3, holder.name());
+                    bindKey(s, 4, key);
+                    s.setObject(6, Timestamps.toColumn(seenDue));
                 }) == 1;
     }
 
     @Override
-    public void extendLease(SyncKey key, Instant until) {
+    public void extendLease(SyncKey key, Instant until, LeaseHolder holder) {
         sql().update("update sync_schedule set next_due = ?, leased_until = ? where endpoint = ? and owner_id = ? "
-                + "and next_due < ?", s -> {
+                + "and next_due < ? and leased_by = ?", s -> {
                     s.setObject(1, Timestamps.toColumn(until));
                     s.setObject(2, Timestamps.toColumn(until));
                     bindKey(s, 3, key);
                     s.setObject(5, Timestamps.toColumn(until));
+                    s.setString(6, holder.name());
+                });
+    }
+
+    /** One statement, so the leases go back together in one short transaction of its own. */
+    @Override
+    public int release(LeaseHolder holder, Instant until) {
+        return sql().update("update sync_schedule set next_due = least(next_due, ?), leased_until = least(leased_until, "
+                + "?), leased_by = null where leased_by = ?", s -> {
+                    s.setQueryTimeout(RELEASE_TIMEOUT_SECONDS);
+                    s.setObject(1, Timestamps.toColumn(until));
+                    s.setObject(2, Timestamps.toColumn(until));
+                    s.setString(3, holder.name());
                 });
     }
 
@@ -118,7 +135,8 @@ public class JdbcSyncScheduleRepository extends JdbcRepository implements SyncSc
     @Override
     public void record(SyncKey key, SyncState state, Instant nextDue) {
         sql().update("update sync_schedule set next_due = ?, last_run = ?, last_success = ?, last_status = ?, "
-                + "last_error = ?, consecutive_failures = ?, leased_until = null where endpoint = ? and owner_id = ?",
+                + "last_error = ?, consecutive_failures = ?, leased_until = null, leased_by = null where endpoint = ? "
+                + "and owner_id = ?",
                 s -> {
                     s.setObject(1, Timestamps.toColumn(nextDue));
                     s.setObject(2, Timestamps.toColumn(state.lastRun()));

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eveseat.adapter.batch.scheduler.SyncRunners;
 import org.eveseat.adapter.esi.sso.SsoSettings;
@@ -19,6 +20,7 @@ import org.eveseat.domain.DomainSettings;
 import org.eveseat.domain.EveSeatDomain;
 import org.eveseat.domain.Ports;
 import org.eveseat.domain.shared.CharacterId;
+import org.eveseat.domain.sync.model.LeaseHolder;
 
 /**
  * The one {@link EveSeatDomain} of the application: its out-ports are the adapters among the CDI beans, looked up
@@ -26,6 +28,8 @@ import org.eveseat.domain.shared.CharacterId;
  */
 @ApplicationScoped
 public class DomainProducer {
+    private static final Logger LOG = Logger.getLogger(DomainProducer.class.getName());
+
     @Inject
     Instance<Object> beans;
 
@@ -57,13 +61,16 @@ public class DomainProducer {
     @Produces
     @Singleton
     EveSeatDomain domain() {
+        LeaseHolder node = LeaseHolder.thisProcess();
+        LOG.info(() -> "this node holds its sync leases as " + node);
         DomainSettings settings = new DomainSettings(
                 Clock.systemUTC(),
                 Duration.ofSeconds(leaseSeconds),
                 publicContractRegions,
                 adminCharacterId.map(CharacterId::new),
                 sso.scopes(),
-                () -> runners.get().runnable());
+                () -> runners.get().runnable(),
+                node);
         return new EveSeatDomain(adapters(), settings);
     }
 

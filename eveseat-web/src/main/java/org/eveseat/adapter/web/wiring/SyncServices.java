@@ -11,6 +11,7 @@ import org.eveseat.domain.sync.port.in.JobRunLogUseCase;
 import org.eveseat.domain.sync.port.in.OwnedPartitionsQuery;
 import org.eveseat.domain.sync.port.in.PlanSyncsUseCase;
 import org.eveseat.domain.sync.port.in.RecordSyncOutcomeUseCase;
+import org.eveseat.domain.sync.port.in.ReleaseSyncLeasesUseCase;
 import org.eveseat.domain.sync.port.in.RenewSyncLeaseUseCase;
 import org.eveseat.domain.sync.port.in.RequestSyncUseCase;
 import org.eveseat.domain.sync.port.in.SyncScheduleQuery;
@@ -45,6 +46,12 @@ public class SyncServices {
     @Singleton
     RecordSyncOutcomeUseCase record(EveSeatDomain domain) {
         return domain.get(RecordSyncOutcomeUseCase.class);
+    }
+
+    @Produces
+    @Singleton
+    ReleaseSyncLeasesUseCase release(EveSeatDomain domain) {
+        return domain.get(ReleaseSyncLeasesUseCase.class);
     }
 
     @Produces
