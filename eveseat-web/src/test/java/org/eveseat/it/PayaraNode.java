@@ -166,6 +166,18 @@ final class PayaraNode implements AutoCloseable {
         }
     }
 
+    /**
+     * SIGTERM, as an operator's stop or a service manager does, and waits for the node to exit by itself: its
+     * shutdown hooks undeploy the application.
+     */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            kill();
+            throw new AssertionError("node " + name + " did not stop within 60 s of SIGTERM");
+        }
+    }
+
     /** SIGKILL: no shutdown hook, no undeploy, no chance to mark anything. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
