@@ -2,11 +2,16 @@ package org.eveseat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eveseat.it.EngineApi.storedJournalIds;
+import static org.eveseat.it.JournalWalkNodes.PAGES;
+import static org.eveseat.it.JournalWalkNodes.admin;
+import static org.eveseat.it.JournalWalkNodes.adminWithAlt;
+import static org.eveseat.it.JournalWalkNodes.awaitStored;
+import static org.eveseat.it.JournalWalkNodes.journalOf;
+import static org.eveseat.it.JournalWalkNodes.journalPath;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.json.JsonObject;
 
@@ -22,9 +27,7 @@ import org.junit.jupiter.api.Test;
  * execution, which the batch runtime keeps STARTED for ever, is listed ABANDONED with what it stored.
  */
 class CrashRecoveryIT {
-    private static final long MAIN = 2112625428L;
     private static final long PILOT = 2112000777L;
-    private static final int PAGES = 30;
     /** Short, so the test need not wait long for the dead node's lease; long enough for a busy CI machine. */
     private static final String[] NODE_OPTIONS = {"-Deveseat.sync.lease-seconds=15"};
 
@@ -33,18 +36,15 @@ class CrashRecoveryIT {
 
     @Test
     void aJobCutShortBySigkillResumesAfterRestartAndEndsExact() throws Exception {
-        List<JournalEntry> ledger = JournalEntry.generate(PILOT, PAGES * FakeEsi.DEFAULT_PAGE_SIZE,
-                esi.ledger().anchor());
-        esi.resetFaults().pageSize(FakeEsi.DEFAULT_PAGE_SIZE).cacheSeconds(Duration.ofSeconds(3600));
-        esi.ledger().character(PILOT).journal().set(ledger);
-        String journalPath = "/characters/" + PILOT + "/wallet/journal";
+        List<JournalEntry> ledger = journalOf(esi, PILOT);
+        String journalPath = journalPath(PILOT);
         long killed;
 
         try (PayaraNode first = PayaraNode.lone("crash-a", NODE_OPTIONS).start()) {
             esi.delay(Duration.ofMillis(400));
             // the pilot's first sync of every endpoint starts at its login: the journal walk is that one
-            Browser admin = adminWithPilotAsAlt(first);
-            awaitStored(PAGES / 3 * FakeEsi.DEFAULT_PAGE_SIZE);
+            Browser admin = adminWithAlt(sso, first, PILOT, "Crash Pilot", "owner-crash");
+            awaitStored(PILOT, PAGES / 3 * FakeEsi.DEFAULT_PAGE_SIZE);
             killed = new EngineApi(admin).newestExecution();
             assertARunNowLeavesTheRunningWalkAlone(admin, killed);
             first.kill();
@@ -55,14 +55,14 @@ class CrashRecoveryIT {
         assertThat(storedAtKill).as("killed mid-walk").isBetween(1, ledger.size() - 1);
 
         try (PayaraNode second = PayaraNode.lone("crash-b", NODE_OPTIONS).start()) {
-            awaitStored(ledger.size());
+            awaitStored(PILOT, ledger.size());
             assertThat(storedJournalIds(PILOT)).as("0 missing, 0 duplicate")
                     .containsExactlyElementsOf(ledger.stream().map(JournalEntry::id).toList());
             int pagesLeft = PAGES - storedAtKill / FakeEsi.DEFAULT_PAGE_SIZE;
             assertThat(esi.requestCount(journalPath) - requestsAtKill)
                     .as("resumed where it stopped, not from page 1").isLessThanOrEqualTo(pagesLeft + 2);
 
-            JsonObject abandoned = awaitAbandoned(new EngineApi(admin(second)), killed);
+            JsonObject abandoned = awaitAbandoned(new EngineApi(admin(sso, second)), killed);
             assertThat(abandoned.getJsonNumber("rowsStored").longValue()).as(abandoned.toString())
                     .isBetween((long) storedAtKill - FakeEsi.DEFAULT_PAGE_SIZE, (long) storedAtKill).isPositive();
             assertThat(abandoned.getJsonNumber("pagesStored").longValue())
@@ -83,25 +83,5 @@ class CrashRecoveryIT {
     private static JsonObject awaitAbandoned(EngineApi api, long executionId) {
         return Await.until("execution " + executionId + " abandoned", Duration.ofSeconds(150),
                 () -> api.execution(executionId), run -> run.getString("status").equals("ABANDONED"));
-    }
-
-    /** The admin's account (MAIN, the configured admin) with the pilot linked to it as an alt. */
-    private Browser adminWithPilotAsAlt(PayaraNode node) {
-        Browser admin = admin(node);
-        sso.loginAs(PILOT, "Crash Pilot", "owner-crash", Set.of("publicData", "esi-wallet.read_character_wallet.v1"));
-        assertThat(admin.logIn().statusCode()).isEqualTo(303);
-        return admin;
-    }
-
-    private Browser admin(PayaraNode node) {
-        Browser admin = new Browser(node.base());
-        sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
-        assertThat(admin.logIn().statusCode()).isEqualTo(303);
-        return admin;
-    }
-
-    private static void awaitStored(int count) {
-        Await.until(count + " journal entries stored (count as last seen)", Duration.ofSeconds(180),
-                () -> storedJournalIds(PILOT).size(), stored -> stored >= count);
     }
 }

@@ -2,6 +2,12 @@ package org.eveseat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.eveseat.it.EngineApi.storedJournalIds;
+import static org.eveseat.it.JournalWalkNodes.PAGES;
+import static org.eveseat.it.JournalWalkNodes.admin;
+import static org.eveseat.it.JournalWalkNodes.adminWithAlt;
+import static org.eveseat.it.JournalWalkNodes.awaitStored;
+import static org.eveseat.it.JournalWalkNodes.journalOf;
+import static org.eveseat.it.JournalWalkNodes.journalPath;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -13,7 +19,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,9 +36,7 @@ import org.junit.jupiter.api.Test;
  * SIGTERM while the jobs are being stopped, so the leases go back first, each ending when the stop wait does.
  */
 class GracefulStopIT {
-    private static final long MAIN = 2112625428L;
     private static final long PILOT = 2112000780L;
-    private static final int PAGES = 30;
     private static final String JOURNAL = "WALLET_JOURNAL:" + PILOT;
     /** The default lease and stop wait, named: what a production node runs with. */
     private static final String[] DEFAULTS = {"-Deveseat.sync.lease-seconds=900", "-Deveseat.sync.stop-wait-seconds=5"};
@@ -46,17 +49,14 @@ class GracefulStopIT {
 
     @Test
     void aWalkCutShortBySigtermGivesItsLeaseBackSoARunNowAfterTheRestartGoesOnAtOnce() throws Exception {
-        List<JournalEntry> ledger = JournalEntry.generate(PILOT, PAGES * FakeEsi.DEFAULT_PAGE_SIZE,
-                esi.ledger().anchor());
-        esi.resetFaults().pageSize(FakeEsi.DEFAULT_PAGE_SIZE).cacheSeconds(Duration.ofSeconds(3600));
-        esi.ledger().character(PILOT).journal().set(ledger);
-        String journalPath = "/characters/" + PILOT + "/wallet/journal";
+        List<JournalEntry> ledger = journalOf(esi, PILOT);
+        String journalPath = journalPath(PILOT);
 
         try (PayaraNode first = PayaraNode.lone("stop-a", DEFAULTS).start()) {
             esi.delay(Duration.ofMillis(400));
             // the pilot's first sync of every endpoint starts at its login: the journal walk is that one
-            adminWithPilotAsAlt(first);
-            awaitStored(PAGES / 3 * FakeEsi.DEFAULT_PAGE_SIZE);
+            adminWithAlt(sso, first, PILOT, "Stopped Pilot", "owner-stopped");
+            awaitStored(PILOT, PAGES / 3 * FakeEsi.DEFAULT_PAGE_SIZE);
             String holder = holder(first);
             assertThat(leasedBy(holder)).as("the walk's lease is this node's").contains(JOURNAL);
 
@@ -74,12 +74,12 @@ class GracefulStopIT {
         assertThat(storedAtStop).as("stopped mid-walk").isBetween(1, ledger.size() - 1);
 
         try (PayaraNode second = PayaraNode.lone("stop-b", NO_TIMER).start()) {
-            Browser admin = admin(second);
+            Browser admin = admin(sso, second);
             HttpResponse<String> runNow = admin.post("api/v1/admin/sync/WALLET_JOURNAL/" + PILOT + "/run");
             assertThat(runNow.statusCode()).as("accepted at once: " + runNow.body()).isEqualTo(200);
             assertThat(ApiResponses.json(runNow).getInt("claimed")).isEqualTo(1);
 
-            awaitStored(ledger.size());
+            awaitStored(PILOT, ledger.size());
             assertThat(storedJournalIds(PILOT)).as("0 missing, 0 duplicate")
                     .containsExactlyElementsOf(ledger.stream().map(JournalEntry::id).toList());
             int pagesLeft = PAGES - storedAtStop / FakeEsi.DEFAULT_PAGE_SIZE;
@@ -88,25 +88,6 @@ class GracefulStopIT {
             JsonObject state = new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT).getJsonObject("state");
             assertThat(state.getInt("consecutiveFailures")).as("a stop is no failure: " + state).isZero();
         }
-    }
-
-    /** The admin's account (MAIN, the configured admin) with the pilot linked to it as an alt. */
-    private void adminWithPilotAsAlt(PayaraNode node) {
-        Browser admin = admin(node);
-        sso.loginAs(PILOT, "Stopped Pilot", "owner-stopped", Set.of("publicData", "esi-wallet.read_character_wallet.v1"));
-        assertThat(admin.logIn().statusCode()).isEqualTo(303);
-    }
-
-    private Browser admin(PayaraNode node) {
-        Browser admin = new Browser(node.base());
-        sso.loginAs(MAIN, "Main Pilot", "owner-main", Set.of("publicData"));
-        assertThat(admin.logIn().statusCode()).isEqualTo(303);
-        return admin;
-    }
-
-    private static void awaitStored(int count) {
-        Await.until(count + " journal entries stored (count as last seen)", Duration.ofSeconds(180),
-                () -> storedJournalIds(PILOT).size(), stored -> stored >= count);
     }
 
     /** The name the node gives itself on the leases it takes, from its log. */
