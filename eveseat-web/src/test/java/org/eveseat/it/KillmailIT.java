@@ -186,8 +186,9 @@ class KillmailIT extends DeployedWar {
         esi.ledger().publicData().market().prices().set(new MarketPrice(19744, 900_000.0, 1_000_000.0),
                 new MarketPrice(8263, 9_000.0, 10_000.0), new MarketPrice(34268, null, 5_000.0),
                 new MarketPrice(4435, 100.0, null));
-        // ESI caches prices an hour: a short cache lets a later test sync its own prices
-        esi.cacheSeconds(Duration.ofSeconds(2));
+        // ESI caches prices an hour: a short cache lets a later test sync its own prices, and the answer a test
+        // class before left cached on the fake is dropped, or the run would read the prices it holds
+        esi.cacheSeconds(Duration.ofSeconds(2)).expireCaches();
         try {
             new EngineApi(admin()).runUntilAskedAgain("MARKET_PRICES", 0);
         } finally {
