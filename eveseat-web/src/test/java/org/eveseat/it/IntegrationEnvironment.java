@@ -83,9 +83,6 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             settings.put("eveseat.sync.public-contract-regions", "10000002,10000043");
             // MAIN is the admin whichever test class runs first (else the first account of the run would be)
             settings.put("eveseat.admin-character-id", Long.toString(DeployedWar.MAIN));
-            // each test class's server stops when the class ends, maybe while a sync runs: the next server may run that
-            // sync after this lease (4 min, which a run-now waits out) instead of the default 15 min
-            settings.put("eveseat.sync.lease-seconds", "240");
             jvmOptions = String.join(" ", settings.entrySet().stream()
                     .map(setting -> "-D" + setting.getKey() + "=" + setting.getValue()).toList())
                     + coverageAgent();
