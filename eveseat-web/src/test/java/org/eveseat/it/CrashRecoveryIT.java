@@ -5,6 +5,7 @@ import static org.eveseat.it.EngineApi.storedJournalIds;
 import static org.eveseat.it.JournalWalkNodes.PAGES;
 import static org.eveseat.it.JournalWalkNodes.admin;
 import static org.eveseat.it.JournalWalkNodes.adminWithAlt;
+import static org.eveseat.it.JournalWalkNodes.assertWalkEndsWhereItLeftOff;
 import static org.eveseat.it.JournalWalkNodes.awaitStored;
 import static org.eveseat.it.JournalWalkNodes.journalOf;
 import static org.eveseat.it.JournalWalkNodes.journalPath;
@@ -55,12 +56,7 @@ class CrashRecoveryIT {
         assertThat(storedAtKill).as("killed mid-walk").isBetween(1, ledger.size() - 1);
 
         try (PayaraNode second = PayaraNode.lone("crash-b", NODE_OPTIONS).start()) {
-            awaitStored(PILOT, ledger.size());
-            assertThat(storedJournalIds(PILOT)).as("0 missing, 0 duplicate")
-                    .containsExactlyElementsOf(ledger.stream().map(JournalEntry::id).toList());
-            int pagesLeft = PAGES - storedAtKill / FakeEsi.DEFAULT_PAGE_SIZE;
-            assertThat(esi.requestCount(journalPath) - requestsAtKill)
-                    .as("resumed where it stopped, not from page 1").isLessThanOrEqualTo(pagesLeft + 2);
+            assertWalkEndsWhereItLeftOff(esi, PILOT, ledger, storedAtKill, requestsAtKill);
 
             JsonObject abandoned = awaitAbandoned(new EngineApi(admin(sso, second)), killed);
             assertThat(abandoned.getJsonNumber("rowsStored").longValue()).as(abandoned.toString())

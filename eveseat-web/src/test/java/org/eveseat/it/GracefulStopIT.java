@@ -5,6 +5,7 @@ import static org.eveseat.it.EngineApi.storedJournalIds;
 import static org.eveseat.it.JournalWalkNodes.PAGES;
 import static org.eveseat.it.JournalWalkNodes.admin;
 import static org.eveseat.it.JournalWalkNodes.adminWithAlt;
+import static org.eveseat.it.JournalWalkNodes.assertWalkEndsWhereItLeftOff;
 import static org.eveseat.it.JournalWalkNodes.awaitStored;
 import static org.eveseat.it.JournalWalkNodes.journalOf;
 import static org.eveseat.it.JournalWalkNodes.journalPath;
@@ -79,12 +80,7 @@ class GracefulStopIT {
             assertThat(runNow.statusCode()).as("accepted at once: " + runNow.body()).isEqualTo(200);
             assertThat(ApiResponses.json(runNow).getInt("claimed")).isEqualTo(1);
 
-            awaitStored(PILOT, ledger.size());
-            assertThat(storedJournalIds(PILOT)).as("0 missing, 0 duplicate")
-                    .containsExactlyElementsOf(ledger.stream().map(JournalEntry::id).toList());
-            int pagesLeft = PAGES - storedAtStop / FakeEsi.DEFAULT_PAGE_SIZE;
-            assertThat(esi.requestCount(journalPath) - requestsAtStop)
-                    .as("resumed where it stopped, not from page 1").isLessThanOrEqualTo(pagesLeft + 2);
+            assertWalkEndsWhereItLeftOff(esi, PILOT, ledger, storedAtStop, requestsAtStop);
             JsonObject state = new EngineApi(admin).schedule("WALLET_JOURNAL", PILOT).getJsonObject("state");
             assertThat(state.getInt("consecutiveFailures")).as("a stop is no failure: " + state).isZero();
         }

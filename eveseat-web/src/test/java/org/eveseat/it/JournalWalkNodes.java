@@ -51,6 +51,17 @@ final class JournalWalkNodes {
         return admin;
     }
 
+    /** The walk ends with the whole ledger stored once, read from the pages stored before the cut, not page 1. */
+    static void assertWalkEndsWhereItLeftOff(FakeEsi esi, long pilot, List<JournalEntry> ledger, int storedBefore,
+                                             int requestsBefore) {
+        awaitStored(pilot, ledger.size());
+        assertThat(storedJournalIds(pilot)).as("0 missing, 0 duplicate")
+                .containsExactlyElementsOf(ledger.stream().map(JournalEntry::id).toList());
+        int pagesLeft = PAGES - storedBefore / FakeEsi.DEFAULT_PAGE_SIZE;
+        assertThat(esi.requestCount(journalPath(pilot)) - requestsBefore)
+                .as("resumed where it stopped, not from page 1").isLessThanOrEqualTo(pagesLeft + 2);
+    }
+
     static void awaitStored(long pilot, int count) {
         Await.until(count + " journal entries stored (count as last seen)", Duration.ofSeconds(180),
                 () -> storedJournalIds(pilot).size(), stored -> stored >= count);
