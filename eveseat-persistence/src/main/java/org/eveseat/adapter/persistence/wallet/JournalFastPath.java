@@ -26,6 +26,8 @@ final class JournalFastPath {
      * {@code ix_wallet_journal_date} there and walked every stored row of the owner for each chunk. The division
      * tells the owner kind (a check constraint), so the key's columns are the whole condition.
      */
+    /** The owner's lock, the first statement of a claim; bound by {@link #bindLock}. */
+    static final String LOCK = "select pg_advisory_xact_lock(?, ?); ";
     static final String STORED_IN_RANGE = "select journal_id from wallet_journal where owner_id = ? and division = ?"
             + " and journal_id between ? and ? order by journal_id limit 1";
 
@@ -40,12 +42,11 @@ final class JournalFastPath {
         }
         // two statements in one round trip: the second's snapshot is taken once the first holds the lock, so it
         // sees what the lock's previous holder committed; it adds the chunk to the rollups if the chunk may go in
-        try (PreparedStatement claim = connection.prepareStatement("select pg_advisory_xact_lock(?, ?); "
-                + "with stored as (" + STORED_IN_RANGE + "), rollup as (" + JournalRollup.upserts(
+        try (PreparedStatement claim = connection.prepareStatement(LOCK + "with stored as (" + STORED_IN_RANGE
+                + "), rollup as (" + JournalRollup.upserts(
                         "where not exists (select 1 from stored)", "), parties as (")
                 + ") select journal_id from stored")) {
-            claim.setInt(1, LOCK_FAMILY);
-            claim.setInt(2, Long.hashCode(owner.id() * 16 + owner.division() * 2 + owner.kind().ordinal()));
+            bindLock(claim, owner);
             bindRange(claim, 3, owner, ids[0], ids[ids.length - 1]);
             JournalRollup.bind(claim, 7, owner, entries);
             claim.execute();
@@ -54,6 +55,12 @@ final class JournalFastPath {
                 return !stored.next();
             }
         }
+    }
+
+    /** Binds the two parameters of {@link #LOCK}, the first of the statement. */
+    static void bindLock(PreparedStatement statement, JournalOwner owner) throws SQLException {
+        statement.setInt(1, LOCK_FAMILY);
+        statement.setInt(2, Long.hashCode(owner.id() * 16 + owner.division() * 2 + owner.kind().ordinal()));
     }
 
     /** Binds the four parameters of {@link #STORED_IN_RANGE}, the first at {@code index}. */

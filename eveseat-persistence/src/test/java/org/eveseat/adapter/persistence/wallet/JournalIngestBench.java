@@ -60,6 +60,10 @@ public final class JournalIngestBench {
             db.truncateApplicationTables();
             run.path.write(JournalOwner.character(1), WARM_UP);
         }
+        for (JournalWriterCosts.Step step : JournalWriterCosts.steps()) {
+            db.truncateApplicationTables();
+            JournalWriterCosts.chunked(db.dataSource(), step.chunk(), WARM_UP);
+        }
         List<Result> results = new ArrayList<>();
         for (Run run : runs) {
             db.truncateApplicationTables();
@@ -83,6 +87,37 @@ public final class JournalIngestBench {
                 + "naive JPA|%.0f%n", results.get(1).rowsPerSecond(), results.get(3).rowsPerSecond());
         if (jpaRows != rows) {
             System.out.printf("JPA measured with %,d rows instead of %,d%n", jpaRows, rows);
+        }
+        costs(Math.min(rows, 200_000));
+    }
+
+    /**
+     * Where the writer's time goes: raw COPY, then paths that each add one of the writer's costs to the one before
+     * ({@link JournalWriterCosts}), then the writer; three rounds of all of them, each path's median.
+     */
+    private void costs(int rows) throws Exception {
+        List<String> names = new ArrayList<>(List.of("raw COPY, one stream, no keys"));
+        List<Path> paths = new ArrayList<>(List.of(this::rawCopy));
+        for (JournalWriterCosts.Step step : JournalWriterCosts.steps()) {
+            names.add(step.name());
+            paths.add((owner, n) -> JournalWriterCosts.chunked(db.dataSource(), step.chunk(), n));
+        }
+        names.add("+ the rollups: the writer");
+        paths.add((owner, n) -> writer(owner, n, 1_000));
+        double[][] ms = new double[paths.size()][3];
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < paths.size(); i++) {
+                db.truncateApplicationTables();
+                ms[i][round] = paths.get(i).write(JournalOwner.character(2), rows) / 1e3 / rows;
+            }
+        }
+        System.out.printf("%nwhere the time goes, chunks of 1,000 (median of 3 rounds)%n%-40s %12s %8s %8s%n",
+                "path", "ms per 1,000", "added", "of COPY");
+        double copy = JournalWriterCosts.median(ms[0]);
+        for (int i = 0; i < paths.size(); i++) {
+            double median = JournalWriterCosts.median(ms[i]);
+            System.out.printf("%-40s %12.2f %8s %7.0f%%%n", names.get(i), median, i == 0 ? ""
+                    : String.format("%+.2f", median - JournalWriterCosts.median(ms[i - 1])), 100 * copy / median);
         }
     }
 
