@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.eveseat.fake.ledger.FakeNames;
 
 /**
  * Stands in for login.eveonline.com: SSO v2 metadata, JWKS, authorize (auto-approved), token with
@@ -310,7 +311,7 @@ public final class FakeEveSso extends FakeHttpServer {
         if (known != null) {
             return known.withScopes(scopes);
         }
-        return new SsoCharacter(characterId, "Pilot " + characterId, ownerHashOf(characterId), scopes);
+        return new SsoCharacter(characterId, FakeNames.pilot(characterId), ownerHashOf(characterId), scopes);
     }
 
     /** Same shape as the real owner hash: base64 of a SHA-1 (28 characters). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.eveseat.fake.ledger.FakeNames;
 import org.junit.jupiter.api.Test;
 
 class FakeEsiUniverseTest extends FakeEsiTestSupport {
@@ -29,7 +30,7 @@ class FakeEsiUniverseTest extends FakeEsiTestSupport {
                         Map.of("category", "inventory_type", "id", 34L, "name", "Tritanium"),
                         Map.of("category", "corporation", "id", 1000035L, "name", "Caldari Navy"),
                         Map.of("category", "corporation", "id", 98000001L, "name", "EVESeat Holdings"),
-                        Map.of("category", "character", "id", PILOT, "name", "Pilot " + PILOT));
+                        Map.of("category", "character", "id", PILOT, "name", FakeNames.pilot(PILOT)));
         assertThat(client.send("POST", "/universe/names", null, "[123456789]").statusCode())
                 .isEqualTo(404);
     }
@@ -41,9 +42,9 @@ class FakeEsiUniverseTest extends FakeEsiTestSupport {
 
         assertThat(names)
                 .containsExactly(
-                        Map.of("category", "character", "id", 1466390582L, "name", "Character 1466390582"),
-                        Map.of("category", "corporation", "id", 795045209L, "name", "Corporation 795045209"),
-                        Map.of("category", "alliance", "id", 99008228L, "name", "Alliance 99008228"));
+                        Map.of("category", "character", "id", 1466390582L, "name", FakeNames.pilot(1466390582L)),
+                        Map.of("category", "corporation", "id", 795045209L, "name", FakeNames.corporation(795045209L)),
+                        Map.of("category", "alliance", "id", 99008228L, "name", FakeNames.alliance(99008228L)));
     }
 
     @Test

@@ -7,7 +7,7 @@ public final class AllianceLedger extends ContactOwner<AllianceLedger> {
 
     /** Made by {@link org.eveseat.fake.FakeLedger}; tests get it from there. */
     public AllianceLedger(long allianceId) {
-        super(allianceId, "Alliance " + allianceId, 4, "Alliance ");
+        super(allianceId, FakeNames.alliance(allianceId), 4, "Alliance ");
         this.allianceId = allianceId;
     }
 

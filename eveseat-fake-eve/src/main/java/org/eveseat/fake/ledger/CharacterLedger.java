@@ -34,7 +34,7 @@ public final class CharacterLedger extends ItemOwner<CharacterLedger> {
 
     /** Made by {@link org.eveseat.fake.FakeLedger}; tests get it from there. */
     public CharacterLedger(long characterId, Instant now, List<KillmailRef> knownKillmails, MarketLedger market) {
-        super(characterId, "Capsuleer " + characterId, 8, "", new Defaults(
+        super(characterId, FakeNames.pilot(characterId), 8, "", new Defaults(
                 () -> Contract.generate(characterId, characterId, Samples.DEFAULT_CORPORATION, 6, now),
                 () -> IndustryJob.generate(characterId, characterId, 4, now),
                 () -> Blueprint.generate(characterId, "Hangar", 5),

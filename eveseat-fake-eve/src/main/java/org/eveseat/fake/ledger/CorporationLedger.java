@@ -18,7 +18,7 @@ public final class CorporationLedger extends ItemOwner<CorporationLedger> {
     /** Made by {@link org.eveseat.fake.FakeLedger}; tests get it from there. */
     public CorporationLedger(long corporationId, Instant now, List<KillmailRef> knownKillmails,
                              MarketLedger market) {
-        super(corporationId, "Corporation " + corporationId, 5, "Corporation ", new Defaults(
+        super(corporationId, FakeNames.corporation(corporationId), 5, "Corporation ", new Defaults(
                 () -> Contract.generate(corporationId, Samples.OTHER_PILOTS.get(0), corporationId, 4, now),
                 () -> IndustryJob.generate(corporationId, Samples.OTHER_PILOTS.get(0), 4, now),
                 () -> Blueprint.generate(corporationId, "CorpSAG1", 6),

@@ -10,6 +10,7 @@ import org.eveseat.fake.EsiRequest;
 import org.eveseat.fake.EsiRoute;
 import org.eveseat.fake.FakeLedger;
 import org.eveseat.fake.HttpError;
+import org.eveseat.fake.ledger.FakeNames;
 import org.eveseat.fake.ledger.LegacyIds;
 import org.eveseat.fake.ledger.Sde;
 
@@ -120,17 +121,22 @@ public final class NameRoutes {
             return known;
         }
         if (id >= 90_000_000L && id < 98_000_000L || id >= 2_100_000_000L && id < 2_147_483_648L) {
-            return Optional.of(new Entity(id, "Capsuleer " + id, "character", "characters"));
+            return Optional.of(new Entity(id, FakeNames.pilot(id), "character", "characters"));
         }
         if (id >= 98_000_000L && id < 99_000_000L) {
-            return Optional.of(new Entity(id, "Corporation " + id, "corporation", "corporations"));
+            return Optional.of(new Entity(id, FakeNames.corporation(id), "corporation", "corporations"));
         }
         if (id >= 99_000_000L && id < 100_000_000L) {
-            return Optional.of(new Entity(id, "Alliance " + id, "alliance", "alliances"));
+            return Optional.of(new Entity(id, FakeNames.alliance(id), "alliance", "alliances"));
         }
         String legacy = LegacyIds.category(id);
         if (legacy != null) {
-            String name = Character.toUpperCase(legacy.charAt(0)) + legacy.substring(1) + " " + id;
+            String name = switch (legacy) {
+                case "character" -> FakeNames.pilot(id);
+                case "corporation" -> FakeNames.corporation(id);
+                case "alliance" -> FakeNames.alliance(id);
+                default -> Character.toUpperCase(legacy.charAt(0)) + legacy.substring(1) + " " + id;
+            };
             return Optional.of(new Entity(id, name, legacy, legacy.equals("alliance") ? "alliances" : legacy + "s"));
         }
         return Optional.empty();

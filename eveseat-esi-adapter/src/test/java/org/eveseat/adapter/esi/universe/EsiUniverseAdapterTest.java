@@ -21,6 +21,7 @@ import org.eveseat.domain.universe.model.NameCategory;
 import org.eveseat.domain.universe.model.ResolvedName;
 import org.eveseat.domain.universe.model.SolarSystem;
 import org.eveseat.domain.universe.model.Stargate;
+import org.eveseat.fake.ledger.FakeNames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +94,7 @@ class EsiUniverseAdapterTest {
 
         assertThat(names).hasSize(1001).allSatisfy(name -> {
             assertThat(name.category()).isEqualTo(NameCategory.CHARACTER);
-            assertThat(name.name()).isEqualTo("Capsuleer " + name.id());
+            assertThat(name.name()).isEqualTo(FakeNames.pilot(name.id()));
         });
         assertThat(names).extracting(ResolvedName::id).containsExactlyInAnyOrderElementsOf(pilots);
         assertThat(harness.esi().requestCount("/universe/names")).isEqualTo(2);

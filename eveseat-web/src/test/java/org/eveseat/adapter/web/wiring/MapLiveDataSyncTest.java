@@ -50,6 +50,7 @@ import org.eveseat.domain.universe.model.MapRegion;
 import org.eveseat.domain.universe.model.MapSystem;
 import org.eveseat.domain.universe.model.StaticUniverse;
 import org.eveseat.domain.universe.port.out.StaticData;
+import org.eveseat.fake.ledger.FakeNames;
 import org.eveseat.fake.ledger.Incursion;
 import org.eveseat.fake.ledger.SovereigntySystem;
 import org.junit.jupiter.api.AfterEach;
@@ -142,7 +143,7 @@ class MapLiveDataSyncTest {
                 .filter(s -> s.factionId() == null && s.allianceId() == null).count();
         assertThat(holders).hasSize((int) (KNOWN_SPACE - unclaimed))
                 .contains(new SystemHolder(JITA, null, 500001L, "Caldari State"))
-                .anySatisfy(h -> assertThat(h.name()).startsWith("Alliance ").isEqualTo("Alliance " + h.allianceId()))
+                .anySatisfy(h -> assertThat(h.allianceId()).isNotNull().satisfies(id -> assertThat(h.name()).isEqualTo(FakeNames.alliance(id))))
                 .allSatisfy(h -> assertThat(h.name()).isNotNull());
 
         harness.esi().ledger().publicData().sovereigntySystems().set(SovereigntySystem.faction(JITA.value(), 500001L));
