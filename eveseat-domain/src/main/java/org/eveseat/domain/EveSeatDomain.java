@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
+import org.eveseat.domain.alert.service.AlertAssembly;
 import org.eveseat.domain.calendar.service.CalendarAssembly;
 import org.eveseat.domain.character.service.CharacterAssembly;
 import org.eveseat.domain.contact.service.ContactAssembly;
@@ -48,7 +49,7 @@ public final class EveSeatDomain {
             new UniverseAssembly(), new EventAssembly(), new WalletAssembly(), new WalletApiAssembly(),
             new MailAssembly(), new ContactAssembly(), new CalendarAssembly(), new ContractAssembly(),
             new KillmailAssembly(), new IntelAssembly(), new SyncAssembly(), new MarketBookAssembly(),
-            new MarketPricingAssembly(), new TradeAssembly(), new MarketOrdersAssembly());
+            new MarketPricingAssembly(), new TradeAssembly(), new MarketOrdersAssembly(), new AlertAssembly());
 
     private final Ports ports;
     private final DomainSettings settings;
