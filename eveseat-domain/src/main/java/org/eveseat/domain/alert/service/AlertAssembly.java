@@ -2,7 +2,7 @@ package org.eveseat.domain.alert.service;
 
 import org.eveseat.domain.FeatureAssembly;
 import org.eveseat.domain.ServiceCatalogue;
-import org.eveseat.domain.alert.port.in.AlertChannelsUseCase;
+import org.eveseat.domain.alert.port.in.ManageAlertChannelsUseCase;
 import org.eveseat.domain.alert.port.in.ForwardAlertUseCase;
 import org.eveseat.domain.alert.port.out.AlertChannelRepository;
 import org.eveseat.domain.alert.port.out.WebhookSender;
@@ -13,7 +13,7 @@ import org.eveseat.domain.universe.port.in.ResolveNamesQuery;
 public final class AlertAssembly implements FeatureAssembly {
     @Override
     public void addTo(ServiceCatalogue catalogue) {
-        catalogue.add(AlertChannelsUseCase.class, wiring -> new AlertChannelsService(
+        catalogue.add(ManageAlertChannelsUseCase.class, wiring -> new ManageAlertChannelsService(
                 wiring.get(AlertChannelRepository.class), wiring.get(WebhookSender.class), wiring.settings().clock()));
         catalogue.add(ForwardAlertUseCase.class, wiring -> new ForwardAlertService(
                 wiring.get(AlertChannelRepository.class), wiring.get(WebhookSender.class),

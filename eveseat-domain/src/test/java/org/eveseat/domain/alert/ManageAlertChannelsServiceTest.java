@@ -13,14 +13,14 @@ import org.eveseat.domain.alert.model.AlertChannel;
 import org.eveseat.domain.alert.model.ChannelKind;
 import org.eveseat.domain.alert.model.Delivery;
 import org.eveseat.domain.alert.model.NewAlertChannel;
-import org.eveseat.domain.alert.port.in.AlertChannelsUseCase;
-import org.eveseat.domain.alert.service.AlertChannelsService;
+import org.eveseat.domain.alert.port.in.ManageAlertChannelsUseCase;
+import org.eveseat.domain.alert.service.ManageAlertChannelsService;
 import org.eveseat.domain.shared.AccountId;
 import org.eveseat.domain.shared.NotFoundException;
 import org.eveseat.domain.shared.RuleViolationException;
 import org.eveseat.domain.shared.Viewer;
 
-class AlertChannelsServiceTest {
+class ManageAlertChannelsServiceTest {
     private static final Instant NOW = Instant.parse("2026-12-07T21:00:00Z");
     private static final Viewer ALICE = new Viewer(new AccountId(1), false);
     private static final Viewer BOB = new Viewer(new AccountId(2), true);
@@ -28,7 +28,7 @@ class AlertChannelsServiceTest {
 
     private final InMemoryAlertChannels channels = new InMemoryAlertChannels();
     private final RecordingWebhooks webhooks = new RecordingWebhooks();
-    private final AlertChannelsService service = new AlertChannelsService(channels, webhooks,
+    private final ManageAlertChannelsService service = new ManageAlertChannelsService(channels, webhooks,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -61,12 +61,12 @@ class AlertChannelsServiceTest {
         assertThatThrownBy(() -> new NewAlertChannel(ChannelKind.DISCORD, "Ops", "not a url at all"))
                 .isInstanceOf(RuleViolationException.class);
 
-        for (int i = 0; i < AlertChannelsUseCase.MAX_PER_ACCOUNT; i++) {
+        for (int i = 0; i < ManageAlertChannelsUseCase.MAX_PER_ACCOUNT; i++) {
             service.add(ALICE, new NewAlertChannel(ChannelKind.DISCORD, "Ops " + i, DISCORD));
         }
         assertThatThrownBy(() -> service.add(ALICE, new NewAlertChannel(ChannelKind.DISCORD, "One more", DISCORD)))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("at most 10");
-        assertThat(service.list(ALICE)).hasSize(AlertChannelsUseCase.MAX_PER_ACCOUNT);
+        assertThat(service.list(ALICE)).hasSize(ManageAlertChannelsUseCase.MAX_PER_ACCOUNT);
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.eveseat.domain.alert.model.AlertChannel;
 import org.eveseat.domain.alert.model.AlertMessage;
 import org.eveseat.domain.alert.model.Delivery;
 import org.eveseat.domain.alert.model.NewAlertChannel;
-import org.eveseat.domain.alert.port.in.AlertChannelsUseCase;
+import org.eveseat.domain.alert.port.in.ManageAlertChannelsUseCase;
 import org.eveseat.domain.alert.port.out.AlertChannelRepository;
 import org.eveseat.domain.alert.port.out.WebhookSender;
 import org.eveseat.domain.shared.NotFoundException;
@@ -15,12 +15,12 @@ import org.eveseat.domain.shared.RuleViolationException;
 import org.eveseat.domain.shared.Viewer;
 
 /** Keeps each account's channels its own; a webhook must be one Discord or Slack hands out, or one the operator allowed. */
-public class AlertChannelsService implements AlertChannelsUseCase {
+public class ManageAlertChannelsService implements ManageAlertChannelsUseCase {
     private final AlertChannelRepository channels;
     private final WebhookSender sender;
     private final Clock clock;
 
-    public AlertChannelsService(AlertChannelRepository channels, WebhookSender sender, Clock clock) {
+    public ManageAlertChannelsService(AlertChannelRepository channels, WebhookSender sender, Clock clock) {
         this.channels = channels;
         this.sender = sender;
         this.clock = clock;

@@ -8,7 +8,7 @@ import org.eveseat.domain.alert.model.NewAlertChannel;
 import org.eveseat.domain.shared.Viewer;
 
 /** An account's own Discord and Slack channels for its alerts: no account sees or changes another's. */
-public interface AlertChannelsUseCase {
+public interface ManageAlertChannelsUseCase {
     /** The most channels an account may keep. */
     int MAX_PER_ACCOUNT = 10;
 
