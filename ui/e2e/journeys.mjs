@@ -178,7 +178,7 @@ async function assertSyncedLine(page, label) {
 
 const PAGES = [
   ['Overview', ''], ['Wallet', 'wallet'], ['Mail', 'mail'], ['Contacts', 'contacts'], ['Calendar', 'calendar'],
-  ['Contracts', 'contracts'], ['Killmails', 'killmails'],
+  ['Contracts', 'contracts'], ['Killmails', 'killmails'], ['Alert channels', 'alerts'],
 ]
 
 /** Names instead of ids where the server knows them: the pilots of the overview's recent kills, mail, contacts. */

@@ -21,6 +21,7 @@ const TradeRoutesPage = lazy(() => import('./pages/market/TradeRoutesPage').then
 const QuickTradePage = lazy(() => import('./pages/market/QuickTradePage').then((m) => ({ default: m.QuickTradePage })))
 const MyOrdersPage = lazy(() => import('./pages/market/MyOrdersPage').then((m) => ({ default: m.MyOrdersPage })))
 const StructuresPage = lazy(() => import('./pages/market/StructuresPage').then((m) => ({ default: m.StructuresPage })))
+const AlertChannelsPage = lazy(() => import('./pages/alerts/AlertChannelsPage').then((m) => ({ default: m.AlertChannelsPage })))
 const MapPage = lazy(() => import('./pages/map/MapPage').then((m) => ({ default: m.MapPage })))
 
 /** The logged-in pages, under one layout; needs a router around it. */
@@ -45,6 +46,7 @@ export function AppRoutes({ me, onLoggedOut }: { me: Me; onLoggedOut: () => void
           <Route path="market/quick-trade" element={<Page title="Quick trade"><QuickTradePage /></Page>} />
           <Route path="market/orders" element={<Page title="My market orders"><MyOrdersPage /></Page>} />
           <Route path="market/structures" element={<Page title="Structure markets"><StructuresPage /></Page>} />
+          <Route path="alerts" element={<Page title="Alert channels"><AlertChannelsPage /></Page>} />
           <Route path="info/:kind/:id" element={<Page title="Info"><InfoPage /></Page>} />
           <Route path="*" element={<Page title="Page not found"><NotFound /></Page>} />
         </Route>

@@ -17,6 +17,7 @@ const PAGES = [
   { to: '/killmails', label: 'Killmails' },
   { to: '/market', label: 'Market' },
   { to: '/map', label: 'Map' },
+  { to: '/alerts', label: 'Alerts' },
 ]
 
 /** The frame of every logged-in page: brand, navigation, character switcher, live status, log out. */

@@ -50,9 +50,12 @@ public final class FakeEveOnline {
             }).scheduleAtFixedRate(() -> esi.ledger().publicData().market().churnGeneratedBooks(), 5, 5,
                     TimeUnit.MINUTES);
         }
+        FakeWebhooks webhooks = new FakeWebhooks(Integer.parseInt(setting(args, "webhook-port", "18083")));
         sso.start();
         esi.start();
+        webhooks.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            webhooks.stop();
             esi.stop();
             sso.stop();
         }));
@@ -60,13 +63,16 @@ public final class FakeEveOnline {
         System.out.println("Fake EVE SSO at " + sso.baseUrl() + ", fake ESI at " + esi.baseUrl()
                 + "; logged in as " + DEMO_CHARACTER_NAME + " (" + DEMO_CHARACTER_ID + "), director of corporation "
                 + esi.ledger().character(DEMO_CHARACTER_ID).corporationId() + ", with every scope; "
-                + esi.routes().size() + " ESI operations served.");
+                + esi.routes().size() + " ESI operations served. Fake Discord and Slack webhooks at "
+                + webhooks.prefix() + "api/webhooks/1/demo and " + webhooks.prefix() + "services/T1/B1/demo.");
         System.out.println("Point EVESeat at them with:");
         System.out.println("export EVESEAT_SSO_BASE_URL=" + sso.baseUrl());
         System.out.println("export EVESEAT_SSO_ISSUER=" + sso.issuer());
         System.out.println("export EVESEAT_SSO_CLIENT_ID=" + sso.clientId());
         System.out.println("export EVESEAT_SSO_CLIENT_SECRET=" + sso.clientSecret());
         System.out.println("export EVESEAT_ESI_BASE_URL=" + esi.baseUrl());
+        // alert channels may then post to the fake Discord and Slack webhooks; GET /received lists the posts
+        System.out.println("export EVESEAT_ALERTS_WEBHOOK_PREFIXES=" + webhooks.prefix());
         // a login's refresh token, for programs that take one instead of logging in (eveseat-example-cli)
         System.out.println("export EVESEAT_REFRESH_TOKEN=" + sso.issueRefreshToken(DEMO_CHARACTER_ID, SCOPES));
         new CountDownLatch(1).await();

@@ -244,10 +244,6 @@ class AccessIT extends DeployedWar {
     }
 
     /** This server's origin, as its own pages send it. */
-    private String origin() {
-        return uri().getScheme() + "://" + uri().getRawAuthority();
-    }
-
     /** A pilot's own account, once the admin's exists. */
     private Browser loggedIn(long characterId) {
         admin();

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.eveseat.fake.FakeEsi;
 import org.eveseat.fake.FakeEveSso;
+import org.eveseat.fake.FakeWebhooks;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -30,6 +31,7 @@ abstract class DeployedWar {
 
     final FakeEveSso sso = IntegrationEnvironment.sso();
     final FakeEsi esi = IntegrationEnvironment.esi();
+    final FakeWebhooks webhooks = IntegrationEnvironment.webhooks();
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -62,6 +64,11 @@ abstract class DeployedWar {
         sso.loginAs(alt, "Alt " + alt, "owner-" + alt, scopes);
         assertThat(owner.logIn().statusCode()).isEqualTo(303);
         return owner;
+    }
+
+    /** This server's origin, as a page of the app names it in {@code Origin}. */
+    String origin() {
+        return uri().getScheme() + "://" + uri().getRawAuthority();
     }
 
     URI uri() {

@@ -17,6 +17,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.eveseat.fake.FakeEsi;
 import org.eveseat.fake.FakeEveSso;
+import org.eveseat.fake.FakeWebhooks;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -43,6 +44,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     private static EmbeddedPostgres postgres;
     private static FakeEveSso sso;
     private static FakeEsi esi;
+    private static FakeWebhooks webhooks;
     private static Path dataDir;
     private static Path postBoot;
     private static Path preBoot;
@@ -61,6 +63,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             postgres = EmbeddedPostgres.builder().setServerConfig("idle_in_transaction_session_timeout", "60s").start();
             sso = new FakeEveSso().start();
             esi = new FakeEsi(sso).start();
+            webhooks = new FakeWebhooks().start();
             postBoot = work.resolve("post-boot.asadmin");
             Files.writeString(postBoot, poolCommands(postgres.getPort()));
             if (IntegrationEnvironment.class.getResource(PRE_BOOT) != null) {
@@ -78,6 +81,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             settings.put("eveseat.sso.client-secret", sso.clientSecret());
             settings.put("eveseat.esi.base-url", esi.baseUrl());
             settings.put("eveseat.esi.user-agent", "EVESeat-IT/1.0");
+            settings.put("eveseat.alerts.webhook-prefixes", webhooks.prefix());
             settings.put("eveseat.sync.enabled", "false");
             settings.put("eveseat.sso.scopes", String.join(",", REQUESTED_SCOPES));
             settings.put("eveseat.sync.public-contract-regions", "10000002,10000043");
@@ -107,6 +111,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             return;
         }
         awaitServersStopped();
+        webhooks.stop();
         esi.stop();
         sso.stop();
         try {
@@ -154,6 +159,11 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
     public static FakeEveSso sso() {
         return sso;
+    }
+
+    /** Discord's and Slack's webhooks, which alert channels post to. */
+    public static FakeWebhooks webhooks() {
+        return webhooks;
     }
 
     public static FakeEsi esi() {

@@ -101,9 +101,6 @@ class MarketStructureIT extends DeployedWar {
                 states -> !states.get(0).isNull("viaCharacterName"));
     }
 
-    private String origin() {
-        return uri().getScheme() + "://" + uri().getRawAuthority();
-    }
 
     private void assertBookReadAtTheTower(Browser pilot) {
         JsonArray places = EngineApi.array(pilot.get("api/v1/market/structures"));

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.json.Json;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * the book job in PostgreSQL, then priced between Jita and Amarr as worked out by hand (10% sales tax: 30
  * Tritanium earn 37.75 along the ladders, 5 Rifters 400); the pilot's own orders synced by the scheduler and placed
  * in the stored book (its sell order at 10.50 undercut by the seller at 10.00), repriced and beaten again with a
- * live event and an alert; and the refusals.
+ * live event and an alert, posted to the pilot's Discord channel too; and the refusals.
  */
 class MarketTradeIT extends DeployedWar {
     private static final Set<String> SCOPES = Set.of("publicData", "esi-markets.read_character_orders.v1");
@@ -84,6 +85,9 @@ class MarketTradeIT extends DeployedWar {
         assertThat(array(main.get(ORDERS + "?state=history"))).isNotEmpty()
                 .allSatisfy(order -> assertThat(order.asJsonObject().getString("state")).isEqualTo("expired"));
 
+        String discord = webhooks.prefix() + "api/webhooks/" + MAIN + "/trade-" + ISSUED.getEpochSecond();
+        assertThat(main.from(origin()).send("POST", "api/v1/alert-channels", "{\"kind\": \"discord\", "
+                + "\"name\": \"Trade\", \"webhook\": \"" + discord + "\"}").statusCode()).isEqualTo(201);
         try (LiveSocket live = LiveSocket.open(uri(), main.sessionToken().orElseThrow())) {
             live.subscribe("character." + MAIN + ".market").awaitType("ws.subscribed");
             live.subscribe("character." + MAIN + ".alerts").awaitType("ws.subscribed");
@@ -100,6 +104,13 @@ class MarketTradeIT extends DeployedWar {
             assertThat(alert.getString("typeName")).isEqualTo("Tritanium");
             assertThat(new BigDecimal(alert.getString("undercutBy"))).isEqualByComparingTo("0.40");
         }
+        JsonObject posted = Json.createReader(new StringReader(Await.until("the alert posted to Discord",
+                Duration.ofSeconds(30), () -> webhooks.posts().stream().filter(p -> discord.endsWith(p.path()))
+                        .findFirst(), Optional::isPresent).orElseThrow().body())).readObject();
+        JsonObject embed = posted.getJsonArray("embeds").getJsonObject(0);
+        assertThat(embed.getString("title")).isEqualTo("Main Pilot: market orders beaten");
+        assertThat(embed.getString("description")).startsWith("Sell order for Tritanium at Jita IV - Moon 4")
+                .contains(": 10.40 ISK, best other 10.00 ISK (undercut by 0.40 ISK)");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.eveseat.adapter.alert;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,16 +21,19 @@ import org.eveseat.domain.alert.port.out.WebhookSender;
  */
 @ApplicationScoped
 public class WebhookSenderProducer {
+    /** A String, not a List: Payara's config producer cannot make an {@code Optional<List<String>>}. */
     @Inject
     @ConfigProperty(name = "eveseat.alerts.webhook-prefixes")
-    Optional<List<String>> extraPrefixes;
+    Optional<String> extraPrefixes;
 
     @Produces
     @Singleton
     WebhookSender webhooks() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        return new WebhookHttpSender(http, extraPrefixes.orElse(List.of()), Clock.systemUTC(),
+        List<String> prefixes = Arrays.stream(extraPrefixes.orElse("").split(",")).map(String::strip)
+                .filter(prefix -> !prefix.isEmpty()).toList();
+        return new WebhookHttpSender(http, prefixes, Clock.systemUTC(),
                 duration -> Thread.sleep(duration.toMillis()));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Application;
 import org.eveseat.adapter.web.rest.admin.AdminAnnouncementResource;
 import org.eveseat.adapter.web.rest.admin.AdminJobsResource;
 import org.eveseat.adapter.web.rest.admin.AdminSyncResource;
+import org.eveseat.adapter.web.rest.alert.AlertChannelResource;
 import org.eveseat.adapter.web.rest.auth.AuthResource;
 import org.eveseat.adapter.web.rest.auth.MeResource;
 import org.eveseat.adapter.web.rest.calendar.CalendarResource;
@@ -82,6 +83,7 @@ public class EveSeatApplication extends Application {
             MarketPriceResource.class, MarketHistoryResource.class, TradeHubResource.class,
             ProfitCalculatorResource.class, QuickTradeResource.class, TypeSearchResource.class,
             CharacterMarketOrderResource.class, CorporationMarketOrderResource.class, TradeRouteResource.class,
+            AlertChannelResource.class,
             ConstraintViolationMapper.class, DomainExceptionMapper.class, UnexpectedExceptionMapper.class,
             WebApplicationExceptionMapper.class,
             AuthenticationFilter.class, AuthorizationFilter.class, JsonCharsetFilter.class, RequestGuard.class);
