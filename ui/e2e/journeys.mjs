@@ -235,6 +235,28 @@ async function adminJourney(browser) {
   await screenshot(pilot, '12-admin-refused')
 }
 
+/**
+ * An alert channel: added on the Alerts page with a Discord webhook of the fake services (WEBHOOK_PREFIX, which the
+ * server allows), tested, shown without its token, and removed.
+ */
+async function alertChannelsJourney() {
+  const prefix = process.env.WEBHOOK_PREFIX ?? 'http://127.0.0.1:18083/'
+  await openPage(pilot, 'Alerts')
+  await pilot.getByRole('heading', { level: 1, name: 'Alert channels' }).waitFor()
+  await pilot.getByTestId('channel-name').fill('Journey ops')
+  await pilot.getByTestId('channel-webhook').fill(`${prefix}api/webhooks/42/journey-token`)
+  await pilot.getByRole('button', { name: 'Add channel' }).click()
+  const row = pilot.getByTestId('alert-channels').locator('tbody tr').filter({ hasText: 'Journey ops' })
+  await row.waitFor()
+  assert.doesNotMatch(await row.textContent(), /journey-token/, 'the webhook is shown without its token')
+  await pilot.getByRole('button', { name: 'Post a test message to Journey ops' }).click()
+  await pilot.getByTestId('channel-notice').filter({ hasText: 'Journey ops: Delivered' }).waitFor()
+  await assertAccessible(pilot, 'alert channels')
+  await screenshot(pilot, '13-alert-channels')
+  await pilot.getByRole('button', { name: 'Remove Journey ops' }).click()
+  await pilot.getByTestId('channel-notice').filter({ hasText: 'Removed Journey ops' }).waitFor()
+}
+
 await run([
   ['log in and see the overview', loginJourney],
   ['see the wallet and filter the journal', walletJourney],
@@ -245,6 +267,7 @@ await run([
   ['open contacts by their address', contactsJourney],
   ['see the kill feed and a new kill pushed live', killmailsJourney],
   ['see names instead of ids', namesJourney],
+  ['post alerts to a Discord channel', alertChannelsJourney],
   ['every page fits a desktop and a phone and passes the accessibility check', everyPageFitsJourney],
   ['open the admin console as an admin, and be refused it as a player', adminJourney],
 ])

@@ -48,6 +48,7 @@ final class BrowserScript {
         ProcessBuilder builder = new ProcessBuilder("node", uiDir.resolve("e2e").resolve(script).toString())
                 .directory(uiDir.toFile()).redirectErrorStream(true);
         builder.environment().put("BASE_URL", baseUrl);
+        builder.environment().put("WEBHOOK_PREFIX", IntegrationEnvironment.webhooks().prefix());
         builder.environment().put("SCREENSHOT_DIR", artifacts.toString());
         builder.environment().put("SERVER_SIDE", "answers AWAIT lines");
         Process process = builder.start();
