@@ -112,7 +112,7 @@ export function AlertChannelsPage() {
       <Panel title="Alert channels">
         <p className="muted">
           Alerts of your pilots and of the corporations you may see (a market order outbid or undercut, a contract
-          about to expire) show in this app and are posted to these channels too.
+          about to expire, a login EVE refused) show in this app and are posted to these channels too.
         </p>
         <AsyncView result={loaded.result} onRetry={loaded.reload}>
           {(channels) => channels.length === 0 ? (

@@ -31,7 +31,7 @@ class ForwardAlertServiceTest {
     private final RecordingWebhooks webhooks = new RecordingWebhooks();
     /** Only the pilot's account may join its topic; the admin only by admin rights, which channels do not use. */
     private final TopicAccessQuery access = (viewer, topic) -> viewer.admin()
-            || viewer.accountId().equals(PILOT_ACCOUNT) && topic.equals(TOPIC)
+            || viewer.accountId().equals(PILOT_ACCOUNT) && topic.startsWith("character.2112000001.")
             ? TopicAccessQuery.TopicAccess.ALLOWED : TopicAccessQuery.TopicAccess.FORBIDDEN;
     private final ForwardAlertService service = new ForwardAlertService(channels, webhooks, access,
             ids -> new EntityNames(Map.of(2112000001L, new ResolvedName(2112000001L, "Aura Kador",
@@ -77,6 +77,26 @@ class ForwardAlertServiceTest {
         assertThat(webhooks.posts).singleElement().extracting(p -> p.message().lines()).asList().containsExactly(
                 "Item exchange contract “Drake, fitted” expires 2026-12-08 10:15 EVE time",
                 "Courier contract expires 2026-12-08 11:00 EVE time");
+    }
+
+    @Test
+    void aLoginEveRefusedIsToldToTheOwnerOnlyAndAContractWithoutDetailsStillReads() {
+        channels.add(PILOT_ACCOUNT, new NewAlertChannel(ChannelKind.DISCORD, "Ops",
+                "https://discord.com/api/webhooks/1/a"), AT);
+        channels.add(ADMIN_ACCOUNT, new NewAlertChannel(ChannelKind.DISCORD, "Admin",
+                "https://discord.com/api/webhooks/2/b"), AT);
+        Map<String, Object> payload = Map.of("characterId", 2112000001L, "name", "Aura Kador");
+
+        service.forward(new LiveEvent("token.invalid", "character.2112000001.alerts", AT, payload));
+        service.forward(new LiveEvent("token.invalid", "alerts", AT, payload));
+        service.forward(new LiveEvent("contract.expiring", TOPIC, AT, Map.of("characterId", 2112000001L,
+                "contracts", List.of(Map.of("dateExpired", "tomorrow")))));
+
+        assertThat(webhooks.posts).hasSize(2).allSatisfy(post -> assertThat(post.channel().name()).isEqualTo("Ops"));
+        assertThat(webhooks.posts.get(0).message().title()).isEqualTo("Aura Kador: log in again");
+        assertThat(webhooks.posts.get(0).message().lines()).singleElement().asString()
+                .startsWith("EVE SSO refused Aura Kador's login");
+        assertThat(webhooks.posts.get(1).message().lines()).containsExactly("Contract expires within a day");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,14 +17,15 @@ import org.eveseat.domain.alert.model.AlertMessage;
 import org.eveseat.domain.event.model.LiveEvent;
 
 /**
- * The alerts a channel is told of, in words: contracts about to expire and market orders beaten. The owner's
- * name comes from the caller (the payload carries its id only); times are EVE time (UTC), ISK as the game writes
- * it.
+ * The alerts a channel is told of, in words: contracts about to expire, market orders beaten, a login EVE refused.
+ * The owner's name comes from the caller (the payload carries its id only); times are EVE time (UTC), ISK as the
+ * game writes it.
  */
 final class AlertMessages {
     static final String CONTRACT_EXPIRING = "contract.expiring";
     static final String ORDER_OUTBID = "market.outbid";
-    static final Set<String> TYPES = Set.of(CONTRACT_EXPIRING, ORDER_OUTBID);
+    static final String LOGIN_LOST = "token.invalid";
+    static final Set<String> TYPES = Set.of(CONTRACT_EXPIRING, ORDER_OUTBID, LOGIN_LOST);
     private static final DateTimeFormatter EVE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'EVE time'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -42,6 +44,9 @@ final class AlertMessages {
                     rows(event, "contracts").stream().map(AlertMessages::contract).toList(), event.occurredAt()));
             case ORDER_OUTBID -> Optional.of(new AlertMessage(ownerName + ": market orders beaten",
                     rows(event, "orders").stream().map(AlertMessages::order).toList(), event.occurredAt()));
+            case LOGIN_LOST -> Optional.of(new AlertMessage(ownerName + ": log in again", List.of("EVE SSO refused "
+                    + ownerName + "'s login: this pilot's data is not synced until it logs in to EVESeat again."),
+                    event.occurredAt()));
             default -> Optional.empty();
         };
     }
@@ -49,9 +54,9 @@ final class AlertMessages {
     private static String contract(Map<?, ?> row) {
         String type = text(row.get("type")).replace('_', ' ');
         String title = text(row.get("title")).isBlank() ? "" : " “" + text(row.get("title")) + "”";
-        String expires = text(row.get("dateExpired"));
-        return Character.toUpperCase(type.charAt(0)) + type.substring(1) + " contract" + title + " expires "
-                + (expires.isEmpty() ? "soon" : EVE_TIME.format(Instant.parse(expires)));
+        String kind = type.isEmpty() ? "Contract" : Character.toUpperCase(type.charAt(0)) + type.substring(1)
+                + " contract";
+        return kind + title + " expires " + eveTime(text(row.get("dateExpired")));
     }
 
     private static String order(Map<?, ?> row) {
@@ -60,6 +65,14 @@ final class AlertMessages {
                 + text(row.get("stationName")) + ": " + isk(row.get("price")) + ", best other "
                 + isk(row.get("bestCompetitor")) + " (" + (buy ? "outbid" : "undercut") + " by "
                 + isk(row.get("undercutBy")) + ")";
+    }
+
+    private static String eveTime(String instant) {
+        try {
+            return EVE_TIME.format(Instant.parse(instant));
+        } catch (DateTimeParseException e) {
+            return "within a day";
+        }
     }
 
     private static List<Map<?, ?>> rows(LiveEvent event, String key) {

@@ -56,7 +56,7 @@ public class AlertChannelResource {
     @Operation(summary = "Add an alert channel", description = "Body: {kind: discord or slack, name (1 to 100 "
             + "characters), webhook (the address Discord's channel settings or Slack's incoming webhooks give)}. "
             + "At most 10 per account. Alerts of the caller's pilots (beaten market orders, contracts about to "
-            + "expire) and of corporations the caller may see are posted there from then on.")
+            + "expire, a login EVE refused) and of corporations the caller may see are posted there from then on.")
     @APIResponse(responseCode = "201", description = "The channel, as listed")
     @APIResponse(responseCode = "400", description = "Malformed body, unknown kind, a webhook address that is not "
             + "the kind's, a name too long, or the account's tenth channel (problem+json)")
