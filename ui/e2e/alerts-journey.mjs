@@ -18,6 +18,17 @@ async function addChannel(page, kind, name, webhook) {
   await page.getByTestId('alert-channels').locator('tbody tr').filter({ hasText: name }).waitFor()
 }
 
+/** Channels of these names that an earlier run left (it failed before removing them), removed through the API. */
+async function removeLeftOvers(page, names) {
+  const removed = await page.evaluate(async (wanted) => {
+    const channels = await (await fetch('/api/v1/alert-channels')).json()
+    const old = channels.filter((c) => wanted.includes(c.name))
+    for (const c of old) await fetch(`/api/v1/alert-channels/${c.id}`, { method: 'DELETE' })
+    return old.length
+  }, names)
+  if (removed > 0) await page.reload()
+}
+
 async function journey(browser, size, viewport) {
   const page = await newPage(browser)
   await page.setViewportSize(viewport)
@@ -26,6 +37,7 @@ async function journey(browser, size, viewport) {
   await page.getByRole('heading', { level: 1, name: 'Alert channels' }).waitFor()
   const discord = `Discord ${size}`
   const slack = `Slack ${size}`
+  await removeLeftOvers(page, [discord, slack])
   await addChannel(page, 'discord', discord, `${PREFIX}api/webhooks/${Date.now()}/token-${size}`)
   await page.getByRole('button', { name: `Post a test message to ${discord}` }).click()
   await page.getByTestId('channel-notice').filter({ hasText: `${discord}: Delivered` }).waitFor()
