@@ -47,7 +47,8 @@ class AlertChannelsIT extends DeployedWar {
         assertThat(delivery.getString("status")).isEqualTo("DELIVERED");
         assertThat(webhooks.posts()).filteredOn(post -> post.path().endsWith("/token-" + PILOT)).singleElement()
                 .satisfies(post -> assertThat(Json.createReader(new StringReader(post.body())).readObject()
-                        .getJsonArray("embeds").getJsonObject(0).getString("title")).isEqualTo("EVESeat: test message"));
+                        .getJsonArray("embeds").getJsonObject(0).getString("title"))
+                        .isEqualTo("EVESeat: test message"));
 
         long gone = json(pilot.send("POST", CHANNELS, body("slack", "Trade",
                 webhooks.prefix() + "services/T1/B1/deleted"))).getJsonNumber("id").longValue();

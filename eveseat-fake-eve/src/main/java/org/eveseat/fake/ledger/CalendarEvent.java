@@ -44,7 +44,8 @@ public record CalendarEvent(long eventId, Instant date, long duration, long impo
                         "o7 The EVE Online Show", "o7: The EVE Online Show features latest developer news.",
                         List.of(new Attendee(characterId, "accepted"), new Attendee(95465499L, "tentative"))),
                 new CalendarEvent(base + 1, day.plus(Duration.ofDays(3)), 120, 0, corporationId,
-                        FakeNames.corporation(corporationId), "corporation", "Corporation ops", "Mining op in the home system.",
+                        FakeNames.corporation(corporationId), "corporation", "Corporation ops",
+                        "Mining op in the home system.",
                         List.of(new Attendee(Samples.OTHER_PILOTS.get(0), "accepted"))));
     }
 }

@@ -14,7 +14,10 @@ import org.eveseat.domain.shared.NotFoundException;
 import org.eveseat.domain.shared.RuleViolationException;
 import org.eveseat.domain.shared.Viewer;
 
-/** Keeps each account's channels its own; a webhook must be one Discord or Slack hands out, or one the operator allowed. */
+/**
+ * Keeps each account's channels its own; a webhook must be one Discord or Slack hands out, or one the operator
+ * allowed.
+ */
 public class ManageAlertChannelsService implements ManageAlertChannelsUseCase {
     private final AlertChannelRepository channels;
     private final WebhookSender sender;

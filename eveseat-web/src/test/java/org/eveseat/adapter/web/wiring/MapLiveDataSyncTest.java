@@ -143,7 +143,8 @@ class MapLiveDataSyncTest {
                 .filter(s -> s.factionId() == null && s.allianceId() == null).count();
         assertThat(holders).hasSize((int) (KNOWN_SPACE - unclaimed))
                 .contains(new SystemHolder(JITA, null, 500001L, "Caldari State"))
-                .anySatisfy(h -> assertThat(h.allianceId()).isNotNull().satisfies(id -> assertThat(h.name()).isEqualTo(FakeNames.alliance(id))))
+                .anySatisfy(h -> assertThat(h.allianceId()).isNotNull()
+                        .satisfies(id -> assertThat(h.name()).isEqualTo(FakeNames.alliance(id))))
                 .allSatisfy(h -> assertThat(h.name()).isNotNull());
 
         harness.esi().ledger().publicData().sovereigntySystems().set(SovereigntySystem.faction(JITA.value(), 500001L));
