@@ -92,7 +92,9 @@ async function planRoute(page, viewport) {
   const details = page.getByTestId('system-details')
   await details.getByRole('heading', { name: new RegExp(`^${ROUTE.from}`) }).waitFor()
   await details.getByRole('button', { name: 'Route from' }).click()
-  assert.equal(await page.getByTestId('route-from').inputValue(), ROUTE.from)
+  // the planner takes the system on its next render, which a busy machine may not have drawn yet
+  await page.waitForFunction((from) => document.querySelector('[data-testid="route-from"]')?.value === from,
+    ROUTE.from, { timeout: 10_000 })
   await page.getByTestId('route-via').fill(ROUTE.via)
   await page.getByTestId('route-to').fill(ROUTE.to)
   await page.getByTestId('route-flag').selectOption('secure')
