@@ -107,7 +107,10 @@ class MarketTradeIT extends DeployedWar {
                 Duration.ofSeconds(30), () -> webhooks.posts().stream().filter(p -> discord.endsWith(p.path()))
                         .findFirst(), Optional::isPresent).orElseThrow().body())).readObject();
         JsonObject embed = posted.getJsonArray("embeds").getJsonObject(0);
-        assertThat(embed.getString("title")).isEqualTo("Main Pilot: market orders beaten");
+        // the pilot named as the app names it (the fake SSO named this character differently in other classes)
+        String name = json(main.get("api/v1/universe/names?id=" + MAIN)).getJsonArray("names").getJsonObject(0)
+                .getString("name");
+        assertThat(embed.getString("title")).isEqualTo(name + ": market orders beaten");
         assertThat(embed.getString("description")).startsWith("Sell order for Tritanium at Jita IV - Moon 4")
                 .contains(": 10.40 ISK, best other 10.00 ISK (undercut by 0.40 ISK)");
     }
